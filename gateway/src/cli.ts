@@ -1,0 +1,47 @@
+// `npm start` and `npm run hub -- <command>`: the hub's command line.
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '#platform/config';
+import { startHub } from './hub';
+
+async function start() {
+  const config = loadConfig();
+  const hub = await startHub({ config });
+  hub.platform.log.info(`Participant graph hub ready at ${hub.url}`);
+  process.stdout.write(`\nParticipant graph hub: ${hub.url}\n  health: http://localhost:${hub.port}/health   ready: http://localhost:${hub.port}/ready\n\n`);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    hub.platform.log.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => process.exit(1), 10_000);
+    timer.unref();
+    try {
+      await hub.close();
+      process.exit(0);
+    } catch (error) {
+      hub.platform.log.error({ error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  start: () => start(),
+};
+
+async function main() {
+  const [command = 'start', ...args] = process.argv.slice(2);
+  const run = commands[command];
+  if (!run) {
+    process.stderr.write(`Unknown command "${command}". Commands: ${Object.keys(commands).join(', ')}\n`);
+    process.exit(2);
+  }
+  await run(args);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : error?.stack ?? error}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+// How the gateway talks to a subgraph: keep-alive connections, the caller's headers forwarded,
+// fetch latency measured, and an unreachable subgraph turned into SERVICE_UNAVAILABLE on its path.
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { Agent, fetch as undiciFetch } from 'undici';
+import type { GatewayMetrics } from './metrics';
+
+export interface GatewayContext {
+  requestId: string;
+  authorization?: string;
+  accessPurpose?: string;
+  clientIp: string;
+}
+
+const FORWARDED = { authorization: 'authorization', accessPurpose: 'x-access-purpose' } as const;
+
+export function keepAliveFetcher(connections: number) {
+  const agent = new Agent({ keepAliveTimeout: 30_000, connections, pipelining: 1 });
+  const fetcher = (url: string, init?: Record<string, unknown>) =>
+    undiciFetch(url, { ...(init as object), dispatcher: agent } as never);
+  return { agent, fetcher };
+}
+
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    readonly name: string,
+    url: string,
+    private readonly metrics: GatewayMetrics,
+    fetcher: ReturnType<typeof keepAliveFetcher>['fetcher'],
+  ) {
+    super({ url, fetcher: fetcher as never });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const headers = request.http?.headers;
+    if (!headers || !context) return;
+    if (context.requestId) headers.set('x-request-id', context.requestId);
+    if (context.clientIp) headers.set('x-forwarded-for', context.clientIp);
+    for (const [key, header] of Object.entries(FORWARDED)) {
+      const value = context[key as keyof typeof FORWARDED];
+      if (value) headers.set(header, value);
+    }
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const started = process.hrtime.bigint();
+    try {
+      const response = await super.process(options);
+      const errors = response.errors?.map((error) => ({
+        ...error,
+        extensions: { ...error.extensions, serviceName: this.name },
+      }));
+      this.metrics.subgraphLatency.observe({ service: this.name, outcome: errors?.length ? 'error' : 'success' }, seconds(started));
+      return errors ? { ...response, errors } : response;
+    } catch {
+      this.metrics.subgraphLatency.observe({ service: this.name, outcome: 'unreachable' }, seconds(started));
+      return {
+        errors: [
+          {
+            message: `The ${this.name} service is unavailable right now. Try again shortly.`,
+            extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: this.name },
+          },
+        ],
+      };
+    }
+  }
+}
+
+const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;

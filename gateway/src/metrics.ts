@@ -1,0 +1,53 @@
+// Prometheus metrics of the gateway: requests by operation and outcome, latency, subgraph fetches.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export class GatewayMetrics {
+  readonly registry = new Registry();
+
+  readonly requests = new Counter({
+    name: 'hub_graphql_requests_total',
+    help: 'GraphQL requests by operation name and outcome',
+    labelNames: ['operation', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly latency = new Histogram({
+    name: 'hub_graphql_request_duration_seconds',
+    help: 'GraphQL request latency at the gateway',
+    labelNames: ['operation'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  readonly subgraphLatency = new Histogram({
+    name: 'hub_subgraph_fetch_duration_seconds',
+    help: 'Latency of fetches from the gateway to each subgraph',
+    labelNames: ['service', 'outcome'] as const,
+    buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry, prefix: 'hub_' });
+  }
+
+  plugin(): ApolloServerPlugin {
+    const metrics = this;
+    return {
+      async requestDidStart() {
+        const stop = process.hrtime.bigint();
+        return {
+          async willSendResponse({ operationName, response, errors }) {
+            const operation = operationName ?? 'anonymous';
+            const body = response.body;
+            const hasErrors = Boolean(errors?.length) ||
+              (body.kind === 'single' && Boolean(body.singleResult.errors?.length));
+            metrics.requests.inc({ operation, outcome: hasErrors ? 'error' : 'success' });
+            metrics.latency.observe({ operation }, Number(process.hrtime.bigint() - stop) / 1e9);
+          },
+        };
+      },
+    };
+  }
+}

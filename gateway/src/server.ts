@@ -1,0 +1,188 @@
+// The gateway's HTTP server: /graphql through Apollo Gateway, health and readiness, metrics,
+// JWKS, and the REST endpoints of the contract.
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { safeError } from '#platform/http/format-error';
+import { clientIp } from '#platform/http/subgraph-server';
+import type { Platform } from '#platform/runtime';
+import type { GatewayContext } from './data-source';
+import { createGateway, type SubgraphUrls } from './gateway';
+import { GatewayMetrics } from './metrics';
+import { proxyTo } from './rest-proxy';
+
+export interface GatewayOptions {
+  platform: Platform;
+  port: number;
+  host?: string;
+  /** Subgraph GraphQL URLs by service name. */
+  subgraphs: SubgraphUrls;
+  /** Readiness checks besides the subgraphs (database, key-value store). */
+  checks: Record<string, () => Promise<void>>;
+  /** Endpoints served by platform code in the gateway process (uploads, dev outbox). */
+  routes?: (app: Express) => void;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  metrics: GatewayMetrics;
+  close(): Promise<void>;
+}
+
+const baseOf = (graphqlUrl: string | undefined) => (graphqlUrl ? new URL('/', graphqlUrl).toString() : undefined);
+
+async function probe(check: () => Promise<void>, timeoutMs = 1_500): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      check(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
+      }),
+    ]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const { platform } = options;
+  const { config, log } = platform;
+  const metrics = new GatewayMetrics();
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+  httpServer.keepAliveTimeout = 65_000;
+
+  const { gateway, agent } = createGateway(options.subgraphs, metrics);
+  const armor = new ApolloArmor({
+    maxAliases: { n: 15 },
+    maxDepth: { n: 12 },
+    costLimit: { maxCost: 5_000 },
+    maxTokens: { n: 2_000 },
+    maxDirectives: { n: 30 },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    ...protection,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    introspection: true,
+    plugins: [
+      ...protection.plugins,
+      metrics.plugin(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      config.production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+    ],
+    validationRules: [...protection.validationRules],
+    formatError: (formatted) => safeError(formatted, log),
+  });
+  await apollo.start();
+
+  app.use((req: Request & { requestId?: string }, res: Response, next: NextFunction) => {
+    const incoming = req.header('x-request-id');
+    req.requestId = incoming && /^[\w.:-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+    res.setHeader('x-request-id', req.requestId);
+    next();
+  });
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/ready', async (_req, res) => {
+    const checks: Record<string, () => Promise<void>> = { ...options.checks };
+    for (const [name, url] of Object.entries(options.subgraphs)) {
+      checks[name] = async () => {
+        const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(1_500) });
+        if (!response.ok) throw new Error(`status ${response.status}`);
+      };
+    }
+    const results = await Promise.all(
+      Object.entries(checks).map(async ([name, check]) => [name, (await probe(check)) ? 'up' : 'down'] as const),
+    );
+    const down = results.filter(([, state]) => state === 'down').map(([name]) => name);
+    res.status(down.length ? 503 : 200).json({ status: down.length ? 'unavailable' : 'ready', checks: Object.fromEntries(results), down });
+  });
+
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('content-type', metrics.registry.contentType);
+    res.send(await metrics.registry.metrics());
+  });
+
+  app.get('/.well-known/jwks.json', (_req, res) => {
+    res.setHeader('cache-control', 'public, max-age=300');
+    res.json(platform.keys.jwks);
+  });
+
+  const identity = () => baseOf(options.subgraphs.identity);
+  const taspen = () => baseOf(options.subgraphs.taspen);
+  const bpjstk = () => baseOf(options.subgraphs.bpjstk);
+  app.post('/oauth/token', ...proxyTo(identity, '16kb'));
+  app.post('/webhooks/payments', ...proxyTo(bpjstk, '64kb'));
+  app.post('/channels/sms/inbound', ...proxyTo(bpjstk, '16kb'));
+  app.get('/cards/taspen/*path', ...proxyTo(taspen));
+  app.get('/cards/bpjstk/*path', ...proxyTo(bpjstk));
+  options.routes?.(app);
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = (req as Request & { requestId?: string }).requestId ?? randomUUID();
+        const authorization = req.header('authorization') ?? undefined;
+        if (authorization) {
+          try {
+            await platform.verifier.fromHeader(authorization);
+          } catch {
+            throw new GraphQLError('The access token is not valid. Sign in again.', {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            });
+          }
+        }
+        return {
+          requestId,
+          authorization,
+          accessPurpose: req.header('x-access-purpose') ?? undefined,
+          clientIp: clientIp(req),
+        };
+      },
+    }),
+  );
+
+  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) log.error({ error }, 'unhandled HTTP error');
+    res.status(status).json({ error: status === 413 ? 'payload_too_large' : status === 500 ? 'internal_error' : 'bad_request' });
+  });
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}/graphql`,
+    port,
+    metrics,
+    async close() {
+      await apollo.stop();
+      await agent.close();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// The federated participant graph: one person, read through the gateway across both agencies.
+import { startTestHub, type TestHub } from '../support/test-hub';
+
+let hub: TestHub;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+
+afterAll(async () => {
+  await hub?.close();
+});
+
+const PERSON = `query Person($nik: String!) {
+  person(nik: $nik) {
+    nik fullName birthDate
+    taspen { nip employer status }
+    bpjsTk { kpj membership status }
+  }
+}`;
+
+test('a persona with records at both agencies is read as one person through the gateway', async () => {
+  const result = await hub.gql(PERSON, { nik: '3173051203850001' });
+  expect(result.errors).toBeUndefined();
+  expect(result.data?.person).toEqual({
+    nik: '3173051203850001',
+    fullName: 'Budi Santoso',
+    birthDate: '1985-03-12',
+    taspen: { nip: '198503122010011001', employer: 'Pemerintah Kota Lhokseumawe', status: 'ACTIVE' },
+    bpjsTk: { kpj: '09012345678', membership: 'PU', status: 'INACTIVE' },
+  });
+});
+
+test('a persona known to one agency only has null for the other', async () => {
+  const result = await hub.gql(PERSON, { nik: '1173015508720002' });
+  expect(result.data?.person.taspen.nip).toBe('197208151998032004');
+  expect(result.data?.person.bpjsTk).toBeNull();
+});
+
+test('a malformed NIK is refused as bad input naming the field', async () => {
+  const result = await hub.gql(PERSON, { nik: '12345' });
+  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nik' });
+});
+
+test('readiness reports the database, the key-value store and every subgraph', async () => {
+  const response = await fetch(`${hub.baseUrl}/ready`);
+  expect(response.status).toBe(200);
+  const body = await response.json();
+  expect(body.checks).toEqual({ database: 'up', keyValueStore: 'up', identity: 'up', taspen: 'up', bpjstk: 'up' });
+});

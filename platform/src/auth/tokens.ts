@@ -1,0 +1,110 @@
+// Access tokens: short-lived EdDSA JWTs. Identity issues them; every subgraph verifies them itself.
+import { createLocalJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import type { KeyValueStore } from '../kv/kv';
+import { ANONYMOUS, type Caller } from './caller';
+import type { KeyRing } from './keys';
+
+export const ACCESS_TOKEN_SECONDS = 15 * 60;
+
+export type TokenClaims = Exclude<Caller, { kind: 'anonymous' }>;
+
+export interface TokenSettings {
+  issuer: string;
+  audience: string;
+}
+
+export class TokenIssuer {
+  constructor(private readonly keys: KeyRing, private readonly settings: TokenSettings) {}
+
+  async issue(caller: TokenClaims, ttlSeconds = ACCESS_TOKEN_SECONDS): Promise<{ token: string; expiresAt: Date }> {
+    const now = Math.floor(Date.now() / 1000);
+    const subject = caller.kind === 'partner' ? caller.partnerId : caller.accountId;
+    const token = await new SignJWT({ ...caller } as unknown as JWTPayload)
+      .setProtectedHeader({ alg: 'EdDSA', kid: this.keys.access.kid, typ: 'at+jwt' })
+      .setIssuer(this.settings.issuer)
+      .setAudience(this.settings.audience)
+      .setSubject(subject)
+      .setIssuedAt(now)
+      .setExpirationTime(now + ttlSeconds)
+      .sign(this.keys.access.privateKey);
+    return { token, expiresAt: new Date((now + ttlSeconds) * 1000) };
+  }
+}
+
+/** Keys for revocation marks, written by identity (logout, account reset) and read by every verifier. */
+export const revokedSessionKey = (sessionId: string) => `revoked:session:${sessionId}`;
+export const revokedAccountKey = (accountId: string) => `revoked:account:${accountId}`;
+
+export class InvalidTokenError extends Error {}
+
+export class TokenVerifier {
+  private readonly keySet;
+
+  constructor(keys: KeyRing, private readonly settings: TokenSettings, private readonly kv?: KeyValueStore) {
+    this.keySet = createLocalJWKSet({ keys: keys.jwks.keys.filter((key) => key.kid === keys.access.kid) });
+  }
+
+  /** Returns the caller for a bearer token; throws InvalidTokenError for anything forged, expired or revoked. */
+  async verify(token: string): Promise<Caller> {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, this.keySet, {
+        algorithms: ['EdDSA'],
+        issuer: this.settings.issuer,
+        audience: this.settings.audience,
+        typ: 'at+jwt',
+        requiredClaims: ['exp', 'iat', 'sub'],
+      }));
+    } catch {
+      throw new InvalidTokenError('invalid token');
+    }
+    const caller = toCaller(payload);
+    if (!caller) throw new InvalidTokenError('invalid token');
+    if (this.kv && 'sessionId' in caller) {
+      const [session, account] = await Promise.all([
+        this.kv.get(revokedSessionKey(caller.sessionId)),
+        this.kv.get(revokedAccountKey(caller.accountId)),
+      ]);
+      if (session || (account && Number(account) >= (payload.iat ?? 0))) throw new InvalidTokenError('revoked');
+    }
+    return caller;
+  }
+
+  async fromHeader(header: string | undefined): Promise<Caller> {
+    if (!header) return ANONYMOUS;
+    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    if (!match) throw new InvalidTokenError('malformed authorization header');
+    return this.verify(match[1]);
+  }
+}
+
+function toCaller(p: JWTPayload): Caller | null {
+  const s = (key: string) => (typeof p[key] === 'string' ? (p[key] as string) : null);
+  switch (p.kind) {
+    case 'participant': {
+      const [accountId, nik, sessionId] = [s('accountId'), s('nik'), s('sessionId')];
+      if (!accountId || !nik || !sessionId) return null;
+      return { kind: 'participant', accountId, nik, sessionId, stepUpAt: typeof p.stepUpAt === 'number' ? p.stepUpAt : null };
+    }
+    case 'staff': {
+      const [accountId, email, sessionId] = [s('accountId'), s('email'), s('sessionId')];
+      if (!accountId || !email || !sessionId || !Array.isArray(p.roles)) return null;
+      return {
+        kind: 'staff', accountId, email, sessionId,
+        roles: p.roles as never, agency: (s('agency') as never) ?? null, branch: s('branch'),
+      };
+    }
+    case 'partner': {
+      const [partnerId, name] = [s('partnerId'), s('name')];
+      if (!partnerId || !name || !Array.isArray(p.scopes)) return null;
+      return { kind: 'partner', partnerId, name, scopes: p.scopes as never };
+    }
+    case 'kiosk': {
+      const [kioskId, kioskName, accountId, nik, sessionId] = [s('kioskId'), s('kioskName'), s('accountId'), s('nik'), s('sessionId')];
+      if (!kioskId || !kioskName || !accountId || !nik || !sessionId) return null;
+      return { kind: 'kiosk', kioskId, kioskName, accountId, nik, sessionId };
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,118 @@
+// The one place that reads process.env. Parsed with zod; every problem is reported at once.
+import path from 'node:path';
+import { z } from 'zod';
+
+const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional());
+const int = (fallback: number) => z.coerce.number().int().default(fallback);
+const money = (fallback: number) => z.coerce.number().int().nonnegative().default(fallback);
+const rate = (fallback: number) => z.coerce.number().nonnegative().max(100).default(fallback);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: int(4000),
+  HUB_DATA_DIR: z.string().default('./.data'),
+  DATABASE_URL: optionalUrl,
+  REDIS_URL: optionalUrl,
+  /** Prefix for every key-value key, so that test runs can share a Redis. */
+  REDIS_KEY_PREFIX: z.string().default(''),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HUB_DEV_STAFF_PASSWORD: z.string().min(8).default('dev-staff-password'),
+  PAYMENT_WEBHOOK_SECRET: z.string().min(8).optional(),
+  SMS_WEBHOOK_SECRET: z.string().min(8).optional(),
+  INTERNAL_SERVICE_SECRET: z.string().min(16).optional(),
+  OTP_HMAC_SECRET: z.string().min(16).optional(),
+  /** JSON array of private JWKs (Ed25519) for access tokens and cards; required in production. */
+  HUB_SIGNING_KEYS: z.string().optional(),
+  HUB_TOKEN_ISSUER: z.string().default('https://hub.local'),
+  HUB_TOKEN_AUDIENCE: z.string().default('participant-graph'),
+  HUB_PUBLIC_URL: z.string().optional(),
+  SMTP_URL: optionalUrl,
+  SMTP_FROM: z.string().default('Participant Graph Hub <no-reply@hub.local>'),
+  SMS_GATEWAY_URL: optionalUrl,
+  /** Subgraph URLs for the gateway when services run as separate processes (docker-compose). */
+  IDENTITY_URL: optionalUrl,
+  TASPEN_URL: optionalUrl,
+  BPJSTK_URL: optionalUrl,
+  /** Port of a subgraph started on its own. */
+  SERVICE_PORT: int(0),
+  DB_POOL_MAX: int(10),
+  GATEWAY_WORKERS: int(1),
+  /** Dates (YYYY-MM-DD, comma separated) that are not working days. */
+  HUB_HOLIDAYS: z.string().default(''),
+  JP_WAGE_CAP: money(10_547_400),
+  JHT_EMPLOYER_RATE: rate(3.7),
+  JHT_WORKER_RATE: rate(2),
+  JP_EMPLOYER_RATE: rate(2),
+  JP_WORKER_RATE: rate(1),
+  JKM_EMPLOYER_RATE: rate(0.3),
+  JKK_RISK_RATES: z.string().default('0.24,0.54,0.89,1.27,1.74'),
+  BPU_JKK_RATE: rate(1),
+  BPU_JHT_RATE: rate(2),
+  BPU_JKM_FLAT: money(6_800),
+  QUEUE_OPENS_AT: z.string().regex(/^\d{2}:\d{2}$/).default('08:00'),
+  QUEUE_CLOSES_AT: z.string().regex(/^\d{2}:\d{2}$/).default('15:00'),
+  QUEUE_SLOT_MINUTES: int(30),
+  QUEUE_SLOT_CAPACITY: int(10),
+  HUB_TIME_ZONE_OFFSET_HOURS: int(7),
+});
+
+export type RawConfig = z.infer<typeof schema>;
+
+export interface HubConfig extends RawConfig {
+  production: boolean;
+  dataDir: string;
+  paymentWebhookSecret: string;
+  smsWebhookSecret: string;
+  internalServiceSecret: string;
+  otpHmacSecret: string;
+  holidays: ReadonlySet<string>;
+  jkkRiskRates: number[];
+}
+
+export class ConfigError extends Error {}
+
+const DEV_SECRETS = {
+  PAYMENT_WEBHOOK_SECRET: 'dev-payment-secret',
+  SMS_WEBHOOK_SECRET: 'dev-sms-secret',
+  INTERNAL_SERVICE_SECRET: 'dev-internal-service-secret',
+  OTP_HMAC_SECRET: 'dev-otp-hmac-secret-not-for-production',
+} as const;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const raw = parsed.data;
+  const production = raw.NODE_ENV === 'production';
+  const problems: string[] = [];
+  const secret = (name: keyof typeof DEV_SECRETS): string => {
+    const value = raw[name];
+    if (value) return value;
+    if (production) problems.push(`  ${name}: required in production`);
+    return DEV_SECRETS[name];
+  };
+  const resolved = {
+    paymentWebhookSecret: secret('PAYMENT_WEBHOOK_SECRET'),
+    smsWebhookSecret: secret('SMS_WEBHOOK_SECRET'),
+    internalServiceSecret: secret('INTERNAL_SERVICE_SECRET'),
+    otpHmacSecret: secret('OTP_HMAC_SECRET'),
+  };
+  if (production && !raw.HUB_SIGNING_KEYS) problems.push('  HUB_SIGNING_KEYS: required in production');
+  const jkkRiskRates = raw.JKK_RISK_RATES.split(',').map((v) => Number(v.trim()));
+  if (jkkRiskRates.length !== 5 || jkkRiskRates.some((v) => !Number.isFinite(v) || v < 0)) {
+    problems.push('  JKK_RISK_RATES: five comma-separated percentages, risk classes 1 to 5');
+  }
+  const holidays = raw.HUB_HOLIDAYS.split(',').map((v) => v.trim()).filter(Boolean);
+  if (holidays.some((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d))) problems.push('  HUB_HOLIDAYS: dates as YYYY-MM-DD');
+  if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  return {
+    ...raw,
+    ...resolved,
+    production,
+    dataDir: path.resolve(raw.HUB_DATA_DIR),
+    holidays: new Set(holidays),
+    jkkRiskRates,
+  };
+}

@@ -1,0 +1,15 @@
+// What every resolver receives: built once per request by the service's server.
+import type { Request } from 'express';
+import type { Caller } from './auth/caller';
+import type { Logger } from './logger';
+
+export interface BaseContext {
+  requestId: string;
+  caller: Caller;
+  log: Logger;
+  /** Client address as the gateway saw it (for per-IP limits). */
+  clientIp: string;
+  /** The staff member's stated purpose for reading a person's data (`X-Access-Purpose`). */
+  accessPurpose: string | null;
+  req: Request;
+}

@@ -1,0 +1,42 @@
+// What a client may see of an error: contract codes with their message and safe extensions;
+// everything else is logged with the request id and masked.
+import type { GraphQLFormattedError } from 'graphql';
+import { CONTRACT_CODES } from '../errors';
+import type { Logger } from '../logger';
+
+const SERVER_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+]);
+const SAFE_EXTENSIONS = ['code', 'field', 'retryAfterSeconds', 'attemptsLeft', 'scope', 'serviceName'];
+
+/** `Variable "$input" got invalid value … at "input.birthDate"` → `birthDate`. */
+function fieldFromMessage(message: string): string | undefined {
+  const at = /at "([^"]+)"/.exec(message);
+  if (at) return at[1].split('.').filter((part) => !/^\d+$/.test(part)).pop();
+  const field = /[Ff]ield "([^"]+)"/.exec(message);
+  if (field) return field[1].split('.').pop();
+  const variable = /Variable "\$([^"]+)"/.exec(message);
+  return variable?.[1];
+}
+
+export function safeError(formatted: GraphQLFormattedError, log: Logger, requestId?: string): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? '');
+  if (CONTRACT_CODES.has(code) || SERVER_CODES.has(code)) {
+    const extensions: Record<string, unknown> = {};
+    for (const key of SAFE_EXTENSIONS) {
+      if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
+    }
+    if (code === 'BAD_USER_INPUT' && extensions.field === undefined) {
+      const field = fieldFromMessage(formatted.message);
+      if (field) extensions.field = field;
+    }
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+  }
+  log.error({ requestId, error: formatted.message, code, path: formatted.path }, 'unexpected error');
+  return {
+    message: 'Something went wrong on our side. The error has been logged.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },
+  };
+}

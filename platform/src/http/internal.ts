@@ -1,0 +1,57 @@
+// Service-to-service calls (for example identity asking an agency to check a person's record).
+// Signed with HMAC-SHA256 over timestamp and body; not reachable with a user token.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import { ServiceUnavailableError } from '../errors';
+
+const MAX_SKEW_SECONDS = 60;
+
+function sign(secret: string, timestamp: string, body: string) {
+  return createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+}
+
+export function safeEqualHex(a: string, b: string): boolean {
+  const left = Buffer.from(a, 'utf8');
+  const right = Buffer.from(b, 'utf8');
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export function requireInternalCaller(secret: string) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const timestamp = String(req.header('x-hub-timestamp') ?? '');
+    const signature = String(req.header('x-hub-service-signature') ?? '');
+    const raw = (req as Request & { rawBody?: string }).rawBody ?? JSON.stringify(req.body ?? {});
+    const age = Math.abs(Date.now() / 1000 - Number(timestamp));
+    if (!timestamp || !Number.isFinite(age) || age > MAX_SKEW_SECONDS || !safeEqualHex(signature, sign(secret, timestamp, raw))) {
+      res.status(401).json({ error: 'unauthorised service call' });
+      return;
+    }
+    next();
+  };
+}
+
+export class InternalClient {
+  constructor(private readonly baseUrl: () => string, private readonly secret: string, private readonly service: string) {}
+
+  async post<T>(path: string, payload: unknown, timeoutMs = 3_000): Promise<T> {
+    const body = JSON.stringify(payload);
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    let response: globalThis.Response;
+    try {
+      response = await fetch(new URL(path, this.baseUrl()), {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-hub-timestamp': timestamp,
+          'x-hub-service-signature': sign(this.secret, timestamp, body),
+        },
+        body,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch {
+      throw new ServiceUnavailableError(`The ${this.service} service`);
+    }
+    if (!response.ok) throw new ServiceUnavailableError(`The ${this.service} service`);
+    return (await response.json()) as T;
+  }
+}

@@ -1,0 +1,108 @@
+// The HTTP server every subgraph runs: /graphql with a per-request context, /health, and any
+// REST routes the service owns (internal calls, webhooks). The caller is always taken from a
+// bearer token verified here, never from a header someone else set.
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express, type Request } from 'express';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { TokenVerifier } from '../auth/tokens';
+import type { BaseContext } from '../context';
+import type { Logger } from '../logger';
+import { safeError } from './format-error';
+
+export interface SubgraphServerOptions<Ctx extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  port: number;
+  host?: string;
+  log: Logger;
+  verifier: TokenVerifier;
+  production: boolean;
+  /** Adds the service's own per-request state (EntityManager fork, DataLoaders). */
+  extendContext: (base: BaseContext) => Ctx | Promise<Ctx>;
+  /** REST routes of the service, mounted before /graphql. */
+  routes?: (app: Express) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export function clientIp(req: Request): string {
+  const forwarded = req.header('x-forwarded-for');
+  return (forwarded ? forwarded.split(',')[0].trim() : req.socket.remoteAddress) ?? 'unknown';
+}
+
+export function rawJson(limit = '1mb') {
+  return express.json({
+    limit,
+    verify: (req, _res, buffer) => {
+      (req as Request & { rawBody?: string }).rawBody = buffer.toString('utf8');
+    },
+  });
+}
+
+export async function startSubgraphServer<Ctx extends BaseContext>(
+  options: SubgraphServerOptions<Ctx>,
+): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+  httpServer.keepAliveTimeout = 65_000;
+
+  const apollo = new ApolloServer<Ctx>({
+    schema: options.schema,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    formatError: (formatted) => safeError(formatted, options.log),
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.use(rawJson());
+  options.routes?.(app);
+  app.use(
+    '/graphql',
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = req.header('x-request-id') || randomUUID();
+        const log = options.log.child({ requestId });
+        let caller;
+        try {
+          caller = await options.verifier.fromHeader(req.header('authorization'));
+        } catch {
+          throw new GraphQLError('The access token is not valid. Sign in again.', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
+        const purpose = req.header('x-access-purpose')?.trim().slice(0, 200) || null;
+        return options.extendContext({ requestId, caller, log, clientIp: clientIp(req), accessPurpose: purpose, req });
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  options.log.info({ port }, `${options.name} subgraph listening`);
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    port,
+    async close() {
+      await apollo.stop();
+      httpServer.closeAllConnections?.();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

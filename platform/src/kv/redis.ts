@@ -1,0 +1,101 @@
+// Redis-backed key-value store. Multi-step operations run as Lua scripts so they stay atomic
+// across processes. Commands fail fast when Redis is down instead of queueing forever.
+import { createClient, type RedisClientType } from 'redis';
+import { ServiceUnavailableError } from '../errors';
+import type { KeyValueStore } from './kv';
+
+const COMPARE_AND_SET = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  if tonumber(ARGV[3]) > 0 then redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3])
+  else redis.call('SET', KEYS[1], ARGV[2], 'KEEPTTL') end
+  return 1
+end
+return 0`;
+
+const INCREMENT = `
+local value = redis.call('INCRBY', KEYS[1], ARGV[1])
+if value == tonumber(ARGV[1]) and tonumber(ARGV[2]) > 0 then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
+return value`;
+
+export class RedisStore implements KeyValueStore {
+  private constructor(private readonly client: RedisClientType) {}
+
+  static async connect(url: string, prefix = ''): Promise<RedisStore> {
+    const client = createClient({
+      url,
+      disableOfflineQueue: true,
+      socket: {
+        connectTimeout: 2_000,
+        reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000),
+      },
+    }) as RedisClientType;
+    client.on('error', () => {
+      // Reconnection is automatic; callers see SERVICE_UNAVAILABLE while it is down.
+    });
+    await client.connect();
+    const store = new RedisStore(client);
+    store.prefix = prefix;
+    return store;
+  }
+
+  private prefix = '';
+
+  private k(key: string) {
+    return this.prefix + key;
+  }
+
+  private async run<T>(work: () => Promise<T>): Promise<T> {
+    if (!this.client.isReady) throw new ServiceUnavailableError('The key-value store');
+    try {
+      return await work();
+    } catch (error) {
+      if (!this.client.isReady) throw new ServiceUnavailableError('The key-value store');
+      throw error;
+    }
+  }
+
+  get(key: string) {
+    return this.run(() => this.client.get(this.k(key)));
+  }
+
+  async set(key: string, value: string, ttlSeconds?: number) {
+    await this.run(() => this.client.set(this.k(key), value, ttlSeconds ? { EX: ttlSeconds } : undefined));
+  }
+
+  async setIfAbsent(key: string, value: string, ttlSeconds?: number) {
+    const result = await this.run(() =>
+      this.client.set(this.k(key), value, ttlSeconds ? { NX: true, EX: ttlSeconds } : { NX: true }),
+    );
+    return result === 'OK';
+  }
+
+  async compareAndSet(key: string, expected: string, value: string, ttlSeconds?: number) {
+    const result = await this.run(() =>
+      this.client.eval(COMPARE_AND_SET, { keys: [this.k(key)], arguments: [expected, value, String(ttlSeconds ?? 0)] }),
+    );
+    return Number(result) === 1;
+  }
+
+  async increment(key: string, ttlSeconds?: number, by = 1) {
+    const result = await this.run(() =>
+      this.client.eval(INCREMENT, { keys: [this.k(key)], arguments: [String(by), String(ttlSeconds ?? 0)] }),
+    );
+    return Number(result);
+  }
+
+  ttl(key: string) {
+    return this.run(() => this.client.ttl(this.k(key)));
+  }
+
+  async delete(key: string) {
+    await this.run(() => this.client.del(this.k(key)));
+  }
+
+  async ping() {
+    await this.run(() => this.client.ping());
+  }
+
+  async close() {
+    if (this.client.isOpen) await this.client.quit().catch(() => this.client.destroy());
+  }
+}

@@ -1,0 +1,39 @@
+// JSON logs (pino) with personal data masked in every string they carry.
+import pino, { type Logger } from 'pino';
+import { maskText } from './masking';
+
+export type { Logger };
+
+const SECRET_KEYS = /^(authorization|password|code|otp|token|accessToken|refreshToken|clientSecret|deviceToken|secret|cookie)$/i;
+
+function scrub(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return maskText(value);
+  if (depth > 6 || value === null || typeof value !== 'object') return value;
+  if (value instanceof Error) {
+    return { type: value.name, message: maskText(value.message), code: (value as { code?: unknown }).code };
+  }
+  if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    out[key] = SECRET_KEYS.test(key) ? '[redacted]' : scrub(item, depth + 1);
+  }
+  return out;
+}
+
+export function createLogger(options: { level: string; service: string }): Logger {
+  return pino({
+    level: options.level,
+    base: { service: options.service },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: {
+      level: (label) => ({ level: label }),
+      log: (object) => scrub(object) as Record<string, unknown>,
+    },
+    hooks: {
+      logMethod(args, method) {
+        const masked = args.map((arg) => (typeof arg === 'string' ? maskText(arg) : arg));
+        return method.apply(this, masked as Parameters<typeof method>);
+      },
+    },
+  });
+}

@@ -1,0 +1,82 @@
+// Boots one hub service: its ORM on its own schema, its migrations, its GraphQL server.
+// Each subgraph describes itself with a ServiceDefinition; this file knows no domain.
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Options } from '@mikro-orm/postgresql';
+import type { MigrationObject } from '@mikro-orm/core';
+import type { Express } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { BaseContext } from './context';
+import { initOrm, migrate } from './db/orm';
+import { migratePlatform } from './db/platform-schema';
+import { startSubgraphServer, type RunningServer } from './http/subgraph-server';
+import type { Platform } from './runtime';
+
+export type ServiceName = 'identity' | 'taspen' | 'bpjstk';
+
+export interface ServiceDefinition<Ctx extends BaseContext> {
+  name: ServiceName;
+  /** The PostgreSQL schema the service owns. */
+  dbSchema: string;
+  entities: NonNullable<Options['entities']>;
+  migrations: MigrationObject[];
+  /** Builds the federated schema, shield rules applied; needs no database. */
+  buildSchema(): Promise<GraphQLSchema>;
+  createContext(base: BaseContext, em: EntityManager, platform: Platform): Ctx;
+  routes?(app: Express, deps: { orm: MikroORM; platform: Platform }): void;
+  /** Seeds the demo personas when the service's tables are empty. */
+  seed?(em: EntityManager, platform: Platform): Promise<void>;
+  /** Background work (outbox delivery, …) started with the server and stopped with it. */
+  workers?(deps: { orm: MikroORM; platform: Platform }): Array<{ stop(): Promise<void> }>;
+}
+
+export interface RunningService extends RunningServer {
+  name: ServiceName;
+  orm: MikroORM;
+  /** Throws when the service cannot answer (database down). */
+  checkReady(): Promise<void>;
+}
+
+export async function runService<Ctx extends BaseContext>(
+  definition: ServiceDefinition<Ctx>,
+  platform: Platform,
+  options: { port: number; host?: string; seed?: boolean },
+): Promise<RunningService> {
+  const log = platform.log.child({ service: definition.name });
+  const orm = await initOrm({
+    databaseUrl: platform.databaseUrl,
+    schema: definition.dbSchema,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    poolMax: platform.config.DB_POOL_MAX,
+  });
+  await migratePlatform(platform.databaseUrl);
+  await migrate(orm, platform.databaseUrl, definition.dbSchema);
+  if (options.seed !== false && definition.seed) await definition.seed(orm.em.fork(), platform);
+  const schema = await definition.buildSchema();
+  const workers = definition.workers?.({ orm, platform }) ?? [];
+  const server = await startSubgraphServer<Ctx>({
+    name: definition.name,
+    schema,
+    port: options.port,
+    host: options.host,
+    log,
+    verifier: platform.verifier,
+    production: platform.config.production,
+    extendContext: (base) => definition.createContext(base, orm.em.fork() as EntityManager, platform),
+    routes: definition.routes ? (app) => definition.routes!(app, { orm, platform }) : undefined,
+  });
+  return {
+    ...server,
+    name: definition.name,
+    orm,
+    async checkReady() {
+      await orm.em.getConnection().execute('select 1');
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.stop()));
+      await server.close();
+      await orm.close(true);
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** A worker's BPJS Ketenagakerjaan participation, keyed by KPJ; one per NIK. */
+@Entity({ tableName: 'participant' })
+export class BpjsTkParticipantRecord {
+  @PrimaryKey({ type: 'string', length: 11 })
+  kpj!: string;
+
+  @Property({ type: 'string', length: 16, unique: true })
+  nik!: string;
+
+  @Property({ type: 'string', length: 200 })
+  fullName!: string;
+
+  @Property({ type: 'date' })
+  birthDate!: string;
+
+  @Property({ type: 'string', length: 3 })
+  membership!: 'PU' | 'BPU';
+
+  @Property({ type: 'string', length: 20 })
+  status!: 'ACTIVE' | 'INACTIVE' | 'RETIRED' | 'PENDING_PAYMENT';
+
+  @Property({ type: 'date', nullable: true })
+  inactiveSince?: string | null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  employer?: string | null;
+}

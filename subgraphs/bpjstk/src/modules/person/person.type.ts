@@ -1,0 +1,8 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+@Directive('@key(fields: "nik")')
+@ObjectType()
+export class Person {
+  @Field(() => ID)
+  nik!: string;
+}

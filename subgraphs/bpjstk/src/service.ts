@@ -1,0 +1,17 @@
+// The BPJS Ketenagakerjaan service: participation, JHT balance and claims, branches, queue, SMS channel.
+import type { ServiceDefinition } from '#platform/service';
+import { createLoaders, type BpjsTkContext } from './context';
+import { migrations } from './migrations';
+import { BpjsTkParticipantRecord } from './modules/participant/participant.entity';
+import { buildBpjsTkSchema } from './schema';
+import { seedBpjsTk } from './seed';
+
+export const bpjsTkService: ServiceDefinition<BpjsTkContext> = {
+  name: 'bpjstk',
+  dbSchema: 'bpjstk',
+  entities: [BpjsTkParticipantRecord],
+  migrations,
+  buildSchema: () => buildBpjsTkSchema(),
+  createContext: (base, em) => ({ ...base, em, loaders: createLoaders(em) }),
+  seed: (em) => seedBpjsTk(em),
+};

@@ -1,0 +1,7 @@
+// Every migration of the identity schema, in order. New ones are appended here.
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261121000001 } from './Migration20261121000001';
+
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261121000001', class: Migration20261121000001 },
+];

@@ -1,0 +1,20 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** A person the hub knows, keyed by NIK (the population register's number). */
+@Entity({ tableName: 'person' })
+export class PersonRecord {
+  @PrimaryKey({ type: 'string', length: 16 })
+  nik!: string;
+
+  @Property({ type: 'string', length: 200 })
+  fullName!: string;
+
+  @Property({ type: 'date' })
+  birthDate!: string;
+
+  @Property({ type: 'string', length: 1 })
+  gender!: 'M' | 'F';
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}

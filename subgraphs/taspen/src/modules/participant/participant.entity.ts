@@ -1,0 +1,35 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** A civil servant's Taspen participation, keyed by NIP; one per NIK. */
+@Entity({ tableName: 'participant' })
+export class TaspenParticipantRecord {
+  @PrimaryKey({ type: 'string', length: 18 })
+  nip!: string;
+
+  @Property({ type: 'string', length: 16, unique: true })
+  nik!: string;
+
+  @Property({ type: 'string', length: 200 })
+  fullName!: string;
+
+  @Property({ type: 'date' })
+  birthDate!: string;
+
+  @Property({ type: 'string', length: 200 })
+  employer!: string;
+
+  @Property({ type: 'string', length: 20 })
+  status!: string;
+
+  @Property({ type: 'date' })
+  appointedOn!: string;
+
+  @Property({ type: 'string', length: 15, nullable: true })
+  npwp?: string | null;
+
+  @Property({ type: 'bigint' })
+  thtBalance!: number;
+
+  @Property({ type: 'date' })
+  thtBalanceAsOf!: string;
+}

@@ -1,0 +1,26 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import { DateScalar } from '#platform/federation/scalars';
+
+@ObjectType({ description: 'THT (Tabungan Hari Tua): the civil servant’s old-age savings with Taspen.' })
+export class ThtBalance {
+  @Field(() => Float, { description: 'Whole rupiah.' })
+  amount!: number;
+
+  @Field(() => DateScalar)
+  asOf!: string;
+}
+
+@ObjectType({ description: 'A civil servant’s participation in Taspen.' })
+export class TaspenParticipant {
+  @Field(() => String, { description: 'NIP, 18 digits.' })
+  nip!: string;
+
+  @Field(() => String, { nullable: true })
+  employer?: string | null;
+
+  @Field(() => String, { nullable: true })
+  status?: string | null;
+
+  /** Not exposed; used by field resolvers. */
+  nik!: string;
+}
