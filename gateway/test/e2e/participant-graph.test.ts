@@ -45,6 +45,6 @@ test('a malformed NIK is refused as bad input naming the field', async () => {
 test('readiness reports the database, the key-value store and every subgraph', async () => {
   const response = await fetch(`${hub.baseUrl}/ready`);
   expect(response.status).toBe(200);
-  const body = await response.json();
+  const body = (await response.json()) as { checks: Record<string, string> };
   expect(body.checks).toEqual({ database: 'up', keyValueStore: 'up', identity: 'up', taspen: 'up', bpjstk: 'up' });
 });
