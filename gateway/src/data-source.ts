@@ -1,6 +1,7 @@
 // How the gateway talks to a subgraph: keep-alive connections, the caller's headers forwarded,
 // fetch latency measured, and an unreachable subgraph turned into SERVICE_UNAVAILABLE on its path.
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayMetrics } from './metrics';
 
@@ -9,6 +10,8 @@ export interface GatewayContext {
   authorization?: string;
   accessPurpose?: string;
   clientIp: string;
+  /** Kind of the verified caller (the subgraphs verify the token again themselves). */
+  callerKind: string;
 }
 
 const FORWARDED = { authorization: 'authorization', accessPurpose: 'x-access-purpose' } as const;
@@ -26,6 +29,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     private readonly metrics: GatewayMetrics,
     fetcher: ReturnType<typeof keepAliveFetcher>['fetcher'],
+    private readonly deduplicate = true,
   ) {
     super({ url, fetcher: fetcher as never });
   }
@@ -41,7 +45,24 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+  private readonly inFlight = new Map<string, Promise<GatewayGraphQLResponse>>();
+
+  /**
+   * Identical queries (same operation, variables and caller) that are in flight at the same time
+   * share one subgraph fetch. Mutations are never shared.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const key = this.deduplicate ? dedupeKey(options) : null;
+    if (!key) return this.fetchOnce(options);
+    let shared = this.inFlight.get(key);
+    if (!shared) {
+      shared = this.fetchOnce(options).finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, shared);
+    }
+    return structuredClone(await shared);
+  }
+
+  private async fetchOnce(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const started = process.hrtime.bigint();
     try {
       const response = await super.process(options);
@@ -63,6 +84,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       };
     }
   }
+}
+
+function dedupeKey({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): string | null {
+  const query = request.query ?? '';
+  if (!/^\s*(query\b|\{)/.test(query)) return null;
+  return JSON.stringify([query, request.variables ?? null, context?.authorization ?? null, context?.accessPurpose ?? null]);
 }
 
 const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;

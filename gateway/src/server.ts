@@ -17,7 +17,29 @@ import type { Platform } from '#platform/runtime';
 import type { GatewayContext } from './data-source';
 import { createGateway, type SubgraphUrls } from './gateway';
 import { GatewayMetrics } from './metrics';
+import { staffOnlyIntrospection } from './introspection';
 import { proxyTo } from './rest-proxy';
+
+/** The first document officers see in Apollo Explorer: how to authenticate. */
+const EXPLORER_INTRO = `# Participant graph hub — officers' explorer
+#
+# 1. Sign in with your staff e-mail and password (development: HUB_DEV_STAFF_PASSWORD,
+#    default "dev-staff-password"; e.g. officer.taspen@hub.local):
+#      mutation Login($email: String!, $password: String!) {
+#        login(email: $email, password: $password) { accessToken expiresAt account { roles } }
+#      }
+# 2. Open "Headers" below and add:  Authorization: Bearer <accessToken>
+#    Reading a person's data also needs:  X-Access-Purpose: <why you are reading it>
+#    Every read of a person's data is written to the access log the person can see.
+# 3. Access tokens last 15 minutes; use refreshSession(refreshToken) for a new one.
+query HubDashboard {
+  hubDashboard {
+    taspenSubmissionsByStatus { status count }
+    jhtClaimsByStatus { status count }
+    otpDelivery { sent failed manual }
+  }
+}
+`;
 
 export interface GatewayOptions {
   platform: Platform;
@@ -86,10 +108,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     plugins: [
       ...protection.plugins,
       metrics.plugin(),
+      staffOnlyIntrospection(config.production),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.production
         ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: EXPLORER_INTRO }),
     ],
     validationRules: [...protection.validationRules],
     formatError: (formatted) => safeError(formatted, log),
@@ -149,9 +172,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       context: async ({ req }) => {
         const requestId = (req as Request & { requestId?: string }).requestId ?? randomUUID();
         const authorization = req.header('authorization') ?? undefined;
+        let callerKind = 'anonymous';
         if (authorization) {
           try {
-            await platform.verifier.fromHeader(authorization);
+            callerKind = (await platform.verifier.fromHeader(authorization)).kind;
           } catch {
             throw new GraphQLError('The access token is not valid. Sign in again.', {
               extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
@@ -163,6 +187,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           authorization,
           accessPurpose: req.header('x-access-purpose') ?? undefined,
           clientIp: clientIp(req),
+          callerKind,
         };
       },
     }),
