@@ -1,5 +1,5 @@
 // JSON logs (pino) with personal data masked in every string they carry.
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import { maskText } from './masking';
 
 export type { Logger };
@@ -20,8 +20,9 @@ function scrub(value: unknown, depth = 0): unknown {
   return out;
 }
 
-export function createLogger(options: { level: string; service: string }): Logger {
-  return pino({
+/** `destination` defaults to stdout; tests pass a stream to read what would be printed. */
+export function createLogger(options: { level: string; service: string }, destination?: DestinationStream): Logger {
+  const settings: pino.LoggerOptions = {
     level: options.level,
     base: { service: options.service },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -35,5 +36,13 @@ export function createLogger(options: { level: string; service: string }): Logge
         return method.apply(this, masked as Parameters<typeof method>);
       },
     },
-  });
+  };
+  const logger = destination ? pino(settings, destination) : pino(settings);
+  // Child bindings (requestId, subject, …) are printed on every line but skip pino's formatters;
+  // children inherit this method through their prototype, so grandchildren are scrubbed too.
+  const child = logger.child;
+  logger.child = function scrubbedChild(this: Logger, bindings, options) {
+    return child.call(this, scrub(bindings) as typeof bindings, options);
+  } as typeof logger.child;
+  return logger;
 }

@@ -159,7 +159,8 @@ export function parsePhone(raw: string): Check<string> {
   else if (compact.startsWith('62')) national = compact.slice(2);
   else if (compact.startsWith('0')) national = compact.slice(1);
   else return fail('Phone must start with 08 or +628.');
-  if (!/^8\d{8,12}$/.test(national)) return fail('Phone must be an Indonesian mobile number (08… or +628…).');
+  // DOMAIN.md: 10 to 13 digits after the leading 0.
+  if (!/^8\d{9,12}$/.test(national)) return fail('Phone must be an Indonesian mobile number (08… or +628…).');
   return ok(`+62${national}`);
 }
 

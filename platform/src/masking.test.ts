@@ -1,0 +1,63 @@
+// Masking of identifiers and contacts (UU PDP): enough to recognise, not enough to identify.
+import { maskEmail, maskName, maskNik, maskPhone, maskText } from './masking';
+
+describe('maskNik', () => {
+  it('keeps the region and the last two digits: 317305********01', () => {
+    expect(maskNik('3173051203850001')).toBe('317305********01');
+  });
+
+  it('hides everything of a value that is not a NIK', () => {
+    expect(maskNik('12345')).toBe('****************');
+  });
+});
+
+describe('maskPhone', () => {
+  it('keeps the operator prefix and the last four digits: +62812****7890', () => {
+    expect(maskPhone('+6281234567890')).toBe('+62812****7890');
+  });
+
+  it('hides as many digits as the number is longer', () => {
+    expect(maskPhone('+628123456789012')).toBe('+62812******9012');
+  });
+
+  it('hides a number too short to mask partly', () => {
+    expect(maskPhone('+62812')).toBe('****');
+  });
+});
+
+describe('maskEmail and maskName', () => {
+  it('keep the first and last letter of the local part and the domain', () => {
+    expect(maskEmail('budi.santoso@example.com')).toBe('b***o@example.com');
+    expect(maskEmail('bs@example.com')).toBe('b@example.com');
+    expect(maskEmail('not-an-address')).toBe('***');
+  });
+
+  it('keep two letters of each word of a name', () => {
+    expect(maskName('Budi Santoso')).toBe('Bu** Sa*****');
+    expect(maskName('  Ni  Luh ')).toBe('N* Lu*');
+  });
+});
+
+describe('maskText', () => {
+  const jwt = 'eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiIzMTczMDUxMjAzODUwMDAxIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
+
+  it('scrubs a NIK, a phone number in both forms, an e-mail, a token and a code from free text', () => {
+    const text = `nik 3173051203850001 phone 081234567890 or +6281234567890 mail budi.santoso@example.com ` +
+      `token ${jwt} header Bearer abc.def-ghi code: 123456`;
+    const masked = maskText(text);
+    for (const secret of ['3173051203850001', '081234567890', '+6281234567890', 'budi.santoso@', jwt, 'abc.def-ghi', '123456']) {
+      expect(masked).not.toContain(secret);
+    }
+    expect(masked).toContain('317305********01');
+    expect(masked).toContain('+62812****7890');
+    expect(masked).toContain('[token]');
+  });
+
+  it('masks an 18-digit NIP but keeps short numbers such as amounts', () => {
+    expect(maskText('nip 198503122010011001 paid 150000')).toBe('nip 1985************** paid 150000');
+  });
+
+  it('puts a multi-line message on one line so that it cannot forge log lines', () => {
+    expect(maskText('first\nsecond\r\nthird')).toBe('first second third');
+  });
+});

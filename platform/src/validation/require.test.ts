@@ -1,0 +1,95 @@
+// The field guards: valid input comes back normalised, invalid input is BAD_USER_INPUT naming the field.
+import { BadInputError } from '../errors';
+import {
+  requireDate,
+  requireEmail,
+  requireIntRange,
+  requireKpj,
+  requireNib,
+  requireNik,
+  requireNip,
+  requireNpwp,
+  requirePhone,
+  requireRupiah,
+  requireText,
+} from './require';
+
+function badInput(work: () => unknown): { code: unknown; field: unknown; message: string } {
+  try {
+    work();
+  } catch (error) {
+    expect(error).toBeInstanceOf(BadInputError);
+    const bad = error as BadInputError;
+    return { code: bad.extensions.code, field: bad.extensions.field, message: bad.message };
+  }
+  throw new Error('expected BAD_USER_INPUT, nothing was thrown');
+}
+
+describe('identifier guards', () => {
+  it('return the parsed value for valid input', () => {
+    expect(requireNik('nik', '3173051203850001', { birthDate: '1985-03-12' }).gender).toBe('M');
+    expect(requireNip('nip', '198503122010011001').appointmentYear).toBe(2010);
+    expect(requireKpj('kpj', '09012345678')).toBe('09012345678');
+    expect(requireNpwp('npwp', '01.312.166.0-091.000')).toBe('013121660091000');
+    expect(requireNib('nib', '1234567890123')).toBe('1234567890123');
+    expect(requirePhone('phone', '081234567890')).toBe('+6281234567890');
+    expect(requireEmail('email', 'Budi@Example.com')).toBe('budi@example.com');
+  });
+
+  it.each([
+    ['ownerNik', () => requireNik('ownerNik', '9973051203850001')],
+    ['nik', () => requireNik('nik', '3173051203850001', { birthDate: '1985-03-13' })],
+    ['nip', () => requireNip('nip', '198502302010011001')],
+    ['kpj', () => requireKpj('kpj', '123')],
+    ['npwp', () => requireNpwp('npwp', '01.312.166.1-091.000')],
+    ['nib', () => requireNib('nib', '12')],
+    ['newPhone', () => requirePhone('newPhone', '0215551234')],
+    ['newEmail', () => requireEmail('newEmail', 'not-an-address')],
+  ])('name the field %s when the value is invalid', (field, work) => {
+    const error = badInput(work);
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.field).toBe(field);
+    expect(error.message).toMatch(/\w/);
+  });
+});
+
+describe('requireDate', () => {
+  it('accepts a real YYYY-MM-DD date', () => {
+    expect(requireDate('birthDate', '2000-02-29')).toBe('2000-02-29');
+  });
+
+  it.each(['1985-02-30', '1985-13-01', '12-03-1985', '1985-3-12', ''])('refuses %p naming the field', (raw) => {
+    expect(badInput(() => requireDate('birthDate', raw)).field).toBe('birthDate');
+  });
+});
+
+describe('requireText', () => {
+  it('trims and collapses inner whitespace', () => {
+    expect(requireText('fullName', '  Budi \n  Santoso ')).toBe('Budi Santoso');
+  });
+
+  it('refuses empty, overlong and control-character text', () => {
+    expect(badInput(() => requireText('fullName', '   ')).field).toBe('fullName');
+    expect(badInput(() => requireText('reason', 'x'.repeat(11), 10)).field).toBe('reason');
+    expect(badInput(() => requireText('address', 'Jl. Merdeka\u0000 1')).field).toBe('address');
+  });
+});
+
+describe('requireIntRange', () => {
+  it('accepts whole numbers inside the range and refuses others', () => {
+    expect(requireIntRange('jkkRiskClass', 5, 1, 5)).toBe(5);
+    expect(badInput(() => requireIntRange('jkkRiskClass', 6, 1, 5)).field).toBe('jkkRiskClass');
+    expect(badInput(() => requireIntRange('rating', 2.5, 1, 5)).field).toBe('rating');
+  });
+});
+
+describe('requireRupiah', () => {
+  it('accepts whole rupiah as a number or a digit string', () => {
+    expect(requireRupiah('monthlyIncome', 5_000_000)).toBe(5_000_000);
+    expect(requireRupiah('monthlyIncome', ' 5000000 ')).toBe(5_000_000);
+  });
+
+  it.each([0, -1, 1.5, '5.000.000', 'lima juta', Number.MAX_SAFE_INTEGER + 1])('refuses %p', (raw) => {
+    expect(badInput(() => requireRupiah('monthlyWage', raw as number | string)).field).toBe('monthlyWage');
+  });
+});
