@@ -65,6 +65,24 @@ export const PLATFORM_MIGRATIONS: PlatformMigration[] = [
         for each row execute function platform.forbid_change();
     `,
   },
+  {
+    // One registry of issued cards for both agencies, so verifyCard answers for any card.
+    name: '002-card-registry',
+    sql: `
+      create table platform.card (
+        id bigserial primary key,
+        agency text not null check (agency in ('TASPEN', 'BPJSTK')),
+        number text not null,
+        nik_hash text not null,
+        holder_name text not null,
+        issued_at date not null,
+        revoked_at timestamptz,
+        updated_at timestamptz not null default now(),
+        unique (agency, number)
+      );
+      create index card_nik_hash_idx on platform.card (nik_hash);
+    `,
+  },
 ];
 
 export async function migratePlatform(databaseUrl: string): Promise<void> {

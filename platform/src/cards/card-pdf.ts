@@ -1,0 +1,76 @@
+// The printable card: one landscape page with the holder's data and the verification code as a
+// QR image. Saved without object streams so the file stays plain and inspectable.
+import { PDFDocument, rgb, StandardFonts, type PDFFont } from 'pdf-lib';
+import QRCode from 'qrcode';
+import type { Agency } from '../auth/caller';
+
+export interface CardPdfInput {
+  agency: Agency;
+  /** Heading, e.g. `Kartu Peserta Taspen (KPT)`. */
+  title: string;
+  number: string;
+  holderName: string;
+  /** `YYYY-MM-DD` */
+  issuedAt: string;
+  verificationCode: string;
+  /** Labelled lines below the name (NIK, NIP, employer, …), in order. */
+  details?: Array<{ label: string; value: string }>;
+}
+
+const AGENCY_NAMES: Record<Agency, string> = { TASPEN: 'PT TASPEN (Persero)', BPJSTK: 'BPJS Ketenagakerjaan' };
+const AGENCY_COLOURS: Record<Agency, [number, number, number]> = { TASPEN: [0.0, 0.33, 0.6], BPJSTK: [0.0, 0.55, 0.3] };
+
+// Twice the ISO/IEC 7810 ID-1 size (85.6 × 54 mm) in points.
+const WIDTH = 485;
+const HEIGHT = 306;
+
+/** The standard fonts speak WinAnsi only: fold accents and drop what cannot be drawn. */
+function drawable(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]/g, '?');
+}
+
+function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}-${month}-${year}`;
+}
+
+export async function renderCardPdf(input: CardPdfInput): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  const fixedDate = new Date(`${input.issuedAt}T00:00:00Z`);
+  pdf.setTitle(drawable(`${input.title} ${input.number}`));
+  pdf.setProducer('Participant Graph Hub');
+  pdf.setCreator('Participant Graph Hub');
+  pdf.setCreationDate(fixedDate);
+  pdf.setModificationDate(fixedDate);
+  const page = pdf.addPage([WIDTH, HEIGHT]);
+  const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const [r, g, b] = AGENCY_COLOURS[input.agency];
+
+  page.drawRectangle({ x: 0, y: HEIGHT - 56, width: WIDTH, height: 56, color: rgb(r, g, b) });
+  const text = (value: string, x: number, y: number, size: number, font: PDFFont, colour = rgb(0.1, 0.1, 0.1)) =>
+    page.drawText(drawable(value), { x, y, size, font, color: colour });
+  text(AGENCY_NAMES[input.agency], 20, HEIGHT - 26, 15, bold, rgb(1, 1, 1));
+  text(input.title, 20, HEIGHT - 45, 11, regular, rgb(1, 1, 1));
+
+  let y = HEIGHT - 88;
+  text(input.holderName.toUpperCase(), 20, y, 14, bold);
+  y -= 24;
+  const lines = [{ label: 'No. Kartu', value: input.number }, ...(input.details ?? []), { label: 'Tanggal Terbit', value: formatDate(input.issuedAt) }];
+  for (const line of lines) {
+    text(line.label, 20, y, 9, regular, rgb(0.35, 0.35, 0.35));
+    text(line.value, 110, y, 10, bold);
+    y -= 17;
+  }
+
+  const qr = await QRCode.toBuffer(input.verificationCode, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 360 });
+  const image = await pdf.embedPng(qr);
+  const size = 150;
+  page.drawImage(image, { x: WIDTH - size - 20, y: 36, width: size, height: size });
+  text('Pindai untuk verifikasi kartu', WIDTH - size - 20, 22, 8, regular, rgb(0.35, 0.35, 0.35));
+
+  return Buffer.from(await pdf.save({ useObjectStreams: false }));
+}
