@@ -1,0 +1,101 @@
+// Configuration: development works with nothing set; production refuses to start without its secrets.
+import path from 'node:path';
+import { ConfigError, loadConfig } from './config';
+
+const PRODUCTION_SECRETS = {
+  PAYMENT_WEBHOOK_SECRET: 'payment-secret-0123456789',
+  SMS_WEBHOOK_SECRET: 'sms-secret-0123456789',
+  INTERNAL_SERVICE_SECRET: 'internal-secret-0123456789',
+  OTP_HMAC_SECRET: 'otp-hmac-secret-0123456789',
+  HUB_SIGNING_KEYS: '[]',
+};
+
+function configError(env: NodeJS.ProcessEnv): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected loadConfig to refuse this environment');
+}
+
+describe('loadConfig in development', () => {
+  it('starts with nothing set, using the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      NODE_ENV: 'development',
+      production: false,
+      PORT: 4000,
+      HUB_DEV_STAFF_PASSWORD: 'dev-staff-password',
+      paymentWebhookSecret: 'dev-payment-secret',
+      smsWebhookSecret: 'dev-sms-secret',
+      JP_WAGE_CAP: 10_547_400,
+      BPU_JKM_FLAT: 6_800,
+      jkkRiskRates: [0.24, 0.54, 0.89, 1.27, 1.74],
+    });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.REDIS_URL).toBeUndefined();
+    expect(config.dataDir).toBe(path.resolve('./.data'));
+    expect(config.internalServiceSecret.length).toBeGreaterThanOrEqual(16);
+    expect(config.otpHmacSecret.length).toBeGreaterThanOrEqual(16);
+    expect(config.holidays.size).toBe(0);
+  });
+
+  it('reads numbers, URLs and lists from their text form', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://hub@db:5432/hub',
+      REDIS_URL: '',
+      HUB_HOLIDAYS: '2026-12-25, 2027-01-01',
+      JKK_RISK_RATES: '0.24,0.54,0.89,1.27,2',
+    });
+    expect(config.PORT).toBe(8080);
+    expect(config.DATABASE_URL).toBe('postgres://hub@db:5432/hub');
+    expect(config.REDIS_URL).toBeUndefined();
+    expect([...config.holidays]).toEqual(['2026-12-25', '2027-01-01']);
+    expect(config.jkkRiskRates[4]).toBe(2);
+  });
+
+  it('reports every malformed setting at once, by name', () => {
+    const message = configError({ PORT: 'four thousand', DATABASE_URL: 'not a url', LOG_LEVEL: 'loud' });
+    expect(message).toMatch(/PORT/);
+    expect(message).toMatch(/DATABASE_URL/);
+    expect(message).toMatch(/LOG_LEVEL/);
+  });
+
+  it('refuses JKK rates that are not five percentages and holidays that are not dates', () => {
+    const message = configError({ JKK_RISK_RATES: '0.24,0.54', HUB_HOLIDAYS: '25-12-2026' });
+    expect(message).toMatch(/JKK_RISK_RATES/);
+    expect(message).toMatch(/HUB_HOLIDAYS/);
+  });
+});
+
+describe('loadConfig in production', () => {
+  it('refuses to start without the secrets, naming each one', () => {
+    const message = configError({ NODE_ENV: 'production' });
+    for (const name of Object.keys(PRODUCTION_SECRETS)) expect(message).toContain(`${name}: required in production`);
+  });
+
+  it.each(Object.keys(PRODUCTION_SECRETS))('refuses to start when only %s is missing', (missing) => {
+    const env: NodeJS.ProcessEnv = { NODE_ENV: 'production', ...PRODUCTION_SECRETS };
+    delete env[missing];
+    const message = configError(env);
+    expect(message).toContain(missing);
+    for (const name of Object.keys(PRODUCTION_SECRETS).filter((n) => n !== missing)) expect(message).not.toContain(name);
+  });
+
+  it('never falls back to a development secret', () => {
+    const config = loadConfig({ NODE_ENV: 'production', ...PRODUCTION_SECRETS });
+    expect(config.production).toBe(true);
+    expect(config.paymentWebhookSecret).toBe(PRODUCTION_SECRETS.PAYMENT_WEBHOOK_SECRET);
+    expect(config.smsWebhookSecret).toBe(PRODUCTION_SECRETS.SMS_WEBHOOK_SECRET);
+    expect(config.internalServiceSecret).toBe(PRODUCTION_SECRETS.INTERNAL_SERVICE_SECRET);
+    expect(config.otpHmacSecret).toBe(PRODUCTION_SECRETS.OTP_HMAC_SECRET);
+  });
+
+  it('refuses secrets that are too short to be secrets', () => {
+    const message = configError({ NODE_ENV: 'production', ...PRODUCTION_SECRETS, INTERNAL_SERVICE_SECRET: 'short' });
+    expect(message).toContain('INTERNAL_SERVICE_SECRET');
+  });
+});
