@@ -12,7 +12,7 @@ interface Harness {
   close(): Promise<void>;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function memoryHarness(): Harness {
   let now = 1_700_000_000_000;
