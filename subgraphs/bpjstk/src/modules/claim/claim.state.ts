@@ -1,0 +1,26 @@
+// The review path of a JHT claim, as a pure state machine:
+// SUBMITTED → VERIFIED → APPROVED → PAID, each APPROVE advancing one step; REJECT ends it;
+// REQUEST_REVISION sends it back to the participant; an officer's APPROVE of a revised claim verifies it.
+
+export type JhtClaimStatus = 'SUBMITTED' | 'VERIFIED' | 'APPROVED' | 'PAID' | 'REJECTED' | 'NEEDS_REVISION';
+export type ReviewDecision = 'APPROVE' | 'REJECT' | 'REQUEST_REVISION';
+
+export const OPEN_CLAIM_STATUSES: readonly JhtClaimStatus[] = ['SUBMITTED', 'VERIFIED', 'APPROVED', 'NEEDS_REVISION'];
+
+const TRANSITIONS: Record<JhtClaimStatus, Partial<Record<ReviewDecision, JhtClaimStatus>>> = {
+  SUBMITTED: { APPROVE: 'VERIFIED', REJECT: 'REJECTED', REQUEST_REVISION: 'NEEDS_REVISION' },
+  NEEDS_REVISION: { APPROVE: 'VERIFIED', REJECT: 'REJECTED' },
+  VERIFIED: { APPROVE: 'APPROVED', REJECT: 'REJECTED', REQUEST_REVISION: 'NEEDS_REVISION' },
+  APPROVED: { APPROVE: 'PAID' },
+  PAID: {},
+  REJECTED: {},
+};
+
+/** The status after `decision`, or null when the decision is not possible from `from`. */
+export function nextClaimStatus(from: JhtClaimStatus, decision: ReviewDecision): JhtClaimStatus | null {
+  return TRANSITIONS[from][decision] ?? null;
+}
+
+export function isOpenClaim(status: JhtClaimStatus): boolean {
+  return OPEN_CLAIM_STATUSES.includes(status);
+}
