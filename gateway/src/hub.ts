@@ -7,6 +7,8 @@ import type { KeyValueStore } from '#platform/kv/kv';
 import type { Logger } from '#platform/logger';
 import { createPlatform, type Platform } from '#platform/runtime';
 import { runService, type RunningService } from '#platform/service';
+import { PostgresDocumentStore, poolQuery } from '#platform/documents/postgres-document-store';
+import { mountUploadRoutes } from '#platform/documents/upload-routes';
 import { bpjsTkService } from '../../subgraphs/bpjstk/src/service';
 import { identityService } from '../../subgraphs/identity/src/service';
 import { taspenService } from '../../subgraphs/taspen/src/service';
@@ -56,6 +58,14 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
           await pool.query('select 1');
         },
         keyValueStore: () => platform.kv.ping(),
+      },
+      routes: (app) => {
+        mountUploadRoutes(app, {
+          store: new PostgresDocumentStore(poolQuery(pool)),
+          verifier: platform.verifier,
+          linkSecret: config.internalServiceSecret,
+          log: platform.log,
+        });
       },
     });
     let closing: Promise<void> | undefined;

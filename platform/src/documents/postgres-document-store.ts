@@ -1,0 +1,73 @@
+// DocumentStore on platform.document (bytes in a bytea column; fine for files of a few MiB).
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Pool } from 'pg';
+import { isDocumentId, type DocumentMeta, type DocumentStore, type NewDocument } from './document-store';
+
+/** Runs one statement with `?` placeholders and returns its rows. */
+export type SqlQuery = <T>(sql: string, params: unknown[]) => Promise<T[]>;
+
+/** A pg Pool (the gateway process). */
+export function poolQuery(pool: Pick<Pool, 'query'>): SqlQuery {
+  return async <T>(sql: string, params: unknown[]) => {
+    let index = 0;
+    const result = await pool.query(sql.replace(/\?/g, () => `$${++index}`), params);
+    return result.rows as T[];
+  };
+}
+
+/** A MikroORM EntityManager, inside its transaction when it has one (a subgraph). */
+export function entityManagerQuery(em: EntityManager): SqlQuery {
+  return <T>(sql: string, params: unknown[]) =>
+    em.getConnection().execute<T[]>(sql, params as never[], 'all', em.getTransactionContext());
+}
+
+interface Row {
+  id: string;
+  owner_account_id: string;
+  content_type: DocumentMeta['contentType'];
+  size: number;
+  sha256: string;
+  file_name: string | null;
+  created_at: Date | string;
+  bytes?: Buffer;
+}
+
+const META = 'id, owner_account_id, content_type, size, sha256, file_name, created_at';
+
+const toMeta = (row: Row): DocumentMeta => ({
+  id: row.id,
+  ownerAccountId: row.owner_account_id,
+  contentType: row.content_type,
+  size: Number(row.size),
+  sha256: row.sha256,
+  fileName: row.file_name,
+  createdAt: new Date(row.created_at),
+});
+
+export class PostgresDocumentStore implements DocumentStore {
+  constructor(private readonly query: SqlQuery) {}
+
+  async put(document: NewDocument): Promise<DocumentMeta> {
+    const [row] = await this.query<Row>(
+      `insert into platform.document (id, owner_account_id, content_type, size, sha256, bytes, file_name)
+       values (?, ?, ?, ?, ?, ?, ?) returning ${META}`,
+      [randomUUID(), document.ownerAccountId, document.contentType, document.bytes.length, document.sha256, document.bytes, document.fileName ?? null],
+    );
+    return toMeta(row);
+  }
+
+  async metadata(ids: readonly string[]): Promise<DocumentMeta[]> {
+    const valid = [...new Set(ids.filter(isDocumentId))];
+    if (valid.length === 0) return [];
+    const placeholders = valid.map(() => '?').join(', ');
+    const rows = await this.query<Row>(`select ${META} from platform.document where id in (${placeholders})`, valid);
+    return rows.map(toMeta);
+  }
+
+  async open(id: string): Promise<{ meta: DocumentMeta; bytes: Buffer } | null> {
+    if (!isDocumentId(id)) return null;
+    const [row] = await this.query<Row>(`select ${META}, bytes from platform.document where id = ?`, [id]);
+    return row ? { meta: toMeta(row), bytes: Buffer.from(row.bytes!) } : null;
+  }
+}
