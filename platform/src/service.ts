@@ -6,11 +6,13 @@ import type { Options } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import type { ClientBase } from 'pg';
 import type { BaseContext } from './context';
 import { initOrm, migrate } from './db/orm';
 import { migratePlatform } from './db/platform-schema';
 import { startSubgraphServer, type RunningServer } from './http/subgraph-server';
 import type { Platform } from './runtime';
+import type { GeneratedPerson } from './seed/generator';
 
 export type ServiceName = 'identity' | 'taspen' | 'bpjstk';
 
@@ -26,6 +28,11 @@ export interface ServiceDefinition<Ctx extends BaseContext> {
   routes?(app: Express, deps: { orm: MikroORM; platform: Platform }): void;
   /** Seeds the demo personas when the service's tables are empty. */
   seed?(em: EntityManager, platform: Platform): Promise<void>;
+  /**
+   * Inserts the service's part of a batch of generated people (`npm run seed -- --people N`) with bulk
+   * SQL on `db`, inside the batch's transaction; must skip rows that exist. Returns the rows added.
+   */
+  seedGenerated?(people: readonly GeneratedPerson[], db: Pick<ClientBase, 'query'>): Promise<number>;
   /** Background work (outbox delivery, …) started with the server and stopped with it. */
   workers?(deps: { orm: MikroORM; platform: Platform }): Array<{ stop(): Promise<void> }>;
 }
