@@ -2,7 +2,6 @@
 import type { ServiceDefinition } from '#platform/service';
 import { createLoaders, type TaspenContext } from './context';
 import { migrations } from './migrations';
-import { mountIdentityCheck } from './modules/participant/identity-check.route';
 import { TaspenParticipantRecord } from './modules/participant/participant.entity';
 import { buildTaspenSchema } from './schema';
 import { seedTaspen } from './seed';
@@ -16,6 +15,5 @@ export const taspenService: ServiceDefinition<TaspenContext> = {
   buildSchema: () => buildTaspenSchema(),
   createContext: (base, em) => ({ ...base, em, loaders: createLoaders(em) }),
   seed: (em) => seedTaspen(em),
-  routes: (app, deps) => mountIdentityCheck(app, deps),
   seedGenerated: (people, db) => seedGeneratedParticipants(people, db),
 };
