@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '#platform/config';
 import { startHub } from './hub';
+import { createAdmin } from '../../subgraphs/identity/src/cli/create-admin';
 
 async function start() {
   const config = loadConfig();
@@ -29,6 +30,7 @@ async function start() {
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   start: () => start(),
+  'create-admin': (args) => createAdmin(args),
 };
 
 async function main() {

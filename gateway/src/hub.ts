@@ -9,6 +9,7 @@ import { createPlatform, type Platform } from '#platform/runtime';
 import { runService, type RunningService } from '#platform/service';
 import { PostgresDocumentStore, poolQuery } from '#platform/documents/postgres-document-store';
 import { mountUploadRoutes } from '#platform/documents/upload-routes';
+import { mountDevOutbox } from '#platform/messaging/dev-outbox-route';
 import { bpjsTkService } from '../../subgraphs/bpjstk/src/service';
 import { identityService } from '../../subgraphs/identity/src/service';
 import { taspenService } from '../../subgraphs/taspen/src/service';
@@ -66,6 +67,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
           linkSecret: config.internalServiceSecret,
           log: platform.log,
         });
+        mountDevOutbox(app, pool, { production: config.production });
       },
     });
     let closing: Promise<void> | undefined;

@@ -54,6 +54,15 @@ const schema = z.object({
   QUEUE_SLOT_MINUTES: int(30),
   QUEUE_SLOT_CAPACITY: int(10),
   HUB_TIME_ZONE_OFFSET_HOURS: int(7),
+  /** OTP codes one client address may ask for per hour (registration, resend, step-up). */
+  OTP_SENDS_PER_IP_PER_HOUR: int(30),
+  /** OTP verifications one client address may try per hour, across all challenges. */
+  OTP_VERIFICATIONS_PER_IP_PER_HOUR: int(100),
+  /** Login attempts per account (e-mail) and failed logins per client address, per 15 minutes. */
+  LOGIN_ATTEMPTS_PER_ACCOUNT: int(5),
+  LOGIN_FAILURES_PER_IP: int(30),
+  /** How often the outbox delivery worker looks for due messages. */
+  OUTBOX_POLL_MS: int(1000),
 });
 
 export type RawConfig = z.infer<typeof schema>;

@@ -2,9 +2,15 @@
 import { startTestHub, type TestHub } from '../support/test-hub';
 
 let hub: TestHub;
+let staff: { token: string; headers: Record<string, string> };
+
+const LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`;
 
 beforeAll(async () => {
   hub = await startTestHub();
+  // Reading a person takes a signed-in caller: here an officer who states the purpose of the read.
+  const login = await hub.gql(LOGIN, { email: 'officer.taspen@hub.local', password: 'dev-staff-password' });
+  staff = { token: login.data!.login.accessToken, headers: { 'x-access-purpose': 'End-to-end test of the joined record' } };
 });
 
 afterAll(async () => {
@@ -20,7 +26,7 @@ const PERSON = `query Person($nik: String!) {
 }`;
 
 test('a persona with records at both agencies is read as one person through the gateway', async () => {
-  const result = await hub.gql(PERSON, { nik: '3173051203850001' });
+  const result = await hub.gql(PERSON, { nik: '3173051203850001' }, staff);
   expect(result.errors).toBeUndefined();
   expect(result.data?.person).toEqual({
     nik: '3173051203850001',
@@ -32,14 +38,20 @@ test('a persona with records at both agencies is read as one person through the 
 });
 
 test('a persona known to one agency only has null for the other', async () => {
-  const result = await hub.gql(PERSON, { nik: '1173015508720002' });
+  const result = await hub.gql(PERSON, { nik: '1173015508720002' }, staff);
   expect(result.data?.person.taspen.nip).toBe('197208151998032004');
   expect(result.data?.person.bpjsTk).toBeNull();
 });
 
 test('a malformed NIK is refused as bad input naming the field', async () => {
-  const result = await hub.gql(PERSON, { nik: '12345' });
+  const result = await hub.gql(PERSON, { nik: '12345' }, staff);
   expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nik' });
+});
+
+test('nobody reads a person without signing in', async () => {
+  const result = await hub.gql(PERSON, { nik: '3173051203850001' });
+  expect(result.data?.person).toBeNull();
+  expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 });
 
 test('readiness reports the database, the key-value store and every subgraph', async () => {

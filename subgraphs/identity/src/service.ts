@@ -1,22 +1,48 @@
 // The identity service: accounts, OTP, sessions, staff, and the Person entity's own fields.
+import { Pool } from 'pg';
+import { startOutboxDelivery } from '#platform/messaging/delivery';
+import { transportsFromConfig } from '#platform/messaging/transports';
 import type { ServiceDefinition } from '#platform/service';
-import { createLoaders, type IdentityContext } from './context';
+import { createLoaders, createServices, type IdentityContext } from './context';
 import { migrations } from './migrations';
+import { AccountRecord } from './modules/account/account.entity';
+import { AccountResetTicketRecord } from './modules/account-reset/account-reset.entity';
+import { agencyDirectory } from './modules/agency/agency-check.client';
 import { PersonRecord } from './modules/person/person.entity';
+import { RegistrationRecord } from './modules/registration/registration.entity';
+import { RefreshTokenRecord } from './modules/session/refresh-token.entity';
+import { ManualOtpRecord } from './modules/staff/manual-otp.entity';
 import { buildIdentitySchema } from './schema';
 import { seedIdentity } from './seed';
+import { seedGeneratedPersons } from './seed-generated';
+
+export const identityEntities = [
+  PersonRecord, AccountRecord, RegistrationRecord, RefreshTokenRecord, ManualOtpRecord, AccountResetTicketRecord,
+];
 
 export const identityService: ServiceDefinition<IdentityContext> = {
   name: 'identity',
   dbSchema: 'identity',
-  entities: [PersonRecord],
+  entities: identityEntities,
   migrations,
   buildSchema: () => buildIdentitySchema(),
   createContext: (base, em, platform) => ({
     ...base,
     em,
     loaders: createLoaders(em),
-    devOpenPersonReads: !platform.config.production,
+    services: createServices(em, platform, agencyDirectory(platform), base.clientIp),
   }),
-  seed: (em) => seedIdentity(em),
+  seed: (em, platform) => seedIdentity(em, platform),
+  seedGenerated: (people, db) => seedGeneratedPersons(people, db),
+  workers: ({ platform }) => {
+    const pool = new Pool({ connectionString: platform.databaseUrl, max: 2 });
+    const delivery = startOutboxDelivery({
+      pool,
+      transports: transportsFromConfig(platform.config),
+      production: platform.config.production,
+      log: platform.log.child({ worker: 'outbox' }),
+      intervalMs: platform.config.OUTBOX_POLL_MS,
+    });
+    return [{ stop: async () => { await delivery.stop(); await pool.end(); } }];
+  },
 };

@@ -2,6 +2,7 @@
 import type { ServiceDefinition } from '#platform/service';
 import { createLoaders, type TaspenContext } from './context';
 import { migrations } from './migrations';
+import { mountIdentityCheck } from './modules/participant/identity-check.route';
 import { TaspenParticipantRecord } from './modules/participant/participant.entity';
 import { buildTaspenSchema } from './schema';
 import { seedTaspen } from './seed';
@@ -15,5 +16,6 @@ export const taspenService: ServiceDefinition<TaspenContext> = {
   buildSchema: () => buildTaspenSchema(),
   createContext: (base, em) => ({ ...base, em, loaders: createLoaders(em) }),
   seed: (em) => seedTaspen(em),
+  routes: (app, deps) => mountIdentityCheck(app, deps),
   seedGenerated: (people, db) => seedGeneratedParticipants(people, db),
 };

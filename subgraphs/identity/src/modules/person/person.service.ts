@@ -3,12 +3,19 @@ import { requireNik } from '#platform/validation/require';
 import type { IdentityContext } from '../../context';
 import type { Person } from './person.type';
 
-/** Reading a person by NIK. Who may read which fields is decided by the shield rules. */
+/**
+ * Reading a person by NIK: staff, stating their purpose in the `X-Access-Purpose` header
+ * (FORBIDDEN without it), or a participant for their own NIK (another NIK is FORBIDDEN).
+ * Which fields each caller then sees is decided by the shield rules.
+ */
 export async function findPerson(ctx: IdentityContext, rawNik: string): Promise<Person | null> {
   const nik = requireNik('nik', rawNik).nik;
-  if (!ctx.devOpenPersonReads) {
-    if (ctx.caller.kind === 'anonymous') throw new UnauthenticatedError();
-    if (ctx.caller.kind !== 'staff') throw new ForbiddenError();
+  const { caller } = ctx;
+  if (caller.kind === 'anonymous') throw new UnauthenticatedError();
+  if (caller.kind === 'staff') {
+    if (!ctx.accessPurpose) throw new ForbiddenError('Staff must state the purpose of this access in the X-Access-Purpose header.');
+  } else if (caller.kind !== 'participant' || caller.nik !== nik) {
+    throw new ForbiddenError('You may only read your own data.');
   }
   const record = await ctx.loaders.personByNik.load(nik);
   return record ? { nik: record.nik, fullName: record.fullName, birthDate: record.birthDate } : null;

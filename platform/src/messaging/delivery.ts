@@ -1,0 +1,108 @@
+// The outbox delivery worker: picks due PENDING messages with `for update skip locked` (so several
+// processes can run it side by side), sends each through its channel's transport and records the
+// outcome. Failures are retried with exponential backoff; after MAX_ATTEMPTS the message is FAILED.
+// Outside production a channel without a transport counts as delivered: the outbox table is then
+// the development mailbox (GET /dev/outbox).
+import { Pool, type PoolClient } from 'pg';
+import type { Logger } from '../logger';
+import type { DeliverableMessage, Transports } from './transports';
+
+export const MAX_ATTEMPTS = 5;
+
+/** Seconds to wait before attempt `attempts + 1`: 10 s, 20 s, 40 s, … capped at 10 minutes. */
+export function backoffSeconds(attempts: number): number {
+  return Math.min(10 * 2 ** Math.max(0, attempts - 1), 600);
+}
+
+export interface DeliveryOptions {
+  pool: Pool;
+  transports: Transports;
+  production: boolean;
+  log: Logger;
+  batchSize?: number;
+  intervalMs?: number;
+}
+
+interface OutboxRow extends DeliverableMessage {
+  id: string;
+  attempts: number;
+}
+
+export interface DeliveryWorker {
+  /** Delivers one batch of due messages; returns how many were handled. */
+  runOnce(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+async function deliver(client: PoolClient, row: OutboxRow, options: DeliveryOptions): Promise<void> {
+  const transport = options.transports[row.channel];
+  try {
+    if (transport) await transport.send(row);
+    else if (options.production) throw new Error(`no transport configured for ${row.channel}`);
+    await client.query(
+      `update platform.outbox set status = 'SENT', attempts = attempts + 1, sent_at = now(), last_error = null where id = $1`,
+      [row.id],
+    );
+  } catch (error) {
+    const attempts = row.attempts + 1;
+    const failed = attempts >= MAX_ATTEMPTS;
+    const reason = error instanceof Error ? error.message.slice(0, 500) : 'delivery failed';
+    options.log.warn({ messageId: row.id, channel: row.channel, attempts, failed, reason }, 'outbox delivery failed');
+    await client.query(
+      `update platform.outbox set attempts = $2, status = $3, last_error = $4,
+         next_attempt_at = now() + make_interval(secs => $5) where id = $1`,
+      [row.id, attempts, failed ? 'FAILED' : 'PENDING', reason, backoffSeconds(attempts)],
+    );
+  }
+}
+
+export function startOutboxDelivery(options: DeliveryOptions): DeliveryWorker {
+  const batchSize = options.batchSize ?? 20;
+  const intervalMs = options.intervalMs ?? 1_000;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+
+  const runOnce = async (): Promise<number> => {
+    const client = await options.pool.connect();
+    try {
+      await client.query('begin');
+      const { rows } = await client.query<OutboxRow>(
+        `select id, channel, recipient as "to", subject, body, attempts from platform.outbox
+          where status = 'PENDING' and next_attempt_at <= now()
+          order by id limit $1 for update skip locked`,
+        [batchSize],
+      );
+      for (const row of rows) await deliver(client, row, options);
+      await client.query('commit');
+      return rows.length;
+    } catch (error) {
+      await client.query('rollback').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+
+  const tick = async () => {
+    if (stopped) return;
+    running = runOnce().catch((error) => {
+      options.log.error({ error }, 'outbox delivery round failed');
+      return 0;
+    });
+    const handled = await running;
+    running = undefined;
+    // A full batch means more may be waiting: go again at once.
+    if (!stopped) timer = setTimeout(() => void tick(), handled >= batchSize ? 0 : intervalMs);
+  };
+  timer = setTimeout(() => void tick(), 0);
+
+  return {
+    runOnce,
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,11 @@
+// Comparing a person's name as typed with the name on an agency record: case and spacing do not
+// count ("SITI  rahmawati" is "Siti Rahmawati"); every letter does.
+
+export function normaliseName(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+export function namesMatch(typed: string, recorded: string): boolean {
+  const a = normaliseName(typed);
+  return a.length > 0 && a === normaliseName(recorded);
+}

@@ -1,0 +1,102 @@
+// Account reset: a person who lost the e-mail or phone of their account proves their identity
+// against either agency's record and opens a ticket; staff approve or reject it. Approval disables
+// the old account (which frees its NIK and e-mail for a new registration) and ends its sessions.
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Caller } from '#platform/auth/caller';
+import { appendAudit } from '#platform/audit/audit-log';
+import type { HubConfig } from '#platform/config';
+import { ConflictError, ForbiddenError, IdentityMismatchError, NotFoundError } from '#platform/errors';
+import type { KeyValueStore } from '#platform/kv/kv';
+import { enqueueMessage } from '#platform/messaging/outbox';
+import { requireDate, requireEmail, requireNik, requirePhone, requireText } from '#platform/validation/require';
+import { AccountRecord } from '../account/account.entity';
+import { AccountRepository } from '../account/account.repository';
+import type { AgencyDirectory } from '../agency/agency-check.client';
+import { Agency } from '../common/enums';
+import { consume } from '../common/rate-limit';
+import type { SessionService } from '../session/session.service';
+import { AccountResetTicketRecord } from './account-reset.entity';
+import { AccountResetStatus, type AccountResetInput, type AccountResetTicket } from './account-reset.type';
+import { addWorkingDays, localToday } from './working-days';
+
+export const RESOLUTION_WORKING_DAYS = 5;
+const REQUESTS_PER_IP_PER_HOUR = 10;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface AccountResetDeps {
+  em: EntityManager;
+  kv: KeyValueStore;
+  config: HubConfig;
+  agencies: AgencyDirectory;
+  sessions: SessionService;
+  clientIp: string;
+}
+
+export class AccountResetService {
+  constructor(private readonly deps: AccountResetDeps) {}
+
+  async request(input: AccountResetInput): Promise<AccountResetTicket> {
+    const birthDate = requireDate('birthDate', input.birthDate);
+    const nik = requireNik('nik', input.nik, { birthDate }).nik;
+    const fullName = requireText('fullName', input.fullName, 200);
+    const newEmail = requireEmail('newEmail', input.newEmail);
+    const newPhone = requirePhone('newPhone', input.newPhone);
+    const reason = requireText('reason', input.reason, 1000);
+    await consume(this.deps.kv, `account-reset:ip:${this.deps.clientIp}`, REQUESTS_PER_IP_PER_HOUR, 3600);
+    // The person may be known to either agency; a match in one is enough.
+    const claim = { nik, fullName, birthDate };
+    const answers = await Promise.all([Agency.TASPEN, Agency.BPJSTK].map((agency) => this.deps.agencies.check(agency, claim)));
+    if (!answers.some((answer) => answer.match)) throw new IdentityMismatchError();
+    const expectedResolutionDate = addWorkingDays(
+      localToday(this.deps.config.HUB_TIME_ZONE_OFFSET_HOURS), RESOLUTION_WORKING_DAYS, this.deps.config.holidays,
+    );
+    const ticket = this.deps.em.create(AccountResetTicketRecord, {
+      nik, fullName, birthDate, newEmail, newPhone, reason, status: 'OPEN', expectedResolutionDate, createdAt: new Date(),
+    });
+    await this.deps.em.flush();
+    return { ticketId: ticket.id, status: AccountResetStatus.OPEN, expectedResolutionDate };
+  }
+
+  async resolve(caller: Caller, ticketId: string, approve: boolean, note: string | null | undefined): Promise<AccountResetTicket> {
+    if (caller.kind !== 'staff') throw new ForbiddenError();
+    const resolutionNote = note ? requireText('note', note, 1000) : null;
+    if (!UUID.test(ticketId)) throw new NotFoundError('The ticket');
+    return this.deps.em.transactional(async (em) => {
+      const ticket = await em.findOne(AccountResetTicketRecord, { id: ticketId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!ticket) throw new NotFoundError('The ticket');
+      if (ticket.status !== 'OPEN') throw new ConflictError(`This ticket is already ${ticket.status.toLowerCase()}.`);
+      Object.assign(ticket, {
+        status: approve ? 'APPROVED' : 'REJECTED', resolvedBy: caller.accountId, resolutionNote, resolvedAt: new Date(),
+      });
+      let disabledAccountId: string | null = null;
+      if (approve) {
+        const account = await new AccountRepository(em).findActiveByNik(ticket.nik);
+        if (account) {
+          await em.nativeUpdate(AccountRecord, { id: account.id }, { disabledAt: new Date() });
+          await this.deps.sessions.revokeAccount(account.id, em);
+          disabledAccountId = account.id;
+        }
+        await enqueueMessage(em, {
+          channel: 'EMAIL',
+          to: ticket.newEmail,
+          subject: 'Reset akun disetujui',
+          body: 'Permintaan reset akun Anda telah disetujui. Silakan daftar kembali dengan e-mail dan nomor ponsel baru Anda.',
+          kind: 'ACCOUNT_RESET',
+        });
+      }
+      await appendAudit(em, {
+        subjectNik: ticket.nik,
+        actorKind: 'STAFF',
+        actorId: caller.accountId,
+        actorName: caller.email,
+        action: approve ? 'ACCOUNT_RESET_APPROVED' : 'ACCOUNT_RESET_REJECTED',
+        purpose: resolutionNote,
+        fields: [],
+        details: { ticketId: ticket.id, disabledAccountId },
+      });
+      await em.flush();
+      return { ticketId: ticket.id, status: ticket.status as AccountResetStatus, expectedResolutionDate: ticket.expectedResolutionDate };
+    });
+  }
+}

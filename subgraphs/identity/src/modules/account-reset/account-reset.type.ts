@@ -1,0 +1,42 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar } from '#platform/federation/scalars';
+
+export enum AccountResetStatus {
+  OPEN = 'OPEN',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(AccountResetStatus, { name: 'AccountResetStatus' });
+
+@InputType({ description: 'Prove the identity behind a NIK to free it from an account you can no longer use.' })
+export class AccountResetInput {
+  @Field(() => String)
+  nik!: string;
+
+  @Field(() => String)
+  fullName!: string;
+
+  @Field(() => DateScalar)
+  birthDate!: string;
+
+  @Field(() => String)
+  newEmail!: string;
+
+  @Field(() => String)
+  newPhone!: string;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@ObjectType({ description: 'An account-reset ticket, resolved by staff within five working days.' })
+export class AccountResetTicket {
+  @Field(() => ID)
+  ticketId!: string;
+
+  @Field(() => AccountResetStatus)
+  status!: AccountResetStatus;
+
+  @Field(() => DateScalar, { nullable: true })
+  expectedResolutionDate?: string | null;
+}

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { ArrayType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import type { Agency, StaffRole } from '#platform/auth/caller';
+
+export type AccountKind = 'PARTICIPANT' | 'STAFF';
+
+/**
+ * A sign-in: a participant (one per NIK) or a staff member. E-mail and NIK are unique among
+ * accounts that are not disabled; an approved account reset disables the old one.
+ */
+@Entity({ tableName: 'account' })
+export class AccountRecord {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'string', length: 12 })
+  kind!: AccountKind;
+
+  @Property({ type: 'string', length: 254 })
+  email!: string;
+
+  @Property({ type: 'string', length: 16, nullable: true })
+  phone?: string | null;
+
+  @Property({ type: 'text', hidden: true, lazy: false })
+  passwordHash!: string;
+
+  @Property({ type: 'string', length: 16, nullable: true })
+  nik?: string | null;
+
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  roles: StaffRole[] = [];
+
+  @Property({ type: 'string', length: 8, nullable: true })
+  agency?: Agency | null;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  branch?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  disabledAt?: Date | null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

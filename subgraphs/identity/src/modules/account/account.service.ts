@@ -1,0 +1,23 @@
+import { UnauthenticatedError } from '#platform/errors';
+import type { IdentityContext } from '../../context';
+import type { AccountRecord } from './account.entity';
+import type { Account } from './account.type';
+
+export function toAccount(record: AccountRecord): Account {
+  return {
+    id: record.id,
+    email: record.email,
+    phone: record.phone ?? null,
+    roles: record.kind === 'STAFF' ? [...record.roles] : ['PARTICIPANT'],
+    person: record.nik ? { nik: record.nik } : null,
+  };
+}
+
+/** The caller's own account (participant or staff). */
+export async function currentAccount(ctx: IdentityContext): Promise<Account> {
+  const caller = ctx.caller;
+  if (caller.kind !== 'participant' && caller.kind !== 'staff') throw new UnauthenticatedError();
+  const record = await ctx.loaders.accountById.load(caller.accountId);
+  if (!record || record.disabledAt) throw new UnauthenticatedError();
+  return toAccount(record);
+}

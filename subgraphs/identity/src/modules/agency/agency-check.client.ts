@@ -1,0 +1,43 @@
+// Asking an agency whether a person's stated identity matches its record: a signed internal call
+// to `POST /internal/identity-check` of the taspen or bpjstk service (never the public graph).
+import { InternalClient } from '#platform/http/internal';
+import { ServiceUnavailableError } from '#platform/errors';
+import type { Platform } from '#platform/runtime';
+import type { Agency } from '../common/enums';
+
+export interface IdentityClaim {
+  nik: string;
+  fullName: string;
+  birthDate: string;
+  nip?: string | null;
+  kpj?: string | null;
+  membership?: string | null;
+}
+
+/** The agency's answer: the record's own name, birth date and gender when everything matched. */
+export type IdentityCheckResult =
+  | { match: true; fullName: string; birthDate: string; gender: 'M' | 'F' | null }
+  | { match: false };
+
+export interface AgencyDirectory {
+  check(agency: Agency, claim: IdentityClaim): Promise<IdentityCheckResult>;
+}
+
+const SERVICE = { TASPEN: 'taspen', BPJSTK: 'bpjstk' } as const;
+
+export function agencyDirectory(platform: Platform): AgencyDirectory {
+  const clients = Object.fromEntries(
+    (Object.keys(SERVICE) as Agency[]).map((agency) => {
+      const name = SERVICE[agency];
+      const baseUrl = () => {
+        const url = platform.serviceUrls[name];
+        if (!url) throw new ServiceUnavailableError(`The ${name} service`);
+        return url;
+      };
+      return [agency, new InternalClient(baseUrl, platform.config.internalServiceSecret, name)];
+    }),
+  ) as Record<Agency, InternalClient>;
+  return {
+    check: (agency, claim) => clients[agency].post<IdentityCheckResult>('/internal/identity-check', claim),
+  };
+}

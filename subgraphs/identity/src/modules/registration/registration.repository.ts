@@ -1,0 +1,31 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { RegistrationStep } from '../common/enums';
+import { RegistrationRecord } from './registration.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export class RegistrationRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  /** A registration that has not expired, optionally locked for the rest of the transaction. */
+  async findLive(id: string, lock = false): Promise<RegistrationRecord | null> {
+    if (!UUID.test(id)) return null;
+    const record = await this.em.findOne(RegistrationRecord, { id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
+    return record && record.expiresAt > new Date() ? record : null;
+  }
+
+  /** Registrations waiting at phone verification, oldest first (optionally of one agency). */
+  pendingPhoneVerifications(limit: number, agency: string | null): Promise<RegistrationRecord[]> {
+    return this.em.find(
+      RegistrationRecord,
+      { nextStep: RegistrationStep.VERIFY_PHONE, expiresAt: { $gt: new Date() }, ...(agency ? { agency: agency as never } : {}) },
+      { orderBy: { createdAt: 'asc' }, limit },
+    );
+  }
+
+  findLiveByIds(ids: readonly string[]): Promise<RegistrationRecord[]> {
+    const valid = ids.filter((id) => UUID.test(id));
+    return this.em.find(RegistrationRecord, { id: { $in: valid }, expiresAt: { $gt: new Date() } }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  }
+}

@@ -1,0 +1,192 @@
+// Registration as a state machine stored in identity.registration (24 hours to finish):
+// VERIFY_EMAIL → PROVIDE_IDENTITY → SET_PHONE → VERIFY_PHONE → SET_PASSWORD → DONE.
+// Every transition locks the row and re-checks the step, so a step cannot be taken twice or out of order.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { HubConfig } from '#platform/config';
+import {
+  BadInputError, IdentityMismatchError, NikAlreadyRegisteredError, NotFoundError,
+} from '#platform/errors';
+import type { KeyValueStore } from '#platform/kv/kv';
+import { requireDate, requireEmail, requireKpj, requireNik, requireNip, requirePhone, requireText } from '#platform/validation/require';
+import { AccountRecord } from '../account/account.entity';
+import { AccountRepository, uniqueViolation } from '../account/account.repository';
+import { hashPassword } from '../account/password';
+import { passwordProblem } from '../account/password-policy';
+import type { AgencyDirectory, IdentityClaim } from '../agency/agency-check.client';
+import { Agency, RegistrationStep } from '../common/enums';
+import { consume } from '../common/rate-limit';
+import { queueCode } from '../otp/otp.messages';
+import type { OtpService } from '../otp/otp.service';
+import { toOtpChallenge } from '../otp/otp.type';
+import { PersonRepository } from '../person/person.repository';
+import type { SessionService } from '../session/session.service';
+import type { AuthTokens } from '../session/session.type';
+import { REGISTRATION_TTL_HOURS, RegistrationRecord } from './registration.entity';
+import type { RegistrationIdentityInput, StartRegistrationInput } from './registration.inputs';
+import { RegistrationRepository } from './registration.repository';
+import type { RegistrationProgress } from './registration.type';
+
+/** Wrong identities one registration may try before it has to wait (guessing birth dates is not a game). */
+const IDENTITY_ATTEMPTS = 5;
+
+export interface RegistrationDeps {
+  em: EntityManager;
+  kv: KeyValueStore;
+  config: HubConfig;
+  otp: OtpService;
+  sessions: SessionService;
+  agencies: AgencyDirectory;
+  clientIp: string;
+}
+
+const emailInUse = () => new BadInputError('email', 'This e-mail address already has an account. Sign in instead.');
+
+export class RegistrationService {
+  constructor(private readonly deps: RegistrationDeps) {}
+
+  async start(input: StartRegistrationInput): Promise<RegistrationProgress> {
+    const email = requireEmail('email', input.email);
+    if (await new AccountRepository(this.deps.em).emailTaken(email)) throw emailInUse();
+    return this.deps.em.transactional(async (em) => {
+      const registration = em.create(RegistrationRecord, {
+        agency: input.agency,
+        email,
+        nextStep: RegistrationStep.VERIFY_EMAIL,
+        createdAt: new Date(),
+        expiresAt: new Date(Date.now() + REGISTRATION_TTL_HOURS * 3_600_000),
+      });
+      const issued = await this.deps.otp.issue({
+        purpose: 'REGISTRATION_EMAIL', subject: registration.id, channel: 'EMAIL', destination: email, clientIp: this.deps.clientIp,
+      });
+      registration.challengeId = issued.challenge.id;
+      await em.flush();
+      await queueCode(em, issued);
+      return { registrationId: registration.id, nextStep: registration.nextStep, challenge: toOtpChallenge(issued.challenge) };
+    });
+  }
+
+  async verifyOtp(registrationId: string, code: string): Promise<RegistrationProgress> {
+    return this.deps.em.transactional(async (em) => {
+      const registration = await this.live(em, registrationId, true);
+      const step = registration.nextStep;
+      if (step !== RegistrationStep.VERIFY_EMAIL && step !== RegistrationStep.VERIFY_PHONE) throw outOfOrder(step);
+      await this.deps.otp.verify(
+        registration.challengeId ?? '',
+        code,
+        { purpose: step === RegistrationStep.VERIFY_EMAIL ? 'REGISTRATION_EMAIL' : 'REGISTRATION_PHONE', subject: registration.id },
+        this.deps.clientIp,
+      );
+      registration.nextStep = step === RegistrationStep.VERIFY_EMAIL ? RegistrationStep.PROVIDE_IDENTITY : RegistrationStep.SET_PASSWORD;
+      registration.challengeId = null;
+      await em.flush();
+      return { registrationId: registration.id, nextStep: registration.nextStep, challenge: null };
+    });
+  }
+
+  async provideIdentity(registrationId: string, identity: RegistrationIdentityInput): Promise<RegistrationProgress> {
+    const registration = await this.live(this.deps.em, registrationId);
+    if (registration.nextStep !== RegistrationStep.PROVIDE_IDENTITY) throw outOfOrder(registration.nextStep);
+    const claim = this.claimFor(registration.agency, identity);
+    const nik = requireNik('nik', identity.nik, { birthDate: claim.birthDate });
+    if (await new AccountRepository(this.deps.em).nikTaken(claim.nik)) throw new NikAlreadyRegisteredError();
+    await consume(this.deps.kv, `registration:identity:${registration.id}`, IDENTITY_ATTEMPTS, REGISTRATION_TTL_HOURS * 3600,
+      'Too many identity attempts for this registration. Try again later.');
+    const result = await this.deps.agencies.check(registration.agency, claim);
+    if (!result.match) throw new IdentityMismatchError();
+    return this.deps.em.transactional(async (em) => {
+      const locked = await this.live(em, registrationId, true);
+      if (locked.nextStep !== RegistrationStep.PROVIDE_IDENTITY) throw outOfOrder(locked.nextStep);
+      Object.assign(locked, {
+        nik: claim.nik,
+        fullName: result.fullName,
+        birthDate: result.birthDate,
+        gender: result.gender ?? nik.gender,
+        nip: claim.nip ?? null,
+        kpj: claim.kpj ?? null,
+        membership: identity.membership ?? null,
+        nextStep: RegistrationStep.SET_PHONE,
+      });
+      await em.flush();
+      return { registrationId: locked.id, nextStep: locked.nextStep, challenge: null };
+    });
+  }
+
+  async setPhone(registrationId: string, rawPhone: string): Promise<RegistrationProgress> {
+    const phone = requirePhone('phone', rawPhone);
+    return this.deps.em.transactional(async (em) => {
+      const registration = await this.live(em, registrationId, true);
+      // At VERIFY_PHONE the number may still be changed (a mistyped number never gets its code).
+      if (registration.nextStep !== RegistrationStep.SET_PHONE && registration.nextStep !== RegistrationStep.VERIFY_PHONE) {
+        throw outOfOrder(registration.nextStep);
+      }
+      const issued = await this.deps.otp.issue({
+        purpose: 'REGISTRATION_PHONE', subject: registration.id, channel: 'SMS', destination: phone, clientIp: this.deps.clientIp,
+      });
+      Object.assign(registration, { phone, challengeId: issued.challenge.id, nextStep: RegistrationStep.VERIFY_PHONE });
+      await em.flush();
+      await queueCode(em, issued);
+      return { registrationId: registration.id, nextStep: registration.nextStep, challenge: toOtpChallenge(issued.challenge) };
+    });
+  }
+
+  async complete(registrationId: string, password: string): Promise<AuthTokens> {
+    const pending = await this.live(this.deps.em, registrationId);
+    if (pending.nextStep !== RegistrationStep.SET_PASSWORD) throw outOfOrder(pending.nextStep);
+    const problem = passwordProblem(password, pending.email);
+    if (problem) throw new BadInputError('password', problem);
+    const passwordHash = await hashPassword(password);
+    try {
+      return await this.deps.em.transactional(async (em) => {
+        const registration = await this.live(em, registrationId, true);
+        if (registration.nextStep !== RegistrationStep.SET_PASSWORD) throw outOfOrder(registration.nextStep);
+        const accounts = new AccountRepository(em);
+        if (await accounts.nikTaken(registration.nik!)) throw new NikAlreadyRegisteredError();
+        if (await accounts.emailTaken(registration.email)) throw emailInUse();
+        const account = em.create(AccountRecord, {
+          kind: 'PARTICIPANT',
+          email: registration.email,
+          phone: registration.phone,
+          passwordHash,
+          nik: registration.nik,
+          roles: [],
+          createdAt: new Date(),
+        });
+        await new PersonRepository(em).upsert({
+          nik: registration.nik!, fullName: registration.fullName!, birthDate: registration.birthDate!, gender: registration.gender!,
+        });
+        Object.assign(registration, { nextStep: RegistrationStep.DONE, accountId: account.id, completedAt: new Date() });
+        await em.flush();
+        return this.deps.sessions.start(account, { em });
+      });
+    } catch (error) {
+      if (uniqueViolation(error, 'account_nik_active_uq')) throw new NikAlreadyRegisteredError();
+      if (uniqueViolation(error, 'account_email_active_uq')) throw emailInUse();
+      throw error;
+    }
+  }
+
+  private async live(em: EntityManager, registrationId: string, lock = false): Promise<RegistrationRecord> {
+    const registration = await new RegistrationRepository(em).findLive(registrationId, lock);
+    if (!registration) throw new NotFoundError('The registration (it may have expired after 24 hours)');
+    return registration;
+  }
+
+  /** Validates the identity fields the agency needs; each problem names its field. */
+  private claimFor(agency: Agency, identity: RegistrationIdentityInput): IdentityClaim {
+    const birthDate = requireDate('birthDate', identity.birthDate);
+    const fullName = requireText('fullName', identity.fullName, 200);
+    const nik = requireNik('nik', identity.nik).nik;
+    if (agency === Agency.TASPEN) {
+      if (!identity.nip) throw new BadInputError('nip', 'NIP is required for a Taspen registration.');
+      return { nik, fullName, birthDate, nip: requireNip('nip', identity.nip).nip };
+    }
+    if (!identity.kpj) throw new BadInputError('kpj', 'KPJ is required for a BPJS Ketenagakerjaan registration.');
+    return { nik, fullName, birthDate, kpj: requireKpj('kpj', identity.kpj), membership: identity.membership ?? null };
+  }
+}
+
+function outOfOrder(step: RegistrationStep): BadInputError {
+  return step === RegistrationStep.DONE
+    ? new BadInputError('registrationId', 'This registration is already complete. Sign in instead.')
+    : new BadInputError('registrationId', `This step is out of order: the registration's next step is ${step}.`);
+}

@@ -1,0 +1,32 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { IdentityContext } from '../../context';
+import { OtpChallenge } from '../otp/otp.type';
+import { AuthTokens } from './session.type';
+
+@Resolver()
+export class SessionResolver {
+  @Mutation(() => AuthTokens, { nullable: true, description: 'Participants and staff sign in with e-mail and password.' })
+  login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: IdentityContext) {
+    return ctx.services.sessions.login(email, password, ctx.clientIp);
+  }
+
+  @Mutation(() => AuthTokens, { nullable: true, description: 'Trades a refresh token (once) for new tokens.' })
+  refreshSession(@Arg('refreshToken', () => String) refreshToken: string, @Ctx() ctx: IdentityContext) {
+    return ctx.services.sessions.refresh(refreshToken);
+  }
+
+  @Mutation(() => Boolean, { nullable: true, description: 'Ends this session: its refresh token and access token stop working.' })
+  logout(@Ctx() ctx: IdentityContext) {
+    return ctx.services.sessions.logout(ctx.caller);
+  }
+
+  @Mutation(() => OtpChallenge, { nullable: true, description: 'Texts a code to the account phone to confirm it is you.' })
+  requestStepUp(@Ctx() ctx: IdentityContext) {
+    return ctx.services.sessions.requestStepUp(ctx.caller, ctx.clientIp);
+  }
+
+  @Mutation(() => AuthTokens, { nullable: true, description: 'New tokens carrying the step-up (valid 15 minutes for balances).' })
+  verifyStepUp(@Arg('challengeId', () => ID) challengeId: string, @Arg('code', () => String) code: string, @Ctx() ctx: IdentityContext) {
+    return ctx.services.sessions.verifyStepUp(ctx.caller, challengeId, code, ctx.clientIp);
+  }
+}

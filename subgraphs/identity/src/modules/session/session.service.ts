@@ -1,0 +1,143 @@
+// Signing in and staying signed in: login (throttled per account and per address), sessions as
+// refresh-token families rotated on every use (a reused token revokes its family), logout, and
+// step-up (a code texted to the account's phone, recorded as `stepUpAt` in new tokens).
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Caller } from '#platform/auth/caller';
+import { ACCESS_TOKEN_SECONDS, revokedAccountKey, revokedSessionKey, type TokenClaims, type TokenIssuer } from '#platform/auth/tokens';
+import type { HubConfig } from '#platform/config';
+import { BadInputError, ForbiddenError, UnauthenticatedError } from '#platform/errors';
+import type { KeyValueStore } from '#platform/kv/kv';
+import { consume, ensureBelow, hashed } from '../common/rate-limit';
+import type { AccountRecord } from '../account/account.entity';
+import { AccountRepository } from '../account/account.repository';
+import { toAccount } from '../account/account.service';
+import { verifyAgainstNothing, verifyPassword } from '../account/password';
+import { queueCode } from '../otp/otp.messages';
+import type { OtpService } from '../otp/otp.service';
+import { toOtpChallenge, type OtpChallenge } from '../otp/otp.type';
+import { RefreshTokenRepository } from './refresh-token.repository';
+import type { AuthTokens } from './session.type';
+
+export const REFRESH_TOKEN_DAYS = 30;
+const LOGIN_WINDOW_SECONDS = 15 * 60;
+const WRONG_CREDENTIALS = 'E-mail or password is not correct.';
+/** Revocation marks only need to outlive the access tokens they stop. */
+const MARK_SECONDS = ACCESS_TOKEN_SECONDS + 60;
+
+export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+export interface SessionDeps {
+  em: EntityManager;
+  kv: KeyValueStore;
+  issuer: TokenIssuer;
+  config: HubConfig;
+  otp: OtpService;
+}
+
+export function claimsFor(account: AccountRecord, sessionId: string, stepUpAt: number | null = null): TokenClaims {
+  if (account.kind === 'STAFF') {
+    return {
+      kind: 'staff', accountId: account.id, email: account.email, roles: [...account.roles],
+      agency: account.agency ?? null, branch: account.branch ?? null, sessionId,
+    };
+  }
+  return { kind: 'participant', accountId: account.id, nik: account.nik!, sessionId, stepUpAt };
+}
+
+export class SessionService {
+  private readonly accounts: AccountRepository;
+  private readonly tokens: RefreshTokenRepository;
+
+  constructor(private readonly deps: SessionDeps) {
+    this.accounts = new AccountRepository(deps.em);
+    this.tokens = new RefreshTokenRepository(deps.em);
+  }
+
+  /** Issues an access token and a refresh token in `familyId` (a new session when absent). */
+  async start(account: AccountRecord, options: { familyId?: string; stepUpAt?: number | null; em?: EntityManager } = {}): Promise<AuthTokens> {
+    const familyId = options.familyId ?? randomUUID();
+    const refreshToken = `rt_${randomBytes(32).toString('base64url')}`;
+    const tokens = options.em ? new RefreshTokenRepository(options.em) : this.tokens;
+    await tokens.insert({
+      accountId: account.id,
+      familyId,
+      tokenHash: sha256(refreshToken),
+      expiresAt: new Date(Date.now() + REFRESH_TOKEN_DAYS * 86_400_000),
+    });
+    const { token, expiresAt } = await this.deps.issuer.issue(claimsFor(account, familyId, options.stepUpAt ?? null));
+    return { accessToken: token, refreshToken, expiresAt, account: toAccount(account) };
+  }
+
+  async login(rawEmail: string, password: string, clientIp: string): Promise<AuthTokens> {
+    const { kv, config } = this.deps;
+    const email = rawEmail.trim().toLowerCase();
+    if (!email) throw new BadInputError('email', 'Enter your e-mail address.');
+    const ipKey = `login:ip-failures:${clientIp}`;
+    const accountKey = `login:account:${hashed(email)}`;
+    await ensureBelow(kv, ipKey, config.LOGIN_FAILURES_PER_IP, LOGIN_WINDOW_SECONDS, 'Too many failed sign-ins from here. Try again later.');
+    await consume(kv, accountKey, config.LOGIN_ATTEMPTS_PER_ACCOUNT, LOGIN_WINDOW_SECONDS, 'Too many sign-in attempts for this account. Try again later.');
+    const account = await this.accounts.findActiveByEmail(email);
+    const ok = account ? await verifyPassword(account.passwordHash, password) : await verifyAgainstNothing(password);
+    if (!account || !ok) {
+      await kv.increment(ipKey, LOGIN_WINDOW_SECONDS);
+      throw new UnauthenticatedError(WRONG_CREDENTIALS);
+    }
+    await kv.delete(accountKey);
+    return this.start(account);
+  }
+
+  async refresh(refreshToken: string): Promise<AuthTokens> {
+    const tokenHash = sha256(refreshToken.trim());
+    const spent = await this.tokens.spend(tokenHash);
+    if (!spent) {
+      const known = await this.tokens.findByHash(tokenHash);
+      // A token that was already used is coming back: someone holds a copy. End the whole session.
+      if (known?.usedAt && !known.revokedAt) await this.endSession(known.familyId);
+      throw new UnauthenticatedError('The refresh token is not valid. Sign in again.');
+    }
+    const account = await this.accounts.findActiveById(spent.accountId);
+    if (!account) throw new UnauthenticatedError('The refresh token is not valid. Sign in again.');
+    return this.start(account, { familyId: spent.familyId });
+  }
+
+  async logout(caller: Caller): Promise<boolean> {
+    if (caller.kind !== 'participant' && caller.kind !== 'staff') throw new UnauthenticatedError();
+    await this.endSession(caller.sessionId);
+    return true;
+  }
+
+  async requestStepUp(caller: Caller, clientIp: string): Promise<OtpChallenge> {
+    if (caller.kind !== 'participant') throw new ForbiddenError();
+    const account = await this.accounts.findActiveById(caller.accountId);
+    if (!account) throw new UnauthenticatedError();
+    if (!account.phone) throw new ForbiddenError('This account has no phone number to send a code to.');
+    return this.deps.em.transactional(async (em) => {
+      const issued = await this.deps.otp.issue({
+        purpose: 'STEP_UP', subject: account.id, channel: 'SMS', destination: account.phone!, clientIp,
+      });
+      await queueCode(em, issued);
+      return toOtpChallenge(issued.challenge);
+    });
+  }
+
+  async verifyStepUp(caller: Caller, challengeId: string, code: string, clientIp: string): Promise<AuthTokens> {
+    if (caller.kind !== 'participant') throw new ForbiddenError();
+    await this.deps.otp.verify(challengeId, code, { purpose: 'STEP_UP', subject: caller.accountId }, clientIp);
+    const account = await this.accounts.findActiveById(caller.accountId);
+    if (!account) throw new UnauthenticatedError();
+    await this.tokens.supersedeFamily(caller.sessionId);
+    return this.start(account, { familyId: caller.sessionId, stepUpAt: Math.floor(Date.now() / 1000) });
+  }
+
+  /** Ends every session of an account now (account reset): refresh tokens and live access tokens. */
+  async revokeAccount(accountId: string, em: EntityManager): Promise<void> {
+    await new RefreshTokenRepository(em).revokeAccount(accountId);
+    await this.deps.kv.set(revokedAccountKey(accountId), String(Math.floor(Date.now() / 1000)), MARK_SECONDS);
+  }
+
+  private async endSession(familyId: string): Promise<void> {
+    await this.tokens.revokeFamily(familyId);
+    await this.deps.kv.set(revokedSessionKey(familyId), '1', MARK_SECONDS);
+  }
+}

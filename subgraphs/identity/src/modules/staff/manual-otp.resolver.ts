@@ -1,0 +1,16 @@
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { IdentityContext } from '../../context';
+import { ManualOtpBatch, ManualOtpBatchInput, PendingPhoneVerification } from './manual-otp.type';
+
+@Resolver()
+export class ManualOtpResolver {
+  @Query(() => [PendingPhoneVerification], { nullable: true, description: 'Officers: registrations stuck at phone verification.' })
+  pendingPhoneVerifications(@Arg('first', () => Int, { nullable: true }) first: number | null, @Ctx() ctx: IdentityContext) {
+    return ctx.services.manualOtps.pending(ctx.caller, first);
+  }
+
+  @Mutation(() => ManualOtpBatch, { nullable: true, description: 'Officers: issue codes by hand (shown once, audited).' })
+  issueManualOtps(@Arg('input', () => ManualOtpBatchInput) input: ManualOtpBatchInput, @Ctx() ctx: IdentityContext) {
+    return ctx.services.manualOtps.issue(ctx.caller, input);
+  }
+}
