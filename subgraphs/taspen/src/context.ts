@@ -1,16 +1,36 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { findCards } from '#platform/cards/cards';
 import type { BaseContext } from '#platform/context';
-import { loaderByKey } from '#platform/db/loaders';
+import { loaderByKey, loaderOfLists } from '#platform/db/loaders';
+import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
+import type { Platform } from '#platform/runtime';
 import { TaspenParticipantRepository } from './modules/participant/participant.repository';
+import { TaspenSubmissionRepository } from './modules/submission/submission.repository';
 
 export interface TaspenContext extends BaseContext {
   em: EntityManager;
+  platform: Platform;
   loaders: ReturnType<typeof createLoaders>;
+  /** Reads of other people's data already written to the access log in this request (`nik:group`). */
+  loggedReads: Set<string>;
 }
 
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, platform: Pick<Platform, 'keys'>) {
   const participants = new TaspenParticipantRepository(em);
+  const submissions = new TaspenSubmissionRepository(em);
+  const documents = new PostgresDocumentStore(entityManagerQuery(em));
   return {
     participantByNik: loaderByKey((niks: readonly string[]) => participants.findByNiks(niks), (row) => row.nik),
+    participantByNip: loaderByKey((nips: readonly string[]) => participants.findByNips(nips), (row) => row.nip),
+    cardByNumber: loaderByKey((numbers: readonly string[]) => findCards(em, platform.keys, 'TASPEN', numbers), (card) => card.number),
+    submissionById: loaderByKey((ids: readonly string[]) => submissions.findByIds(ids), (row) => row.id),
+    submissionsByNik: loaderOfLists((niks: readonly string[]) => submissions.findByNiks(niks), (row) => row.nik),
+    documentsBySubmission: loaderOfLists((ids: readonly string[]) => submissions.documentsOf(ids), (row) => row.submissionId),
+    historyBySubmission: loaderOfLists((ids: readonly string[]) => submissions.historyOf(ids), (row) => row.submissionId),
+    documentMeta: loaderByKey((ids: readonly string[]) => documents.metadata(ids), (meta) => meta.id),
   };
+}
+
+export function createTaspenContext(base: BaseContext, em: EntityManager, platform: Platform): TaspenContext {
+  return { ...base, em, platform, loaders: createLoaders(em, platform), loggedReads: new Set() };
 }

@@ -1,13 +1,60 @@
 import type { GraphQLSchema } from 'graphql';
+import { allow, hasStaffRole, isParticipant, isSignedIn, protect } from '#platform/auth/shield';
 import { buildFederatedSchema } from '#platform/federation/subgraph-schema';
+import { TASPEN_STAFF_ROLES } from './modules/access/person-access';
+import { CardVerificationResolver } from './modules/card/card.resolver';
+import { TaspenParticipantResolver } from './modules/participant/participant.resolver';
 import { Person } from './modules/person/person.type';
 import { resolvePersonReference } from './modules/person/person.reference';
 import { TaspenPersonResolver } from './modules/person/person.resolver';
+import { TaspenRequirementsResolver } from './modules/requirements/requirements.resolver';
+import { TaspenSubmissionDocumentResolver, TaspenSubmissionResolver } from './modules/submission/submission.resolver';
 
-export function buildTaspenSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema({
-    resolvers: [TaspenPersonResolver],
+const taspenStaff = hasStaffRole(...TASPEN_STAFF_ROLES);
+
+/**
+ * Root fields are guarded here; fields revealing a person's data (Person.taspen and the participant's
+ * card, balance and submissions) decide in their resolvers through modules/access/person-access.ts,
+ * because the answer depends on whose record it is.
+ */
+export const TASPEN_RULES = {
+  Query: {
+    taspenParticipantCheck: isSignedIn,
+    taspenSubmissionRequirements: allow,
+    taspenSubmission: isSignedIn,
+    taspenSubmissions: taspenStaff,
+    verifyCard: allow,
+  },
+  Mutation: {
+    submitTaspenSubmission: isParticipant,
+    reviewTaspenSubmission: taspenStaff,
+    startTaspenSubmissionReview: taspenStaff,
+  },
+  Person: allow,
+  TaspenParticipant: allow,
+  TaspenParticipantCheck: allow,
+  ThtBalance: allow,
+  TaspenCard: allow,
+  CardVerification: allow,
+  TaspenSubmissionRequirements: allow,
+  TaspenRequiredDocument: allow,
+  TaspenSubmission: allow,
+  TaspenApplicant: allow,
+  TaspenSubmissionDocument: allow,
+  TaspenSubmissionEvent: allow,
+  TaspenSubmissionConnection: allow,
+  TaspenPageInfo: allow,
+  TaspenReviewResult: allow,
+};
+
+export async function buildTaspenSchema(): Promise<GraphQLSchema> {
+  const schema = await buildFederatedSchema({
+    resolvers: [
+      TaspenPersonResolver, TaspenParticipantResolver, TaspenRequirementsResolver, TaspenSubmissionResolver,
+      TaspenSubmissionDocumentResolver, CardVerificationResolver,
+    ],
     orphanedTypes: [Person],
     references: { Person: { __resolveReference: resolvePersonReference } },
   });
+  return protect(schema, TASPEN_RULES);
 }

@@ -1,9 +1,13 @@
 // The Taspen service: civil servants' participation, KPT card, non-claim submissions, THT balance.
 import type { ServiceDefinition } from '#platform/service';
-import { createLoaders, type TaspenContext } from './context';
+import { createTaspenContext, type TaspenContext } from './context';
 import { migrations } from './migrations';
+import { mountCardRoutes } from './modules/card/card.route';
 import { mountIdentityCheck } from './modules/participant/identity-check.route';
 import { TaspenParticipantRecord } from './modules/participant/participant.entity';
+import {
+  TaspenSubmissionDocumentRecord, TaspenSubmissionEventRecord, TaspenSubmissionRecord,
+} from './modules/submission/submission.entity';
 import { buildTaspenSchema } from './schema';
 import { seedTaspen } from './seed';
 import { seedGeneratedParticipants } from './seed-generated';
@@ -11,11 +15,14 @@ import { seedGeneratedParticipants } from './seed-generated';
 export const taspenService: ServiceDefinition<TaspenContext> = {
   name: 'taspen',
   dbSchema: 'taspen',
-  entities: [TaspenParticipantRecord],
+  entities: [TaspenParticipantRecord, TaspenSubmissionRecord, TaspenSubmissionDocumentRecord, TaspenSubmissionEventRecord],
   migrations,
   buildSchema: () => buildTaspenSchema(),
-  createContext: (base, em) => ({ ...base, em, loaders: createLoaders(em) }),
+  createContext: (base, em, platform) => createTaspenContext(base, em, platform),
   seed: (em) => seedTaspen(em),
-  routes: (app, deps) => mountIdentityCheck(app, deps),
+  routes: (app, deps) => {
+    mountIdentityCheck(app, deps);
+    mountCardRoutes(app, deps);
+  },
   seedGenerated: (people, db) => seedGeneratedParticipants(people, db),
 };

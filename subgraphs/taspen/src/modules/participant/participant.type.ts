@@ -24,3 +24,18 @@ export class TaspenParticipant {
   /** Not exposed; used by field resolvers. */
   nik!: string;
 }
+
+@ObjectType({ description: 'Whether Taspen knows a participant, with only enough to recognise them.' })
+export class TaspenParticipantCheck {
+  @Field(() => Boolean)
+  found!: boolean;
+
+  @Field(() => String, { nullable: true })
+  nip!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. `Bu** Sa*****`' })
+  nameMasked!: string | null;
+
+  @Field(() => String, { nullable: true })
+  employer!: string | null;
+}

@@ -1,13 +1,16 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { TaspenContext } from '../../context';
+import { requirePersonAccess } from '../access/access-log';
 import { TaspenParticipant } from '../participant/participant.type';
+import { toParticipantView } from '../participant/participant.view';
 import { Person } from './person.type';
 
 @Resolver(() => Person)
 export class TaspenPersonResolver {
   @FieldResolver(() => TaspenParticipant, { nullable: true, description: 'The person’s Taspen record, if any.' })
   async taspen(@Root() person: Person, @Ctx() ctx: TaspenContext): Promise<TaspenParticipant | null> {
+    await requirePersonAccess(ctx, person.nik, 'profile', ['taspen.nip', 'taspen.employer', 'taspen.status']);
     const record = await ctx.loaders.participantByNik.load(person.nik);
-    return record ? { nip: record.nip, employer: record.employer, status: record.status, nik: record.nik } : null;
+    return record ? toParticipantView(record) : null;
   }
 }

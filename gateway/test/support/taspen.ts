@@ -1,0 +1,69 @@
+// Helpers for the Taspen flows: a complete KPT submission for a persona, and reading a person's
+// Taspen block the way the gateway does (an entity fetch on the taspen subgraph).
+import { randomUUID } from 'node:crypto';
+import type { TestHub } from './test-hub';
+import { JPEG_BYTES, PDF_BYTES, PNG_BYTES, uploadId } from './uploads';
+
+export const SUBMIT = `mutation SubmitTaspenSubmission($input: TaspenSubmissionInput!) {
+  submitTaspenSubmission(input: $input) { id type status trackingCode submittedAt }
+}`;
+
+export const SUBMISSION = `query TaspenSubmission($id: ID!) {
+  taspenSubmission(id: $id) {
+    id type status trackingCode submittedAt
+    applicant { relation fullName }
+    documents { kind documentId }
+    history { status at note }
+  }
+}`;
+
+export const REVIEW = `mutation ReviewTaspenSubmission($id: ID!, $decision: ReviewDecision!, $note: String) {
+  reviewTaspenSubmission(id: $id, decision: $decision, note: $note) { id status }
+}`;
+
+export const QUEUE = `query TaspenReviewQueue($status: TaspenSubmissionStatus, $first: Int, $after: String) {
+  taspenSubmissions(status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes { id type status submittedAt participant { nip } }
+  }
+}`;
+
+export interface Persona {
+  nik: string;
+  nip: string;
+  birthDate: string;
+  fullName: string;
+}
+
+/** Uploads every document a KPT needs (SPMT included) and returns a valid input for the persona. */
+export async function kptInput(hub: TestHub, token: string, person: Persona, overrides: Record<string, unknown> = {}) {
+  const kinds = ['SURAT_PENGANTAR', 'KGB_TERAKHIR', 'SK_CPNS', 'SPMT'];
+  const documents = [];
+  for (const kind of kinds) documents.push({ kind, documentId: await uploadId(hub.baseUrl, token, PDF_BYTES) });
+  return {
+    type: 'KPT',
+    nip: person.nip,
+    applicant: { relation: 'SELF', fullName: person.fullName, nik: person.nik, birthDate: person.birthDate },
+    documents,
+    ktpPhotoDocumentId: await uploadId(hub.baseUrl, token, JPEG_BYTES),
+    selfieWithKtpDocumentId: await uploadId(hub.baseUrl, token, PNG_BYTES),
+    email: `${person.fullName.split(' ')[0].toLowerCase()}@example.id`,
+    idempotencyKey: randomUUID(),
+    ...overrides,
+  };
+}
+
+/** Person.taspen as the gateway fetches it: `_entities` on the taspen subgraph with the caller's token. */
+export async function taspenOf(hub: TestHub, nik: string, selection: string, token?: string) {
+  const response = await fetch(hub.services.taspen.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({
+      query: `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { taspen { ${selection} } } } }`,
+      variables: { reps: [{ __typename: 'Person', nik }] },
+    }),
+  });
+  const body = (await response.json()) as { data?: { _entities: Array<{ taspen: any } | null> }; errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, any> }> };
+  return { taspen: body.data?._entities[0]?.taspen ?? null, errors: body.errors };
+}

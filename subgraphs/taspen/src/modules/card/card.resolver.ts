@@ -1,0 +1,12 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { verifyCard } from '#platform/cards/cards';
+import type { TaspenContext } from '../../context';
+import { CardVerification } from './card.type';
+
+@Resolver()
+export class CardVerificationResolver {
+  @Query(() => CardVerification, { description: 'Public: checks a card’s verification code (either agency).' })
+  verifyCard(@Arg('code', () => String) code: string, @Ctx() ctx: TaspenContext): Promise<CardVerification> {
+    return verifyCard(ctx.em, ctx.platform.keys, code);
+  }
+}

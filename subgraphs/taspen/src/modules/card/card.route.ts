@@ -1,0 +1,47 @@
+// GET /cards/taspen/<number>.pdf (proxied by the gateway): the KPT as a PDF, for its holder's bearer
+// token or a signed short-lived link. Anyone else learns nothing, not even whether the card exists.
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Express, Request, Response } from 'express';
+import { ownNik, type Caller } from '#platform/auth/caller';
+import { cardNumberFromPath, findCards, verifyCardLink } from '#platform/cards/cards';
+import type { Platform } from '#platform/runtime';
+import { TaspenParticipantRecord } from '../participant/participant.entity';
+import { nipOfKptNumber, renderKptPdf } from './card.service';
+
+export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
+  const { platform } = deps;
+  app.get('/cards/taspen/:file', async (req: Request, res: Response) => {
+    const notFound = () => res.status(404).json({ error: 'not_found' });
+    const number = cardNumberFromPath('TASPEN', req.path);
+    const nip = number ? nipOfKptNumber(number) : null;
+    if (!number || !nip) return notFound();
+
+    const signed = verifyCardLink(platform.config.internalServiceSecret, req.path, req.query.exp, req.query.sig);
+    let caller: Caller | null = null;
+    if (!signed) {
+      try {
+        caller = await platform.verifier.fromHeader(req.header('authorization'));
+      } catch {
+        caller = null;
+      }
+      if (!caller || caller.kind === 'anonymous') {
+        res.setHeader('www-authenticate', 'Bearer');
+        return res.status(401).json({ error: 'unauthorized', message: 'Sign in as the card holder, or use a signed link.' });
+      }
+    }
+
+    const em = deps.orm.em.fork() as EntityManager;
+    const [participant, [card]] = await Promise.all([
+      em.findOne(TaspenParticipantRecord, { nip }),
+      findCards(em, platform.keys, 'TASPEN', [number]),
+    ]);
+    if (!participant || !card) return notFound();
+    if (!signed && ownNik(caller!) !== participant.nik) return notFound();
+
+    const pdf = await renderKptPdf(participant, card);
+    res.setHeader('content-type', 'application/pdf');
+    res.setHeader('content-disposition', `inline; filename="${card.number}.pdf"`);
+    res.setHeader('cache-control', 'private, no-store');
+    res.send(pdf);
+  });
+}

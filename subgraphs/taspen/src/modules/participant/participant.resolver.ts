@@ -1,0 +1,55 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { BadInputError } from '#platform/errors';
+import type { TaspenContext } from '../../context';
+import { requirePersonAccess } from '../access/access-log';
+import { kptNumber, toCardView } from '../card/card.service';
+import { TaspenCard } from '../card/card.type';
+import { MAX_PAGE, toSubmissionView } from '../submission/submission.service';
+import { TaspenSubmissionConnection } from '../submission/submission.type';
+import { TaspenParticipantRepository } from './participant.repository';
+import { checkParticipant } from './participant.service';
+import { TaspenParticipant, TaspenParticipantCheck, ThtBalance } from './participant.type';
+
+@Resolver(() => TaspenParticipant)
+export class TaspenParticipantResolver {
+  @Query(() => TaspenParticipantCheck, { description: 'Is this NIP, NIK or NPWP a Taspen participant? Masked answer.' })
+  taspenParticipantCheck(@Arg('identifier', () => String) identifier: string, @Ctx() ctx: TaspenContext) {
+    return checkParticipant(
+      { participants: new TaspenParticipantRepository(ctx.em), kv: ctx.platform.kv },
+      ctx.caller,
+      ctx.clientIp,
+      identifier,
+    );
+  }
+
+  @FieldResolver(() => TaspenCard, { nullable: true, description: 'The KPT, once issued.' })
+  async card(@Root() participant: TaspenParticipant, @Ctx() ctx: TaspenContext): Promise<TaspenCard | null> {
+    await requirePersonAccess(ctx, participant.nik, 'cards', ['taspen.card']);
+    const card = await ctx.loaders.cardByNumber.load(kptNumber(participant.nip));
+    return card ? toCardView(card, ctx.platform.config) : null;
+  }
+
+  @FieldResolver(() => ThtBalance, { nullable: true, description: 'Needs a step-up within the last 15 minutes.' })
+  async thtBalance(@Root() participant: TaspenParticipant, @Ctx() ctx: TaspenContext): Promise<ThtBalance | null> {
+    await requirePersonAccess(ctx, participant.nik, 'balances', ['taspen.thtBalance']);
+    const record = await ctx.loaders.participantByNip.load(participant.nip);
+    return record ? { amount: Number(record.thtBalance), asOf: record.thtBalanceAsOf } : null;
+  }
+
+  @FieldResolver(() => TaspenSubmissionConnection, { nullable: true, description: 'The person’s submissions, newest first.' })
+  async submissions(
+    @Root() participant: TaspenParticipant,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number,
+    @Ctx() ctx: TaspenContext,
+  ): Promise<TaspenSubmissionConnection> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new BadInputError('first', `first must be from 1 to ${MAX_PAGE}.`);
+    await requirePersonAccess(ctx, participant.nik, 'submissions', ['taspen.submissions']);
+    const rows = await ctx.loaders.submissionsByNik.load(participant.nik);
+    const nodes = rows.slice(0, first).map(toSubmissionView);
+    return {
+      totalCount: rows.length,
+      pageInfo: { hasNextPage: rows.length > first, endCursor: null },
+      nodes,
+    };
+  }
+}

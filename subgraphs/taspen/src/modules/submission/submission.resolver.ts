@@ -1,0 +1,84 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { signDocumentLink } from '#platform/documents/document-links';
+import type { TaspenContext } from '../../context';
+import { publicBase } from '../card/card.service';
+import { ReviewDecision, TaspenSubmissionStatus } from '../common/enums';
+import { toParticipantView } from '../participant/participant.view';
+import { TaspenParticipant } from '../participant/participant.type';
+import { TaspenSubmissionInput } from './submission.inputs';
+import { decideSubmission, readSubmission, reviewQueue, submitSubmission } from './submission.service';
+import type { ReviewDecision as Decision, TaspenSubmissionStatus as Status } from './submission.states';
+import {
+  TaspenApplicant, TaspenReviewResult, TaspenSubmission, TaspenSubmissionConnection, TaspenSubmissionDocument, TaspenSubmissionEvent,
+} from './submission.type';
+
+@Resolver(() => TaspenSubmission)
+export class TaspenSubmissionResolver {
+  @Mutation(() => TaspenSubmission, { description: 'A participant files a submission for their own NIP.' })
+  submitTaspenSubmission(@Arg('input', () => TaspenSubmissionInput) input: TaspenSubmissionInput, @Ctx() ctx: TaspenContext) {
+    return submitSubmission(ctx, input);
+  }
+
+  @Query(() => TaspenSubmission, { nullable: true, description: 'One submission: its owner or Taspen staff.' })
+  taspenSubmission(@Arg('id', () => ID) id: string, @Ctx() ctx: TaspenContext) {
+    return readSubmission(ctx, id);
+  }
+
+  @Query(() => TaspenSubmissionConnection, { nullable: true, description: 'The review queue (Taspen officers), oldest first.' })
+  taspenSubmissions(
+    @Arg('status', () => TaspenSubmissionStatus, { nullable: true }) status: Status | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: TaspenContext,
+  ) {
+    return reviewQueue(ctx, status ?? null, first ?? null, after ?? null);
+  }
+
+  @Mutation(() => TaspenReviewResult, { description: 'A Taspen officer approves, rejects or asks for a revision.' })
+  reviewTaspenSubmission(
+    @Arg('id', () => ID) id: string,
+    @Arg('decision', () => ReviewDecision) decision: Decision,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: TaspenContext,
+  ) {
+    return decideSubmission(ctx, id, decision, note);
+  }
+
+  @Mutation(() => TaspenReviewResult, { description: 'A Taspen officer takes a submitted submission into review.' })
+  startTaspenSubmissionReview(@Arg('id', () => ID) id: string, @Ctx() ctx: TaspenContext) {
+    return decideSubmission(ctx, id, 'START_REVIEW', null);
+  }
+
+  @FieldResolver(() => TaspenApplicant)
+  applicant(@Root() submission: TaspenSubmission): TaspenApplicant {
+    return { relation: submission.applicantRelation, fullName: submission.applicantFullName, birthDate: submission.applicantBirthDate };
+  }
+
+  @FieldResolver(() => [TaspenSubmissionDocument])
+  async documents(@Root() submission: TaspenSubmission, @Ctx() ctx: TaspenContext): Promise<TaspenSubmissionDocument[]> {
+    const rows = await ctx.loaders.documentsBySubmission.load(submission.id);
+    return rows.map((row) => ({ kind: row.kind, documentId: row.documentId, submissionId: row.submissionId }));
+  }
+
+  @FieldResolver(() => [TaspenSubmissionEvent])
+  async history(@Root() submission: TaspenSubmission, @Ctx() ctx: TaspenContext): Promise<TaspenSubmissionEvent[]> {
+    const rows = await ctx.loaders.historyBySubmission.load(submission.id);
+    return rows.map((row) => ({ status: row.status, at: row.at, note: row.note ?? null }));
+  }
+
+  @FieldResolver(() => TaspenParticipant, { nullable: true })
+  async participant(@Root() submission: TaspenSubmission, @Ctx() ctx: TaspenContext): Promise<TaspenParticipant | null> {
+    const record = await ctx.loaders.participantByNip.load(submission.nip);
+    return record ? toParticipantView(record) : null;
+  }
+}
+
+@Resolver(() => TaspenSubmissionDocument)
+export class TaspenSubmissionDocumentResolver {
+  /** Only reached through a submission the caller may read (its owner or a Taspen officer). */
+  @FieldResolver(() => String, { description: 'A signed link to the file, valid 10 minutes.' })
+  downloadUrl(@Root() document: TaspenSubmissionDocument, @Ctx() ctx: TaspenContext): string {
+    const { config } = ctx.platform;
+    return `${publicBase(config)}${signDocumentLink(config.internalServiceSecret, document.documentId)}`;
+  }
+}
