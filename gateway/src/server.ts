@@ -102,6 +102,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     gateway,
     ...protection,
     allowBatchedHttpRequests: false,
+    // The process owns SIGTERM/SIGINT (closeOnSignals, cli.ts). Apollo's own handler would race it: a second
+    // stop() during the first never returns (@apollo/server 5.5 leaves the barrier unresolved).
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     introspection: true,

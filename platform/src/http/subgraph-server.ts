@@ -62,6 +62,9 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // The process owns SIGTERM/SIGINT (closeOnSignals, cli.ts). Apollo's own handler would race it: a second
+    // stop() during the first never returns (@apollo/server 5.5 leaves the barrier unresolved).
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted) => safeError(formatted, options.log),

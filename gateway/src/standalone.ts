@@ -1,0 +1,52 @@
+// The gateway as a process of its own (docker-compose): the subgraphs at IDENTITY_URL, TASPEN_URL and
+// BPJSTK_URL; a small database pool only for /ready and the platform routes it serves (uploads).
+import { Pool } from 'pg';
+import type { HubConfig } from '#platform/config';
+import { PostgresDocumentStore, poolQuery } from '#platform/documents/postgres-document-store';
+import { mountUploadRoutes } from '#platform/documents/upload-routes';
+import { closeOnSignals, requireSettings } from '#platform/main-service';
+import { createPlatform } from '#platform/runtime';
+import { startGateway } from './server';
+
+/** A subgraph URL may be given as the service's base URL or its /graphql endpoint. */
+export function graphqlEndpoint(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.pathname === '/' || parsed.pathname === '') parsed.pathname = '/graphql';
+  return parsed.toString();
+}
+
+export async function runStandaloneGateway(config: HubConfig) {
+  requireSettings(config, ['DATABASE_URL', 'IDENTITY_URL', 'TASPEN_URL', 'BPJSTK_URL'], 'the gateway');
+  const platform = await createPlatform(config, { service: 'gateway', databaseUrl: config.DATABASE_URL! });
+  const pool = new Pool({ connectionString: config.DATABASE_URL, max: 4 });
+  const gateway = await startGateway({
+    platform,
+    port: config.PORT,
+    subgraphs: {
+      identity: graphqlEndpoint(config.IDENTITY_URL!),
+      taspen: graphqlEndpoint(config.TASPEN_URL!),
+      bpjstk: graphqlEndpoint(config.BPJSTK_URL!),
+    },
+    checks: {
+      database: async () => {
+        await pool.query('select 1');
+      },
+      keyValueStore: () => platform.kv.ping(),
+    },
+    routes: (app) => {
+      mountUploadRoutes(app, {
+        store: new PostgresDocumentStore(poolQuery(pool)),
+        verifier: platform.verifier,
+        linkSecret: config.internalServiceSecret,
+        log: platform.log,
+      });
+    },
+  });
+  platform.log.info({ port: gateway.port }, `gateway ready at ${gateway.url}`);
+  closeOnSignals(platform.log, async () => {
+    await gateway.close();
+    await pool.end();
+    await platform.kv.close();
+  });
+  return gateway;
+}

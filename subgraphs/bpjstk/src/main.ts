@@ -1,0 +1,6 @@
+// The bpjstk subgraph as a process of its own (docker-compose): SERVICE_PORT, DATABASE_URL, REDIS_URL.
+import 'reflect-metadata';
+import { main, runStandaloneService } from '#platform/main-service';
+import { bpjsTkService } from './service';
+
+main(() => runStandaloneService(bpjsTkService));
