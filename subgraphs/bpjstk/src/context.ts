@@ -1,16 +1,49 @@
+// The per-request context of the bpjstk subgraph: the caller, a forked EntityManager, the platform
+// services and one DataLoader per entity reference or child list.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { findCards } from '#platform/cards/cards';
 import type { BaseContext } from '#platform/context';
-import { loaderByKey } from '#platform/db/loaders';
+import { loaderByKey, loaderOfLists } from '#platform/db/loaders';
+import type { Platform } from '#platform/runtime';
+import { BranchRepository } from './modules/branch/branch.repository';
+import { ClaimRepository } from './modules/claim/claim.repository';
+import { LedgerRepository } from './modules/ledger/ledger.repository';
 import { BpjsTkParticipantRepository } from './modules/participant/participant.repository';
+import { QueueRepository } from './modules/queue/queue.repository';
+import { RegistrationRepository } from './modules/registration/registration.repository';
 
 export interface BpjsTkContext extends BaseContext {
   em: EntityManager;
+  platform: Platform;
   loaders: ReturnType<typeof createLoaders>;
 }
 
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, platform: Platform) {
   const participants = new BpjsTkParticipantRepository(em);
+  const ledger = new LedgerRepository(em);
+  const claims = new ClaimRepository(em);
+  const queue = new QueueRepository(em);
+  const branches = new BranchRepository(em);
+  const registrations = new RegistrationRepository(em);
   return {
     participantByNik: loaderByKey((niks: readonly string[]) => participants.findByNiks(niks), (row) => row.nik),
+    participantByKpj: loaderByKey((kpjs: readonly string[]) => participants.findByKpjs(kpjs), (row) => row.kpj),
+    balanceByKpj: loaderByKey((kpjs: readonly string[]) => ledger.balances(kpjs), (row) => row.kpj),
+    statementByKpjYear: new DataLoader(
+      async (keys: readonly { kpj: string; year: number }[]) => ledger.statements(keys),
+      { cacheKeyFn: (key) => `${key.kpj}:${key.year}` },
+    ),
+    cardByKpj: loaderByKey((numbers: readonly string[]) => findCards(em, platform.keys, 'BPJSTK', numbers), (card) => card.number),
+    claimsByNik: loaderOfLists((niks: readonly string[]) => claims.byNiks(niks), (row) => row.nik),
+    claimHistory: loaderOfLists((ids: readonly string[]) => claims.events(ids), (row) => row.claim_id),
+    ticketsByNik: loaderOfLists((niks: readonly string[]) => queue.byNiks(niks), (row) => row.nik),
+    branchById: loaderByKey((ids: readonly string[]) => branches.byIds(ids), (row) => row.id),
+    employerById: loaderByKey((ids: readonly string[]) => registrations.employersByIds(ids), (row) => row.id),
+    workersByEmployer: loaderOfLists((ids: readonly string[]) => registrations.workersOf(ids), (row) => row.employer_id),
+    paymentCodeByRegistration: loaderByKey(
+      (ids: readonly string[]) => registrations.paymentCodesFor(ids),
+      (row) => (row.bpu_registration_id ?? row.employer_id)!,
+    ),
   };
 }

@@ -1,13 +1,82 @@
+// The bpjstk subgraph's schema and its access rules (deny by default).
 import type { GraphQLSchema } from 'graphql';
+import { allow, hasStaffRole, isParticipant, isPersonSelf, isSignedIn, protect } from '#platform/auth/shield';
 import { buildFederatedSchema } from '#platform/federation/subgraph-schema';
-import { Person } from './modules/person/person.type';
+import { rule } from 'graphql-shield';
+import type { BpjsTkContext } from './context';
+import { BranchResolver } from './modules/branch/branch.resolver';
+import { ClaimResolver } from './modules/claim/claim.resolver';
+import { BPJSTK_READERS, participantAccess, type FieldGroup } from './modules/participant/participant.access';
+import { BpjsTkParticipantResolver } from './modules/participant/participant.resolver';
 import { resolvePersonReference } from './modules/person/person.reference';
 import { BpjsTkPersonResolver } from './modules/person/person.resolver';
+import { Person } from './modules/person/person.type';
+import { PublicServicesResolver } from './modules/program/program.resolver';
+import { QueueResolver } from './modules/queue/queue.resolver';
+import { RegistrationResolver } from './modules/registration/registration.resolver';
 
-export function buildBpjsTkSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema({
-    resolvers: [BpjsTkPersonResolver],
+/** A field group of a person's record, readable as participantAccess decides (one rule per group: shield wants unique names). */
+const readRule = (group: FieldGroup) =>
+  rule(`bpjstk:read:${group}`, { cache: 'strict' })((parent: { nik: string }, _args, ctx: BpjsTkContext) =>
+    participantAccess(ctx.caller, parent.nik, group),
+  );
+const READ = {
+  profile: readRule('profile'),
+  cards: readRule('cards'),
+  balances: readRule('balances'),
+  claims: readRule('claims'),
+  queue: readRule('queue'),
+};
+const canRead = (group: FieldGroup) => READ[group];
+
+/** Types whose every field may be shown once the field that returned them was allowed. */
+const OPEN_TYPES = [
+  'BpjsTkCard', 'JhtBalance', 'JhtStatement', 'JhtStatementEntry', 'JhtRequiredDocument', 'JhtClaimEligibility', 'JhtClaim',
+  'BpjsTkPageInfo', 'JhtClaimConnection', 'JhtClaimHistoryEntry', 'JhtClaimTracking', 'BranchOffice', 'QueueSlot', 'QueueTicket',
+  'BpjsTkProgramInfo', 'ServiceFeedback', 'KpjRecoveryResult', 'PaymentCode', 'BpuRegistration', 'EmployerWorker', 'Employer',
+  '_Service',
+];
+
+export const bpjsTkRules = {
+  Query: {
+    employer: isSignedIn,
+    trackJhtClaim: allow,
+    jhtClaims: hasStaffRole(...BPJSTK_READERS),
+    branchOffices: allow,
+    queueSlots: allow,
+    bpjsTkPrograms: allow,
+  },
+  Mutation: {
+    registerBpuParticipant: allow,
+    registerEmployer: allow,
+    recoverKpj: allow,
+    submitServiceFeedback: allow,
+    submitJhtClaim: isParticipant,
+    reviewJhtClaim: hasStaffRole('BPJSTK_OFFICER'),
+    bookQueueTicket: isPersonSelf,
+    cancelQueueTicket: isPersonSelf,
+  },
+  Person: { nik: allow, bpjsTk: canRead('profile') },
+  BpjsTkParticipant: {
+    '*': allow,
+    card: canRead('cards'),
+    jhtBalance: canRead('balances'),
+    jhtStatement: canRead('balances'),
+    jhtClaimEligibility: canRead('claims'),
+    claims: canRead('claims'),
+    queueTickets: canRead('queue'),
+  },
+  ...Object.fromEntries(OPEN_TYPES.map((type) => [type, allow])),
+};
+
+export async function buildBpjsTkSchema(): Promise<GraphQLSchema> {
+  const schema = await buildFederatedSchema({
+    resolvers: [
+      BpjsTkPersonResolver, BpjsTkParticipantResolver, RegistrationResolver, ClaimResolver, BranchResolver, QueueResolver,
+      PublicServicesResolver,
+    ],
     orphanedTypes: [Person],
     references: { Person: { __resolveReference: resolvePersonReference } },
   });
+  return protect(schema, bpjsTkRules);
 }

@@ -1,10 +1,49 @@
-// Demo data of the bpjstk schema: the personas' BPJS TK records.
+// Demo data of the bpjstk schema: the personas' BPJS TK records exactly as personas.json states
+// them, a ledger adding up to each one's JHT balance to the rupiah, their KPJ cards, and the branch offices.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { personas } from '#platform/seed/personas';
+import { ensureCard } from '#platform/cards/cards';
+import type { Platform } from '#platform/runtime';
+import { personas, type Persona } from '#platform/seed/personas';
+import { BranchRepository } from './modules/branch/branch.repository';
+import { branchIdOf } from './modules/branch/branch.service';
+import { buildLedger } from './modules/ledger/ledger.builder';
+import { LedgerRepository } from './modules/ledger/ledger.repository';
 import { BpjsTkParticipantRecord } from './modules/participant/participant.entity';
 
-export async function seedBpjsTk(em: EntityManager): Promise<void> {
+/** The month the ledger of an active participant runs to. */
+export const SEED_LAST_ACTIVE_PERIOD = '2026-10';
+
+/** First and last month of a persona's contributions: up to inactiveSince (or the seed month), from age 22, at most 15 years. */
+export function ledgerSpan(birthDate: string, lastPeriod: string): { firstPeriod: string; lastPeriod: string } {
+  const lastYear = Number(lastPeriod.slice(0, 4));
+  const firstYear = Math.min(lastYear, Math.max(Number(birthDate.slice(0, 4)) + 22, lastYear - 15));
+  return { firstPeriod: `${firstYear}-01`, lastPeriod };
+}
+
+export function personaLedger(person: Persona) {
+  const record = person.bpjsTk!;
+  const last = record.inactiveSince ? record.inactiveSince.slice(0, 7) : SEED_LAST_ACTIVE_PERIOD;
+  const span = ledgerSpan(person.birthDate, last);
+  return { ...span, entries: buildLedger({ balance: record.jhtBalance, ...span, membership: record.membership, seed: record.kpj }) };
+}
+
+const SYNTHETIC_ADDRESSES: Record<string, string> = {
+  lhokseumawe: 'Jl. Merdeka No. 12, Lhokseumawe',
+  'tebing-tinggi': 'Jl. Sudirman No. 45, Tebing Tinggi',
+  'medan-kota': 'Jl. Pandu No. 3, Medan',
+  'jakarta-salemba': 'Jl. Salemba Raya No. 55, Jakarta Pusat',
+  'surabaya-rungkut': 'Jl. Rungkut Industri No. 10, Surabaya',
+  'bandung-suci': 'Jl. PHH Mustofa No. 39, Bandung',
+};
+
+export async function seedBpjsTk(em: EntityManager, platform: Platform): Promise<void> {
+  const branches = new BranchRepository(em);
+  for (const office of personas.branchOffices) {
+    const id = branchIdOf(office.name);
+    await branches.upsert({ id, name: office.name, city: office.city, address: SYNTHETIC_ADDRESSES[id] ?? `${office.name}, ${office.city}`, latitude: office.latitude, longitude: office.longitude });
+  }
   if ((await em.count(BpjsTkParticipantRecord)) > 0) return;
+  const ledger = new LedgerRepository(em);
   for (const person of personas.people) {
     if (!person.bpjsTk) continue;
     em.create(BpjsTkParticipantRecord, {
@@ -19,4 +58,11 @@ export async function seedBpjsTk(em: EntityManager): Promise<void> {
     });
   }
   await em.flush();
+  for (const person of personas.people) {
+    if (!person.bpjsTk) continue;
+    const { firstPeriod, entries } = personaLedger(person);
+    await ledger.insertEntries(person.bpjsTk.kpj, entries);
+    await ensureCard(em, { agency: 'BPJSTK', number: person.bpjsTk.kpj, nik: person.nik, holderName: person.fullName, issuedAt: `${firstPeriod}-15` });
+  }
+  void platform;
 }

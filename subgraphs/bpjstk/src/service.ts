@@ -4,6 +4,7 @@ import { createLoaders, type BpjsTkContext } from './context';
 import { migrations } from './migrations';
 import { mountIdentityCheck } from './modules/participant/identity-check.route';
 import { BpjsTkParticipantRecord } from './modules/participant/participant.entity';
+import { mountBpjsTkRoutes } from './routes';
 import { buildBpjsTkSchema } from './schema';
 import { seedBpjsTk } from './seed';
 
@@ -13,7 +14,10 @@ export const bpjsTkService: ServiceDefinition<BpjsTkContext> = {
   entities: [BpjsTkParticipantRecord],
   migrations,
   buildSchema: () => buildBpjsTkSchema(),
-  createContext: (base, em) => ({ ...base, em, loaders: createLoaders(em) }),
-  seed: (em) => seedBpjsTk(em),
-  routes: (app, deps) => mountIdentityCheck(app, deps),
+  createContext: (base, em, platform) => ({ ...base, em, platform, loaders: createLoaders(em, platform) }),
+  seed: (em, platform) => seedBpjsTk(em, platform),
+  routes: (app, deps) => {
+    mountIdentityCheck(app, deps);
+    mountBpjsTkRoutes(app, deps);
+  },
 };

@@ -1,7 +1,9 @@
 // Every migration of the bpjstk schema, in order. New ones are appended here.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261121000001 } from './Migration20261121000001';
+import { Migration20261122000001 } from './Migration20261122000001';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261121000001', class: Migration20261121000001 },
+  { name: 'Migration20261122000001', class: Migration20261122000001 },
 ];

@@ -26,4 +26,14 @@ export class BpjsTkParticipantRecord {
 
   @Property({ type: 'string', length: 200, nullable: true })
   employer?: string | null;
+
+  /** Contact on record (from a BPU or employer registration): where a recovered KPJ is sent. */
+  @Property({ type: 'string', length: 16, nullable: true })
+  phone?: string | null;
+
+  @Property({ type: 'string', length: 254, nullable: true })
+  email?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  activatedAt?: Date | null;
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlOf } from '../common/sql';
 import { BpjsTkParticipantRecord } from './participant.entity';
 
 export class BpjsTkParticipantRepository {
@@ -6,5 +7,38 @@ export class BpjsTkParticipantRepository {
 
   findByNiks(niks: readonly string[]): Promise<BpjsTkParticipantRecord[]> {
     return this.em.find(BpjsTkParticipantRecord, { nik: { $in: [...niks] } });
+  }
+
+  findByKpjs(kpjs: readonly string[]): Promise<BpjsTkParticipantRecord[]> {
+    return this.em.find(BpjsTkParticipantRecord, { kpj: { $in: [...kpjs] } });
+  }
+
+  findByNik(nik: string): Promise<BpjsTkParticipantRecord | null> {
+    return this.em.findOne(BpjsTkParticipantRecord, { nik });
+  }
+
+  findByKpj(kpj: string): Promise<BpjsTkParticipantRecord | null> {
+    return this.em.findOne(BpjsTkParticipantRecord, { kpj });
+  }
+
+  /** Inserts a new participant; false when the KPJ (random) or NIK is taken. */
+  async insert(row: { kpj: string; nik: string; fullName: string; birthDate: string; membership: 'PU' | 'BPU'; phone?: string | null; email?: string | null }): Promise<boolean> {
+    const rows = await sqlOf(this.em)(
+      `insert into bpjstk.participant (kpj, nik, full_name, birth_date, membership, status, phone, email)
+       values (?, ?, ?, ?, ?, 'PENDING_PAYMENT', ?, ?) on conflict do nothing returning kpj`,
+      [row.kpj, row.nik, row.fullName, row.birthDate, row.membership, row.phone ?? null, row.email ?? null],
+    );
+    return rows.length === 1;
+  }
+
+  /** The first payment made the participation active (again). */
+  async activate(kpjs: readonly string[], at: Date, changes: { membership?: 'PU' | 'BPU'; employer?: string | null }): Promise<void> {
+    if (kpjs.length === 0) return;
+    await sqlOf(this.em)(
+      `update bpjstk.participant set status = 'ACTIVE', inactive_since = null, activated_at = ?,
+         membership = coalesce(?, membership), employer = case when ? then ? else employer end
+       where kpj in (?)`,
+      [at, changes.membership ?? null, changes.employer !== undefined, changes.employer ?? null, [...kpjs]],
+    );
   }
 }

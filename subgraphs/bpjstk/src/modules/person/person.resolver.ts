@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { BpjsTkContext } from '../../context';
+import { toParticipant } from '../participant/participant.mapper';
 import { BpjsTkParticipant } from '../participant/participant.type';
 import { Person } from './person.type';
 
@@ -8,6 +9,6 @@ export class BpjsTkPersonResolver {
   @FieldResolver(() => BpjsTkParticipant, { nullable: true, description: 'The person’s BPJS TK record, if any.' })
   async bpjsTk(@Root() person: Person, @Ctx() ctx: BpjsTkContext): Promise<BpjsTkParticipant | null> {
     const record = await ctx.loaders.participantByNik.load(person.nik);
-    return record ? { kpj: record.kpj, membership: record.membership, status: record.status, nik: record.nik } : null;
+    return record ? toParticipant(record) : null;
   }
 }

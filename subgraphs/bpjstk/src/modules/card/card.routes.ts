@@ -1,0 +1,61 @@
+// GET /cards/bpjstk/<KPJ>.pdf: the KPJ card as PDF, for the holder's bearer token (participant or
+// their kiosk session), BPJS TK staff, or a short-lived signed link.
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Express } from 'express';
+import { ownNik } from '#platform/auth/caller';
+import { cardDownloadPath, findCards, renderCardPdf, verifyCardLink } from '#platform/cards/cards';
+import type { Platform } from '#platform/runtime';
+import { participantAccess } from '../participant/participant.access';
+import { BpjsTkParticipantRecord } from '../participant/participant.entity';
+import { KPJ_CARD_TITLE } from './card.service';
+
+export function cardRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
+  const { platform } = deps;
+  app.get('/cards/bpjstk/:file', async (req, res) => {
+    const match = /^(\d{11})\.pdf$/.exec(String(req.params.file));
+    if (!match) {
+      res.status(404).json({ error: 'not_found' });
+      return;
+    }
+    const kpj = match[1];
+    const path = cardDownloadPath('BPJSTK', kpj);
+    const signed = verifyCardLink(platform.config.internalServiceSecret, path, req.query.exp, req.query.sig);
+    let caller;
+    try {
+      caller = await platform.verifier.fromHeader(req.header('authorization'));
+    } catch {
+      res.status(401).setHeader('www-authenticate', 'Bearer').json({ error: 'invalid_token' });
+      return;
+    }
+    if (!signed && caller.kind === 'anonymous') {
+      res.status(401).setHeader('www-authenticate', 'Bearer').json({ error: 'unauthenticated' });
+      return;
+    }
+    const em = deps.orm.em.fork();
+    const participant = await em.findOne(BpjsTkParticipantRecord, { kpj });
+    const allowed = signed || (participant && (ownNik(caller) === participant.nik || (caller.kind === 'staff' && participantAccess(caller, participant.nik, 'cards') === true)));
+    const [card] = participant && allowed ? await findCards(em as never, platform.keys, 'BPJSTK', [kpj]) : [];
+    if (!participant || !card) {
+      // Someone else's card and a card that does not exist look the same.
+      res.status(404).json({ error: 'not_found' });
+      return;
+    }
+    const pdf = await renderCardPdf({
+      agency: 'BPJSTK',
+      title: KPJ_CARD_TITLE,
+      number: card.number,
+      holderName: card.holderName,
+      issuedAt: card.issuedAt,
+      verificationCode: card.verificationCode,
+      details: [
+        { label: 'NIK', value: participant.nik },
+        { label: 'KPJ', value: participant.kpj },
+        { label: 'Kepesertaan', value: participant.membership === 'PU' ? 'Penerima Upah (PU)' : 'Bukan Penerima Upah (BPU)' },
+      ],
+    });
+    res.setHeader('content-type', 'application/pdf');
+    res.setHeader('content-disposition', `inline; filename="KPJ-${kpj}.pdf"`);
+    res.setHeader('cache-control', 'private, no-store');
+    res.send(pdf);
+  });
+}

@@ -1,0 +1,130 @@
+// JHT claims and their history.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlOf } from '../common/sql';
+import type { JhtClaimStatus } from './claim.state';
+
+export interface ClaimRow {
+  id: string;
+  kpj: string;
+  nik: string;
+  account_id: string;
+  reason: string;
+  channel: string;
+  status: JhtClaimStatus;
+  tracking_code: string;
+  submitted_at: Date;
+}
+
+export interface NewClaim {
+  id: string;
+  kpj: string;
+  nik: string;
+  accountId: string;
+  reason: string;
+  channel: string;
+  trackingCode: string;
+  bankCode: string;
+  accountNumber: string;
+  accountName: string;
+  npwp: string | null;
+  documents: Array<{ kind: string; documentId: string }>;
+  balance: number;
+  idempotencyKey: string | null;
+}
+
+const COLUMNS = 'id, kpj, nik, account_id, reason, channel, status, tracking_code, submitted_at';
+
+export class ClaimRepository {
+  private readonly sql;
+
+  constructor(em: EntityManager) {
+    this.sql = sqlOf(em);
+  }
+
+  /** Inserts the claim unless the (NIK, idempotency key) pair exists; null when it did. */
+  async insert(claim: NewClaim): Promise<ClaimRow | null> {
+    const [row] = await this.sql<ClaimRow>(
+      `insert into bpjstk.jht_claim (id, kpj, nik, account_id, reason, channel, status, tracking_code, bank_code,
+         account_number, account_name, npwp, documents, balance, idempotency_key)
+       values (?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+       on conflict (nik, idempotency_key) do nothing
+       returning ${COLUMNS}`,
+      [
+        claim.id, claim.kpj, claim.nik, claim.accountId, claim.reason, claim.channel, claim.trackingCode, claim.bankCode,
+        claim.accountNumber, claim.accountName, claim.npwp, JSON.stringify(claim.documents), claim.balance, claim.idempotencyKey,
+      ],
+    );
+    return row ?? null;
+  }
+
+  async findByIdempotencyKey(nik: string, key: string): Promise<ClaimRow | null> {
+    const [row] = await this.sql<ClaimRow>(`select ${COLUMNS} from bpjstk.jht_claim where nik = ? and idempotency_key = ?`, [nik, key]);
+    return row ?? null;
+  }
+
+  async findOpenByNik(nik: string): Promise<ClaimRow | null> {
+    const [row] = await this.sql<ClaimRow>(
+      `select ${COLUMNS} from bpjstk.jht_claim where nik = ? and status in ('SUBMITTED', 'VERIFIED', 'APPROVED', 'NEEDS_REVISION')`,
+      [nik],
+    );
+    return row ?? null;
+  }
+
+  async findByTrackingCode(code: string): Promise<ClaimRow | null> {
+    const [row] = await this.sql<ClaimRow>(`select ${COLUMNS} from bpjstk.jht_claim where tracking_code = ?`, [code]);
+    return row ?? null;
+  }
+
+  async lockById(id: string): Promise<ClaimRow | null> {
+    const [row] = await this.sql<ClaimRow>(`select ${COLUMNS} from bpjstk.jht_claim where id = ? for update`, [id]);
+    return row ?? null;
+  }
+
+  async setStatus(id: string, status: JhtClaimStatus): Promise<ClaimRow> {
+    const [row] = await this.sql<ClaimRow>(
+      `update bpjstk.jht_claim set status = ?, updated_at = now() where id = ? returning ${COLUMNS}`,
+      [status, id],
+    );
+    return row;
+  }
+
+  async addEvent(claimId: string, status: JhtClaimStatus, actor: string | null, note: string | null): Promise<void> {
+    await this.sql(`insert into bpjstk.jht_claim_event (claim_id, status, actor, note) values (?, ?, ?, ?)`, [claimId, status, actor, note]);
+  }
+
+  /** Every claim of many people, newest first (one statement, for a DataLoader). */
+  byNiks(niks: readonly string[]): Promise<ClaimRow[]> {
+    return this.sql<ClaimRow>(
+      `select ${COLUMNS} from bpjstk.jht_claim where nik in (?) order by submitted_at desc, id desc`,
+      [[...niks]],
+    );
+  }
+
+  /** History of many claims (one statement, for a DataLoader). */
+  events(claimIds: readonly string[]): Promise<Array<{ claim_id: string; status: JhtClaimStatus; at: Date }>> {
+    return this.sql(`select claim_id, status, at from bpjstk.jht_claim_event where claim_id in (?) order by id`, [[...claimIds]]);
+  }
+
+  /** The review queue, oldest first, keyset-paginated after the claim named by the cursor. */
+  async page(status: JhtClaimStatus | null, first: number, afterId: string | null) {
+    const filters: string[] = [];
+    const params: unknown[] = [];
+    if (status) {
+      filters.push('status = ?');
+      params.push(status);
+    }
+    const countWhere = filters.length ? `where ${filters.join(' and ')}` : '';
+    const countParams = [...params];
+    if (afterId) {
+      // The cursor names a claim; its exact (microsecond) submission time comes from the table.
+      filters.push('(submitted_at, id) > (select c.submitted_at, c.id from bpjstk.jht_claim c where c.id = ?)');
+      params.push(afterId);
+    }
+    const where = filters.length ? `where ${filters.join(' and ')}` : '';
+    const [rows, [count]] = await Promise.all([
+      this.sql<ClaimRow>(`select ${COLUMNS} from bpjstk.jht_claim ${where} order by submitted_at, id limit ?`, [...params, first + 1]),
+      this.sql<{ total: string }>(`select count(*) as total from bpjstk.jht_claim ${countWhere}`, countParams),
+    ]);
+    return { rows: rows.slice(0, first), hasNextPage: rows.length > first, totalCount: Number(count.total) };
+  }
+}

@@ -1,0 +1,52 @@
+// The parts of a BPJS TK record that need more than the record itself; access per field group is
+// decided by participant.access.ts through the shield rules (schema.ts).
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { BpjsTkContext } from '../../context';
+import { toCard } from '../card/card.service';
+import { BpjsTkCard } from '../card/card.type';
+import { claimsOf, eligibilityOf } from '../claim/claim.service';
+import { JhtClaimConnection, JhtClaimEligibility } from '../claim/claim.type';
+import { jhtBalance, jhtStatement } from '../ledger/ledger.service';
+import { JhtBalance, JhtStatement } from '../ledger/ledger.type';
+import { ticketsOf } from '../queue/queue.service';
+import { QueueTicket } from '../queue/queue.type';
+import { BpjsTkParticipant } from './participant.type';
+
+@Resolver(() => BpjsTkParticipant)
+export class BpjsTkParticipantResolver {
+  @FieldResolver(() => BpjsTkCard, { nullable: true, description: 'The digital KPJ card, once issued.' })
+  async card(@Root() p: BpjsTkParticipant, @Ctx() ctx: BpjsTkContext): Promise<BpjsTkCard | null> {
+    const record = await ctx.loaders.cardByKpj.load(p.kpj);
+    return record ? toCard(record, ctx.platform.config, ctx.caller.kind === 'staff') : null;
+  }
+
+  @FieldResolver(() => JhtBalance, { nullable: true, description: 'Needs a recent step-up for participants.' })
+  jhtBalance(@Root() p: BpjsTkParticipant, @Ctx() ctx: BpjsTkContext): Promise<JhtBalance> {
+    return jhtBalance(ctx, p.kpj);
+  }
+
+  @FieldResolver(() => JhtStatement, { nullable: true, description: 'One year of the JHT ledger; needs a recent step-up for participants.' })
+  jhtStatement(@Root() p: BpjsTkParticipant, @Arg('year', () => Int) year: number, @Ctx() ctx: BpjsTkContext): Promise<JhtStatement> {
+    return jhtStatement(ctx, p.kpj, year);
+  }
+
+  @FieldResolver(() => JhtClaimEligibility, { nullable: true })
+  async jhtClaimEligibility(@Root() p: BpjsTkParticipant, @Ctx() ctx: BpjsTkContext): Promise<JhtClaimEligibility | null> {
+    const record = await ctx.loaders.participantByKpj.load(p.kpj);
+    return record ? ((await eligibilityOf(ctx, record)) as JhtClaimEligibility) : null;
+  }
+
+  @FieldResolver(() => JhtClaimConnection, { nullable: true, description: 'The participant’s JHT claims, newest first.' })
+  claims(
+    @Root() p: BpjsTkParticipant,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Ctx() ctx: BpjsTkContext,
+  ): Promise<JhtClaimConnection> {
+    return claimsOf(ctx, p.nik, first);
+  }
+
+  @FieldResolver(() => [QueueTicket], { nullable: true, description: 'The participant’s queue tickets, latest slot first.' })
+  queueTickets(@Root() p: BpjsTkParticipant, @Ctx() ctx: BpjsTkContext): Promise<QueueTicket[]> {
+    return ticketsOf(ctx, p.nik);
+  }
+}

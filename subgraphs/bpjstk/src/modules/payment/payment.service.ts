@@ -1,0 +1,100 @@
+// Applying a paid payment code, in ONE transaction: the payment is recorded once per reference
+// (insert … on conflict on its primary key), the participation(s) become ACTIVE, the JHT ledger gets
+// its first contribution and the KPJ card is issued.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { enqueueMessage } from '#platform/messaging/outbox';
+import type { Platform } from '#platform/runtime';
+import { hubPeriod, hubToday } from '../common/clock';
+import { bpuContribution, jhtShare, puContribution, ratesFromConfig, type BpjsTkProgramCode } from '../contribution/contribution.calculator';
+import { issueKpjCard } from '../card/card.service';
+import { LedgerRepository } from '../ledger/ledger.repository';
+import { BpjsTkParticipantRepository } from '../participant/participant.repository';
+import { RegistrationRepository } from '../registration/registration.repository';
+
+export interface PaymentNotice {
+  reference: string;
+  paymentCode: string;
+  amount: number;
+  paidAt: Date;
+}
+
+export type PaymentOutcome =
+  | { status: 'applied' }
+  | { status: 'duplicate' }
+  | { status: 'unknown_code' }
+  | { status: 'amount_mismatch' }
+  | { status: 'already_paid' }
+  | { status: 'expired' };
+
+class Refused extends Error {
+  constructor(readonly outcome: PaymentOutcome) {
+    super(outcome.status);
+  }
+}
+
+export async function applyPayment(rootEm: EntityManager, platform: Platform, notice: PaymentNotice): Promise<PaymentOutcome> {
+  try {
+    return await rootEm.fork().transactional(async (em) => {
+      const registrations = new RegistrationRepository(em);
+      const code = await registrations.lockPaymentCode(notice.paymentCode);
+      if (!code) throw new Refused({ status: 'unknown_code' });
+      if (Number(code.amount) !== notice.amount) throw new Refused({ status: 'amount_mismatch' });
+      if (!(await registrations.recordPayment(notice.reference, code.code, notice.amount, notice.paidAt))) {
+        return { status: 'duplicate' } as const;
+      }
+      if (code.status === 'PAID') throw new Refused({ status: 'already_paid' });
+      if (new Date(code.expires_at).getTime() < notice.paidAt.getTime()) throw new Refused({ status: 'expired' });
+      await registrations.markPaid(code.code, notice.paidAt);
+      if (code.bpu_registration_id) await activateBpu(em, platform, code.bpu_registration_id, notice);
+      else if (code.employer_id) await activateEmployer(em, platform, code.employer_id, notice);
+      return { status: 'applied' } as const;
+    });
+  } catch (error) {
+    if (error instanceof Refused) return error.outcome;
+    throw error;
+  }
+}
+
+async function activateBpu(em: EntityManager, platform: Platform, registrationId: string, notice: PaymentNotice) {
+  const registration = (await new RegistrationRepository(em).bpuById(registrationId))!;
+  const participants = new BpjsTkParticipantRepository(em);
+  await participants.activate([registration.kpj], notice.paidAt, { membership: 'BPU', employer: null });
+  const share = jhtShare(bpuContribution(Number(registration.monthly_income), registration.programs as BpjsTkProgramCode[], ratesFromConfig(platform.config)));
+  const period = hubPeriod(platform.config, notice.paidAt);
+  await new LedgerRepository(em).addContribution(registration.kpj, period, share.employer, share.worker);
+  const participant = (await participants.findByKpj(registration.kpj))!;
+  await issueKpjCard(em, platform.keys, participant, hubToday(platform.config));
+  await enqueueMessage(em, {
+    channel: 'EMAIL',
+    to: registration.email,
+    subject: 'Your BPJS Ketenagakerjaan participation is active',
+    body: `Your BPU participation is active. KPJ ${participant.kpj}. Your digital KPJ card is in your account.`,
+    kind: 'KPJ_CARD',
+    dedupeKey: `bpjstk:activated:${notice.reference}`,
+  });
+}
+
+async function activateEmployer(em: EntityManager, platform: Platform, employerId: string, notice: PaymentNotice) {
+  const registrations = new RegistrationRepository(em);
+  const [employer] = await registrations.employersByIds([employerId]);
+  const workers = await registrations.workersOf([employerId]);
+  await registrations.activateEmployer(employerId, notice.paidAt);
+  await new BpjsTkParticipantRepository(em).activate(workers.map((w) => w.kpj), notice.paidAt, { membership: 'PU', employer: employer.name });
+  const rates = ratesFromConfig(platform.config);
+  const period = hubPeriod(platform.config, notice.paidAt);
+  const ledger = new LedgerRepository(em);
+  const issuedAt = hubToday(platform.config);
+  for (const worker of workers) {
+    const share = jhtShare(puContribution(Number(worker.monthly_wage), employer.jkk_risk_class, employer.programs as BpjsTkProgramCode[], rates));
+    await ledger.addContribution(worker.kpj, period, share.employer, share.worker);
+    await issueKpjCard(em, platform.keys, { kpj: worker.kpj, nik: worker.nik, fullName: worker.full_name }, issuedAt);
+  }
+  await enqueueMessage(em, {
+    channel: 'EMAIL',
+    to: employer.email,
+    subject: 'Your BPJS Ketenagakerjaan registration is active',
+    body: `Registration ${employer.registration_number} is active for ${workers.length} worker(s). Their digital KPJ cards are issued.`,
+    kind: 'KPJ_CARD',
+    dedupeKey: `bpjstk:activated:${notice.reference}`,
+  });
+}

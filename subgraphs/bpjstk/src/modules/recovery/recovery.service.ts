@@ -1,0 +1,47 @@
+// KPJ recovery without the card: NIK, name and birth date must match; the KPJ goes to the contact
+// on record (SMS first, else e-mail) and the answer only says where, masked.
+import { RateLimitedError } from '#platform/errors';
+import { maskEmail, maskPhone } from '#platform/masking';
+import { enqueueMessage } from '#platform/messaging/outbox';
+import { requireDate, requireNik, requireText } from '#platform/validation/require';
+import type { BpjsTkContext } from '../../context';
+import { KpjDeliveryChannel } from '../common/enums';
+import { sameName } from '../sms/sms.parser';
+import { contactOf } from './contact.client';
+import type { KpjRecoveryInput, KpjRecoveryResult } from './recovery.type';
+
+export const RECOVERY_LIMITS = { perIpPerHour: 10, perNikPerHour: 3 };
+
+const NOT_DELIVERED: KpjRecoveryResult = { delivered: false, channel: null, destination: null };
+
+async function limit(ctx: BpjsTkContext, key: string, max: number) {
+  const count = await ctx.platform.kv.increment(key, 3600);
+  if (count > max) throw new RateLimitedError(await ctx.platform.kv.ttl(key), 'Too many KPJ recovery attempts. Try again later.');
+}
+
+export async function recoverKpj(ctx: BpjsTkContext, input: KpjRecoveryInput): Promise<KpjRecoveryResult> {
+  const birthDate = requireDate('birthDate', input.birthDate);
+  const nik = requireNik('nik', input.nik, { birthDate }).nik;
+  const fullName = requireText('fullName', input.fullName);
+  await limit(ctx, `bpjstk:recover-kpj:ip:${ctx.clientIp}`, RECOVERY_LIMITS.perIpPerHour);
+  await limit(ctx, `bpjstk:recover-kpj:nik:${nik}`, RECOVERY_LIMITS.perNikPerHour);
+
+  const participant = await ctx.loaders.participantByNik.load(nik);
+  if (!participant || participant.birthDate !== birthDate || !sameName(participant.fullName, fullName)) return NOT_DELIVERED;
+  const contact = await contactOf(ctx.em, ctx.platform, participant);
+  if (!contact?.phone && !contact?.email) return NOT_DELIVERED;
+  const bySms = Boolean(contact.phone);
+  const to = (bySms ? contact.phone : contact.email)!;
+  await enqueueMessage(ctx.em, {
+    channel: bySms ? 'SMS' : 'EMAIL',
+    to,
+    subject: bySms ? undefined : 'Your BPJS Ketenagakerjaan KPJ number',
+    body: `BPJS Ketenagakerjaan: nomor peserta (KPJ) Anda ${participant.kpj}. Your KPJ number is ${participant.kpj}.`,
+    kind: 'KPJ_RECOVERY',
+  });
+  return {
+    delivered: true,
+    channel: bySms ? KpjDeliveryChannel.SMS : KpjDeliveryChannel.EMAIL,
+    destination: bySms ? maskPhone(to) : maskEmail(to),
+  };
+}

@@ -1,0 +1,35 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { BpjsTkContext } from '../../context';
+import type { BpjsTkParticipantStatus } from '../common/enums';
+import { BpuRegistrationInput, EmployerRegistrationInput } from './registration.inputs';
+import { findEmployer, registerBpuParticipant, registerEmployer, toPaymentCode } from './registration.service';
+import { BpuRegistration, Employer, EmployerWorker, PaymentCode } from './registration.type';
+
+@Resolver(() => Employer)
+export class RegistrationResolver {
+  @Mutation(() => BpuRegistration, { description: 'A self-employed person (BPU) without a KPJ registers; pay the code to activate.' })
+  registerBpuParticipant(@Arg('input', () => BpuRegistrationInput) input: BpuRegistrationInput, @Ctx() ctx: BpjsTkContext) {
+    return registerBpuParticipant(ctx, input);
+  }
+
+  @Mutation(() => Employer, { description: 'An employer registers itself and its workers (PU); pay the code to activate.' })
+  registerEmployer(@Arg('input', () => EmployerRegistrationInput) input: EmployerRegistrationInput, @Ctx() ctx: BpjsTkContext) {
+    return registerEmployer(ctx, input);
+  }
+
+  @Query(() => Employer, { nullable: true, description: 'For BPJS TK staff and the account that registered it.' })
+  employer(@Arg('id', () => ID) id: string, @Ctx() ctx: BpjsTkContext) {
+    return findEmployer(ctx, id);
+  }
+
+  @FieldResolver(() => PaymentCode, { nullable: true })
+  async paymentCode(@Root() employer: Employer, @Ctx() ctx: BpjsTkContext): Promise<PaymentCode | null> {
+    return toPaymentCode(await ctx.loaders.paymentCodeByRegistration.load(employer.id));
+  }
+
+  @FieldResolver(() => [EmployerWorker])
+  async workers(@Root() employer: Employer, @Ctx() ctx: BpjsTkContext): Promise<EmployerWorker[]> {
+    const rows = await ctx.loaders.workersByEmployer.load(employer.id);
+    return rows.map((w) => ({ nik: w.nik, kpj: w.kpj, status: w.status as BpjsTkParticipantStatus }));
+  }
+}

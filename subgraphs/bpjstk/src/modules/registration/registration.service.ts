@@ -1,0 +1,258 @@
+// BPU and employer (PU) registration: validate every identifier, link existing participants by NIK,
+// give new ones a KPJ, and answer with a payment code for the first month's contributions.
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Caller } from '#platform/auth/caller';
+import { documentOwnerOf, isDocumentId } from '#platform/documents/document-store';
+import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
+import { BadInputError, ConflictError, ForbiddenError, IdentityMismatchError, NotFoundError, RateLimitedError } from '#platform/errors';
+import {
+  requireDate, requireEmail, requireIntRange, requireNib, requireNik, requireNpwp, requirePhone, requireRupiah, requireText,
+} from '#platform/validation/require';
+import type { BpjsTkContext } from '../../context';
+import { randomKpj, randomRegistrationNumber } from '../common/codes';
+import { BpjsTkParticipantStatus, EmployerStatus } from '../common/enums';
+import { bpuContribution, BPU_PROGRAMS, puContribution, ratesFromConfig, type BpjsTkProgramCode } from '../contribution/contribution.calculator';
+import { BPJSTK_READERS } from '../participant/participant.access';
+import { BpjsTkParticipantRepository } from '../participant/participant.repository';
+import type { BpjsTkParticipantRecord } from '../participant/participant.entity';
+import { sameName } from '../sms/sms.parser';
+import type { BpuRegistrationInput, EmployerRegistrationInput } from './registration.inputs';
+import { RegistrationRepository, type EmployerRow, type PaymentCodeRow } from './registration.repository';
+import type { BpuRegistration, Employer, PaymentCode } from './registration.type';
+
+export const PAYMENT_CODE_HOURS = 48;
+const MAX_WORKERS = 1_000;
+
+export function toPaymentCode(row: PaymentCodeRow | null | undefined): PaymentCode | null {
+  return row ? { code: row.code, amount: Number(row.amount), expiresAt: new Date(row.expires_at) } : null;
+}
+
+function requirePrograms(programs: readonly string[], allowed: readonly BpjsTkProgramCode[]): BpjsTkProgramCode[] {
+  const unique = [...new Set(programs)] as BpjsTkProgramCode[];
+  const notAllowed = unique.find((p) => !allowed.includes(p));
+  if (notAllowed) throw new BadInputError('programs', `${notAllowed} is not available for this membership.`);
+  if (!unique.includes('JKK') || !unique.includes('JKM')) throw new BadInputError('programs', 'programs must include JKK and JKM.');
+  return unique;
+}
+
+const optionalKey = (key: string | null | undefined) => (key ? requireText('idempotencyKey', key, 100) : null);
+
+/** Public registrations are limited per client address (kv), so the KPJ space is not farmed. */
+async function limitPerIp(ctx: BpjsTkContext, what: string): Promise<void> {
+  const key = `bpjstk:${what}:ip:${ctx.clientIp}`;
+  const count = await ctx.platform.kv.increment(key, 3600);
+  if (count > 30) throw new RateLimitedError(await ctx.platform.kv.ttl(key));
+}
+
+function sameIdentity(record: BpjsTkParticipantRecord, fullName: string, birthDate: string): boolean {
+  return sameName(record.fullName, fullName) && record.birthDate === birthDate;
+}
+
+/** A new participant with a fresh random KPJ (drawn again on the rare collision). */
+async function createParticipant(
+  em: EntityManager,
+  person: { nik: string; fullName: string; birthDate: string; membership: 'PU' | 'BPU'; phone?: string | null; email?: string | null },
+): Promise<string> {
+  const participants = new BpjsTkParticipantRepository(em);
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const kpj = randomKpj();
+    if (await participants.insert({ ...person, kpj })) return kpj;
+    if (await participants.findByNik(person.nik)) throw new ConflictError('This NIK was registered at the same moment; try again.');
+  }
+  throw new ConflictError('No KPJ could be assigned; try again.');
+}
+
+class Duplicate extends Error {}
+
+export async function registerBpuParticipant(ctx: BpjsTkContext, input: BpuRegistrationInput): Promise<BpuRegistration> {
+  const birthDate = requireDate('birthDate', input.birthDate);
+  const nik = requireNik('nik', input.nik, { birthDate }).nik;
+  const fullName = requireText('fullName', input.fullName);
+  const email = requireEmail('email', input.email);
+  const phone = requirePhone('phone', input.phone);
+  const occupation = requireText('occupation', input.occupation, 100);
+  const monthlyIncome = requireRupiah('monthlyIncome', input.monthlyIncome);
+  const programs = requirePrograms(input.programs, BPU_PROGRAMS);
+  const address = requireText('address', input.address, 500);
+  const city = requireText('city', input.city, 100);
+  const key = optionalKey(input.idempotencyKey);
+  const repo = new RegistrationRepository(ctx.em);
+  const replay = async () => {
+    const earlier = key ? await repo.bpuByIdempotencyKey(nik, key) : null;
+    return earlier ? bpuResult(ctx, earlier.id) : null;
+  };
+  const first = await replay();
+  if (first) return first;
+  await limitPerIp(ctx, 'register');
+
+  const amount = bpuContribution(monthlyIncome, programs, ratesFromConfig(ctx.platform.config)).total;
+  try {
+    const id = await ctx.em.transactional(async (em) => {
+      const existing = await new BpjsTkParticipantRepository(em).findByNik(nik);
+      if (existing && !sameIdentity(existing, fullName, birthDate)) throw new IdentityMismatchError();
+      if (existing?.status === 'ACTIVE') {
+        throw new ConflictError('This NIK already has an active BPJS Ketenagakerjaan participation.');
+      }
+      const kpj = existing?.kpj ?? (await createParticipant(em, { nik, fullName, birthDate, membership: 'BPU', phone, email }));
+      const registrationId = randomUUID();
+      const tx = new RegistrationRepository(em);
+      const inserted = await tx.insertBpu({
+        id: registrationId, kpj, nik, new_participant: !existing, email, phone, occupation, monthly_income: monthlyIncome,
+        programs, address, city, idempotencyKey: key,
+      });
+      if (!inserted) throw new Duplicate();
+      await tx.createPaymentCode({ bpuRegistrationId: registrationId }, amount, new Date(Date.now() + PAYMENT_CODE_HOURS * 3_600_000));
+      return registrationId;
+    });
+    return await bpuResult(ctx, id);
+  } catch (error) {
+    if (error instanceof Duplicate) {
+      const winner = await replay();
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}
+
+async function bpuResult(ctx: BpjsTkContext, id: string): Promise<BpuRegistration> {
+  const repo = new RegistrationRepository(ctx.em);
+  const registration = await repo.bpuById(id);
+  if (!registration) throw new NotFoundError('The registration');
+  const [code] = await repo.paymentCodesFor([id]);
+  return {
+    id,
+    status: code?.status === 'PAID' ? BpjsTkParticipantStatus.ACTIVE : BpjsTkParticipantStatus.PENDING_PAYMENT,
+    // A NIK that already had a KPJ keeps it; it is not shown to an unauthenticated registrant.
+    kpj: registration.new_participant ? registration.kpj : null,
+    paymentCode: toPaymentCode(code),
+  };
+}
+
+interface ValidWorker {
+  nik: string;
+  fullName: string;
+  birthDate: string;
+  monthlyWage: number;
+}
+
+function validateWorkers(input: EmployerRegistrationInput): ValidWorker[] {
+  if (!input.workers.length) throw new BadInputError('workers', 'workers must list at least one worker.');
+  if (input.workers.length > MAX_WORKERS) throw new BadInputError('workers', `At most ${MAX_WORKERS} workers per registration.`);
+  const seen = new Set<string>();
+  return input.workers.map((w, i) => {
+    const where = `workers[${i}]`;
+    const prefix = (field: string, fn: () => unknown) => {
+      try {
+        return fn();
+      } catch (error) {
+        if (error instanceof BadInputError) throw new BadInputError(field, `${where}.${field}: ${error.message}`);
+        throw error;
+      }
+    };
+    const birthDate = prefix('birthDate', () => requireDate('birthDate', w.birthDate)) as string;
+    const nik = (prefix('nik', () => requireNik('nik', w.nik, { birthDate })) as { nik: string }).nik;
+    if (seen.has(nik)) throw new BadInputError('nik', `${where}.nik: this NIK is listed twice.`);
+    seen.add(nik);
+    const fullName = prefix('fullName', () => requireText('fullName', w.fullName)) as string;
+    const monthlyWage = prefix('monthlyWage', () => requireRupiah('monthlyWage', w.monthlyWage)) as number;
+    return { nik, fullName, birthDate, monthlyWage };
+  });
+}
+
+async function requireOwnDocuments(em: EntityManager, caller: Caller, ids: readonly string[]): Promise<string[]> {
+  if (!ids.length) return [];
+  const owner = documentOwnerOf(caller);
+  if (!owner) throw new BadInputError('documentIds', 'Sign in to cite uploaded documents.');
+  if (ids.some((id) => !isDocumentId(id))) throw new BadInputError('documentIds', 'documentIds must be ids of your uploads.');
+  const found = await new PostgresDocumentStore(entityManagerQuery(em)).metadata(ids);
+  const own = new Set(found.filter((d) => d.ownerAccountId === owner).map((d) => d.id));
+  if (ids.some((id) => !own.has(id))) throw new BadInputError('documentIds', 'Every document must be one of your uploads.');
+  return [...new Set(ids)];
+}
+
+export async function registerEmployer(ctx: BpjsTkContext, input: EmployerRegistrationInput): Promise<Employer> {
+  const name = requireText('name', input.name);
+  const npwp = requireNpwp('npwp', input.npwp);
+  const nib = requireNib('nib', input.nib);
+  const ownerNik = requireNik('ownerNik', input.ownerNik).nik;
+  const ownerName = requireText('ownerName', input.ownerName);
+  const address = requireText('address', input.address, 500);
+  const city = requireText('city', input.city, 100);
+  const email = requireEmail('email', input.email);
+  const phone = requirePhone('phone', input.phone);
+  const jkkRiskClass = requireIntRange('jkkRiskClass', input.jkkRiskClass, 1, 5);
+  const programs = requirePrograms(input.programs, ['JHT', 'JKK', 'JKM', 'JP']);
+  const workers = validateWorkers(input);
+  const documentIds = await requireOwnDocuments(ctx.em, ctx.caller, input.documentIds ?? []);
+  const key = optionalKey(input.idempotencyKey);
+  const repo = new RegistrationRepository(ctx.em);
+  const replay = async () => {
+    const earlier = key ? await repo.employerByIdempotencyKey(npwp, key) : null;
+    return earlier ? toEmployer(earlier) : null;
+  };
+  const first = await replay();
+  if (first) return first;
+  await limitPerIp(ctx, 'register');
+
+  const rates = ratesFromConfig(ctx.platform.config);
+  const amount = workers.reduce((sum, w) => sum + puContribution(w.monthlyWage, jkkRiskClass, programs, rates).total, 0);
+  const registeredBy = ctx.caller.kind === 'participant' || ctx.caller.kind === 'staff' ? `account:${ctx.caller.accountId}` : null;
+  try {
+    const id = await ctx.em.transactional(async (em) => {
+      const tx = new RegistrationRepository(em);
+      const employerId = randomUUID();
+      const inserted = await tx.insertEmployer({
+        id: employerId, registrationNumber: randomRegistrationNumber(new Date().getUTCFullYear()), name, npwp, nib, ownerNik,
+        ownerName, address, city, email, phone, jkkRiskClass, programs, documentIds, registeredBy, idempotencyKey: key,
+      });
+      if (!inserted) throw new Duplicate();
+      const participants = new BpjsTkParticipantRepository(em);
+      const existing = new Map((await participants.findByNiks(workers.map((w) => w.nik))).map((p) => [p.nik, p]));
+      const linked: Array<{ kpj: string; monthlyWage: number }> = [];
+      for (const [i, worker] of workers.entries()) {
+        const record = existing.get(worker.nik);
+        if (record && !sameIdentity(record, worker.fullName, worker.birthDate)) {
+          throw new BadInputError('nik', `workers[${i}].nik: the name or birth date does not match this NIK’s BPJS TK record.`);
+        }
+        const kpj = record?.kpj ?? (await createParticipant(em, { ...worker, membership: 'PU' }));
+        linked.push({ kpj, monthlyWage: worker.monthlyWage });
+      }
+      await tx.addWorkers(employerId, linked);
+      await tx.createPaymentCode({ employerId }, amount, new Date(Date.now() + PAYMENT_CODE_HOURS * 3_600_000));
+      return employerId;
+    });
+    const [row] = await repo.employersByIds([id]);
+    return toEmployer(row);
+  } catch (error) {
+    if (error instanceof Duplicate) {
+      const winner = await replay();
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}
+
+export function toEmployer(row: EmployerRow): Employer {
+  return {
+    id: row.id,
+    registrationNumber: row.registration_number,
+    name: row.name,
+    status: row.status as EmployerStatus,
+    paymentCode: null, // resolved per field (DataLoader)
+    workers: [],
+    registeredBy: row.registered_by,
+  };
+}
+
+/** Staff who read BPJS TK records, and the account that registered the employer. */
+export async function findEmployer(ctx: BpjsTkContext, id: string): Promise<Employer | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError('The employer');
+  const row = await ctx.loaders.employerById.load(id);
+  if (!row) throw new NotFoundError('The employer');
+  const caller = ctx.caller;
+  const isReader = caller.kind === 'staff' && caller.roles.some((r) => (BPJSTK_READERS as readonly string[]).includes(r));
+  const isRegistrant = 'accountId' in caller && row.registered_by === `account:${caller.accountId}`;
+  if (!isReader && !isRegistrant) throw new ForbiddenError();
+  return toEmployer(row);
+}

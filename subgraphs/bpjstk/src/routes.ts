@@ -1,0 +1,13 @@
+// The bpjstk service's REST routes (mounted after platform's rawJson(), before /graphql).
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Express } from 'express';
+import type { Platform } from '#platform/runtime';
+import { cardRoutes } from './modules/card/card.routes';
+import { paymentWebhookRoutes } from './modules/payment/payment.routes';
+import { smsRoutes } from './modules/sms/sms.routes';
+
+export function mountBpjsTkRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
+  paymentWebhookRoutes(app, deps);
+  smsRoutes(app, deps);
+  cardRoutes(app, deps);
+}
