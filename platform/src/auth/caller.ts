@@ -23,7 +23,12 @@ export type Caller =
     }
   | { kind: 'partner'; partnerId: string; name: string; scopes: ConsentScope[] }
   /** A kiosk session: a walk-in participant proven by SMS code at an MPP kiosk, for that person alone. */
-  | { kind: 'kiosk'; kioskId: string; kioskName: string; accountId: string; nik: string; sessionId: string };
+  | { kind: 'kiosk'; kioskId: string; kioskName: string; accountId: string; nik: string; sessionId: string }
+  /**
+   * A registered MPP kiosk itself (its long-lived device token). It may only start kiosk sessions:
+   * it reads nobody's data until a walk-in participant proves who they are with an SMS code.
+   */
+  | { kind: 'kiosk-device'; kioskId: string; kioskName: string };
 
 export type CallerKind = Caller['kind'];
 

@@ -18,7 +18,7 @@ export class TokenIssuer {
 
   async issue(caller: TokenClaims, ttlSeconds = ACCESS_TOKEN_SECONDS): Promise<{ token: string; expiresAt: Date }> {
     const now = Math.floor(Date.now() / 1000);
-    const subject = caller.kind === 'partner' ? caller.partnerId : caller.accountId;
+    const subject = caller.kind === 'partner' ? caller.partnerId : caller.kind === 'kiosk-device' ? caller.kioskId : caller.accountId;
     const token = await new SignJWT({ ...caller } as unknown as JWTPayload)
       .setProtectedHeader({ alg: 'EdDSA', kid: this.keys.access.kid, typ: 'at+jwt' })
       .setIssuer(this.settings.issuer)
@@ -103,6 +103,11 @@ function toCaller(p: JWTPayload): Caller | null {
       const [kioskId, kioskName, accountId, nik, sessionId] = [s('kioskId'), s('kioskName'), s('accountId'), s('nik'), s('sessionId')];
       if (!kioskId || !kioskName || !accountId || !nik || !sessionId) return null;
       return { kind: 'kiosk', kioskId, kioskName, accountId, nik, sessionId };
+    }
+    case 'kiosk-device': {
+      const [kioskId, kioskName] = [s('kioskId'), s('kioskName')];
+      if (!kioskId || !kioskName) return null;
+      return { kind: 'kiosk-device', kioskId, kioskName };
     }
     default:
       return null;

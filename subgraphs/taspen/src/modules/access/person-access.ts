@@ -36,6 +36,9 @@ export function decidePersonAccess(caller: Caller, nik: string, group: TaspenFie
   switch (caller.kind) {
     case 'anonymous':
       return deny(new UnauthenticatedError());
+    case 'kiosk-device':
+      // The kiosk itself reads nobody: only a session a walk-in participant proved by SMS code does.
+      return deny(new ForbiddenError());
     case 'participant':
       if (caller.nik !== nik) return deny(new ForbiddenError());
       if (group === 'balances' && !steppedUp(caller, facts.nowSeconds)) return deny(new StepUpRequiredError());
