@@ -1,0 +1,197 @@
+// BPU and employer registration, the signed payment webhook that activates them, and the card.
+import { randomUUID } from 'node:crypto';
+import { startTestHub, type TestHub } from '../support/test-hub';
+import { ANDI, STAFF_PURPOSE, bpjsTkOf, postSigned, staffToken } from '../support/bpjstk';
+import { participantToken } from '../support/tokens';
+
+let hub: TestHub;
+let secret: string;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  secret = hub.platform.config.paymentWebhookSecret;
+});
+
+afterAll(async () => {
+  await hub?.close();
+});
+
+const REGISTER_BPU = `mutation RegisterBpuParticipant($input: BpuRegistrationInput!) {
+  registerBpuParticipant(input: $input) { id status kpj paymentCode { code amount expiresAt } }
+}`;
+
+const REGISTER_EMPLOYER = `mutation RegisterEmployer($input: EmployerRegistrationInput!) {
+  registerEmployer(input: $input) { id registrationNumber status paymentCode { code amount expiresAt } workers { nik kpj status } }
+}`;
+
+const EMPLOYER = `query Employer($id: ID!) { employer(id: $id) { id name status workers { nik kpj status } } }`;
+
+// Synthetic people with valid NIKs (province 32, birth date inside, +40 for women).
+const SARI = { nik: '3273015505920001', fullName: 'Sari Wulandari', birthDate: '1992-05-15' };
+const JOKO = { nik: '3273011010880002', fullName: 'Joko Prasetyo', birthDate: '1988-10-10' };
+const TONO = { nik: '3273010101900003', fullName: 'Tono Sugiarto', birthDate: '1990-01-01' };
+
+const bpuInput = (overrides: Record<string, unknown> = {}) => ({
+  ...SARI, email: 'sari@example.id', phone: '081234567890', occupation: 'Pedagang', monthlyIncome: 2_000_000,
+  programs: ['JKK', 'JKM', 'JHT'], address: 'Jl. Melati 1', city: 'Bandung', idempotencyKey: randomUUID(), ...overrides,
+});
+
+const employerInput = (overrides: Record<string, unknown> = {}) => ({
+  name: 'CV Maju Bersama', npwp: '01.312.166.0-091.000', nib: '1234567890123', ownerNik: JOKO.nik, ownerName: JOKO.fullName,
+  address: 'Jl. Industri 5', city: 'Medan', email: 'hr@maju.example.id', phone: '+6281298765432', jkkRiskClass: 2,
+  programs: ['JHT', 'JKK', 'JKM', 'JP'],
+  workers: [
+    { ...JOKO, monthlyWage: 5_000_000 },
+    { ...TONO, monthlyWage: 12_000_000 },
+    { nik: ANDI.nik, fullName: ANDI.fullName, birthDate: ANDI.birthDate, monthlyWage: 6_000_000 },
+  ],
+  idempotencyKey: randomUUID(),
+  ...overrides,
+});
+
+const pay = (paymentCode: string, amount: number, reference = `ref-${randomUUID()}`) =>
+  postSigned(hub.baseUrl, '/webhooks/payments', secret, { reference, paymentCode, amount, paidAt: new Date().toISOString() });
+
+describe('BPU registration and its payment', () => {
+  let registration: any;
+
+  test('a self-employed person gets a new KPJ, PENDING_PAYMENT and a payment code for the first month', async () => {
+    const result = await hub.gql(REGISTER_BPU, { input: bpuInput() });
+    expect(result.errors).toBeUndefined();
+    registration = result.data!.registerBpuParticipant;
+    expect(registration.status).toBe('PENDING_PAYMENT');
+    expect(registration.kpj).toMatch(/^\d{11}$/);
+    // JKK 1 % (20,000) + JHT 2 % (40,000) of Rp 2,000,000 + JKM flat 6,800
+    expect(registration.paymentCode.amount).toBe(66_800);
+    expect(registration.paymentCode.code).toMatch(/^\d{16}$/);
+    expect(new Date(registration.paymentCode.expiresAt).getTime()).toBeGreaterThan(Date.now());
+  });
+
+  test('the same idempotency key returns the same registration', async () => {
+    const again = await hub.gql(REGISTER_BPU, { input: bpuInput({ nik: '3273016007950004', fullName: 'Rina', birthDate: '1995-07-20', idempotencyKey: 'k-1' }) });
+    const twice = await hub.gql(REGISTER_BPU, { input: bpuInput({ nik: '3273016007950004', fullName: 'Rina', birthDate: '1995-07-20', idempotencyKey: 'k-1' }) });
+    expect(twice.data!.registerBpuParticipant).toEqual(again.data!.registerBpuParticipant);
+  });
+
+  test('a forged signature is refused with 401 and nothing is applied', async () => {
+    const body = { reference: 'forged-1', paymentCode: registration.paymentCode.code, amount: 66_800, paidAt: new Date().toISOString() };
+    const forged = await postSigned(hub.baseUrl, '/webhooks/payments', 'not-the-secret', body);
+    expect(forged.status).toBe(401);
+    const missing = await postSigned(hub.baseUrl, '/webhooks/payments', secret, body, 'sha256=00');
+    expect(missing.status).toBe(401);
+    const { rows } = await hub.pool.query(`select status from bpjstk.participant where kpj = $1`, [registration.kpj]);
+    expect(rows[0].status).toBe('PENDING_PAYMENT');
+  });
+
+  test('an unknown code is 404, a different amount 409, a malformed notice 400', async () => {
+    expect((await pay('8889000000000000', 66_800)).status).toBe(404);
+    expect((await pay(registration.paymentCode.code, 66_801)).status).toBe(409);
+    expect((await postSigned(hub.baseUrl, '/webhooks/payments', secret, { reference: 'x' })).status).toBe(400);
+    expect((await postSigned(hub.baseUrl, '/webhooks/payments', secret, 'not json')).status).toBe(400);
+  });
+
+  test('a signed payment activates the participation, starts the ledger and issues the card; a replay is counted once', async () => {
+    const reference = `ref-${randomUUID()}`;
+    const first = await pay(registration.paymentCode.code, 66_800, reference);
+    expect(first).toEqual({ status: 200, body: { status: 'applied' } });
+    const replays = await Promise.all([1, 2, 3].map(() => pay(registration.paymentCode.code, 66_800, reference)));
+    expect(replays.map((r) => r.body)).toEqual([{ status: 'duplicate' }, { status: 'duplicate' }, { status: 'duplicate' }]);
+
+    const { rows: payments } = await hub.pool.query(`select count(*)::int as n from bpjstk.payment where reference = $1`, [reference]);
+    expect(payments[0].n).toBe(1);
+    const { rows: ledger } = await hub.pool.query(
+      `select sum(worker_contribution)::int as worker, count(*)::int as months from bpjstk.contribution_ledger where kpj = $1`,
+      [registration.kpj],
+    );
+    expect(ledger[0]).toEqual({ worker: 40_000, months: 1 }); // JHT 2 % of Rp 2,000,000, once
+
+    const officer = await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK');
+    const view = await bpjsTkOf(hub, SARI.nik, 'kpj membership status card { number verificationCode } jhtBalance { total }', officer);
+    expect(view.bpjsTk).toMatchObject({ kpj: registration.kpj, membership: 'BPU', status: 'ACTIVE', card: { number: registration.kpj }, jhtBalance: { total: 40_000 } });
+    const verified = await hub.gql(`query($code: String!) { verifyCard(code: $code) { valid cardNumber } }`, { code: view.bpjsTk.card.verificationCode });
+    if (!verified.errors) expect(verified.data!.verifyCard).toEqual({ valid: true, cardNumber: registration.kpj });
+  });
+
+  test('a second, different payment of an already paid code is refused with 409', async () => {
+    expect((await pay(registration.paymentCode.code, 66_800)).status).toBe(409);
+  });
+
+  test('invalid identifiers are refused naming the field', async () => {
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ nik: '1234' }, 'nik'],
+      [{ phone: '12345' }, 'phone'],
+      [{ email: 'not-an-email' }, 'email'],
+      [{ birthDate: '1992-05-16' }, 'nik'], // the NIK holds 15-05-92
+      [{ programs: ['JKK', 'JKM', 'JP'] }, 'programs'],
+      [{ monthlyIncome: 0 }, 'monthlyIncome'],
+    ];
+    for (const [override, field] of cases) {
+      const result = await hub.gql(REGISTER_BPU, { input: bpuInput(override) });
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+
+  test('money may be sent as a digit string', async () => {
+    const result = await hub.gql(REGISTER_BPU, { input: bpuInput({ nik: '3273014112990005', fullName: 'Maya', birthDate: '1999-12-01', monthlyIncome: '3000000', programs: ['JKK', 'JKM'] }) });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.registerBpuParticipant.paymentCode.amount).toBe(30_000 + 6_800);
+  });
+});
+
+describe('employer registration', () => {
+  let employer: any;
+
+  test('workers get KPJs, an existing participant keeps theirs, and the code covers every share by risk class', async () => {
+    const result = await hub.gql(REGISTER_EMPLOYER, { input: employerInput() });
+    expect(result.errors).toBeUndefined();
+    employer = result.data!.registerEmployer;
+    expect(employer.status).toBe('PENDING_PAYMENT');
+    expect(employer.registrationNumber).toMatch(/^PU-\d{4}-\d{8}$/);
+    const andi = employer.workers.find((w: any) => w.nik === ANDI.nik);
+    expect(andi).toEqual({ nik: ANDI.nik, kpj: ANDI.kpj, status: 'ACTIVE' });
+    expect(employer.workers.filter((w: any) => w.nik !== ANDI.nik).every((w: any) => /^\d{11}$/.test(w.kpj) && w.status === 'PENDING_PAYMENT')).toBe(true);
+    // per worker: JHT 5.7 % + JKK 0.54 % + JKM 0.3 % of the wage, JP 3 % of the wage up to 10,547,400
+    const expected = [5_000_000, 12_000_000, 6_000_000].reduce((sum, wage) =>
+      sum + Math.round(wage * 0.037) + Math.round(wage * 0.02) + Math.round(wage * 0.0054) + Math.round(wage * 0.003)
+        + Math.round(Math.min(wage, 10_547_400) * 0.02) + Math.round(Math.min(wage, 10_547_400) * 0.01), 0);
+    expect(employer.paymentCode.amount).toBe(expected);
+  });
+
+  test('a BPJS TK officer reads the employer; a participant cannot', async () => {
+    const officer = await hub.gql(EMPLOYER, { id: employer.id }, { token: await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK'), headers: STAFF_PURPOSE });
+    expect(officer.data!.employer).toMatchObject({ id: employer.id, name: 'CV Maju Bersama', status: 'PENDING_PAYMENT' });
+    expect(officer.data!.employer.workers).toHaveLength(3);
+    const stranger = await hub.gql(EMPLOYER, { id: employer.id }, { token: await participantToken(hub, { accountId: randomUUID(), nik: TONO.nik }) });
+    expect(stranger.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  test('paying the code activates the employer and every worker with a card', async () => {
+    expect((await pay(employer.paymentCode.code, employer.paymentCode.amount)).body).toEqual({ status: 'applied' });
+    const officer = await hub.gql(EMPLOYER, { id: employer.id }, { token: await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK') });
+    expect(officer.data!.employer.status).toBe('ACTIVE');
+    expect(officer.data!.employer.workers.map((w: any) => w.status)).toEqual(['ACTIVE', 'ACTIVE', 'ACTIVE']);
+    const tono = employer.workers.find((w: any) => w.nik === TONO.nik);
+    const { rows } = await hub.pool.query(`select count(*)::int as n from platform.card where agency = 'BPJSTK' and number = $1`, [tono.kpj]);
+    expect(rows[0].n).toBe(1);
+    const { rows: andi } = await hub.pool.query(`select employer from bpjstk.participant where kpj = $1`, [ANDI.kpj]);
+    expect(andi[0].employer).toBe('CV Maju Bersama');
+  });
+
+  test('a worker error names the field and the worker', async () => {
+    const input = employerInput({ workers: [{ ...TONO, monthlyWage: 1_000_000 }, { nik: '99', fullName: 'X', birthDate: '1990-01-01', monthlyWage: 1 }] });
+    const result = await hub.gql(REGISTER_EMPLOYER, { input });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nik' });
+    expect(result.errors?.[0].message).toMatch(/workers\[1\]\.nik/);
+  });
+
+  test.each([
+    [{ npwp: '01.312.166.1-091.000' }, 'npwp'],
+    [{ nib: '123' }, 'nib'],
+    [{ ownerNik: '1234567890123456' }, 'ownerNik'],
+    [{ jkkRiskClass: 6 }, 'jkkRiskClass'],
+    [{ phone: '0211234567' }, 'phone'],
+  ])('an invalid employer identifier (%p) is refused naming %s', async (override, field) => {
+    const result = await hub.gql(REGISTER_EMPLOYER, { input: employerInput(override) });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+});
