@@ -1,0 +1,100 @@
+// The outbox delivery worker against a real database: delivered, retried with backoff, failed.
+import { Pool } from 'pg';
+import { createTestDatabase, type TestDatabase } from '../../../gateway/test/support/database';
+import { migratePlatform } from '../db/platform-schema';
+import { createLogger } from '../logger';
+import { backoffSeconds, MAX_ATTEMPTS, startOutboxDelivery, type DeliveryWorker } from './delivery';
+import { countOutbox, total } from './outbox-stats';
+import type { DeliverableMessage, Transports } from './transports';
+
+let database: TestDatabase;
+let pool: Pool;
+const log = createLogger({ level: 'silent', service: 'test' });
+const workers: DeliveryWorker[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await migratePlatform(database.url);
+  pool = new Pool({ connectionString: database.url, max: 4 });
+});
+
+afterAll(async () => {
+  await Promise.all(workers.map((w) => w.stop()));
+  await pool?.end();
+  await database?.drop();
+});
+
+beforeEach(async () => {
+  await pool.query('delete from platform.outbox');
+});
+
+function worker(transports: Transports, production = false) {
+  // A long interval: the test drives the rounds itself with runOnce().
+  const w = startOutboxDelivery({ pool, transports, production, log, intervalMs: 3_600_000 });
+  workers.push(w);
+  return w;
+}
+
+async function queue(channel: 'EMAIL' | 'SMS', to: string, kind = 'OTP_TEST') {
+  await pool.query(`insert into platform.outbox (channel, recipient, subject, body, kind) values ($1, $2, 'S', 'Halo', $3)`, [channel, to, kind]);
+}
+
+const rows = async () => (await pool.query('select status, attempts, last_error, sent_at, next_attempt_at from platform.outbox order by id')).rows;
+
+test('outside production a message without a transport is marked SENT', async () => {
+  await queue('EMAIL', 'a@example.com');
+  await worker({}).runOnce();
+  const [row] = await rows();
+  expect(row).toMatchObject({ status: 'SENT', attempts: 1, last_error: null });
+  expect(row.sent_at).toBeInstanceOf(Date);
+});
+
+test('each message goes through the transport of its channel', async () => {
+  const sent: DeliverableMessage[] = [];
+  const transport = { send: async (m: DeliverableMessage) => void sent.push(m) };
+  await queue('EMAIL', 'b@example.com');
+  await queue('SMS', '+6281234567890');
+  await worker({ EMAIL: transport, SMS: transport }).runOnce();
+  expect(sent.map((m) => [m.channel, m.to])).toEqual([['EMAIL', 'b@example.com'], ['SMS', '+6281234567890']]);
+});
+
+test('a failed send is retried later with backoff, and FAILED after the last attempt', async () => {
+  const failing = { send: async () => { throw new Error('gateway down'); } };
+  await queue('SMS', '+6281234567891');
+  const w = worker({ SMS: failing });
+  await w.runOnce();
+  let [row] = await rows();
+  expect(row).toMatchObject({ status: 'PENDING', attempts: 1, last_error: 'gateway down' });
+  expect(row.next_attempt_at.getTime()).toBeGreaterThan(Date.now());
+  // Not due yet: the next round leaves it alone.
+  expect(await w.runOnce()).toBe(0);
+  for (let attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) {
+    await pool.query('update platform.outbox set next_attempt_at = now()');
+    await w.runOnce();
+  }
+  [row] = await rows();
+  expect(row).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS });
+  const counts = await countOutbox(pool);
+  expect(total(counts, 'FAILED', 'OTP')).toBe(1);
+});
+
+test('in production a channel without a transport is not pretended sent', async () => {
+  await queue('EMAIL', 'c@example.com');
+  await worker({}, true).runOnce();
+  const [row] = await rows();
+  expect(row.status).toBe('PENDING');
+  expect(row.last_error).toMatch(/no transport/);
+});
+
+test('two workers never deliver the same message twice', async () => {
+  const sent: string[] = [];
+  const slow = { send: async (m: DeliverableMessage) => { sent.push(m.to); await new Promise((r) => setTimeout(r, 20)); } };
+  for (let i = 0; i < 10; i++) await queue('EMAIL', `p${i}@example.com`);
+  const [a, b] = [worker({ EMAIL: slow }), worker({ EMAIL: slow })];
+  await Promise.all([a.runOnce(), b.runOnce(), a.runOnce(), b.runOnce()]);
+  expect(sent.sort()).toEqual(Array.from({ length: 10 }, (_, i) => `p${i}@example.com`).sort());
+});
+
+test('backoff doubles from 10 seconds up to 10 minutes', () => {
+  expect([1, 2, 3, 4, 10].map(backoffSeconds)).toEqual([10, 20, 40, 80, 600]);
+});
