@@ -1,4 +1,5 @@
 // Configuration: development works with nothing set; production refuses to start without its secrets.
+import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig } from './config';
 
@@ -97,5 +98,19 @@ describe('loadConfig in production', () => {
   it('refuses secrets that are too short to be secrets', () => {
     const message = configError({ NODE_ENV: 'production', ...PRODUCTION_SECRETS, INTERNAL_SERVICE_SECRET: 'short' });
     expect(message).toContain('INTERNAL_SERVICE_SECRET');
+  });
+});
+
+describe('.env.example', () => {
+  it('lists every setting that config.ts reads', () => {
+    const root = path.resolve(__dirname, '..', '..');
+    const source = fs.readFileSync(path.join(__dirname, 'config.ts'), 'utf8');
+    const block = source.slice(source.indexOf('z.object({'), source.indexOf('\n});'));
+    const settings = [...block.matchAll(/^ {2}([A-Z][A-Z0-9_]+):/gm)].map((match) => match[1]);
+    expect(settings.length).toBeGreaterThan(30);
+    const documented = new Set(
+      fs.readFileSync(path.join(root, '.env.example'), 'utf8').split('\n').map((line) => /^([A-Z][A-Z0-9_]+)=/.exec(line)?.[1]),
+    );
+    expect(settings.filter((name) => !documented.has(name))).toEqual([]);
   });
 });
