@@ -55,5 +55,8 @@ export function decidePersonAccess(caller: Caller, nik: string, group: TaspenFie
       if (!caller.scopes.includes(scope) || !facts.consentScopes?.includes(scope)) return deny(new ConsentRequiredError(scope));
       return { allowed: true, auditAs: 'PARTNER' };
     }
+    default:
+      // Any other caller (a kiosk device before a session, future kinds) reads nobody.
+      return deny(new ForbiddenError());
   }
 }
