@@ -19,7 +19,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(workers.map((w) => w.stop()));
   await pool?.end();
   await database?.drop();
 });
@@ -28,9 +27,14 @@ beforeEach(async () => {
   await pool.query('delete from platform.outbox');
 });
 
+afterEach(async () => {
+  // A worker of one test must not pick up the next test's messages.
+  await Promise.all(workers.splice(0).map((w) => w.stop()));
+});
+
 function worker(transports: Transports, production = false) {
-  // A long interval: the test drives the rounds itself with runOnce().
-  const w = startOutboxDelivery({ pool, transports, production, log, intervalMs: 3_600_000 });
+  // No polling: the test drives the rounds itself with runOnce().
+  const w = startOutboxDelivery({ pool, transports, production, log, poll: false });
   workers.push(w);
   return w;
 }

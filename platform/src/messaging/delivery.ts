@@ -21,6 +21,8 @@ export interface DeliveryOptions {
   log: Logger;
   batchSize?: number;
   intervalMs?: number;
+  /** false: no polling, only explicit runOnce() calls (tests). */
+  poll?: boolean;
 }
 
 interface OutboxRow extends DeliverableMessage {
@@ -95,7 +97,7 @@ export function startOutboxDelivery(options: DeliveryOptions): DeliveryWorker {
     // A full batch means more may be waiting: go again at once.
     if (!stopped) timer = setTimeout(() => void tick(), handled >= batchSize ? 0 : intervalMs);
   };
-  timer = setTimeout(() => void tick(), 0);
+  if (options.poll !== false) timer = setTimeout(() => void tick(), 0);
 
   return {
     runOnce,
