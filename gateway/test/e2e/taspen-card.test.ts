@@ -55,7 +55,7 @@ test('a participant cannot read another person’s Taspen block; a Taspen office
   const foreign = await taspenOf(hub, SITI.nik, 'nip', budi);
   expect(foreign.taspen).toBeNull();
   expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-  const staff = await taspenOf(hub, SITI.nik, 'nip card { number }', await taspenOfficerToken(hub));
+  const staff = await taspenOf(hub, SITI.nik, 'nip card { number }', await taspenOfficerToken(hub), { 'x-access-purpose': 'Checking a KPT at the counter' });
   expect(staff.taspen).toEqual({ nip: SITI.nip, card: { number: 'KPT-197208151998032004' } });
 });
 

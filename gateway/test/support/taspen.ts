@@ -55,10 +55,10 @@ export async function kptInput(hub: TestHub, token: string, person: Persona, ove
 }
 
 /** Person.taspen as the gateway fetches it: `_entities` on the taspen subgraph with the caller's token. */
-export async function taspenOf(hub: TestHub, nik: string, selection: string, token?: string) {
+export async function taspenOf(hub: TestHub, nik: string, selection: string, token?: string, headers: Record<string, string> = {}) {
   const response = await fetch(hub.services.taspen.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body: JSON.stringify({
       query: `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { taspen { ${selection} } } } }`,
       variables: { reps: [{ __typename: 'Person', nik }] },

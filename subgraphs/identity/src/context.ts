@@ -1,6 +1,11 @@
 // The per-request state of the identity service: the caller, an EntityManager fork, DataLoaders,
 // and the services (built per request around that fork).
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import type { Caller } from '#platform/auth/caller';
+import { entityManagerQueryable } from '#platform/audit/audit-reader';
+import type { Queryable } from '#platform/audit/audit-verify';
+import { NO_CONSENT, type ConsentGrant } from '#platform/auth/consent-lookup';
 import type { BaseContext } from '#platform/context';
 import { loaderByKey } from '#platform/db/loaders';
 import type { Platform } from '#platform/runtime';
@@ -12,16 +17,33 @@ import { PersonRepository } from './modules/person/person.repository';
 import { RegistrationService } from './modules/registration/registration.service';
 import { SessionService } from './modules/session/session.service';
 import { ManualOtpService } from './modules/staff/manual-otp.service';
+import { activeGrants } from './modules/consent/consent.service';
+import { KioskService } from './modules/kiosk/kiosk.service';
+import { PartnerRecord } from './modules/partner/partner.entity';
 
 export interface IdentityContext extends BaseContext {
   em: EntityManager;
   loaders: ReturnType<typeof createLoaders>;
   services: ReturnType<typeof createServices>;
+  /** pg-style queries on the request's EntityManager (access log, outbox counts). */
+  db: Queryable;
+  /** NIKs whose profile read was already written to the access log in this request. */
+  loggedReads: Set<string>;
 }
 
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, caller: Caller = { kind: 'anonymous' }) {
   const persons = new PersonRepository(em);
   return {
+    partnerById: loaderByKey((ids: readonly string[]) => em.find(PartnerRecord, { id: { $in: [...ids] } }), (row) => row.id),
+    /** The calling partner's active consents by NIK, cut to its token's scopes (this request only). */
+    consentByNik: new DataLoader<string, ConsentGrant>(async (niks) => {
+      if (caller.kind !== 'partner') return niks.map(() => NO_CONSENT);
+      const grants = await activeGrants(em, caller.partnerId, niks);
+      return niks.map((nik) => {
+        const grant = grants[nik];
+        return grant ? { scopes: grant.scopes.filter((scope) => caller.scopes.includes(scope)), purpose: grant.purpose } : NO_CONSENT;
+      });
+    }),
     personByNik: loaderByKey((niks: readonly string[]) => persons.findByNiks(niks), (row) => row.nik),
     accountById: loaderByKey((ids: readonly string[]) => em.find(AccountRecord, { id: { $in: [...ids] } }), (row) => row.id),
   };
@@ -35,7 +57,9 @@ export function otpServiceFor(platform: Platform): OtpService {
   });
 }
 
-export function createServices(em: EntityManager, platform: Platform, agencies: AgencyDirectory, clientIp: string) {
+export function createServices(
+  em: EntityManager, platform: Platform, agencies: AgencyDirectory, clientIp: string, authorization?: string,
+) {
   const { kv, config, issuer } = platform;
   const otp = otpServiceFor(platform);
   const sessions = new SessionService({ em, kv, issuer, config, otp });
@@ -45,5 +69,18 @@ export function createServices(em: EntityManager, platform: Platform, agencies: 
     registrations: new RegistrationService({ em, kv, config, otp, sessions, agencies, clientIp }),
     manualOtps: new ManualOtpService({ em, otp }),
     accountResets: new AccountResetService({ em, kv, config, agencies, sessions, clientIp }),
+    kiosks: new KioskService({ em, issuer, otp, clientIp, authorization }),
+  };
+}
+
+/** The identity context of one request (built by service.ts). */
+export function createIdentityContext(base: BaseContext, em: EntityManager, platform: Platform, agencies: AgencyDirectory): IdentityContext {
+  return {
+    ...base,
+    em,
+    loaders: createLoaders(em, base.caller),
+    services: createServices(em, platform, agencies, base.clientIp, base.req?.header('authorization') ?? undefined),
+    db: entityManagerQueryable(em as never),
+    loggedReads: new Set(),
   };
 }

@@ -3,7 +3,7 @@ import { Pool } from 'pg';
 import { startOutboxDelivery } from '#platform/messaging/delivery';
 import { transportsFromConfig } from '#platform/messaging/transports';
 import type { ServiceDefinition } from '#platform/service';
-import { createLoaders, createServices, type IdentityContext } from './context';
+import { createIdentityContext, type IdentityContext } from './context';
 import { migrations } from './migrations';
 import { AccountRecord } from './modules/account/account.entity';
 import { AccountResetTicketRecord } from './modules/account-reset/account-reset.entity';
@@ -12,12 +12,18 @@ import { PersonRecord } from './modules/person/person.entity';
 import { RegistrationRecord } from './modules/registration/registration.entity';
 import { RefreshTokenRecord } from './modules/session/refresh-token.entity';
 import { ManualOtpRecord } from './modules/staff/manual-otp.entity';
+import { ConsentRecord } from './modules/consent/consent.entity';
+import { mountConsentRoute } from './modules/consent/consent.routes';
+import { KioskRecord } from './modules/kiosk/kiosk.entity';
+import { PartnerRecord } from './modules/partner/partner.entity';
+import { mountTokenRoute } from './modules/partner/partner.routes';
 import { buildIdentitySchema } from './schema';
 import { seedIdentity } from './seed';
 import { seedGeneratedPersons } from './seed-generated';
 
 export const identityEntities = [
   PersonRecord, AccountRecord, RegistrationRecord, RefreshTokenRecord, ManualOtpRecord, AccountResetTicketRecord,
+  PartnerRecord, ConsentRecord, KioskRecord,
 ];
 
 export const identityService: ServiceDefinition<IdentityContext> = {
@@ -26,12 +32,11 @@ export const identityService: ServiceDefinition<IdentityContext> = {
   entities: identityEntities,
   migrations,
   buildSchema: () => buildIdentitySchema(),
-  createContext: (base, em, platform) => ({
-    ...base,
-    em,
-    loaders: createLoaders(em),
-    services: createServices(em, platform, agencyDirectory(platform), base.clientIp),
-  }),
+  createContext: (base, em, platform) => createIdentityContext(base, em, platform, agencyDirectory(platform)),
+  routes: (app, deps) => {
+    mountTokenRoute(app, deps);
+    mountConsentRoute(app, deps);
+  },
   seed: (em, platform) => seedIdentity(em, platform),
   seedGenerated: (people, db) => seedGeneratedPersons(people, db),
   workers: ({ platform }) => {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { findCards } from '#platform/cards/cards';
+import { consentLoader, type ConsentLoader } from '#platform/auth/consent-lookup';
 import type { BaseContext } from '#platform/context';
 import { loaderByKey, loaderOfLists } from '#platform/db/loaders';
 import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
@@ -13,6 +14,8 @@ export interface TaspenContext extends BaseContext {
   loaders: ReturnType<typeof createLoaders>;
   /** Reads of other people's data already written to the access log in this request (`nik:group`). */
   loggedReads: Set<string>;
+  /** A partner caller's consents by NIK, asked from identity once per request (batched). */
+  consents: ConsentLoader;
 }
 
 export function createLoaders(em: EntityManager, platform: Pick<Platform, 'keys'>) {
@@ -32,5 +35,5 @@ export function createLoaders(em: EntityManager, platform: Pick<Platform, 'keys'
 }
 
 export function createTaspenContext(base: BaseContext, em: EntityManager, platform: Platform): TaspenContext {
-  return { ...base, em, platform, loaders: createLoaders(em, platform), loggedReads: new Set() };
+  return { ...base, em, platform, loaders: createLoaders(em, platform), loggedReads: new Set(), consents: consentLoader(platform, base.caller) };
 }

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { allow, hasStaffRole, isParticipant, isSignedIn, protect } from '#platform/auth/shield';
 import { buildFederatedSchema } from '#platform/federation/subgraph-schema';
 import { TASPEN_STAFF_ROLES } from './modules/access/person-access';
+import { TaspenProfileFieldsResolver } from './modules/access/participant-profile.resolver';
 import { CardVerificationResolver } from './modules/card/card.resolver';
 import { TaspenParticipantResolver } from './modules/participant/participant.resolver';
 import { Person } from './modules/person/person.type';
@@ -51,7 +52,7 @@ export async function buildTaspenSchema(): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema({
     resolvers: [
       TaspenPersonResolver, TaspenParticipantResolver, TaspenRequirementsResolver, TaspenSubmissionResolver,
-      TaspenSubmissionDocumentResolver, CardVerificationResolver,
+      TaspenSubmissionDocumentResolver, CardVerificationResolver, TaspenProfileFieldsResolver,
     ],
     orphanedTypes: [Person],
     references: { Person: { __resolveReference: resolvePersonReference } },

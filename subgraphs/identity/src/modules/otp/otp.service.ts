@@ -17,7 +17,7 @@ export const RESEND_AFTER_SECONDS = 60;
 export const MAX_ATTEMPTS = 5;
 export const CODES_PER_DESTINATION_PER_HOUR = 5;
 
-export type OtpPurpose = 'REGISTRATION_EMAIL' | 'REGISTRATION_PHONE' | 'STEP_UP';
+export type OtpPurpose = 'REGISTRATION_EMAIL' | 'REGISTRATION_PHONE' | 'STEP_UP' | 'KIOSK_SESSION';
 export type OtpChannelName = 'EMAIL' | 'SMS' | 'MANUAL';
 
 export interface ChallengeRecord {

@@ -1,11 +1,12 @@
-import { ForbiddenError, UnauthenticatedError } from '#platform/errors';
+import { ConsentRequiredError, ForbiddenError, UnauthenticatedError } from '#platform/errors';
 import { requireNik } from '#platform/validation/require';
 import type { IdentityContext } from '../../context';
 import type { Person } from './person.type';
 
 /**
  * Reading a person by NIK: staff, stating their purpose in the `X-Access-Purpose` header
- * (FORBIDDEN without it), or a participant for their own NIK (another NIK is FORBIDDEN).
+ * (FORBIDDEN without it), a participant or kiosk session for their own NIK (another NIK is FORBIDDEN),
+ * or a partner under an active consent of the person (CONSENT_REQUIRED without one).
  * Which fields each caller then sees is decided by the shield rules.
  */
 export async function findPerson(ctx: IdentityContext, rawNik: string): Promise<Person | null> {
@@ -14,7 +15,10 @@ export async function findPerson(ctx: IdentityContext, rawNik: string): Promise<
   if (caller.kind === 'anonymous') throw new UnauthenticatedError();
   if (caller.kind === 'staff') {
     if (!ctx.accessPurpose) throw new ForbiddenError('Staff must state the purpose of this access in the X-Access-Purpose header.');
-  } else if (caller.kind !== 'participant' || caller.nik !== nik) {
+  } else if (caller.kind === 'partner') {
+    // Without any active consent the partner learns nothing, not even whether the person exists.
+    if ((await ctx.loaders.consentByNik.load(nik)).scopes.length === 0) throw new ConsentRequiredError('any of their data');
+  } else if ((caller.kind !== 'participant' && caller.kind !== 'kiosk') || caller.nik !== nik) {
     throw new ForbiddenError('You may only read your own data.');
   }
   const record = await ctx.loaders.personByNik.load(nik);

@@ -102,7 +102,7 @@ export class SessionService {
   }
 
   async logout(caller: Caller): Promise<boolean> {
-    if (caller.kind !== 'participant' && caller.kind !== 'staff') throw new UnauthenticatedError();
+    if (caller.kind !== 'participant' && caller.kind !== 'staff' && caller.kind !== 'kiosk') throw new UnauthenticatedError();
     await this.endSession(caller.sessionId);
     return true;
   }

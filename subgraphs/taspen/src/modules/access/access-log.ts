@@ -3,7 +3,8 @@ import type { Caller } from '#platform/auth/caller';
 import { appendAudit, type AuditActorKind } from '#platform/audit/audit-log';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TaspenContext } from '../../context';
-import { decidePersonAccess, type TaspenFieldGroup } from './person-access';
+import { ConsentRequiredError, ForbiddenError } from '#platform/errors';
+import { decidePersonAccess, SCOPE_OF_GROUP, type TaspenFieldGroup } from './person-access';
 
 export function actorOf(caller: Caller): { actorKind: AuditActorKind; actorId: string; actorName: string } {
   switch (caller.kind) {
@@ -25,9 +26,11 @@ export function actorOf(caller: Caller): { actorKind: AuditActorKind; actorId: s
  * request and group. Every resolver revealing a person's Taspen data goes through here.
  */
 export async function requirePersonAccess(ctx: TaspenContext, nik: string, group: TaspenFieldGroup, fields: string[]): Promise<void> {
-  const decision = decidePersonAccess(ctx.caller, nik, group);
+  const grant = ctx.caller.kind === 'partner' ? await ctx.consents.load(nik) : null;
+  const decision = decidePersonAccess(ctx.caller, nik, group, { consentScopes: grant?.scopes ?? null });
   if (!decision.allowed) throw decision.error;
   if (!decision.auditAs) return;
+  if (decision.auditAs === 'STAFF' && !ctx.accessPurpose) throw new ForbiddenError(STAFF_PURPOSE_REQUIRED);
   const key = `${nik}:${group}`;
   if (ctx.loggedReads.has(key)) return;
   ctx.loggedReads.add(key);
@@ -36,8 +39,36 @@ export async function requirePersonAccess(ctx: TaspenContext, nik: string, group
       ...actorOf(ctx.caller),
       subjectNik: nik,
       action: `READ_TASPEN_${group.toUpperCase()}`,
-      purpose: ctx.accessPurpose,
+      purpose: readPurpose(ctx, grant?.purpose ?? null),
       fields,
     }),
   );
 }
+
+export const STAFF_PURPOSE_REQUIRED = 'Staff must state the purpose of this access in the X-Access-Purpose header.';
+export const KIOSK_PURPOSE = 'MPP kiosk session';
+
+/** The purpose written with a read: the consent's (partners), the stated one (staff), or the kiosk session. */
+export function readPurpose(ctx: TaspenContext, consentPurpose: string | null): string | null {
+  switch (ctx.caller.kind) {
+    case 'partner':
+      return consentPurpose;
+    case 'kiosk':
+      return KIOSK_PURPOSE;
+    default:
+      return ctx.accessPurpose;
+  }
+}
+
+/**
+ * The person's Taspen record itself (the object holding the field groups): what `profile` allows,
+ * except that a partner gets it with consent to any Taspen group, each field then checked on its own.
+ */
+export async function requireTaspenRecordAccess(ctx: TaspenContext, nik: string): Promise<void> {
+  if (ctx.caller.kind !== 'partner') return requirePersonAccess(ctx, nik, 'profile', PROFILE_FIELDS);
+  const grant = await ctx.consents.load(nik);
+  const taspenScopes = Object.values(SCOPE_OF_GROUP);
+  if (!grant.scopes.some((scope) => taspenScopes.includes(scope))) throw new ConsentRequiredError('PROFILE_READ');
+}
+
+export const PROFILE_FIELDS = ['taspen.nip', 'taspen.employer', 'taspen.status'];

@@ -12,7 +12,7 @@ export class ThtBalance {
 
 @ObjectType({ description: 'A civil servant’s participation in Taspen.' })
 export class TaspenParticipant {
-  @Field(() => String, { description: 'NIP, 18 digits.' })
+  @Field(() => String, { nullable: true, description: 'NIP, 18 digits (profile: partners need PROFILE_READ).' })
   nip!: string;
 
   @Field(() => String, { nullable: true })

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { TaspenContext } from '../../context';
-import { requirePersonAccess } from '../access/access-log';
+import { requireTaspenRecordAccess } from '../access/access-log';
 import { TaspenParticipant } from '../participant/participant.type';
 import { toParticipantView } from '../participant/participant.view';
 import { Person } from './person.type';
@@ -9,7 +9,7 @@ import { Person } from './person.type';
 export class TaspenPersonResolver {
   @FieldResolver(() => TaspenParticipant, { nullable: true, description: 'The person’s Taspen record, if any.' })
   async taspen(@Root() person: Person, @Ctx() ctx: TaspenContext): Promise<TaspenParticipant | null> {
-    await requirePersonAccess(ctx, person.nik, 'profile', ['taspen.nip', 'taspen.employer', 'taspen.status']);
+    await requireTaspenRecordAccess(ctx, person.nik);
     const record = await ctx.loaders.participantByNik.load(person.nik);
     return record ? toParticipantView(record) : null;
   }

@@ -1,0 +1,53 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { readAccessLog } from '#platform/audit/audit-reader';
+import { BadInputError, ForbiddenError } from '#platform/errors';
+import type { IdentityContext } from '../../context';
+import { DateScalar } from '#platform/federation/scalars';
+import { Person } from '../person/person.type';
+import { AccessLogActorKind, AccessLogConnection } from './access-log.type';
+import { logProfileRead, profileAccess } from './person-read';
+
+const MAX_PAGE = 100;
+const SHOWN_KINDS = Object.values(AccessLogActorKind);
+
+@Resolver(() => Person)
+export class PersonAccessLogResolver {
+  @FieldResolver(() => AccessLogConnection, { nullable: true, description: 'Who read this person’s data (the person only), newest first.' })
+  async accessLog(
+    @Root() person: Person,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<AccessLogConnection> {
+    if (ctx.caller.kind !== 'participant' || ctx.caller.nik !== person.nik) throw new ForbiddenError('Only the person reads their access log.');
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new BadInputError('first', `first must be from 1 to ${MAX_PAGE}.`);
+    if (after != null && !/^\d{1,18}$/.test(after)) throw new BadInputError('after', 'after is not a cursor of this list.');
+    const page = await readAccessLog(ctx.db, { subjectNik: person.nik, actorKinds: SHOWN_KINDS, first, beforeId: after });
+    return {
+      nodes: page.records.map((row) => ({
+        at: row.at, actorKind: row.actorKind as AccessLogActorKind, actorName: row.actorName, purpose: row.purpose, fields: row.fields, action: row.action,
+      })),
+      hasNextPage: page.hasNextPage,
+      endCursor: page.records.at(-1)?.id ?? null,
+    };
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async fullName(@Root() person: Person, @Ctx() ctx: IdentityContext): Promise<string | null> {
+    return (await readProfile(ctx, person))?.fullName ?? null;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true })
+  async birthDate(@Root() person: Person, @Ctx() ctx: IdentityContext): Promise<string | null> {
+    return (await readProfile(ctx, person))?.birthDate ?? null;
+  }
+}
+
+async function readProfile(ctx: IdentityContext, person: Person): Promise<{ fullName: string | null; birthDate: string | null } | null> {
+  const decision = await profileAccess(ctx, person.nik);
+  if (decision !== true) throw decision;
+  await logProfileRead(ctx, person.nik);
+  if (person.fullName !== undefined) return { fullName: person.fullName ?? null, birthDate: person.birthDate ?? null };
+  const record = await ctx.loaders.personByNik.load(person.nik);
+  return record ? { fullName: record.fullName, birthDate: record.birthDate } : null;
+}

@@ -1,0 +1,42 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+/** Who read a person's data: the only kinds of reader the person's access log shows. */
+export enum AccessLogActorKind {
+  PARTNER = 'PARTNER',
+  STAFF = 'STAFF',
+  KIOSK = 'KIOSK',
+}
+registerEnumType(AccessLogActorKind, { name: 'AccessLogActorKind' });
+
+@ObjectType({ description: 'One read of the person’s data by a partner app, a staff member or a kiosk.' })
+export class AccessLogEntry {
+  @Field(() => Date)
+  at!: Date;
+
+  @Field(() => AccessLogActorKind)
+  actorKind!: AccessLogActorKind;
+
+  @Field(() => String, { description: 'The partner’s name, the staff member’s e-mail or the kiosk’s name.' })
+  actorName!: string;
+
+  @Field(() => String, { nullable: true, description: 'The consent’s purpose (partners) or the stated purpose (staff, kiosks).' })
+  purpose?: string | null;
+
+  @Field(() => [String], { description: 'The field groups read, e.g. `taspen.card`.' })
+  fields!: string[];
+
+  @Field(() => String, { description: 'What was done, e.g. READ_TASPEN_CARDS.' })
+  action!: string;
+}
+
+@ObjectType({ description: 'The person’s access log, newest first.' })
+export class AccessLogConnection {
+  @Field(() => [AccessLogEntry])
+  nodes!: AccessLogEntry[];
+
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' })
+  endCursor?: string | null;
+}

@@ -1,0 +1,29 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { IdentityContext } from '../../context';
+import { Partner } from '../partner/partner.type';
+import { grantConsent, myConsents, revokeConsent } from './consent.service';
+import { Consent, ConsentInput } from './consent.type';
+
+@Resolver(() => Consent)
+export class ConsentResolver {
+  @Mutation(() => Consent, { nullable: true, description: 'Lets a partner read the named field groups for a purpose (needs a step-up).' })
+  grantConsent(@Arg('input', () => ConsentInput) input: ConsentInput, @Ctx() ctx: IdentityContext): Promise<Consent> {
+    return grantConsent(ctx.em, ctx.caller, input);
+  }
+
+  @Query(() => [Consent], { nullable: true, description: 'The signed-in participant’s consents, newest first.' })
+  myConsents(@Ctx() ctx: IdentityContext): Promise<Consent[]> {
+    return myConsents(ctx.em, ctx.caller);
+  }
+
+  @Mutation(() => Consent, { nullable: true, description: 'Ends a consent now: the partner reads nothing more under it.' })
+  revokeConsent(@Arg('id', () => ID) id: string, @Ctx() ctx: IdentityContext): Promise<Consent> {
+    return revokeConsent(ctx.em, ctx.caller, id);
+  }
+
+  @FieldResolver(() => Partner, { nullable: true })
+  async partner(@Root() consent: Consent, @Ctx() ctx: IdentityContext): Promise<Partner | null> {
+    const record = await ctx.loaders.partnerById.load(consent.partnerId);
+    return record ? { id: record.id, name: record.name } : null;
+  }
+}

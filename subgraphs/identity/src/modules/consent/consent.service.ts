@@ -1,0 +1,98 @@
+// Consents: a participant (after a step-up) lets a partner read some field groups of their data for
+// a stated purpose; they list and revoke them. Agencies ask `activeGrants` (through the internal
+// route) on every partner request, so a revocation counts from the very next request.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CONSENT_SCOPES, steppedUp, type Caller, type ConsentScope } from '#platform/auth/caller';
+import type { ConsentGrant } from '#platform/auth/consent-lookup';
+import { BadInputError, ForbiddenError, NotFoundError, StepUpRequiredError, UnauthenticatedError } from '#platform/errors';
+import { requireText } from '#platform/validation/require';
+import { PartnerRecord } from '../partner/partner.entity';
+import { requireScopes } from '../partner/partner.service';
+import { ConsentRecord } from './consent.entity';
+import { ConsentStatus, type Consent, type ConsentInput } from './consent.type';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function statusOf(record: Pick<ConsentRecord, 'revokedAt' | 'expiresAt'>, now = new Date()): ConsentStatus {
+  if (record.revokedAt) return ConsentStatus.REVOKED;
+  if (record.expiresAt && record.expiresAt <= now) return ConsentStatus.EXPIRED;
+  return ConsentStatus.ACTIVE;
+}
+
+export function toConsent(record: ConsentRecord): Consent {
+  return {
+    id: record.id, partnerId: record.partnerId, scopes: record.scopes as never, purpose: record.purpose,
+    grantedAt: record.grantedAt, expiresAt: record.expiresAt ?? null, status: statusOf(record),
+  };
+}
+
+function participantOf(caller: Caller): Extract<Caller, { kind: 'participant' }> {
+  if (caller.kind === 'anonymous') throw new UnauthenticatedError();
+  if (caller.kind !== 'participant') throw new ForbiddenError('Only the person themself manages their consents, from their own account.');
+  return caller;
+}
+
+export async function grantConsent(em: EntityManager, caller: Caller, input: ConsentInput): Promise<Consent> {
+  const participant = participantOf(caller);
+  if (!steppedUp(participant)) throw new StepUpRequiredError();
+  if (!UUID.test(input.partnerId)) throw new BadInputError('partnerId', 'Unknown partner.');
+  const purpose = requireText('purpose', input.purpose, 500);
+  const scopes = requireScopes('scopes', input.scopes);
+  const expiresAt = input.expiresAt ?? null;
+  if (expiresAt && (Number.isNaN(expiresAt.getTime()) || expiresAt <= new Date())) {
+    throw new BadInputError('expiresAt', 'expiresAt must be in the future.');
+  }
+  const partner = await em.findOne(PartnerRecord, { id: input.partnerId, disabledAt: null });
+  if (!partner) throw new BadInputError('partnerId', 'Unknown partner.');
+  const outside = scopes.filter((scope) => !partner.scopes.includes(scope));
+  if (outside.length) throw new BadInputError('scopes', `This partner may not ask for ${outside.join(', ')}.`);
+  return em.transactional(async (tx) => {
+    // A new consent to the same partner replaces the live one (its scopes, purpose and expiry).
+    await tx.nativeUpdate(
+      ConsentRecord,
+      { nik: participant.nik, partnerId: partner.id, revokedAt: null, $or: [{ expiresAt: null }, { expiresAt: { $gt: new Date() } }] },
+      { revokedAt: new Date() },
+    );
+    const record = tx.create(ConsentRecord, {
+      nik: participant.nik, accountId: participant.accountId, partnerId: partner.id, scopes, purpose, expiresAt, grantedAt: new Date(),
+    });
+    await tx.flush();
+    return toConsent(record);
+  });
+}
+
+export async function myConsents(em: EntityManager, caller: Caller): Promise<Consent[]> {
+  const participant = participantOf(caller);
+  const rows = await em.find(ConsentRecord, { nik: participant.nik }, { orderBy: { grantedAt: 'desc' }, limit: 200 });
+  return rows.map(toConsent);
+}
+
+export async function revokeConsent(em: EntityManager, caller: Caller, id: string): Promise<Consent> {
+  const participant = participantOf(caller);
+  const record = UUID.test(id) ? await em.findOne(ConsentRecord, { id, nik: participant.nik }) : null;
+  if (!record) throw new NotFoundError('The consent');
+  if (!record.revokedAt) {
+    record.revokedAt = new Date();
+    await em.flush();
+  }
+  return toConsent(record);
+}
+
+/** Scopes and purposes of the active consents of `niks` to `partnerId` (the internal route's answer). */
+export async function activeGrants(em: EntityManager, partnerId: string, niks: readonly string[]): Promise<Record<string, ConsentGrant>> {
+  if (!UUID.test(partnerId) || niks.length === 0) return {};
+  const now = new Date();
+  const rows = await em.find(ConsentRecord, {
+    partnerId, nik: { $in: [...niks] }, revokedAt: null, $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }],
+  });
+  const partner = await em.findOne(PartnerRecord, { id: partnerId, disabledAt: null });
+  if (!partner) return {};
+  const grants: Record<string, ConsentGrant> = {};
+  for (const row of rows) {
+    const grant = (grants[row.nik] ??= { scopes: [], purpose: null });
+    const scopes = new Set<ConsentScope>([...grant.scopes, ...row.scopes.filter((scope) => partner.scopes.includes(scope))]);
+    grant.scopes = CONSENT_SCOPES.filter((scope) => scopes.has(scope));
+    grant.purpose = grant.purpose ? `${grant.purpose}; ${row.purpose}` : row.purpose;
+  }
+  return grants;
+}

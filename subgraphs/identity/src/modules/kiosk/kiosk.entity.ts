@@ -1,0 +1,26 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** An MPP kiosk registered by a hub admin; only the SHA-256 hash of its device token is kept. */
+@Entity({ tableName: 'kiosk' })
+export class KioskRecord {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Property({ type: 'string', length: 300 })
+  location!: string;
+
+  @Property({ type: 'string', length: 64, unique: true, hidden: true })
+  tokenHash!: string;
+
+  @Property({ type: 'uuid' })
+  createdBy!: string;
+
+  @Property({ type: 'datetime', nullable: true })
+  revokedAt?: Date | null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

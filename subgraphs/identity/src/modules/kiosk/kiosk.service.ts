@@ -1,0 +1,86 @@
+// MPP kiosks. A hub admin registers a kiosk and installs its device token (a long-lived signed token
+// of caller kind 'kiosk-device'; only its hash is kept, so a revoked or replaced kiosk is refused).
+// The device token alone reads nobody's data: a walk-in participant types their NIK, receives an SMS
+// code on their account's phone, and the kiosk trades it for a 5-minute token of kind 'kiosk' for
+// that person alone.
+import { createHash, randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Caller } from '#platform/auth/caller';
+import type { TokenIssuer } from '#platform/auth/tokens';
+import { ForbiddenError, NotFoundError, OtpExpiredError, UnauthenticatedError } from '#platform/errors';
+import { requireNik, requireText } from '#platform/validation/require';
+import { AccountRepository } from '../account/account.repository';
+import { queueCode } from '../otp/otp.messages';
+import type { OtpService } from '../otp/otp.service';
+import { toOtpChallenge, type OtpChallenge } from '../otp/otp.type';
+import { KioskRecord } from './kiosk.entity';
+import type { KioskRegistrationInput, KioskSession, RegisteredKiosk } from './kiosk.type';
+
+export const KIOSK_DEVICE_TOKEN_SECONDS = 365 * 24 * 3600;
+export const KIOSK_SESSION_SECONDS = 5 * 60;
+
+const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest('hex');
+const subjectOf = (kioskId: string, accountId: string) => `kiosk:${kioskId}:${accountId}`;
+
+export interface KioskDeps {
+  em: EntityManager;
+  issuer: TokenIssuer;
+  otp: OtpService;
+  clientIp: string;
+  /** The raw Authorization header of the request (the device token is checked against its stored hash). */
+  authorization: string | undefined;
+}
+
+export class KioskService {
+  constructor(private readonly deps: KioskDeps) {}
+
+  async register(caller: Caller, input: KioskRegistrationInput): Promise<RegisteredKiosk> {
+    if (caller.kind !== 'staff') throw new ForbiddenError();
+    const name = requireText('name', input.name, 200);
+    const location = requireText('location', input.location, 300);
+    const id = randomUUID();
+    const { token } = await this.deps.issuer.issue({ kind: 'kiosk-device', kioskId: id, kioskName: name }, KIOSK_DEVICE_TOKEN_SECONDS);
+    this.deps.em.create(KioskRecord, { id, name, location, tokenHash: sha256(token), createdBy: caller.accountId, createdAt: new Date() });
+    await this.deps.em.flush();
+    return { id, name, location, deviceToken: token };
+  }
+
+  async startSession(caller: Caller, rawNik: string): Promise<OtpChallenge> {
+    const kiosk = await this.activeKiosk(caller);
+    const nik = requireNik('nik', rawNik).nik;
+    const account = await new AccountRepository(this.deps.em).findActiveByNik(nik);
+    if (!account || account.kind !== 'PARTICIPANT' || !account.phone) throw new NotFoundError('An account with a phone number for this NIK');
+    return this.deps.em.transactional(async (em) => {
+      const issued = await this.deps.otp.issue({
+        purpose: 'KIOSK_SESSION', subject: subjectOf(kiosk.id, account.id), channel: 'SMS', destination: account.phone!, clientIp: this.deps.clientIp,
+      });
+      await queueCode(em, issued);
+      return toOtpChallenge(issued.challenge);
+    });
+  }
+
+  async verifySession(caller: Caller, challengeId: string, code: string): Promise<KioskSession> {
+    const kiosk = await this.activeKiosk(caller);
+    const challenge = await this.deps.otp.load(challengeId);
+    if (!challenge || challenge.purpose !== 'KIOSK_SESSION' || !challenge.subject.startsWith(`kiosk:${kiosk.id}:`)) throw new OtpExpiredError();
+    await this.deps.otp.verify(challengeId, code, { purpose: 'KIOSK_SESSION', subject: challenge.subject }, this.deps.clientIp);
+    const accountId = challenge.subject.slice(`kiosk:${kiosk.id}:`.length);
+    const account = await new AccountRepository(this.deps.em).findActiveById(accountId);
+    if (!account || !account.nik) throw new OtpExpiredError();
+    const { token, expiresAt } = await this.deps.issuer.issue(
+      { kind: 'kiosk', kioskId: kiosk.id, kioskName: kiosk.name, accountId: account.id, nik: account.nik, sessionId: `kiosk-${randomUUID()}` },
+      KIOSK_SESSION_SECONDS,
+    );
+    return { accessToken: token, expiresAt };
+  }
+
+  /** The calling kiosk, registered, not revoked, and presenting its current device token. */
+  private async activeKiosk(caller: Caller): Promise<KioskRecord> {
+    if (caller.kind === 'anonymous') throw new UnauthenticatedError();
+    if (caller.kind !== 'kiosk-device') throw new ForbiddenError('Only a registered kiosk starts kiosk sessions.');
+    const token = /^Bearer\s+(\S+)$/i.exec(this.deps.authorization?.trim() ?? '')?.[1] ?? '';
+    const kiosk = await this.deps.em.findOne(KioskRecord, { id: caller.kioskId, revokedAt: null });
+    if (!kiosk || kiosk.tokenHash !== sha256(token)) throw new UnauthenticatedError('This kiosk is not registered any more.');
+    return kiosk;
+  }
+}

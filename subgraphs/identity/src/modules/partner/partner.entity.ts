@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { ArrayType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import type { ConsentScope } from '#platform/auth/caller';
+
+/** A partner app registered by a hub admin; its client secret is kept only as a SHA-256 hash. */
+@Entity({ tableName: 'partner' })
+export class PartnerRecord {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Property({ type: 'string', length: 64, unique: true })
+  clientId!: string;
+
+  @Property({ type: 'string', length: 64, hidden: true })
+  secretHash!: string;
+
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  scopes: ConsentScope[] = [];
+
+  @Property({ type: 'uuid' })
+  createdBy!: string;
+
+  @Property({ type: 'datetime', nullable: true })
+  disabledAt?: Date | null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,32 @@
+// The profile fields of a Taspen record (nip, employer, status), each checked on its own: a partner
+// holding consent to cards but not to the profile sees the card and CONSENT_REQUIRED here.
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { TaspenContext } from '../../context';
+import { TaspenParticipant } from '../participant/participant.type';
+import { PROFILE_FIELDS, requirePersonAccess } from './access-log';
+
+@Resolver(() => TaspenParticipant)
+export class TaspenProfileFieldsResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'NIP, 18 digits (partners: PROFILE_READ).' })
+  async nip(@Root() participant: TaspenParticipant, @Ctx() ctx: TaspenContext): Promise<string> {
+    await partnerProfileCheck(ctx, participant.nik);
+    return participant.nip;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async employer(@Root() participant: TaspenParticipant, @Ctx() ctx: TaspenContext): Promise<string | null> {
+    await partnerProfileCheck(ctx, participant.nik);
+    return participant.employer ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async status(@Root() participant: TaspenParticipant, @Ctx() ctx: TaspenContext): Promise<string | null> {
+    await partnerProfileCheck(ctx, participant.nik);
+    return participant.status ?? null;
+  }
+}
+
+/** Everyone else reached this record through a check of the whole record (Person.taspen) or of the submission. */
+async function partnerProfileCheck(ctx: TaspenContext, nik: string): Promise<void> {
+  if (ctx.caller.kind === 'partner') await requirePersonAccess(ctx, nik, 'profile', PROFILE_FIELDS);
+}
