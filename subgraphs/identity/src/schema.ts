@@ -5,29 +5,21 @@ import { AccountResolver } from './modules/account/account.resolver';
 import { AccountResetResolver } from './modules/account-reset/account-reset.resolver';
 import { OtpResolver } from './modules/otp/otp.resolver';
 import { resolvePersonReference } from './modules/person/person.reference';
+import { PeopleResolver } from './modules/person/people.resolver';
 import { PersonResolver } from './modules/person/person.resolver';
 import { RegistrationResolver } from './modules/registration/registration.resolver';
 import { SessionResolver } from './modules/session/session.resolver';
 import { ManualOtpResolver } from './modules/staff/manual-otp.resolver';
 import { identityRules } from './rules';
-import { PersonAccessLogResolver } from './modules/access-log/access-log.resolver';
-import { ConsentResolver } from './modules/consent/consent.resolver';
-import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
-import { KioskResolver } from './modules/kiosk/kiosk.resolver';
-import { PartnerResolver } from './modules/partner/partner.resolver';
 
 export const identityResolvers = [
-  PersonResolver, AccountResolver, RegistrationResolver, OtpResolver, SessionResolver, ManualOtpResolver, AccountResetResolver,
-  PartnerResolver, ConsentResolver, KioskResolver, PersonAccessLogResolver, DashboardResolver,
+  PersonResolver, PeopleResolver, AccountResolver, RegistrationResolver, OtpResolver, SessionResolver, ManualOtpResolver, AccountResetResolver,
 ] as const;
 
 export async function buildIdentitySchema(): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema({
     resolvers: [...identityResolvers],
-    references: {
-      Person: { __resolveReference: resolvePersonReference },
-      HubDashboard: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-    },
+    references: { Person: { __resolveReference: resolvePersonReference } },
   });
   return protect(schema, identityRules);
 }
