@@ -6,8 +6,30 @@ import { ownNik } from '#platform/auth/caller';
 import { allow, hasStaffRole, isParticipant, isSignedIn } from '#platform/auth/shield';
 import type { BaseContext } from '#platform/context';
 import { ForbiddenError, UnauthenticatedError } from '#platform/errors';
+import { STAFF_ROLES } from '#platform/auth/caller';
+import type { IdentityContext } from './context';
+import { profileAccess } from './modules/access-log/person-read';
 
 const officers = hasStaffRole('TASPEN_OFFICER', 'BPJSTK_OFFICER', 'HUB_ADMIN');
+const anyStaff = hasStaffRole(...STAFF_ROLES);
+const hubAdmin = hasStaffRole('HUB_ADMIN');
+
+/** identity's own fields of a person: the person (or their kiosk session), staff, or a partner under PROFILE_READ consent. */
+export const readsPersonProfile = rule('identity:person-profile', { cache: 'strict' })(
+  (parent: { nik: string }, _args, ctx: IdentityContext) => profileAccess(ctx, parent.nik),
+);
+
+/** The access log: the person on their own account only (not a kiosk session, not staff). */
+export const ownsAccessLog = rule('identity:access-log', { cache: 'strict' })((parent: { nik?: string }, _args, ctx: BaseContext) => {
+  if (ctx.caller.kind === 'anonymous') return new UnauthenticatedError();
+  return ctx.caller.kind === 'participant' && ctx.caller.nik === parent?.nik ? true : new ForbiddenError('Only the person reads their access log.');
+});
+
+/** A registered kiosk's device token (identity also checks the kiosk is still registered). */
+export const isKioskDevice = rule('identity:kiosk-device', { cache: 'contextual' })((_p, _a, ctx: BaseContext) => {
+  if (ctx.caller.kind === 'anonymous') return new UnauthenticatedError();
+  return ctx.caller.kind === 'kiosk-device' ? true : new ForbiddenError('Only a registered kiosk starts kiosk sessions.');
+});
 
 /** A person's own fields: staff, or the person themself (participant or kiosk session). */
 export const readsPerson = rule({ cache: 'strict' })((parent: { nik?: string }, _args, ctx: BaseContext) => {
@@ -23,6 +45,9 @@ export const identityRules = {
     people: officers,
     me: isSignedIn,
     pendingPhoneVerifications: officers,
+    partners: allow,
+    myConsents: isParticipant,
+    hubDashboard: anyStaff,
   },
   Mutation: {
     startRegistration: allow,
@@ -39,8 +64,15 @@ export const identityRules = {
     requestAccountReset: allow,
     issueManualOtps: officers,
     resolveAccountReset: officers,
+    registerPartner: hubAdmin,
+    registerKiosk: hubAdmin,
+    grantConsent: isParticipant,
+    revokeConsent: isParticipant,
+    startKioskSession: isKioskDevice,
+    verifyKioskSession: isKioskDevice,
   },
-  Person: { nik: allow, fullName: readsPerson, birthDate: readsPerson },
+  Person: { nik: allow, fullName: readsPersonProfile, birthDate: readsPersonProfile, accessLog: ownsAccessLog },
+  HubDashboard: { id: allow, otpDelivery: anyStaff },
   // Objects below only ever reach the caller they were made for.
   Account: allow,
   AuthTokens: allow,
@@ -50,4 +82,12 @@ export const identityRules = {
   ManualOtpBatch: allow,
   ManualOtpItem: allow,
   AccountResetTicket: allow,
+  Partner: allow,
+  RegisteredPartner: allow,
+  Consent: allow,
+  RegisteredKiosk: allow,
+  KioskSession: allow,
+  AccessLogConnection: allow,
+  AccessLogEntry: allow,
+  OtpDeliveryStats: allow,
 };

@@ -11,15 +11,24 @@ import { RegistrationResolver } from './modules/registration/registration.resolv
 import { SessionResolver } from './modules/session/session.resolver';
 import { ManualOtpResolver } from './modules/staff/manual-otp.resolver';
 import { identityRules } from './rules';
+import { PersonAccessLogResolver } from './modules/access-log/access-log.resolver';
+import { ConsentResolver } from './modules/consent/consent.resolver';
+import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { KioskResolver } from './modules/kiosk/kiosk.resolver';
+import { PartnerResolver } from './modules/partner/partner.resolver';
 
 export const identityResolvers = [
   PersonResolver, PeopleResolver, AccountResolver, RegistrationResolver, OtpResolver, SessionResolver, ManualOtpResolver, AccountResetResolver,
+  PartnerResolver, ConsentResolver, KioskResolver, PersonAccessLogResolver, DashboardResolver,
 ] as const;
 
 export async function buildIdentitySchema(): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema({
     resolvers: [...identityResolvers],
-    references: { Person: { __resolveReference: resolvePersonReference } },
+    references: {
+      Person: { __resolveReference: resolvePersonReference },
+      HubDashboard: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+    },
   });
   return protect(schema, identityRules);
 }
