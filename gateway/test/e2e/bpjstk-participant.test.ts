@@ -167,6 +167,21 @@ describe('who sees a BPJS TK record', () => {
   });
 });
 
+test('a staff read needs a stated purpose and is written to the person’s access log', async () => {
+  const officer = await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK');
+  const silent = await bpjsTkOf(hub, RUDI.nik, 'kpj', officer);
+  expect(silent.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  const stated = await bpjsTkOf(hub, RUDI.nik, 'kpj jhtBalance { total }', officer, STAFF_PURPOSE);
+  expect(stated.bpjsTk).toEqual({ kpj: RUDI.kpj, jhtBalance: { total: RUDI.jhtBalance } });
+  const { rows } = await hub.pool.query(
+    `select actor_kind, action, purpose from platform.access_log where subject_nik = $1 and action like 'READ_BPJSTK_%' order by id`,
+    [RUDI.nik],
+  );
+  expect(rows).toEqual(expect.arrayContaining([
+    { actor_kind: 'STAFF', action: 'READ_BPJSTK_BALANCES', purpose: STAFF_PURPOSE['x-access-purpose'] },
+  ]));
+});
+
 test('the personas’ status, inactiveSince and employer are exactly as in personas.json', async () => {
   const officer = await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK');
   const read = async (nik: string) => (await hub.gql(OVERVIEW, { nik }, { token: officer, headers: STAFF_PURPOSE })).data!.person.bpjsTk;

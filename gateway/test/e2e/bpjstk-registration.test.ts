@@ -106,7 +106,7 @@ describe('BPU registration and its payment', () => {
     expect(ledger[0]).toEqual({ worker: 40_000, months: 1 }); // JHT 2 % of Rp 2,000,000, once
 
     const officer = await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK');
-    const view = await bpjsTkOf(hub, SARI.nik, 'kpj membership status card { number verificationCode } jhtBalance { total }', officer);
+    const view = await bpjsTkOf(hub, SARI.nik, 'kpj membership status card { number verificationCode } jhtBalance { total }', officer, STAFF_PURPOSE);
     expect(view.bpjsTk).toMatchObject({ kpj: registration.kpj, membership: 'BPU', status: 'ACTIVE', card: { number: registration.kpj }, jhtBalance: { total: 40_000 } });
     const verified = await hub.gql(`query($code: String!) { verifyCard(code: $code) { valid cardNumber } }`, { code: view.bpjsTk.card.verificationCode });
     if (!verified.errors) expect(verified.data!.verifyCard).toEqual({ valid: true, cardNumber: registration.kpj });

@@ -60,10 +60,10 @@ export async function withAccount<P extends { nik: string; fullName: string }>(h
 }
 
 /** Person.bpjsTk as the gateway fetches it: `_entities` on the bpjstk subgraph with the caller's token. */
-export async function bpjsTkOf(hub: Pick<Hub, 'services'>, nik: string, selection: string, token?: string) {
+export async function bpjsTkOf(hub: Pick<Hub, 'services'>, nik: string, selection: string, token?: string, headers: Record<string, string> = {}) {
   const response = await fetch(hub.services.bpjstk.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body: JSON.stringify({
       query: `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { bpjsTk { ${selection} } } } }`,
       variables: { reps: [{ __typename: 'Person', nik }] },

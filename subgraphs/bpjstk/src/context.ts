@@ -2,6 +2,7 @@
 // services and one DataLoader per entity reference or child list.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { consentLoader, type ConsentLoader } from '#platform/auth/consent-lookup';
 import { findCards } from '#platform/cards/cards';
 import type { BaseContext } from '#platform/context';
 import { loaderByKey, loaderOfLists } from '#platform/db/loaders';
@@ -17,6 +18,14 @@ export interface BpjsTkContext extends BaseContext {
   em: EntityManager;
   platform: Platform;
   loaders: ReturnType<typeof createLoaders>;
+  /** A partner caller's consents by NIK, asked from identity once per request (batched). */
+  consents: ConsentLoader;
+  /** `${nik}:${group}` already written to the access log in this request. */
+  loggedReads: Set<string>;
+}
+
+export function createBpjsTkContext(base: BaseContext, em: EntityManager, platform: Platform): BpjsTkContext {
+  return { ...base, em, platform, loaders: createLoaders(em, platform), consents: consentLoader(platform, base.caller), loggedReads: new Set() };
 }
 
 export function createLoaders(em: EntityManager, platform: Platform) {

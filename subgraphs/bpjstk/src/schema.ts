@@ -6,7 +6,8 @@ import { rule } from 'graphql-shield';
 import type { BpjsTkContext } from './context';
 import { BranchResolver } from './modules/branch/branch.resolver';
 import { ClaimResolver } from './modules/claim/claim.resolver';
-import { BPJSTK_READERS, participantAccess, type FieldGroup } from './modules/participant/participant.access';
+import { BPJSTK_READERS, type FieldGroup } from './modules/participant/participant.access';
+import { checkParticipantAccess } from './modules/participant/participant.guard';
 import { BpjsTkParticipantResolver } from './modules/participant/participant.resolver';
 import { resolvePersonReference } from './modules/person/person.reference';
 import { BpjsTkPersonResolver } from './modules/person/person.resolver';
@@ -16,18 +17,19 @@ import { QueueResolver } from './modules/queue/queue.resolver';
 import { RegistrationResolver } from './modules/registration/registration.resolver';
 
 /** A field group of a person's record, readable as participantAccess decides (one rule per group: shield wants unique names). */
-const readRule = (group: FieldGroup) =>
+const readRule = (group: FieldGroup | 'record') =>
   rule(`bpjstk:read:${group}`, { cache: 'strict' })((parent: { nik: string }, _args, ctx: BpjsTkContext) =>
-    participantAccess(ctx.caller, parent.nik, group),
+    checkParticipantAccess(ctx, parent.nik, group),
   );
 const READ = {
+  record: readRule('record'),
   profile: readRule('profile'),
   cards: readRule('cards'),
   balances: readRule('balances'),
   claims: readRule('claims'),
   queue: readRule('queue'),
 };
-const canRead = (group: FieldGroup) => READ[group];
+const canRead = (group: FieldGroup | 'record') => READ[group];
 
 /** Types whose every field may be shown once the field that returned them was allowed. */
 const OPEN_TYPES = [
@@ -56,9 +58,13 @@ export const bpjsTkRules = {
     bookQueueTicket: isPersonSelf,
     cancelQueueTicket: isPersonSelf,
   },
-  Person: { nik: allow, bpjsTk: canRead('profile') },
+  Person: { nik: allow, bpjsTk: canRead('record') },
   BpjsTkParticipant: {
-    '*': allow,
+    kpj: canRead('profile'),
+    membership: canRead('profile'),
+    status: canRead('profile'),
+    employer: canRead('profile'),
+    inactiveSince: canRead('profile'),
     card: canRead('cards'),
     jhtBalance: canRead('balances'),
     jhtStatement: canRead('balances'),

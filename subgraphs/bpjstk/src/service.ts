@@ -1,6 +1,6 @@
 // The BPJS Ketenagakerjaan service: participation, JHT balance and claims, branches, queue, SMS channel.
 import type { ServiceDefinition } from '#platform/service';
-import { createLoaders, type BpjsTkContext } from './context';
+import { createBpjsTkContext, type BpjsTkContext } from './context';
 import { migrations } from './migrations';
 import { mountIdentityCheck } from './modules/participant/identity-check.route';
 import { BpjsTkParticipantRecord } from './modules/participant/participant.entity';
@@ -14,7 +14,7 @@ export const bpjsTkService: ServiceDefinition<BpjsTkContext> = {
   entities: [BpjsTkParticipantRecord],
   migrations,
   buildSchema: () => buildBpjsTkSchema(),
-  createContext: (base, em, platform) => ({ ...base, em, platform, loaders: createLoaders(em, platform) }),
+  createContext: (base, em, platform) => createBpjsTkContext(base, em, platform),
   seed: (em, platform) => seedBpjsTk(em, platform),
   routes: (app, deps) => {
     mountIdentityCheck(app, deps);

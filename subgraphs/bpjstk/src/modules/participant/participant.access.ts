@@ -18,21 +18,18 @@ export const CONSENT_SCOPE_OF: Record<FieldGroup, ConsentScope | null> = {
 /** Staff roles that read BPJS TK records (officers of the other agency do not). */
 export const BPJSTK_READERS = ['BPJSTK_OFFICER', 'HUB_ADMIN', 'AUDITOR'] as const;
 
-/**
- * Partner access is decided by the person's consent (built by the consent work); until a consent
- * check is wired in here, partners get CONSENT_REQUIRED for every group.
- */
-export type ConsentCheck = (partnerId: string, nik: string, scope: ConsentScope) => boolean;
-
+/** Partners read a group only under the person's active consent to its scope (`consentScopes`). */
 export function participantAccess(
   caller: Caller,
   nik: string,
   group: FieldGroup,
-  consent?: ConsentCheck,
+  consentScopes: readonly ConsentScope[] = [],
 ): true | HubError {
   switch (caller.kind) {
     case 'anonymous':
       return new UnauthenticatedError();
+    case 'kiosk-device':
+      return new ForbiddenError();
     case 'participant':
       if (caller.nik !== nik) return new ForbiddenError();
       return group === 'balances' && !steppedUp(caller) ? new StepUpRequiredError() : true;
@@ -44,13 +41,17 @@ export function participantAccess(
     case 'partner': {
       const scope = CONSENT_SCOPE_OF[group];
       if (!scope) return new ForbiddenError();
-      return consent?.(caller.partnerId, nik, scope) ? true : new ConsentRequiredError(scope);
+      return consentScopes.includes(scope) ? true : new ConsentRequiredError(scope);
     }
   }
 }
 
-/** Throws unless allowed: for services that check access themselves. */
-export function assertParticipantAccess(caller: Caller, nik: string, group: FieldGroup): void {
-  const decision = participantAccess(caller, nik, group);
-  if (decision !== true) throw decision;
+/**
+ * The record object itself: what `profile` allows, except that a partner gets it with consent to any
+ * BPJS TK group (each field is then checked on its own).
+ */
+export function recordAccess(caller: Caller, nik: string, consentScopes: readonly ConsentScope[] = []): true | HubError {
+  if (caller.kind !== 'partner') return participantAccess(caller, nik, 'profile');
+  const scopes = Object.values(CONSENT_SCOPE_OF).filter((s): s is ConsentScope => s !== null);
+  return scopes.some((s) => consentScopes.includes(s)) ? true : new ConsentRequiredError('PROFILE_READ');
 }

@@ -4,7 +4,7 @@ import { BpjsTkMembership, BpjsTkParticipantStatus } from '../common/enums';
 
 @ObjectType({ description: 'A worker’s participation in BPJS Ketenagakerjaan.' })
 export class BpjsTkParticipant {
-  @Field(() => String, { description: 'KPJ (Kartu Peserta Jamsostek) number, 11 digits.' })
+  @Field(() => String, { nullable: true, description: 'KPJ (Kartu Peserta Jamsostek) number, 11 digits.' })
   kpj!: string;
 
   @Field(() => BpjsTkMembership, { nullable: true, description: 'PU (wage earner) or BPU (self-employed).' })

@@ -1,0 +1,42 @@
+import type { Caller } from '#platform/auth/caller';
+import { participantAccess, recordAccess } from './participant.access';
+
+const NIK = '3578034311940004';
+const now = Math.floor(Date.now() / 1000);
+const participant = (nik: string, stepUpAt: number | null = now): Caller => ({ kind: 'participant', accountId: 'a', nik, sessionId: 's', stepUpAt });
+const staff = (role: string): Caller => ({ kind: 'staff', accountId: 'o', email: 'o@hub.local', roles: [role as never], agency: null, branch: null, sessionId: 's' });
+const partner: Caller = { kind: 'partner', partnerId: 'p', name: 'Bank', scopes: ['BALANCES_READ'] };
+const kiosk: Caller = { kind: 'kiosk', kioskId: 'k', kioskName: 'MPP', accountId: 'a', nik: NIK, sessionId: 's' };
+const code = (decision: true | { code: string }) => (decision === true ? true : decision.code);
+
+describe('who reads which part of a BPJS TK record', () => {
+  test('the person reads every group of their own record; balances need a step-up in the last 15 minutes', () => {
+    for (const group of ['profile', 'cards', 'claims', 'queue', 'balances'] as const) expect(participantAccess(participant(NIK), NIK, group)).toBe(true);
+    expect(code(participantAccess(participant(NIK, null), NIK, 'balances') as never)).toBe('STEP_UP_REQUIRED');
+    expect(code(participantAccess(participant(NIK, now - 16 * 60), NIK, 'balances') as never)).toBe('STEP_UP_REQUIRED');
+    expect(participantAccess(participant(NIK, null), NIK, 'profile')).toBe(true);
+  });
+
+  test('another participant is forbidden and an anonymous caller must sign in', () => {
+    expect(code(participantAccess(participant('1271022107900003'), NIK, 'profile') as never)).toBe('FORBIDDEN');
+    expect(code(participantAccess({ kind: 'anonymous' }, NIK, 'profile') as never)).toBe('UNAUTHENTICATED');
+  });
+
+  test('a kiosk session reads its own person only', () => {
+    expect(participantAccess(kiosk, NIK, 'balances')).toBe(true);
+    expect(code(participantAccess(kiosk, '1271022107900003', 'profile') as never)).toBe('FORBIDDEN');
+  });
+
+  test('BPJS TK officers, admins and auditors read; Taspen officers do not', () => {
+    for (const role of ['BPJSTK_OFFICER', 'HUB_ADMIN', 'AUDITOR']) expect(participantAccess(staff(role), NIK, 'balances')).toBe(true);
+    expect(code(participantAccess(staff('TASPEN_OFFICER'), NIK, 'profile') as never)).toBe('FORBIDDEN');
+  });
+
+  test('a partner reads a group only under consent to its scope, and never the queue', () => {
+    expect(participantAccess(partner, NIK, 'balances', ['BALANCES_READ'])).toBe(true);
+    expect(code(participantAccess(partner, NIK, 'cards', ['BALANCES_READ']) as never)).toBe('CONSENT_REQUIRED');
+    expect(code(participantAccess(partner, NIK, 'queue', ['PROFILE_READ', 'BALANCES_READ']) as never)).toBe('FORBIDDEN');
+    expect(recordAccess(partner, NIK, ['CARDS_READ'])).toBe(true);
+    expect(code(recordAccess(partner, NIK, ['SUBMISSIONS_READ']) as never)).toBe('CONSENT_REQUIRED');
+  });
+});
