@@ -1,6 +1,7 @@
 // `npm start` and `npm run hub -- <command>`: the hub's command line.
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '#platform/config';
+import { auditVerifyCommand } from './audit-verify-command';
 import { startHub } from './hub';
 import { createAdmin } from '../../subgraphs/identity/src/cli/create-admin';
 
@@ -31,6 +32,7 @@ async function start() {
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   start: () => start(),
   'create-admin': (args) => createAdmin(args),
+  'audit-verify': () => auditVerifyCommand(loadConfig()),
 };
 
 async function main() {

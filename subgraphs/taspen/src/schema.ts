@@ -1,9 +1,11 @@
 import type { GraphQLSchema } from 'graphql';
 import { allow, hasStaffRole, isParticipant, isSignedIn, protect } from '#platform/auth/shield';
+import { STAFF_ROLES } from '#platform/auth/caller';
 import { buildFederatedSchema } from '#platform/federation/subgraph-schema';
 import { TASPEN_STAFF_ROLES } from './modules/access/person-access';
 import { TaspenProfileFieldsResolver } from './modules/access/participant-profile.resolver';
 import { CardVerificationResolver } from './modules/card/card.resolver';
+import { HubDashboard, TaspenDashboardResolver } from './modules/dashboard/dashboard';
 import { TaspenParticipantResolver } from './modules/participant/participant.resolver';
 import { Person } from './modules/person/person.type';
 import { resolvePersonReference } from './modules/person/person.reference';
@@ -46,6 +48,8 @@ export const TASPEN_RULES = {
   TaspenSubmissionConnection: allow,
   TaspenPageInfo: allow,
   TaspenReviewResult: allow,
+  HubDashboard: { id: allow, taspenSubmissionsByStatus: hasStaffRole(...STAFF_ROLES) },
+  TaspenSubmissionStatusCount: allow,
 };
 
 export async function buildTaspenSchema(): Promise<GraphQLSchema> {
@@ -53,9 +57,13 @@ export async function buildTaspenSchema(): Promise<GraphQLSchema> {
     resolvers: [
       TaspenPersonResolver, TaspenParticipantResolver, TaspenRequirementsResolver, TaspenSubmissionResolver,
       TaspenSubmissionDocumentResolver, CardVerificationResolver, TaspenProfileFieldsResolver,
+      TaspenDashboardResolver,
     ],
-    orphanedTypes: [Person],
-    references: { Person: { __resolveReference: resolvePersonReference } },
+    orphanedTypes: [Person, HubDashboard],
+    references: {
+      Person: { __resolveReference: resolvePersonReference },
+      HubDashboard: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+    },
   });
   return protect(schema, TASPEN_RULES);
 }
