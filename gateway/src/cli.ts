@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from '#platform/config';
 import { auditVerifyCommand } from './audit-verify-command';
 import { startHub } from './hub';
+import { seedCommand } from './seed-command';
 import { createAdmin } from '../../subgraphs/identity/src/cli/create-admin';
 
 async function start() {
@@ -33,6 +34,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   start: () => start(),
   'create-admin': (args) => createAdmin(args),
   'audit-verify': () => auditVerifyCommand(loadConfig()),
+  seed: (args) => seedCommand(loadConfig(), args),
 };
 
 async function main() {
