@@ -68,7 +68,7 @@ export class KioskService {
     const account = await new AccountRepository(this.deps.em).findActiveById(accountId);
     if (!account || !account.nik) throw new OtpExpiredError();
     const { token, expiresAt } = await this.deps.issuer.issue(
-      { kind: 'kiosk', kioskId: kiosk.id, kioskName: kiosk.name, accountId: account.id, nik: account.nik, sessionId: `kiosk-${randomUUID()}` },
+      { kind: 'kiosk', kioskId: kiosk.id, kioskName: kiosk.name, accountId: account.id, nik: account.nik, sessionId: randomUUID() },
       KIOSK_SESSION_SECONDS,
     );
     return { accessToken: token, expiresAt };
