@@ -1,10 +1,12 @@
 // The bpjstk subgraph's schema and its access rules (deny by default).
 import type { GraphQLSchema } from 'graphql';
 import { allow, hasStaffRole, isParticipant, isPersonSelf, isSignedIn, protect } from '#platform/auth/shield';
+import { STAFF_ROLES } from '#platform/auth/caller';
 import { buildFederatedSchema } from '#platform/federation/subgraph-schema';
 import { rule } from 'graphql-shield';
 import type { BpjsTkContext } from './context';
 import { BranchResolver } from './modules/branch/branch.resolver';
+import { BpjsTkDashboardResolver, HubDashboard } from './modules/dashboard/dashboard';
 import { ClaimResolver } from './modules/claim/claim.resolver';
 import { BPJSTK_READERS, type FieldGroup } from './modules/participant/participant.access';
 import { checkParticipantAccess } from './modules/participant/participant.guard';
@@ -72,6 +74,8 @@ export const bpjsTkRules = {
     claims: canRead('claims'),
     queueTickets: canRead('queue'),
   },
+  HubDashboard: { id: allow, jhtClaimsByStatus: hasStaffRole(...STAFF_ROLES) },
+  JhtClaimStatusCount: allow,
   ...Object.fromEntries(OPEN_TYPES.map((type) => [type, allow])),
 };
 
@@ -79,10 +83,13 @@ export async function buildBpjsTkSchema(): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema({
     resolvers: [
       BpjsTkPersonResolver, BpjsTkParticipantResolver, RegistrationResolver, ClaimResolver, BranchResolver, QueueResolver,
-      PublicServicesResolver,
+      PublicServicesResolver, BpjsTkDashboardResolver,
     ],
-    orphanedTypes: [Person],
-    references: { Person: { __resolveReference: resolvePersonReference } },
+    orphanedTypes: [Person, HubDashboard],
+    references: {
+      Person: { __resolveReference: resolvePersonReference },
+      HubDashboard: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+    },
   });
   return protect(schema, bpjsTkRules);
 }

@@ -1,0 +1,33 @@
+// BPJS TK's part of the officers' dashboard (the HubDashboard entity identity serves): JHT claims by
+// status, every status listed (0 when none). Staff only (schema.ts).
+import { Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Resolver } from 'type-graphql';
+import type { BpjsTkContext } from '../../context';
+import { JhtClaimStatus } from '../common/enums';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'The officers’ dashboard; each service contributes its own counts.' })
+export class HubDashboard {
+  @Field(() => ID)
+  id!: string;
+}
+
+@ObjectType({ description: 'How many JHT claims are in one status.' })
+export class JhtClaimStatusCount {
+  @Field(() => JhtClaimStatus)
+  status!: JhtClaimStatus;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@Resolver(() => HubDashboard)
+export class BpjsTkDashboardResolver {
+  @FieldResolver(() => [JhtClaimStatusCount], { nullable: true })
+  async jhtClaimsByStatus(@Ctx() ctx: BpjsTkContext): Promise<JhtClaimStatusCount[]> {
+    const rows = await ctx.em.getConnection().execute<Array<{ status: string; count: string }>>(
+      'select status, count(*) as count from bpjstk.jht_claim group by status',
+    );
+    const counts = new Map(rows.map((row) => [row.status, Number(row.count)]));
+    return Object.values(JhtClaimStatus).map((status) => ({ status, count: counts.get(status) ?? 0 }));
+  }
+}
