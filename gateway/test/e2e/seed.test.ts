@@ -5,6 +5,7 @@ import { MemoryStore } from '#platform/kv/memory';
 import { createLogger } from '#platform/logger';
 import { createPlatform, type Platform } from '#platform/runtime';
 import { prepareServices, seedGeneratedPeople } from '#platform/seed/run-seed';
+import { generatePeople } from '#platform/seed/generator';
 import { personas } from '#platform/seed/personas';
 import { parseSeedArguments, SERVICES } from '../../src/seed-command';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -52,6 +53,18 @@ describe('seeding generated people', () => {
     expect(result.added.taspen).toBe(inTaspen - personas.people.filter((p) => p.taspen).length);
     expect(result.added.taspen).toBeGreaterThan(250 * 0.35);
     expect(result.added.taspen).toBeLessThan(250 * 0.65);
+  });
+
+  it('gives every generated worker a JHT ledger adding up to their balance', async () => {
+    const workers = [...generatePeople(250)].flat().filter((p) => p.bpjsTk);
+    expect(await count('bpjstk.participant')).toBe(personas.people.filter((p) => p.bpjsTk).length + workers.length);
+    const { rows } = await pool.query(
+      `select kpj, sum(employer_contribution + worker_contribution + returns)::bigint as total
+       from bpjstk.contribution_ledger where kpj = any($1) group by kpj`,
+      [workers.map((p) => p.bpjsTk!.kpj)],
+    );
+    const totals = new Map(rows.map((row) => [row.kpj, Number(row.total)]));
+    for (const person of workers) expect(totals.get(person.bpjsTk!.kpj)).toBe(person.bpjsTk!.jhtBalance);
   });
 
   it('adds nothing when run again with the same N, and only the new people with a larger N', async () => {

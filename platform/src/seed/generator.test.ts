@@ -27,8 +27,15 @@ describe('generatePeople', () => {
     }
   });
 
-  it('gives every worker an 11-digit KPJ', () => {
-    for (const person of people.filter((p) => p.bpjsTk)) expect(parseKpj(person.bpjsTk!.kpj).ok).toBe(true);
+  it('gives every worker an 11-digit KPJ, a membership start before any end, and a positive balance', () => {
+    for (const person of people.filter((p) => p.bpjsTk)) {
+      const worker = person.bpjsTk!;
+      expect(parseKpj(worker.kpj).ok).toBe(true);
+      expect(worker.memberSince > person.birthDate).toBe(true);
+      if (worker.inactiveSince) expect(worker.inactiveSince > worker.memberSince).toBe(true);
+      expect(worker.status).toBe(worker.inactiveSince ? 'INACTIVE' : 'ACTIVE');
+      expect(worker.jhtBalance).toBeGreaterThan(0);
+    }
   });
 
   it('never repeats a NIK, NIP or KPJ, nor takes one of a persona', () => {

@@ -139,16 +139,19 @@ function generateOne(index: number, seed: number, taken: Taken): GeneratedPerson
     // On becoming a civil servant they left private work: the BPJS TK record went inactive.
     const leftForCivilService = inTaspen;
     const inactive = leftForCivilService || random() < 0.25;
+    const startMonth = between(random, 1, 12);
     const endYear = leftForCivilService ? appointedYear - 1 : inactive ? between(random, startYear, AS_OF_YEAR - 1) : AS_OF_YEAR;
-    const inactiveSince = inactive ? isoDate(endYear, between(random, 1, 12), 28) : null;
+    // Active members contribute up to the as-of month; the last month of an inactive one is never before the first.
+    const endMonth = inactive ? between(random, endYear === startYear ? startMonth : 1, 12) : Number(GENERATED_AS_OF.slice(5, 7));
+    const inactiveSince = inactive ? isoDate(endYear, endMonth, 28) : null;
     const monthlyWage = roundTo(membership === 'PU' ? between(random, 2_500_000, 15_000_000) : between(random, 1_000_000, 6_000_000), 50_000);
-    const months = Math.max(1, (endYear - startYear) * 12 + between(random, 1, 11));
+    const months = Math.max(1, (endYear - startYear) * 12 + endMonth - startMonth + 1);
     const rate = membership === 'PU' ? 0.057 : 0.02;
     bpjsTk = {
       kpj,
       membership,
       status: inactive ? 'INACTIVE' : 'ACTIVE',
-      memberSince: isoDate(startYear, between(random, 1, 12), 1),
+      memberSince: isoDate(startYear, startMonth, 1),
       inactiveSince,
       employer: membership === 'PU' ? `${pick(random, ARTICLES)} ${pick(random, COMPANY_WORDS)} ${pick(random, COMPANY_WORDS)} ${city}` : null,
       monthlyWage,

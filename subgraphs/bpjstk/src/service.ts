@@ -7,6 +7,7 @@ import { BpjsTkParticipantRecord } from './modules/participant/participant.entit
 import { mountBpjsTkRoutes } from './routes';
 import { buildBpjsTkSchema } from './schema';
 import { seedBpjsTk } from './seed';
+import { seedGeneratedParticipants } from './seed-generated';
 
 export const bpjsTkService: ServiceDefinition<BpjsTkContext> = {
   name: 'bpjstk',
@@ -16,6 +17,7 @@ export const bpjsTkService: ServiceDefinition<BpjsTkContext> = {
   buildSchema: () => buildBpjsTkSchema(),
   createContext: (base, em, platform) => createBpjsTkContext(base, em, platform),
   seed: (em, platform) => seedBpjsTk(em, platform),
+  seedGenerated: (people, db) => seedGeneratedParticipants(people, db),
   routes: (app, deps) => {
     mountIdentityCheck(app, deps);
     mountBpjsTkRoutes(app, deps);
