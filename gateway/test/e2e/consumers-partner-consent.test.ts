@@ -5,7 +5,8 @@ import {
   ACCESS_LOG, codes, GRANT, MY_CONSENTS, PARTNER_VIEW, partnerAccessToken, registerPartner, REVOKE, steppedUpToken, type RegisteredPartner,
 } from '../support/consumers';
 import { BUDI_TASPEN, register } from '../../../subgraphs/identity/test/support/flows';
-import { participantToken } from '../support/tokens';
+import { taspenOf } from '../support/taspen';
+import { participantToken, taspenOfficerToken } from '../support/tokens';
 
 let hub: TestHub;
 let bank: RegisteredPartner;
@@ -54,7 +55,7 @@ test('under CARDS_READ the partner reads the cards and gets CONSENT_REQUIRED for
   const read = await hub.gql(PARTNER_VIEW, { nik: BUDI_NIK }, { token });
   expect(read.data?.person.nik).toBe(BUDI_NIK);
   expect(read.data?.person.fullName).toBeNull();
-  if (!read.data?.person.taspen) throw new Error(JSON.stringify(read.errors));
+  if (!read.data?.person.taspen || !read.data?.person.bpjsTk) throw new Error(JSON.stringify(read.errors));
   expect(read.data?.person.taspen.card.number).toBe('KPT-198503122010011001');
   expect(read.data?.person.taspen.nip).toBeNull();
   expect(read.data?.person.taspen.thtBalance).toBeNull();
@@ -64,12 +65,17 @@ test('under CARDS_READ the partner reads the cards and gets CONSENT_REQUIRED for
     'person.taspen.nip': 'CONSENT_REQUIRED',
     'person.taspen.thtBalance': 'CONSENT_REQUIRED',
   });
-  expect(JSON.stringify(read.data)).not.toMatch(/Budi|Lhokseumawe/);
+  expect(read.data?.person.bpjsTk.card.number).toBe('09012345678');
+  expect(read.data?.person.bpjsTk.kpj).toBeNull();
+  expect(read.data?.person.bpjsTk.jhtBalance).toBeNull();
+  expect(byPath).toMatchObject({ 'person.bpjsTk.kpj': 'CONSENT_REQUIRED', 'person.bpjsTk.jhtBalance': 'CONSENT_REQUIRED' });
+  expect(JSON.stringify(read.data)).not.toMatch(/Budi|Lhokseumawe|12480000/);
 
   const log = await hub.gql(ACCESS_LOG, { first: 10 }, { token: budi.token });
   expect(log.errors).toBeUndefined();
   const nodes = log.data?.me.person.accessLog.nodes as Array<Record<string, any>>;
   expect(nodes).toContainEqual(expect.objectContaining({ actorKind: 'PARTNER', actorName: 'Bank Sejahtera', purpose: 'Loan application', fields: ['taspen.card'] }));
+  expect(nodes).toContainEqual(expect.objectContaining({ actorKind: 'PARTNER', purpose: 'Loan application', fields: ['bpjsTk.card'] }));
   expect(nodes.every((node) => ['PARTNER', 'STAFF', 'KIOSK'].includes(node.actorKind))).toBe(true);
 
   const consents = await hub.gql(MY_CONSENTS, {}, { token: budi.token });
@@ -110,4 +116,16 @@ test('consents are managed by the person only, never by the partner or another p
 test('partners are listed for consent screens', async () => {
   const result = await hub.gql(`query Partners { partners { id name } }`, {}, { token: budi.token });
   expect(result.data?.partners).toContainEqual({ id: bank.id, name: 'Bank Sejahtera' });
+});
+
+test('staff read a person’s Taspen record only with a stated purpose, and the purpose is logged', async () => {
+  const officer = await taspenOfficerToken(hub);
+  const without = await taspenOf(hub, BUDI_NIK, 'nip', officer);
+  expect(without.taspen).toBeNull();
+  expect(without.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  expect(without.errors?.[0].message).toMatch(/X-Access-Purpose/);
+  const withPurpose = await taspenOf(hub, BUDI_NIK, 'nip', officer, { 'x-access-purpose': 'Pension enquiry at the counter' });
+  expect(withPurpose.taspen).toEqual({ nip: '198503122010011001' });
+  const log = await hub.gql(ACCESS_LOG, { first: 5 }, { token: budi.token });
+  expect(log.data?.me.person.accessLog.nodes[0]).toMatchObject({ actorKind: 'STAFF', actorName: 'officer.taspen@hub.local', purpose: 'Pension enquiry at the counter' });
 });
