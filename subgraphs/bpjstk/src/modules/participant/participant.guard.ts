@@ -2,8 +2,9 @@
 // stated purpose, and one access-log entry per request, person and field group for every read by
 // someone other than the person (staff, kiosk, partner).
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import type { Caller } from '#platform/auth/caller';
-import { appendAudit, type AuditActorKind } from '#platform/audit/audit-log';
+import { appendAudit, type AuditActorKind, type AuditEntry } from '#platform/audit/audit-log';
 import { ForbiddenError, type HubError } from '#platform/errors';
 import type { BpjsTkContext } from '../../context';
 import { participantAccess, recordAccess, type FieldGroup } from './participant.access';
@@ -42,12 +43,24 @@ export async function checkParticipantAccess(ctx: BpjsTkContext, nik: string, gr
   const actor = actorOf(ctx.caller);
   if (!actor) return true;
   if (ctx.caller.kind === 'staff' && !ctx.accessPurpose) return new ForbiddenError(STAFF_PURPOSE_REQUIRED);
-  const key = `${nik}:${group}`;
-  if (ctx.loggedReads.has(key)) return true;
-  ctx.loggedReads.add(key);
   const purpose = ctx.caller.kind === 'partner' ? grant?.purpose ?? null : ctx.caller.kind === 'kiosk' ? KIOSK_PURPOSE : ctx.accessPurpose;
-  await ctx.em.fork().transactional((em) =>
-    appendAudit(em as EntityManager, { ...actor, subjectNik: nik, action: `READ_BPJSTK_${group.toUpperCase()}`, purpose, fields: FIELDS[group] }),
-  );
+  await ctx.readLog.load({ ...actor, subjectNik: nik, action: `READ_BPJSTK_${group.toUpperCase()}`, purpose, fields: FIELDS[group] });
   return true;
+}
+
+/**
+ * The request's access-log writer: one entry per person, group and request, every entry of a batch in
+ * one transaction. Batching matters beyond the writes: the rules of a list's rows all wait on the
+ * same batch and resume together, so the DataLoaders behind the fields still batch across the list.
+ */
+export function readLogLoader(em: EntityManager) {
+  return new DataLoader<AuditEntry, true, string>(
+    async (entries) => {
+      await em.fork().transactional(async (tx) => {
+        for (const entry of entries) await appendAudit(tx as EntityManager, entry);
+      });
+      return entries.map(() => true as const);
+    },
+    { cacheKeyFn: (entry) => `${entry.subjectNik}:${entry.action}` },
+  );
 }
