@@ -12,7 +12,6 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { safeError } from '#platform/http/format-error';
-import { clientIp } from '#platform/http/subgraph-server';
 import type { Platform } from '#platform/runtime';
 import type { GatewayContext } from './data-source';
 import { createGateway, type SubgraphUrls } from './gateway';
@@ -60,6 +59,13 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
+/** `false` | `loopback` | comma-separated addresses or CIDRs, as express understands them. */
+function trustProxy(setting: string): boolean | string[] {
+  const value = setting.trim();
+  if (value === '' || value === 'false') return false;
+  return value.split(',').map((part) => part.trim()).filter(Boolean);
+}
+
 const baseOf = (graphqlUrl: string | undefined) => (graphqlUrl ? new URL('/', graphqlUrl).toString() : undefined);
 
 async function probe(check: () => Promise<void>, timeoutMs = 1_500): Promise<boolean> {
@@ -85,7 +91,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const metrics = new GatewayMetrics();
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trustProxy(config.TRUST_PROXY));
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
 
@@ -189,7 +195,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           requestId,
           authorization,
           accessPurpose: req.header('x-access-purpose') ?? undefined,
-          clientIp: clientIp(req),
+          clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           callerKind,
         };
       },

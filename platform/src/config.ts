@@ -36,6 +36,11 @@ const schema = z.object({
   /** Port of a subgraph started on its own. */
   SERVICE_PORT: int(0),
   DB_POOL_MAX: int(10),
+  /**
+   * Which peers of the gateway may state the client address in X-Forwarded-For (express "trust proxy":
+   * `false`, `loopback`, or addresses/CIDRs). Off by default: a client cannot pick its own address.
+   */
+  TRUST_PROXY: z.string().default('false'),
   GATEWAY_WORKERS: int(1),
   /** Dates (YYYY-MM-DD, comma separated) that are not working days. */
   HUB_HOLIDAYS: z.string().default(''),

@@ -31,6 +31,8 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: process.env.HUB_TEST_LOG_LEVEL ?? 'silent',
     REDIS_URL: process.env.REDIS_URL,
     REDIS_KEY_PREFIX: `test:${randomUUID().slice(0, 8)}:`,
+    // Tests speak for several clients from one machine by stating X-Forwarded-For.
+    TRUST_PROXY: 'loopback',
     ...env,
   });
   const log = createLogger({ level: config.LOG_LEVEL, service: 'test-hub' });
