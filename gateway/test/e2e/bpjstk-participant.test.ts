@@ -151,6 +151,8 @@ describe('who sees a BPJS TK record', () => {
     expect(own.bpjsTk).toMatchObject({ kpj: DEWI.kpj, jhtBalance: { total: DEWI.jhtBalance } });
     const other = await bpjsTkOf(hub, ANDI.nik, 'kpj', token);
     expect(other.bpjsTk).toBeNull();
+    const statement = await bpjsTkOf(hub, DEWI.nik, 'jhtStatement(year: 2026) { closingBalance }', token);
+    expect(statement.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   test('anonymous callers are asked to sign in', async () => {

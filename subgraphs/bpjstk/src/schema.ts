@@ -28,6 +28,7 @@ const READ = {
   profile: readRule('profile'),
   cards: readRule('cards'),
   balances: readRule('balances'),
+  statement: readRule('statement'),
   claims: readRule('claims'),
   queue: readRule('queue'),
 };
@@ -69,7 +70,7 @@ export const bpjsTkRules = {
     inactiveSince: canRead('profile'),
     card: canRead('cards'),
     jhtBalance: canRead('balances'),
-    jhtStatement: canRead('balances'),
+    jhtStatement: canRead('statement'),
     jhtClaimEligibility: canRead('claims'),
     claims: canRead('claims'),
     queueTickets: canRead('queue'),

@@ -11,7 +11,7 @@ const code = (decision: true | { code: string }) => (decision === true ? true : 
 
 describe('who reads which part of a BPJS TK record', () => {
   test('the person reads every group of their own record; balances need a step-up in the last 15 minutes', () => {
-    for (const group of ['profile', 'cards', 'claims', 'queue', 'balances'] as const) expect(participantAccess(participant(NIK), NIK, group)).toBe(true);
+    for (const group of ['profile', 'cards', 'claims', 'queue', 'balances', 'statement'] as const) expect(participantAccess(participant(NIK), NIK, group)).toBe(true);
     expect(code(participantAccess(participant(NIK, null), NIK, 'balances') as never)).toBe('STEP_UP_REQUIRED');
     expect(code(participantAccess(participant(NIK, now - 16 * 60), NIK, 'balances') as never)).toBe('STEP_UP_REQUIRED');
     expect(participantAccess(participant(NIK, null), NIK, 'profile')).toBe(true);
@@ -24,6 +24,7 @@ describe('who reads which part of a BPJS TK record', () => {
 
   test('a kiosk session reads its own person only', () => {
     expect(participantAccess(kiosk, NIK, 'balances')).toBe(true);
+    expect(code(participantAccess(kiosk, NIK, 'statement') as never)).toBe('FORBIDDEN');
     expect(code(participantAccess(kiosk, '1271022107900003', 'profile') as never)).toBe('FORBIDDEN');
   });
 

@@ -5,12 +5,14 @@ import {
   ConsentRequiredError, ForbiddenError, StepUpRequiredError, UnauthenticatedError, type HubError,
 } from '#platform/errors';
 
-export type FieldGroup = 'profile' | 'cards' | 'balances' | 'claims' | 'queue';
+/** `statement` is the yearly ledger: a balance detail, beyond the overview a kiosk session shows. */
+export type FieldGroup = 'profile' | 'cards' | 'balances' | 'statement' | 'claims' | 'queue';
 
 export const CONSENT_SCOPE_OF: Record<FieldGroup, ConsentScope | null> = {
   profile: 'PROFILE_READ',
   cards: 'CARDS_READ',
   balances: 'BALANCES_READ',
+  statement: 'BALANCES_READ',
   claims: 'CLAIMS_READ',
   queue: null, // never shared with partners
 };
@@ -32,10 +34,11 @@ export function participantAccess(
       return new ForbiddenError();
     case 'participant':
       if (caller.nik !== nik) return new ForbiddenError();
-      return group === 'balances' && !steppedUp(caller) ? new StepUpRequiredError() : true;
+      return (group === 'balances' || group === 'statement') && !steppedUp(caller) ? new StepUpRequiredError() : true;
     case 'kiosk':
-      // A kiosk session was proven by an SMS code minutes ago: it reads the person's own overview.
-      return ownNik(caller) === nik ? true : new ForbiddenError();
+      // A kiosk session was proven by an SMS code minutes ago: it reads the person's own overview, not statements.
+      if (ownNik(caller) !== nik) return new ForbiddenError();
+      return group === 'statement' ? new ForbiddenError('A kiosk session shows the overview only; read statements in your account.') : true;
     case 'staff':
       return hasRole(caller, ...BPJSTK_READERS) ? true : new ForbiddenError();
     case 'partner': {

@@ -16,7 +16,8 @@ const FIELDS: Record<FieldGroup | 'record', string[]> = {
   record: ['bpjsTk.kpj', 'bpjsTk.membership', 'bpjsTk.status'],
   profile: ['bpjsTk.kpj', 'bpjsTk.membership', 'bpjsTk.status', 'bpjsTk.employer', 'bpjsTk.inactiveSince'],
   cards: ['bpjsTk.card'],
-  balances: ['bpjsTk.jhtBalance', 'bpjsTk.jhtStatement'],
+  balances: ['bpjsTk.jhtBalance'],
+  statement: ['bpjsTk.jhtStatement'],
   claims: ['bpjsTk.claims', 'bpjsTk.jhtClaimEligibility'],
   queue: ['bpjsTk.queueTickets'],
 };
