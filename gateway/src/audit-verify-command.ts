@@ -4,6 +4,7 @@ import { Pool } from 'pg';
 import { verifyAuditChain } from '#platform/audit/audit-verify';
 import type { HubConfig } from '#platform/config';
 import { startEmbeddedDatabase } from '#platform/db/embedded';
+import { migratePlatform } from '#platform/db/platform-schema';
 
 /** Verifies the chain in `databaseUrl`; writes the verdict to `out` and returns the exit code. */
 export async function auditVerify(databaseUrl: string, out: (line: string) => void): Promise<number> {
@@ -24,6 +25,7 @@ export async function auditVerify(databaseUrl: string, out: (line: string) => vo
 export async function auditVerifyCommand(config: HubConfig): Promise<void> {
   const embedded = config.DATABASE_URL ? undefined : await startEmbeddedDatabase(config.dataDir);
   try {
+    await migratePlatform(config.DATABASE_URL ?? embedded!.url); // a fresh database: an empty, valid chain
     process.exitCode = await auditVerify(config.DATABASE_URL ?? embedded!.url, (line) => process.stdout.write(`${line}\n`));
   } finally {
     await embedded?.stop();
