@@ -131,6 +131,27 @@ describe('BPU registration and its payment', () => {
     }
   });
 
+  test('the registrant can recover the KPJ, which goes by SMS to the phone given at registration', async () => {
+    const result = await hub.gql(`mutation($input: KpjRecoveryInput!) { recoverKpj(input: $input) { delivered channel destination } }`,
+      { input: { nik: SARI.nik, fullName: SARI.fullName, birthDate: SARI.birthDate } });
+    expect(result.data!.recoverKpj).toEqual({ delivered: true, channel: 'SMS', destination: '+62812****7890' });
+  });
+
+  test('a NIK that already has a KPJ is linked, keeps its KPJ (not shown here) and becomes an active BPU participant on payment', async () => {
+    const dewi = { nik: '3578034311940004', fullName: 'dewi  lestari', birthDate: '1994-11-03' };
+    const mismatch = await hub.gql(REGISTER_BPU, { input: bpuInput({ ...dewi, fullName: 'Dewi Lestary' }) });
+    expect(mismatch.errors?.[0].extensions?.code).toBe('IDENTITY_MISMATCH');
+    const result = await hub.gql(REGISTER_BPU, { input: bpuInput({ ...dewi, phone: '081255556666' }) });
+    expect(result.errors).toBeUndefined();
+    const registration = result.data!.registerBpuParticipant;
+    expect(registration).toMatchObject({ status: 'PENDING_PAYMENT', kpj: null });
+    expect((await pay(registration.paymentCode.code, registration.paymentCode.amount)).body).toEqual({ status: 'applied' });
+    const { rows } = await hub.pool.query(`select kpj, membership, status, inactive_since, phone from bpjstk.participant where nik = $1`, [dewi.nik]);
+    expect(rows).toEqual([{ kpj: '14087654321', membership: 'BPU', status: 'ACTIVE', inactive_since: null, phone: null }]);
+    const { rows: ledger } = await hub.pool.query(`select sum(employer_contribution + worker_contribution + returns)::int as total from bpjstk.contribution_ledger where kpj = '14087654321'`);
+    expect(ledger[0].total).toBe(8_523_400 + 40_000);
+  });
+
   test('money may be sent as a digit string', async () => {
     const result = await hub.gql(REGISTER_BPU, { input: bpuInput({ nik: '3273014112990005', fullName: 'Maya', birthDate: '1999-12-01', monthlyIncome: '3000000', programs: ['JKK', 'JKM'] }) });
     expect(result.errors).toBeUndefined();
