@@ -2,6 +2,7 @@
 // them, a ledger adding up to each one's JHT balance to the rupiah, their KPJ cards, and the branch offices.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ensureCard } from '#platform/cards/cards';
+import type { HubConfig } from '#platform/config';
 import type { Platform } from '#platform/runtime';
 import { personas, type Persona } from '#platform/seed/personas';
 import { BranchRepository } from './modules/branch/branch.repository';
@@ -20,11 +21,21 @@ export function ledgerSpan(birthDate: string, lastPeriod: string): { firstPeriod
   return { firstPeriod: `${firstYear}-01`, lastPeriod };
 }
 
-export function personaLedger(person: Persona) {
+/** JHT shares (percent) by membership, from configuration. */
+export function jhtRates(config: HubConfig, membership: 'PU' | 'BPU') {
+  return membership === 'PU'
+    ? { employer: config.JHT_EMPLOYER_RATE, worker: config.JHT_WORKER_RATE }
+    : { employer: 0, worker: config.BPU_JHT_RATE };
+}
+
+export function personaLedger(person: Persona, config: HubConfig) {
   const record = person.bpjsTk!;
   const last = record.inactiveSince ? record.inactiveSince.slice(0, 7) : SEED_LAST_ACTIVE_PERIOD;
   const span = ledgerSpan(person.birthDate, last);
-  return { ...span, entries: buildLedger({ balance: record.jhtBalance, ...span, membership: record.membership, seed: record.kpj }) };
+  const entries = buildLedger({
+    balance: record.jhtBalance, ...span, membership: record.membership, seed: record.kpj, rates: jhtRates(config, record.membership),
+  });
+  return { ...span, entries };
 }
 
 const SYNTHETIC_ADDRESSES: Record<string, string> = {
@@ -60,9 +71,8 @@ export async function seedBpjsTk(em: EntityManager, platform: Platform): Promise
   await em.flush();
   for (const person of personas.people) {
     if (!person.bpjsTk) continue;
-    const { firstPeriod, entries } = personaLedger(person);
+    const { firstPeriod, entries } = personaLedger(person, platform.config);
     await ledger.insertEntries(person.bpjsTk.kpj, entries);
     await ensureCard(em, { agency: 'BPJSTK', number: person.bpjsTk.kpj, nik: person.nik, holderName: person.fullName, issuedAt: `${firstPeriod}-15` });
   }
-  void platform;
 }
