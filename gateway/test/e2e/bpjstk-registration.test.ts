@@ -85,6 +85,7 @@ describe('BPU registration and its payment', () => {
 
   test('an unknown code is 404, a different amount 409, a malformed notice 400', async () => {
     expect((await pay('8889000000000000', 66_800)).status).toBe(404);
+    expect((await pay('NO-SUCH-CODE', 66_800)).status).toBe(404);
     expect((await pay(registration.paymentCode.code, 66_801)).status).toBe(409);
     expect((await postSigned(hub.baseUrl, '/webhooks/payments', secret, { reference: 'x' })).status).toBe(400);
     expect((await postSigned(hub.baseUrl, '/webhooks/payments', secret, 'not json')).status).toBe(400);

@@ -32,10 +32,12 @@ function parseNotice(raw: string) {
   const b = body as Record<string, unknown>;
   if (!b || typeof b !== 'object' || Array.isArray(b)) return null;
   const amount = typeof b.amount === 'string' && /^\d{1,16}$/.test(b.amount) ? Number(b.amount) : b.amount;
-  const paidAt = typeof b.paidAt === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(b.paidAt) ? new Date(b.paidAt) : null;
+  // paidAt is optional (the time of the notice then); when given it must be an ISO 8601 instant.
+  const paidAt = b.paidAt === undefined || b.paidAt === null ? new Date()
+    : typeof b.paidAt === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(b.paidAt) ? new Date(b.paidAt) : null;
   if (
-    typeof b.reference !== 'string' || !/^[\w.:\-/]{1,100}$/.test(b.reference) ||
-    typeof b.paymentCode !== 'string' || !/^\d{6,16}$/.test(b.paymentCode) ||
+    typeof b.reference !== 'string' || !/^[\x21-\x7e]{1,100}$/.test(b.reference) ||
+    typeof b.paymentCode !== 'string' || !/^[\w-]{1,64}$/.test(b.paymentCode) ||
     typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount <= 0 ||
     !paidAt || Number.isNaN(paidAt.getTime())
   ) {
