@@ -1,6 +1,7 @@
 // Boots the whole hub in-process for an end-to-end test: its own database, its own key-value
 // namespace (the in-process store, or the run's Redis with a unique key prefix), a free port.
 import { randomUUID } from 'node:crypto';
+import type { DestinationStream } from 'pino';
 import { loadConfig } from '#platform/config';
 import { createLogger } from '#platform/logger';
 import { startHub, type Hub } from '../../src/hub';
@@ -23,7 +24,12 @@ export interface GqlResult<T> {
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
 }
 
-export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
+export interface TestHubOptions {
+  /** Where the hub's JSON log lines go (tests that read the logs); stdout otherwise. */
+  logDestination?: DestinationStream;
+}
+
+export async function startTestHub(env: Record<string, string> = {}, options: TestHubOptions = {}): Promise<TestHub> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -35,7 +41,7 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
     TRUST_PROXY: 'loopback',
     ...env,
   });
-  const log = createLogger({ level: config.LOG_LEVEL, service: 'test-hub' });
+  const log = createLogger({ level: config.LOG_LEVEL, service: 'test-hub' }, options.logDestination);
   let hub: Hub;
   try {
     hub = await startHub({ config, databaseUrl: database.url, port: 0, log });
