@@ -87,7 +87,8 @@ describe('KPJ recovery', () => {
   test('attempts for one NIK are rate-limited', async () => {
     const input = { nik: RUDI.nik, fullName: RUDI.fullName, birthDate: RUDI.birthDate };
     const codes = [];
-    for (let i = 0; i < 4; i++) codes.push((await hub.gql(RECOVER, { input })).errors?.[0].extensions?.code ?? 'OK');
+    for (let i = 0; i < 6; i++) codes.push((await hub.gql(RECOVER, { input })).errors?.[0].extensions?.code ?? 'OK');
+    expect(codes[0]).toBe('OK');
     expect(codes).toContain('RATE_LIMITED');
   });
 });

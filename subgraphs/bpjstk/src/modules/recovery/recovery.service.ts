@@ -10,7 +10,7 @@ import { sameName } from '../sms/sms.parser';
 import { contactOf } from './contact.client';
 import type { KpjRecoveryInput, KpjRecoveryResult } from './recovery.type';
 
-export const RECOVERY_LIMITS = { perIpPerHour: 10, perNikPerHour: 3 };
+export const RECOVERY_LIMITS = { perIpPerHour: 20, perNikPerHour: 5 };
 
 const NOT_DELIVERED: KpjRecoveryResult = { delivered: false, channel: null, destination: null };
 

@@ -13,6 +13,10 @@ describe('parsing SMS commands', () => {
     expect(command).toMatchObject({ kind: 'register', fullName: 'dewi lestari', birthDay: 3, kpj: '14087654321', email: null });
   });
 
+  test('a four-digit year is tolerated', () => {
+    expect(parseSms('DAFTAR SALDO#3578034311940004#Dewi Lestari#03/11/1994#14087654321')).toMatchObject({ kind: 'register', birthYearTwoDigits: 94, birthMonth: 11 });
+  });
+
   test('a balance request names the KPJ', () => {
     expect(parseSms('SALDO#14087654321')).toEqual({ kind: 'balance', kpj: '14087654321' });
     expect(parseSms(' saldo # 14087654321 ')).toEqual({ kind: 'balance', kpj: '14087654321' });

@@ -13,7 +13,7 @@ export function parseSms(text: string): SmsCommand {
   const keyword = parts[0].toUpperCase().replace(/\s+/g, '');
   if (keyword === 'DAFTARSALDO' && (parts.length === 5 || parts.length === 6)) {
     const [, nik, fullName, birth, kpj, email] = parts;
-    const date = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{2})$/.exec(birth);
+    const date = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{2}|\d{4})$/.exec(birth); // dd-mm-yy (dd-mm-yyyy tolerated)
     const digits = (v: string) => v.replace(/\s+/g, '');
     if (!/^\d{16}$/.test(digits(nik)) || !/^\d{11}$/.test(digits(kpj)) || !fullName || !date) return { kind: 'unknown' };
     return {
@@ -22,7 +22,7 @@ export function parseSms(text: string): SmsCommand {
       fullName,
       birthDay: Number(date[1]),
       birthMonth: Number(date[2]),
-      birthYearTwoDigits: Number(date[3]),
+      birthYearTwoDigits: Number(date[3]) % 100,
       kpj: digits(kpj),
       email: email ? email.replace(/\s+/g, '').toLowerCase() || null : null,
     };
