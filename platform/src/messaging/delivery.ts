@@ -39,7 +39,7 @@ export interface DeliveryWorker {
 async function deliver(client: PoolClient, row: OutboxRow, options: DeliveryOptions): Promise<void> {
   const transport = options.transports[row.channel];
   try {
-    if (transport) await transport.send(row);
+    if (transport) await transport.send({ ...row, id: row.id });
     else if (options.production) throw new Error(`no transport configured for ${row.channel}`);
     await client.query(
       `update platform.outbox set status = 'SENT', attempts = attempts + 1, sent_at = now(), last_error = null where id = $1`,
@@ -65,25 +65,33 @@ export function startOutboxDelivery(options: DeliveryOptions): DeliveryWorker {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
 
-  const runOnce = async (): Promise<number> => {
+  // Each message is claimed, sent and recorded in a transaction of its own: when the process or its
+  // database connection dies mid-round, only the one message in flight can be sent again (with the same
+  // Idempotency-Key, so the provider drops it), never the messages already sent earlier in the round.
+  const deliverNext = async (): Promise<boolean> => {
     const client = await options.pool.connect();
     try {
       await client.query('begin');
       const { rows } = await client.query<OutboxRow>(
         `select id, channel, recipient as "to", subject, body, attempts from platform.outbox
           where status = 'PENDING' and next_attempt_at <= now()
-          order by id limit $1 for update skip locked`,
-        [batchSize],
+          order by id limit 1 for update skip locked`,
       );
-      for (const row of rows) await deliver(client, row, options);
+      if (rows.length) await deliver(client, rows[0], options);
       await client.query('commit');
-      return rows.length;
+      return rows.length > 0;
     } catch (error) {
       await client.query('rollback').catch(() => {});
       throw error;
     } finally {
       client.release();
     }
+  };
+
+  const runOnce = async (): Promise<number> => {
+    let handled = 0;
+    while (handled < batchSize && !stopped && (await deliverNext())) handled += 1;
+    return handled;
   };
 
   const tick = async () => {

@@ -5,6 +5,8 @@ import type { HubConfig } from '../config';
 import type { Channel } from './outbox';
 
 export interface DeliverableMessage {
+  /** The outbox row's id: sent along as the provider's idempotency key, so a resend after a crash is dropped. */
+  id?: string;
   channel: Channel;
   to: string;
   subject: string | null;
@@ -21,7 +23,10 @@ export function smtpTransport(url: string, from: string): Transport {
   const mailer = nodemailer.createTransport(url);
   return {
     async send(message) {
-      await mailer.sendMail({ from, to: message.to, subject: message.subject ?? 'Participant Graph Hub', text: message.body });
+      await mailer.sendMail({
+        from, to: message.to, subject: message.subject ?? 'Participant Graph Hub', text: message.body,
+        ...(message.id ? { messageId: `<outbox-${message.id}@participant-graph-hub>` } : {}),
+      });
     },
   };
 }
@@ -31,7 +36,7 @@ export function httpSmsTransport(url: string, timeoutMs = 5_000): Transport {
     async send(message) {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(message.id ? { 'idempotency-key': `outbox-${message.id}` } : {}) },
         body: JSON.stringify({ to: message.to, text: message.body }),
         signal: AbortSignal.timeout(timeoutMs),
       });
