@@ -1,10 +1,8 @@
 // Access checks with side effects: the partner's consent (asked from identity), the staff member's
 // stated purpose, and one access-log entry per request, person and field group for every read by
 // someone other than the person (staff, kiosk, partner).
-import type { EntityManager } from '@mikro-orm/postgresql';
-import DataLoader from 'dataloader';
 import type { Caller } from '#platform/auth/caller';
-import { appendAudit, type AuditActorKind, type AuditEntry } from '#platform/audit/audit-log';
+import type { AuditActorKind } from '#platform/audit/audit-log';
 import { ForbiddenError, type HubError } from '#platform/errors';
 import type { BpjsTkContext } from '../../context';
 import { participantAccess, recordAccess, type FieldGroup } from './participant.access';
@@ -47,21 +45,4 @@ export async function checkParticipantAccess(ctx: BpjsTkContext, nik: string, gr
   const purpose = ctx.caller.kind === 'partner' ? grant?.purpose ?? null : ctx.caller.kind === 'kiosk' ? KIOSK_PURPOSE : ctx.accessPurpose;
   await ctx.readLog.load({ ...actor, subjectNik: nik, action: `READ_BPJSTK_${group.toUpperCase()}`, purpose, fields: FIELDS[group] });
   return true;
-}
-
-/**
- * The request's access-log writer: one entry per person, group and request, every entry of a batch in
- * one transaction. Batching matters beyond the writes: the rules of a list's rows all wait on the
- * same batch and resume together, so the DataLoaders behind the fields still batch across the list.
- */
-export function readLogLoader(em: EntityManager) {
-  return new DataLoader<AuditEntry, true, string>(
-    async (entries) => {
-      await em.fork().transactional(async (tx) => {
-        for (const entry of entries) await appendAudit(tx as EntityManager, entry);
-      });
-      return entries.map(() => true as const);
-    },
-    { cacheKeyFn: (entry) => `${entry.subjectNik}:${entry.action}` },
-  );
 }
