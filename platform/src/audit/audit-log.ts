@@ -55,33 +55,56 @@ export function auditHash(prevHash: string, row: AuditRow): string {
 
 /** Appends one entry inside the caller's transaction; returns its hash. */
 export async function appendAudit(em: EntityManager, entry: AuditEntry): Promise<string> {
+  const [hash] = await appendAuditBatch(em, [entry]);
+  return hash;
+}
+
+/**
+ * Appends entries in order inside the caller's transaction with a constant number of statements
+ * (lock, last hash, one multi-row insert), whatever the number of entries; returns their hashes.
+ */
+export async function appendAuditBatch(em: EntityManager, entries: readonly AuditEntry[]): Promise<string[]> {
   if (!em.isInTransaction()) throw new Error('appendAudit must run inside a transaction');
+  if (entries.length === 0) return [];
   const connection = em.getConnection();
   const tx = em.getTransactionContext();
   await connection.execute(`select pg_advisory_xact_lock(hashtext('access_log'))`, [], 'run', tx);
   const last = await connection.execute<Array<{ hash: string }>>(
     'select hash from platform.access_log order by id desc limit 1', [], 'all', tx,
   );
-  const prevHash = last[0]?.hash ?? GENESIS_HASH;
-  const row: AuditRow = {
-    action: entry.action,
-    actorId: entry.actorId,
-    actorKind: entry.actorKind,
-    actorName: entry.actorName,
-    at: new Date().toISOString(),
-    details: entry.details ?? null,
-    fields: entry.fields ?? [],
-    purpose: entry.purpose ?? null,
-    subjectNik: entry.subjectNik ?? null,
-  };
-  const hash = auditHash(prevHash, row);
+  let prevHash = last[0]?.hash ?? GENESIS_HASH;
+  const at = new Date().toISOString();
+  const rows: Array<AuditRow & { prevHash: string; hash: string }> = [];
+  for (const entry of entries) {
+    const row: AuditRow = {
+      action: entry.action,
+      actorId: entry.actorId,
+      actorKind: entry.actorKind,
+      actorName: entry.actorName,
+      at,
+      details: entry.details ?? null,
+      fields: entry.fields ?? [],
+      purpose: entry.purpose ?? null,
+      subjectNik: entry.subjectNik ?? null,
+    };
+    const hash = auditHash(prevHash, row);
+    rows.push({ ...row, prevHash, hash });
+    prevHash = hash;
+  }
+  // One statement of the same text for any number of rows; ids follow the ordinality, which is the
+  // chain order computed above.
   await connection.execute(
     `insert into platform.access_log
        (at, subject_nik, actor_kind, actor_id, actor_name, action, purpose, fields, details, prev_hash, hash)
-     values (?, ?, ?, ?, ?, ?, ?, array(select jsonb_array_elements_text(?::jsonb)), ?::jsonb, ?, ?)`,
-    [row.at, row.subjectNik, row.actorKind, row.actorId, row.actorName, row.action, row.purpose, JSON.stringify(row.fields),
-      row.details === null ? null : JSON.stringify(row.details), prevHash, hash],
-    'run', tx,
+     select (r->>'at')::timestamptz, r->>'subjectNik', r->>'actorKind', r->>'actorId', r->>'actorName', r->>'action',
+            r->>'purpose', array(select jsonb_array_elements_text(r->'fields')),
+            case when jsonb_typeof(r->'details') = 'null' then null else r->'details' end, r->>'prevHash', r->>'hash'
+       from jsonb_array_elements(?::jsonb) with ordinality as e(r, n)
+      order by n`,
+    [JSON.stringify(rows)],
+    'run',
+    tx,
   );
-  return hash;
+  const hashes = rows.map((row) => row.hash);
+  return hashes;
 }

@@ -9,7 +9,7 @@ import { loaderByKey, loaderOfLists } from '#platform/db/loaders';
 import type { Platform } from '#platform/runtime';
 import { BranchRepository } from './modules/branch/branch.repository';
 import { ClaimRepository } from './modules/claim/claim.repository';
-import { readLogLoader } from './modules/participant/participant.guard';
+import { createReadLog, type ReadLog } from '#platform/audit/read-log';
 import { LedgerRepository } from './modules/ledger/ledger.repository';
 import { BpjsTkParticipantRepository } from './modules/participant/participant.repository';
 import { QueueRepository } from './modules/queue/queue.repository';
@@ -22,11 +22,11 @@ export interface BpjsTkContext extends BaseContext {
   /** A partner caller's consents by NIK, asked from identity once per request (batched). */
   consents: ConsentLoader;
   /** Writes reads of a person's data by someone else to the access log, once per person and group. */
-  readLog: ReturnType<typeof readLogLoader>;
+  readLog: ReadLog;
 }
 
 export function createBpjsTkContext(base: BaseContext, em: EntityManager, platform: Platform): BpjsTkContext {
-  return { ...base, em, platform, loaders: createLoaders(em, platform), consents: consentLoader(platform, base.caller), readLog: readLogLoader(em) };
+  return { ...base, em, platform, loaders: createLoaders(em, platform), consents: consentLoader(platform, base.caller), readLog: createReadLog(em) };
 }
 
 export function createLoaders(em: EntityManager, platform: Platform) {

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Caller } from '#platform/auth/caller';
 import { entityManagerQueryable } from '#platform/audit/audit-reader';
+import { createReadLog, type ReadLog } from '#platform/audit/read-log';
 import type { Queryable } from '#platform/audit/audit-verify';
 import { NO_CONSENT, type ConsentGrant } from '#platform/auth/consent-lookup';
 import type { BaseContext } from '#platform/context';
@@ -28,7 +29,8 @@ export interface IdentityContext extends BaseContext {
   /** pg-style queries on the request's EntityManager (access log, outbox counts). */
   db: Queryable;
   /** NIKs whose profile read was already written to the access log in this request. */
-  loggedReads: Set<string>;
+  /** Reads of someone else's data, written to the access log in one batch per tick. */
+  readLog: ReadLog;
 }
 
 export function createLoaders(em: EntityManager, caller: Caller = { kind: 'anonymous' }) {
@@ -81,6 +83,6 @@ export function createIdentityContext(base: BaseContext, em: EntityManager, plat
     loaders: createLoaders(em, base.caller),
     services: createServices(em, platform, agencies, base.clientIp, base.req?.header('authorization') ?? undefined),
     db: entityManagerQueryable(em as never),
-    loggedReads: new Set(),
+    readLog: createReadLog(em),
   };
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { createReadLog, type ReadLog } from '#platform/audit/read-log';
 import { findCards } from '#platform/cards/cards';
 import { consentLoader, type ConsentLoader } from '#platform/auth/consent-lookup';
 import type { BaseContext } from '#platform/context';
@@ -13,7 +14,8 @@ export interface TaspenContext extends BaseContext {
   platform: Platform;
   loaders: ReturnType<typeof createLoaders>;
   /** Reads of other people's data already written to the access log in this request (`nik:group`). */
-  loggedReads: Set<string>;
+  /** Reads of someone else's data, written to the access log in one batch per tick. */
+  readLog: ReadLog;
   /** A partner caller's consents by NIK, asked from identity once per request (batched). */
   consents: ConsentLoader;
 }
@@ -35,5 +37,5 @@ export function createLoaders(em: EntityManager, platform: Pick<Platform, 'keys'
 }
 
 export function createTaspenContext(base: BaseContext, em: EntityManager, platform: Platform): TaspenContext {
-  return { ...base, em, platform, loaders: createLoaders(em, platform), loggedReads: new Set(), consents: consentLoader(platform, base.caller) };
+  return { ...base, em, platform, loaders: createLoaders(em, platform), readLog: createReadLog(em), consents: consentLoader(platform, base.caller) };
 }

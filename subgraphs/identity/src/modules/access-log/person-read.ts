@@ -1,8 +1,7 @@
 // Who may read identity's own fields of a person (fullName, birthDate), and the access-log entry
 // for reads by someone other than the person: partners (under consent, with its purpose), staff
 // (with their stated purpose) and kiosk sessions ('MPP kiosk session').
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { appendAudit, type AuditActorKind } from '#platform/audit/audit-log';
+import type { AuditActorKind } from '#platform/audit/audit-log';
 import { ConsentRequiredError, ForbiddenError, UnauthenticatedError, type HubError } from '#platform/errors';
 import type { IdentityContext } from '../../context';
 
@@ -47,9 +46,5 @@ export async function logProfileRead(ctx: IdentityContext, nik: string): Promise
     default:
       return;
   }
-  if (ctx.loggedReads.has(nik)) return;
-  ctx.loggedReads.add(nik);
-  await ctx.em.fork().transactional((em) =>
-    appendAudit(em as EntityManager, { ...actor, subjectNik: nik, action: 'READ_IDENTITY_PROFILE', fields: PROFILE_FIELDS }),
-  );
+  await ctx.readLog.load({ ...actor, subjectNik: nik, action: 'READ_IDENTITY_PROFILE', fields: PROFILE_FIELDS });
 }

@@ -1,7 +1,6 @@
 // Writing reads of someone else's data (staff, kiosk, partner) and staff decisions to the audit trail.
 import type { Caller } from '#platform/auth/caller';
-import { appendAudit, type AuditActorKind } from '#platform/audit/audit-log';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AuditActorKind } from '#platform/audit/audit-log';
 import type { TaspenContext } from '../../context';
 import { ConsentRequiredError, ForbiddenError } from '#platform/errors';
 import { decidePersonAccess, SCOPE_OF_GROUP, type TaspenFieldGroup } from './person-access';
@@ -31,18 +30,13 @@ export async function requirePersonAccess(ctx: TaspenContext, nik: string, group
   if (!decision.allowed) throw decision.error;
   if (!decision.auditAs) return;
   if (decision.auditAs === 'STAFF' && !ctx.accessPurpose) throw new ForbiddenError(STAFF_PURPOSE_REQUIRED);
-  const key = `${nik}:${group}`;
-  if (ctx.loggedReads.has(key)) return;
-  ctx.loggedReads.add(key);
-  await ctx.em.fork().transactional((em) =>
-    appendAudit(em as EntityManager, {
-      ...actorOf(ctx.caller),
-      subjectNik: nik,
-      action: `READ_TASPEN_${group.toUpperCase()}`,
-      purpose: readPurpose(ctx, grant?.purpose ?? null),
-      fields,
-    }),
-  );
+  await ctx.readLog.load({
+    ...actorOf(ctx.caller),
+    subjectNik: nik,
+    action: `READ_TASPEN_${group.toUpperCase()}`,
+    purpose: readPurpose(ctx, grant?.purpose ?? null),
+    fields,
+  });
 }
 
 export const STAFF_PURPOSE_REQUIRED = 'Staff must state the purpose of this access in the X-Access-Purpose header.';
