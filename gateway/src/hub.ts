@@ -1,8 +1,9 @@
 // The whole hub in one process: embedded PostgreSQL (unless DATABASE_URL), the key-value store,
 // the three subgraphs on free loopback ports, and the gateway on PORT.
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import { loadConfig, type HubConfig } from '#platform/config';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '#platform/db/embedded';
+import { createPool } from '#platform/db/pool';
 import type { KeyValueStore } from '#platform/kv/kv';
 import type { Logger } from '#platform/logger';
 import { createPlatform, type Platform } from '#platform/runtime';
@@ -42,7 +43,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const databaseUrl = options.databaseUrl ?? config.DATABASE_URL ?? (embedded = await startEmbeddedDatabase(config.dataDir)).url;
   const platform = await createPlatform(config, { service: 'hub', databaseUrl, kv: options.kv, log: options.log });
   const started: RunningService[] = [];
-  const pool = new Pool({ connectionString: databaseUrl, max: 4 });
+  const pool = createPool({ connectionString: databaseUrl, max: 4 }, platform.log, 'gateway');
   try {
     for (const definition of [identityService, taspenService, bpjsTkService] as const) {
       const service = await runService(definition as never, platform, { port: 0, seed: options.seed });

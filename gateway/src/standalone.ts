@@ -1,7 +1,7 @@
 // The gateway as a process of its own (docker-compose): the subgraphs at IDENTITY_URL, TASPEN_URL and
 // BPJSTK_URL; a small database pool only for /ready and the platform routes it serves (uploads).
-import { Pool } from 'pg';
 import type { HubConfig } from '#platform/config';
+import { createPool } from '#platform/db/pool';
 import { PostgresDocumentStore, poolQuery } from '#platform/documents/postgres-document-store';
 import { mountUploadRoutes } from '#platform/documents/upload-routes';
 import { closeOnSignals, requireSettings } from '#platform/main-service';
@@ -18,7 +18,7 @@ export function graphqlEndpoint(url: string): string {
 export async function runStandaloneGateway(config: HubConfig) {
   requireSettings(config, ['DATABASE_URL', 'IDENTITY_URL', 'TASPEN_URL', 'BPJSTK_URL'], 'the gateway');
   const platform = await createPlatform(config, { service: 'gateway', databaseUrl: config.DATABASE_URL! });
-  const pool = new Pool({ connectionString: config.DATABASE_URL, max: 4 });
+  const pool = createPool({ connectionString: config.DATABASE_URL, max: 4 }, platform.log, 'gateway');
   const gateway = await startGateway({
     platform,
     port: config.PORT,

@@ -70,6 +70,13 @@ export function startOutboxDelivery(options: DeliveryOptions): DeliveryWorker {
   // Idempotency-Key, so the provider drops it), never the messages already sent earlier in the round.
   const deliverNext = async (): Promise<boolean> => {
     const client = await options.pool.connect();
+    // A checked-out client whose connection dies between queries (while the transport sends) emits 'error'
+    // on itself; without a listener that would crash the process. The failed query then rejects as well.
+    let broken: Error | undefined;
+    const onError = (error: Error) => {
+      broken = error;
+    };
+    client.on('error', onError);
     try {
       await client.query('begin');
       const { rows } = await client.query<OutboxRow>(
@@ -82,9 +89,12 @@ export function startOutboxDelivery(options: DeliveryOptions): DeliveryWorker {
       return rows.length > 0;
     } catch (error) {
       await client.query('rollback').catch(() => {});
+      broken ??= error as Error;
       throw error;
     } finally {
-      client.release();
+      client.off('error', onError);
+      // A client that failed is destroyed rather than handed to the next caller.
+      client.release(broken);
     }
   };
 

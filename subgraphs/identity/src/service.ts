@@ -1,5 +1,5 @@
 // The identity service: accounts, OTP, sessions, staff, and the Person entity's own fields.
-import { Pool } from 'pg';
+import { createPool } from '#platform/db/pool';
 import { startOutboxDelivery } from '#platform/messaging/delivery';
 import { transportsFromConfig } from '#platform/messaging/transports';
 import type { ServiceDefinition } from '#platform/service';
@@ -40,7 +40,7 @@ export const identityService: ServiceDefinition<IdentityContext> = {
   seed: (em, platform) => seedIdentity(em, platform),
   seedGenerated: (people, db) => seedGeneratedPersons(people, db),
   workers: ({ platform }) => {
-    const pool = new Pool({ connectionString: platform.databaseUrl, max: 2 });
+    const pool = createPool({ connectionString: platform.databaseUrl, max: 2 }, platform.log, 'outbox');
     const delivery = startOutboxDelivery({
       pool,
       transports: transportsFromConfig(platform.config),
