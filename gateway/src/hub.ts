@@ -8,12 +8,10 @@ import type { KeyValueStore } from '#platform/kv/kv';
 import type { Logger } from '#platform/logger';
 import { createPlatform, type Platform } from '#platform/runtime';
 import { runService, type RunningService } from '#platform/service';
-import { PostgresDocumentStore, poolQuery } from '#platform/documents/postgres-document-store';
-import { mountUploadRoutes } from '#platform/documents/upload-routes';
-import { mountDevOutbox } from '#platform/messaging/dev-outbox-route';
 import { bpjsTkService } from '../../subgraphs/bpjstk/src/service';
 import { identityService } from '../../subgraphs/identity/src/service';
 import { taspenService } from '../../subgraphs/taspen/src/service';
+import { mountPlatformRoutes } from './platform-routes';
 import { startGateway, type RunningGateway } from './server';
 
 export interface HubOptions {
@@ -61,15 +59,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         },
         keyValueStore: () => platform.kv.ping(),
       },
-      routes: (app) => {
-        mountUploadRoutes(app, {
-          store: new PostgresDocumentStore(poolQuery(pool)),
-          verifier: platform.verifier,
-          linkSecret: config.internalServiceSecret,
-          log: platform.log,
-        });
-        mountDevOutbox(app, pool, { production: config.production });
-      },
+      routes: (app) => mountPlatformRoutes(app, pool, platform),
     });
     let closing: Promise<void> | undefined;
     return {

@@ -1,11 +1,10 @@
 // The gateway as a process of its own (docker-compose): the subgraphs at IDENTITY_URL, TASPEN_URL and
-// BPJSTK_URL; a small database pool only for /ready and the platform routes it serves (uploads).
+// BPJSTK_URL; a small database pool only for /ready and the platform routes it serves (uploads, dev outbox).
 import type { HubConfig } from '#platform/config';
 import { createPool } from '#platform/db/pool';
-import { PostgresDocumentStore, poolQuery } from '#platform/documents/postgres-document-store';
-import { mountUploadRoutes } from '#platform/documents/upload-routes';
 import { closeOnSignals, requireSettings } from '#platform/main-service';
 import { createPlatform } from '#platform/runtime';
+import { mountPlatformRoutes } from './platform-routes';
 import { startGateway } from './server';
 
 /** A subgraph URL may be given as the service's base URL or its /graphql endpoint. */
@@ -33,14 +32,7 @@ export async function runStandaloneGateway(config: HubConfig) {
       },
       keyValueStore: () => platform.kv.ping(),
     },
-    routes: (app) => {
-      mountUploadRoutes(app, {
-        store: new PostgresDocumentStore(poolQuery(pool)),
-        verifier: platform.verifier,
-        linkSecret: config.internalServiceSecret,
-        log: platform.log,
-      });
-    },
+    routes: (app) => mountPlatformRoutes(app, pool, platform),
   });
   platform.log.info({ port: gateway.port }, `gateway ready at ${gateway.url}`);
   closeOnSignals(platform.log, async () => {
