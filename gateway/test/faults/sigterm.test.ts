@@ -1,0 +1,89 @@
+// Fault: SIGTERM under load, on the real process (`node dist/gateway/src/cli.js start`, built by
+// `npm run test:faults`; skipped when dist/ is absent). Requests in flight finish, new connections are
+// refused, and the process exits 0 within 10 seconds.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { freePort } from '../support/ports';
+import { eventually, sleep } from '../support/faults';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const CLI = path.join(ROOT, 'dist/gateway/src/cli.js');
+const describeBuilt = fs.existsSync(CLI) ? describe : describe.skip;
+
+/** One request on a connection of its own (no keep-alive reuse), so "refused" means a new connection. */
+function post(port: number, body: unknown): Promise<{ status: number; body: string } | { error: string }> {
+  return new Promise((resolve) => {
+    const data = JSON.stringify(body);
+    const req = http.request(
+      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', (e) => resolve({ error: e.message }));
+      },
+    );
+    req.on('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
+    req.end(data);
+  });
+}
+
+const STAFF = ['admin@hub.local', 'auditor@hub.local', 'officer.taspen@hub.local', 'officer.bpjstk@hub.local'];
+const login = (email: string) => ({ query: 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }', variables: { email, password: 'dev-staff-password' } });
+const PUBLIC_READ = { query: '{ bpjsTkPrograms { code name } branchOffices(near: { latitude: 3.59, longitude: 98.67 }, first: 3) { id name distanceKm } }' };
+
+describeBuilt('SIGTERM under load', () => {
+  let database: TestDatabase;
+  let child: ChildProcess;
+  let port: number;
+  let dataDir: string;
+  const output: string[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    port = await freePort();
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-sigterm-'));
+    child = spawn(process.execPath, [CLI, 'start'], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: database.url, REDIS_URL: '', PORT: String(port), HUB_DATA_DIR: dataDir, LOG_LEVEL: 'warn', APOLLO_TELEMETRY_DISABLED: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (c) => output.push(String(c)));
+    child.stderr!.on('data', (c) => output.push(String(c)));
+    const up = await eventually(async () => (await fetch(`http://127.0.0.1:${port}/ready`)).status === 200, 90_000, 250);
+    if (!up) throw new Error(`the hub did not start:\n${output.join('')}`);
+  }, 120_000);
+
+  afterAll(async () => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    await database?.drop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('in-flight requests finish, new connections are refused, and the process exits 0 within 10 s', async () => {
+    const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.once('exit', (code) => resolve({ code, at: performance.now() })));
+    // Load: password checks (argon2, slow on purpose) and public reads, 40 at once.
+    const inFlight = [...STAFF.map((email) => post(port, login(email))), ...Array.from({ length: 36 }, () => post(port, PUBLIC_READ))];
+    await sleep(30);
+    const signalledAt = performance.now();
+    child.kill('SIGTERM');
+    await sleep(150);
+    const late = await post(port, PUBLIC_READ);
+
+    const results = await Promise.all(inFlight);
+    for (const result of results) {
+      expect(result).toMatchObject({ status: 200 });
+      const body = JSON.parse((result as { body: string }).body);
+      expect(body.errors).toBeUndefined();
+    }
+    expect('error' in late ? late.error : `answered ${late.status}`).toMatch(/ECONNREFUSED|ECONNRESET|answered 503/);
+
+    const { code, at } = await exited;
+    expect(code).toBe(0);
+    expect(at - signalledAt).toBeLessThan(10_000);
+  }, 30_000);
+});
