@@ -13,6 +13,7 @@ import { RegistrationRecord } from './modules/registration/registration.entity';
 import { RefreshTokenRecord } from './modules/session/refresh-token.entity';
 import { ManualOtpRecord } from './modules/staff/manual-otp.entity';
 import { ConsentRecord } from './modules/consent/consent.entity';
+import { mountContactsRoute } from './modules/account/contacts.route';
 import { mountConsentRoute } from './modules/consent/consent.routes';
 import { KioskRecord } from './modules/kiosk/kiosk.entity';
 import { PartnerRecord } from './modules/partner/partner.entity';
@@ -36,6 +37,7 @@ export const identityService: ServiceDefinition<IdentityContext> = {
   routes: (app, deps) => {
     mountTokenRoute(app, deps);
     mountConsentRoute(app, deps);
+    mountContactsRoute(app, deps);
   },
   seed: (em, platform) => seedIdentity(em, platform),
   seedGenerated: (people, db) => seedGeneratedPersons(people, db),

@@ -1,6 +1,6 @@
-// Where a participant can be reached: the contact on record here (from a BPU or employer
-// registration), else the identity service's account contact (signed internal call), else the
-// number registered through the SMS channel.
+// Where a participant can be reached: the contact of their hub account (identity service, signed
+// internal call; verified by OTP), else the contact on record here (from a BPU or employer
+// registration), else the number registered through the SMS channel.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { InternalClient } from '#platform/http/internal';
 import type { Platform } from '#platform/runtime';
@@ -29,9 +29,9 @@ async function identityContact(platform: Platform, nik: string): Promise<Contact
 }
 
 export async function contactOf(em: EntityManager, platform: Platform, participant: BpjsTkParticipantRecord): Promise<Contact | null> {
-  if (participant.phone || participant.email) return { phone: participant.phone ?? null, email: participant.email ?? null };
   const fromIdentity = await identityContact(platform, participant.nik);
   if (fromIdentity && (fromIdentity.phone || fromIdentity.email)) return fromIdentity;
+  if (participant.phone || participant.email) return { phone: participant.phone ?? null, email: participant.email ?? null };
   const [sms] = await sqlOf(em)<{ phone: string; email: string | null }>(
     `select phone, email from bpjstk.sms_subscription where kpj = ? order by registered_at desc limit 1`,
     [participant.kpj],
