@@ -76,6 +76,14 @@ test('errors never carry a stack trace', async () => {
   expect(JSON.stringify(result.errors)).not.toMatch(/stacktrace|\.ts:\d+|at Object\./);
 });
 
+test('a valid token for an account that does not exist is UNAUTHENTICATED, not an internal error', async () => {
+  const { token } = await hub.platform.issuer.issue({
+    kind: 'participant', accountId: 'not-a-uuid', nik: '3173051203850001', sessionId: 's-ghost', stepUpAt: null,
+  });
+  const result = await hub.gql('{ me { id } }', {}, { token });
+  expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+});
+
 describe('in production', () => {
   let production: TestHub;
 

@@ -33,6 +33,8 @@ export interface IdentityContext extends BaseContext {
   readLog: ReadLog;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function createLoaders(em: EntityManager, caller: Caller = { kind: 'anonymous' }) {
   const persons = new PersonRepository(em);
   return {
@@ -47,7 +49,11 @@ export function createLoaders(em: EntityManager, caller: Caller = { kind: 'anony
       });
     }),
     personByNik: loaderByKey((niks: readonly string[]) => persons.findByNiks(niks), (row) => row.nik),
-    accountById: loaderByKey((ids: readonly string[]) => em.find(AccountRecord, { id: { $in: [...ids] } }), (row) => row.id),
+    // A token's account id that is not a uuid matches no account (and must not reach a uuid column).
+    accountById: loaderByKey(
+      (ids: readonly string[]) => em.find(AccountRecord, { id: { $in: ids.filter((id) => UUID.test(id)) } }),
+      (row) => row.id,
+    ),
   };
 }
 
