@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express, type Request } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { TokenVerifier } from '../auth/tokens';
 import type { BaseContext } from '../context';
@@ -48,6 +48,28 @@ export function rawJson(limit = '1mb') {
   });
 }
 
+/** The name of the first input field whose text holds a NUL character, which PostgreSQL cannot store. */
+export function nulField(value: unknown, name = 'input', depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? name : null;
+  if (depth > 20 || value === null || typeof value !== 'object') return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = nulField(item, Array.isArray(value) ? name : key, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Text with NUL characters is bad input, answered before anything runs (it would otherwise fail in SQL). */
+function refuseNulCharacters(req: Request, res: Response, next: NextFunction) {
+  const body = req.body as { query?: unknown; variables?: unknown } | undefined;
+  const field = nulField(body?.variables) ?? (typeof body?.query === 'string' && body.query.includes('\u0000') ? 'query' : null);
+  if (!field) return next();
+  res.status(200).json({
+    data: null,
+    errors: [{ message: 'Text must not contain NUL characters.', extensions: { code: 'BAD_USER_INPUT', field } }],
+  });
+}
+
 export async function startSubgraphServer<Ctx extends BaseContext>(
   options: SubgraphServerOptions<Ctx>,
 ): Promise<RunningServer> {
@@ -76,6 +98,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
   });
   app.use(rawJson());
   options.routes?.(app);
+  app.use('/graphql', refuseNulCharacters);
   app.use(
     '/graphql',
     expressMiddleware(apollo, {
