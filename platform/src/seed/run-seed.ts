@@ -7,7 +7,7 @@ import { initOrm, migrate } from '../db/orm';
 import { migratePlatform } from '../db/platform-schema';
 import type { Platform } from '../runtime';
 import type { ServiceDefinition } from '../service';
-import { generatePeople } from './generator';
+import { generatePeople, type GeneratedPerson } from './generator';
 
 type AnyService = ServiceDefinition<BaseContext>;
 
@@ -35,6 +35,8 @@ export interface GeneratedSeedOptions {
   people: number;
   seed?: number;
   batchSize?: number;
+  /** Database connections writing batches at once (default 2). */
+  connections?: number;
   /** Receives one line per batch (`seeded 5,000 / 100,000 people …`). */
   progress?: (line: string) => void;
 }
@@ -48,7 +50,13 @@ export interface GeneratedSeedResult {
 
 const number = new Intl.NumberFormat('en-US');
 
-/** Inserts generated people 0 … people-1; rows that exist already are skipped, so re-running adds nothing. */
+/**
+ * Inserts generated people 0 … people-1; rows that exist already are skipped, so re-running adds nothing.
+ * Batches go to the database over a few connections at once, so that generating (and each service's
+ * JavaScript work on) one batch overlaps the database writing the previous one. Each batch is one
+ * transaction across all services, committed without waiting for the WAL flush: a crash loses at most the
+ * last batches, and re-running the seed fills them in.
+ */
 export async function seedGeneratedPeople(
   databaseUrl: string,
   definitions: readonly AnyService[],
@@ -58,26 +66,50 @@ export async function seedGeneratedPeople(
   const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
   const seeders = definitions.filter((d) => d.seedGenerated);
   const added: Record<string, number> = Object.fromEntries(seeders.map((d) => [d.name, 0]));
-  const client = new Client({ connectionString: databaseUrl, application_name: 'hub-seed' });
-  await client.connect();
-  try {
-    let done = 0;
-    for (const batch of generatePeople(options.people, { seed: options.seed, batchSize: options.batchSize })) {
-      await client.query('begin');
-      try {
-        for (const definition of seeders) added[definition.name] += await definition.seedGenerated!(batch, client);
-        await client.query('commit');
-      } catch (error) {
-        await client.query('rollback').catch(() => {});
-        throw error;
+  const clients = Array.from({ length: Math.max(1, options.connections ?? 2) }, () => new Client({ connectionString: databaseUrl, application_name: 'hub-seed' }));
+  const idle: Client[] = [];
+  for (const client of clients) {
+    await client.connect();
+    await client.query('set synchronous_commit = off');
+    idle.push(client);
+  }
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown;
+  let done = 0;
+  const insertBatch = async (client: Client, batch: GeneratedPerson[]) => {
+    await client.query('begin');
+    try {
+      for (const definition of seeders) {
+        const rows = await definition.seedGenerated!(batch, client);
+        added[definition.name] += rows;
       }
-      done += batch.length;
-      options.progress?.(
-        `seeded ${number.format(done)} / ${number.format(options.people)} people (${seconds().toFixed(1)} s)`,
-      );
+      await client.query('commit');
+    } catch (error) {
+      await client.query('rollback').catch(() => {});
+      throw error;
     }
+    done += batch.length;
+    options.progress?.(`seeded ${number.format(done)} / ${number.format(options.people)} people (${seconds().toFixed(1)} s)`);
+  };
+  try {
+    for (const batch of generatePeople(options.people, { seed: options.seed, batchSize: options.batchSize })) {
+      while (!idle.length) await Promise.race(inFlight);
+      if (failure) break;
+      const client = idle.pop()!;
+      const work: Promise<void> = insertBatch(client, batch)
+        .catch((error) => {
+          failure ??= error;
+        })
+        .finally(() => {
+          inFlight.delete(work);
+          idle.push(client);
+        });
+      inFlight.add(work);
+    }
+    await Promise.all(inFlight);
+    if (failure) throw failure;
   } finally {
-    await client.end();
+    await Promise.all(clients.map((client) => client.end().catch(() => {})));
   }
   return { people: options.people, added, seconds: seconds() };
 }
