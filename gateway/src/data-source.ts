@@ -58,6 +58,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!shared) {
       shared = this.fetchOnce(options).finally(() => this.inFlight.delete(key));
       this.inFlight.set(key, shared);
+    } else if ('incomingRequestContext' in options) {
+      // A shared answer never saw its subgraph's Cache-Control header: never let it make a response cacheable.
+      options.incomingRequestContext.overallCachePolicy?.restrict({ maxAge: 0 });
     }
     return structuredClone(await shared);
   }

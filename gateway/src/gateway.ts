@@ -7,16 +7,35 @@ import type { GatewayMetrics } from './metrics';
 
 export type SubgraphUrls = Record<string, string>;
 
-export function createGateway(urls: SubgraphUrls, metrics: GatewayMetrics, supergraphSdl = fs.readFileSync(supergraphPath(), 'utf8')) {
+export interface GatewayTuning {
+  /** Identical in-flight subgraph queries share one fetch (GATEWAY_DEDUPLICATE). */
+  deduplicate: boolean;
+  /** Approximate query-plan cache size in MiB (GATEWAY_QUERY_PLAN_CACHE_MIB). */
+  queryPlanCacheMiB: number;
+  /** Keep-alive connections per subgraph origin (GATEWAY_SUBGRAPH_CONNECTIONS). */
+  connections: number;
+}
+
+const DEFAULT_TUNING: GatewayTuning = { deduplicate: true, queryPlanCacheMiB: 30, connections: 64 };
+
+export function createGateway(
+  urls: SubgraphUrls,
+  metrics: GatewayMetrics,
+  supergraphSdl = fs.readFileSync(supergraphPath(), 'utf8'),
+  tuning: Partial<GatewayTuning> = {},
+) {
+  const { deduplicate, queryPlanCacheMiB, connections } = { ...DEFAULT_TUNING, ...tuning };
   // @apollo/gateway otherwise probes cloud metadata addresses and reports usage to Apollo.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
-  const { agent, fetcher } = keepAliveFetcher(64);
+  const { agent, fetcher } = keepAliveFetcher(connections);
   const gateway = new ApolloGateway({
     supergraphSdl,
+    // Plans are cached by operation; the client operations (schema/operations) fit many times over.
+    experimental_approximateQueryPlanStoreMiB: queryPlanCacheMiB,
     buildService: ({ name, url }) => {
       const target = urls[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
-      return new SubgraphDataSource(name, target, metrics, fetcher);
+      return new SubgraphDataSource(name, target, metrics, fetcher, deduplicate);
     },
   });
   return { gateway, agent };

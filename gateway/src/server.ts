@@ -17,6 +17,8 @@ import type { GatewayContext } from './data-source';
 import { createGateway, type SubgraphUrls } from './gateway';
 import { GatewayMetrics } from './metrics';
 import { staffOnlyIntrospection } from './introspection';
+import { CallerKindCache } from './caller-kind-cache';
+import { responseCache } from './response-cache';
 import { proxyTo } from './rest-proxy';
 
 /** The first document officers see in Apollo Explorer: how to authenticate. */
@@ -95,7 +97,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
 
-  const { gateway, agent } = createGateway(options.subgraphs, metrics);
+  const { gateway, agent } = createGateway(options.subgraphs, metrics, undefined, {
+    deduplicate: config.GATEWAY_DEDUPLICATE,
+    queryPlanCacheMiB: config.GATEWAY_QUERY_PLAN_CACHE_MIB,
+    connections: config.GATEWAY_SUBGRAPH_CONNECTIONS,
+  });
   const armor = new ApolloArmor({
     maxAliases: { n: 15 },
     maxDepth: { n: 12 },
@@ -118,6 +124,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...protection.plugins,
       metrics.plugin(),
       staffOnlyIntrospection(config.production),
+      responseCache({ kv: platform.kv, maxSeconds: config.GATEWAY_RESPONSE_CACHE_MAX_SECONDS }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.production
         ? ApolloServerPluginLandingPageDisabled()
@@ -127,6 +134,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     formatError: (formatted) => safeError(formatted, log),
   });
   await apollo.start();
+  const callerKinds = new CallerKindCache(platform.verifier);
 
   app.use((req: Request & { requestId?: string }, res: Response, next: NextFunction) => {
     const incoming = req.header('x-request-id');
@@ -184,7 +192,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         let callerKind = 'anonymous';
         if (authorization) {
           try {
-            callerKind = (await platform.verifier.fromHeader(authorization)).kind;
+            callerKind = await callerKinds.kindOf(authorization);
           } catch {
             throw new GraphQLError('The access token is not valid. Sign in again.', {
               extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },

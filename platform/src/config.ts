@@ -42,6 +42,17 @@ const schema = z.object({
    */
   TRUST_PROXY: z.string().default('false'),
   GATEWAY_WORKERS: int(1),
+  /** Identical subgraph queries in flight at once (same operation, variables, caller) share one fetch. */
+  GATEWAY_DEDUPLICATE: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  /** Approximate size of the gateway's query-plan cache; the client operations need well under 1 MiB. */
+  GATEWAY_QUERY_PLAN_CACHE_MIB: int(30),
+  /** Keep-alive connections the gateway holds to each subgraph origin. */
+  GATEWAY_SUBGRAPH_CONNECTIONS: int(64),
+  /**
+   * Upper bound, in seconds, for caching whole anonymous responses of public data in the key-value store
+   * (the subgraphs state the max-age with Cache-Control; 0 turns the response cache off).
+   */
+  GATEWAY_RESPONSE_CACHE_MAX_SECONDS: int(300),
   /** Dates (YYYY-MM-DD, comma separated) that are not working days. */
   HUB_HOLIDAYS: z.string().default(''),
   JP_WAGE_CAP: money(10_547_400),

@@ -33,6 +33,11 @@ export interface ServiceDefinition<Ctx extends BaseContext> {
    * SQL on `db`, inside the batch's transaction; must skip rows that exist. Returns the rows added.
    */
   seedGenerated?(people: readonly GeneratedPerson[], db: Pick<ClientBase, 'query'>): Promise<number>;
+  /**
+   * Root Query fields that serve public data the same to everyone, with the seconds a response made only of
+   * them may be cached (sent as `Cache-Control: public, max-age=N`; the gateway caches anonymous answers).
+   */
+  publicCacheSeconds?: Record<string, number>;
   /** Background work (outbox delivery, …) started with the server and stopped with it. */
   workers?(deps: { orm: MikroORM; platform: Platform }): Array<{ stop(): Promise<void> }>;
 }
@@ -70,6 +75,7 @@ export async function runService<Ctx extends BaseContext>(
     log,
     verifier: platform.verifier,
     production: platform.config.production,
+    publicCacheSeconds: definition.publicCacheSeconds,
     extendContext: (base) => definition.createContext(base, orm.em.fork() as EntityManager, platform),
     routes: definition.routes ? (app) => definition.routes!(app, { orm, platform }) : undefined,
   });

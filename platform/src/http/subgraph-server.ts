@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
@@ -24,6 +24,8 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   production: boolean;
   /** Adds the service's own per-request state (EntityManager fork, DataLoaders). */
   extendContext: (base: BaseContext) => Ctx | Promise<Ctx>;
+  /** Root Query fields of public data and their cache lifetime in seconds (see ServiceDefinition). */
+  publicCacheSeconds?: Record<string, number>;
   /** REST routes of the service, mounted before /graphql. */
   routes?: (app: Express) => void;
 }
@@ -70,6 +72,33 @@ function refuseNulCharacters(req: Request, res: Response, next: NextFunction) {
   });
 }
 
+/**
+ * Cache hints for the public root fields. Apollo Server's cache-control plugin turns them into the response's
+ * `Cache-Control` header when every root field of the operation has one (any other field keeps the default
+ * max-age 0, so the header says no-store).
+ */
+/** What Apollo Server's cache-control plugin adds to a resolver's info (@apollo/cache-control-types). */
+type CacheControlInfo = { cacheControl?: { setCacheHint(hint: { maxAge: number; scope: 'PUBLIC' | 'PRIVATE' }): void } };
+
+function publicCacheHints(seconds: Record<string, number>): ApolloServerPlugin {
+  const fields = new Map(Object.entries(seconds));
+  return {
+    async requestDidStart() {
+      if (!fields.size) return;
+      return {
+        async executionDidStart() {
+          return {
+            willResolveField({ info }) {
+              const maxAge = info.parentType.name === 'Query' ? fields.get(info.fieldName) : undefined;
+              if (maxAge) (info as unknown as CacheControlInfo).cacheControl?.setCacheHint({ maxAge, scope: 'PUBLIC' });
+            },
+          };
+        },
+      };
+    },
+  };
+}
+
 export async function startSubgraphServer<Ctx extends BaseContext>(
   options: SubgraphServerOptions<Ctx>,
 ): Promise<RunningServer> {
@@ -88,7 +117,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     // stop() during the first never returns (@apollo/server 5.5 leaves the barrier unresolved).
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), publicCacheHints(options.publicCacheSeconds ?? {})],
     formatError: (formatted) => safeError(formatted, options.log),
   });
   await apollo.start();

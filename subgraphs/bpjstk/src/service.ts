@@ -18,6 +18,8 @@ export const bpjsTkService: ServiceDefinition<BpjsTkContext> = {
   createContext: (base, em, platform) => createBpjsTkContext(base, em, platform),
   seed: (em, platform) => seedBpjsTk(em, platform),
   seedGenerated: (people, db) => seedGeneratedParticipants(people, db),
+  // Public reference data, the same for everyone: programmes follow the configured rates, offices are seeded.
+  publicCacheSeconds: { bpjsTkPrograms: 3600, branchOffices: 300 },
   routes: (app, deps) => {
     mountIdentityCheck(app, deps);
     mountBpjsTkRoutes(app, deps);
