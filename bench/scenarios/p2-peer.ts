@@ -1,0 +1,111 @@
+// P2, peer comparison: the same supergraph and the same subgraph processes behind Hive Gateway and
+// behind ours (in-flight deduplication off for the fair comparison; on, reported separately), on
+// MyOverview for a stepped-up participant and on a staff list read (people(niks:), with a purpose).
+import { personas } from '#platform/seed/personas';
+import { BUDI, STAFF_PURPOSE, personaAccount } from '../callers';
+import { checkRequest, runLoad, type GraphqlRequest, type LoadResult } from '../load';
+import { CPU, peakRssMiB } from '../processes';
+import type { BenchContext, ReportRow, ScenarioResult } from '../settings';
+import { startHiveGateway, startOurGateway, type SubgraphUrls } from '../stack';
+import { formatSpread, interleave, ratio, spread } from '../stats';
+
+export const MY_OVERVIEW = `query MyOverview {
+  me {
+    id
+    person {
+      nik
+      fullName
+      taspen {
+        nip employer status
+        card { number issuedAt downloadUrl verificationCode }
+        thtBalance { amount asOf }
+        submissions(first: 10) { totalCount nodes { id type status trackingCode submittedAt } }
+      }
+      bpjsTk {
+        kpj membership status
+        card { number issuedAt downloadUrl verificationCode }
+        jhtBalance { total contributions returns asOf }
+        claims(first: 10) { totalCount nodes { id status channel trackingCode submittedAt } }
+        queueTickets { id number service slotStartsAt status branch { id name } }
+      }
+    }
+  }
+}`;
+
+export const STAFF_PEOPLE_LIST = `query StaffPeopleList($niks: [String!]!) {
+  people(niks: $niks) {
+    nik fullName birthDate
+    taspen { nip employer status }
+    bpjsTk { kpj membership status employer inactiveSince }
+  }
+}`;
+
+const LEGS = ['hive', 'ours', 'oursDedup'] as const;
+type Leg = (typeof LEGS)[number];
+const LEG_NAMES: Record<Leg, string> = { hive: 'Hive Gateway', ours: 'ours (dedup off)', oursDedup: 'ours (dedup on)' };
+
+export async function runP2(ctx: BenchContext, subgraphs: SubgraphUrls): Promise<ScenarioResult> {
+  const { env, settings } = ctx;
+  const servers = {
+    hive: await startHiveGateway(env, subgraphs, CPU.underTest),
+    ours: await startOurGateway(env, { name: 'gateway-dedup-off', databaseUrl: ctx.databaseUrl, subgraphs, cpu: CPU.underTest, extra: { GATEWAY_DEDUPLICATE: 'false' } }),
+    oursDedup: await startOurGateway(env, { name: 'gateway-dedup-on', databaseUrl: ctx.databaseUrl, subgraphs, cpu: CPU.underTest, extra: { GATEWAY_DEDUPLICATE: 'true' } }),
+  };
+  try {
+    const accountId = await personaAccount(ctx.databaseUrl, BUDI);
+    const staff = { authorization: `Bearer ${await ctx.callers.staff()}`, ...STAFF_PURPOSE };
+    const niks = personas.people.map((person) => person.nik);
+    const url = (leg: Leg) => `http://127.0.0.1:${servers[leg].port}/graphql`;
+    const overview = async (leg: Leg): Promise<GraphqlRequest> => ({
+      url: url(leg),
+      query: MY_OVERVIEW,
+      headers: { authorization: `Bearer ${await ctx.callers.participant(accountId, BUDI.nik)}` },
+    });
+    const staffList = async (leg: Leg): Promise<GraphqlRequest> => ({ url: url(leg), query: STAFF_PEOPLE_LIST, variables: { niks }, headers: staff });
+    const queries = {
+      MyOverview: { build: overview, ok: (data: any) => data?.me?.person?.taspen?.thtBalance && data?.me?.person?.bpjsTk?.jhtBalance },
+      StaffPeopleList: { build: staffList, ok: (data: any) => data?.people?.length === niks.length && data.people[0]?.nik === niks[0] },
+    };
+
+    const rows: ReportRow[] = [];
+    const keys: Record<string, number> = {};
+    const details: Record<string, unknown> = { layout: 'gateways on CPU 0 (one loaded at a time); subgraphs and autocannon on CPU 1' };
+    const load = { seconds: settings.seconds, connections: settings.connections };
+    for (const [name, query] of Object.entries(queries)) {
+      for (const leg of LEGS) await checkRequest(await query.build(leg), query.ok, `P2 ${name} via ${leg}`);
+      ctx.log(`P2 ${name}: warm-up`);
+      for (const leg of LEGS) await runLoad(await query.build(leg), { ...load, seconds: settings.warmupSeconds });
+      ctx.log(`P2 ${name}: ${settings.rounds} interleaved rounds of ${settings.seconds} s`);
+      const legRun = (leg: Leg) => async () => runLoad(await query.build(leg), { ...load, measure: { gateway: servers[leg].pid } });
+      const runs = await interleave<LoadResult>(Object.fromEntries(LEGS.map((leg) => [leg, legRun(leg)])), settings.rounds);
+      const of = (leg: Leg, read: (run: LoadResult) => number) => spread(runs[leg].map(read));
+      for (const leg of LEGS) {
+        rows.push(
+          { scenario: 'P2', leg: `${name} ${LEG_NAMES[leg]}`, metric: 'req/s', value: formatSpread(of(leg, (r) => r.requestsPerSecond)) },
+          { scenario: 'P2', leg: `${name} ${LEG_NAMES[leg]}`, metric: 'p50 / p99 ms', value: `${of(leg, (r) => r.p50Ms).median} / ${of(leg, (r) => r.p99Ms).median}` },
+          { scenario: 'P2', leg: `${name} ${LEG_NAMES[leg]}`, metric: 'gateway CPU ms/req', value: formatSpread(of(leg, (r) => r.cpuMsPerRequest.gateway), 3) },
+        );
+      }
+      const rps = (leg: Leg) => of(leg, (r) => r.requestsPerSecond).median;
+      const prefix = name === 'MyOverview' ? 'p2' : 'p2_staff';
+      keys[`${prefix}_ours_over_hive`] = ratio(rps('ours'), rps('hive'));
+      keys[`${prefix}_ours_dedup_over_hive`] = ratio(rps('oursDedup'), rps('hive'));
+      keys[`${prefix}_p99_ours_ms`] = of('ours', (r) => r.p99Ms).median;
+      keys[`${prefix}_p99_hive_ms`] = of('hive', (r) => r.p99Ms).median;
+      rows.push(
+        { scenario: 'P2', leg: `${name} ours / Hive`, metric: 'ratio', value: keys[`${prefix}_ours_over_hive`].toFixed(2) },
+        { scenario: 'P2', leg: `${name} ours dedup on / Hive`, metric: 'ratio', value: keys[`${prefix}_ours_dedup_over_hive`].toFixed(2) },
+        { scenario: 'P2', leg: `${name} non-2xx or errors`, metric: 'count', value: String(Object.values(runs).flat().reduce((s, r) => s + r.failures, 0)) },
+      );
+      details[name] = runs;
+    }
+    for (const leg of LEGS) {
+      const rss = peakRssMiB(servers[leg].pid);
+      keys[`p2_peak_rss_mib_${leg}`] = Math.round(rss);
+      rows.push({ scenario: 'P2', leg: LEG_NAMES[leg], metric: 'peak RSS MiB', value: rss.toFixed(0) });
+    }
+    return { rows, keys, details };
+  } finally {
+    await Promise.all(Object.values(servers).map((server) => server.stop()));
+  }
+}
