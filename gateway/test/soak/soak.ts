@@ -110,6 +110,7 @@ async function main() {
   const cardCode = (await gql(OVERVIEW, {}, tokens.budi)).me.person.taspen.card.verificationCode as string;
   const staffHeaders = { 'x-access-purpose': 'Soak test read' };
   let serial = 0;
+  let bookings: Promise<unknown> = Promise.resolve();
   const day = new Date(Date.now() + 5 * 86_400_000);
   while ([0, 6].includes(day.getUTCDay())) day.setUTCDate(day.getUTCDate() + 1);
   const date = day.toISOString().slice(0, 10);
@@ -144,11 +145,13 @@ async function main() {
       });
       if (response.status !== 200) throw new Error(`webhook ${response.status}`);
     }],
-    ['BookQueueTicket + cancel', 6, async () => {
+    // One person may hold one active ticket per service and day: bookings of the load's person run one at a time
+    // (two overlapping would rightly get CONFLICT).
+    ['BookQueueTicket + cancel', 6, () => (bookings = bookings.catch(() => {}).then(async () => {
       const hour = 8 + (serial++ % 6);
       const booked = await gql(BOOK, { input: { branchId: 'medan-kota', service: 'INFORMATION', slotStartsAt: new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+07:00`).toISOString(), idempotencyKey: randomUUID() } }, tokens.andi);
       await gql(CANCEL, { id: booked.bookQueueTicket.id }, tokens.andi);
-    }],
+    }))],
   ];
   const totalWeight = mix.reduce((sum, [, w]) => sum + w, 0);
   const pick = () => {
@@ -229,8 +232,10 @@ async function main() {
   loop.disable();
   clearInterval(refresh);
 
-  // Warm-up: the first fifth of the run (at least one sample). Growth compares the first post-warm-up third with the last third.
-  const warm = windows.slice(Math.max(1, Math.floor(windows.length / 5)));
+  // Warm-up: the first two minutes or fifth of the run, whichever is longer, at most half of it (JIT, pools and V8's
+  // heap settle). Growth compares the first post-warm-up third with the last third.
+  const warmUpSamples = Math.min(Math.floor(windows.length / 2), Math.max(Math.ceil(120 / options.sampleSeconds), Math.floor(windows.length / 5)));
+  const warm = windows.slice(Math.max(1, warmUpSamples));
   const third = Math.max(1, Math.floor(warm.length / 3));
   const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   const rssStart = avg(warm.slice(0, third).map((w) => w.rssMb));
