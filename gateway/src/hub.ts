@@ -61,6 +61,8 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       },
       routes: (app) => mountPlatformRoutes(app, pool, platform),
     });
+    // Links in responses (card PDFs, documents) point at the port actually taken, unless configured.
+    config.HUB_PUBLIC_URL ??= `http://localhost:${gateway.port}`;
     let closing: Promise<void> | undefined;
     return {
       url: gateway.url,

@@ -122,8 +122,12 @@ describe('who sees a BPJS TK record', () => {
     expect(result.errors).toBeUndefined();
     const tk = result.data!.me.person.bpjsTk;
     expect(tk).toMatchObject({ kpj: WATI.kpj, membership: 'BPU', status: 'ACTIVE', jhtBalance: { total: WATI.jhtBalance } });
-    expect(tk.card).toMatchObject({ number: WATI.kpj, downloadUrl: `/cards/bpjstk/${WATI.kpj}.pdf` });
+    expect(tk.card).toMatchObject({ number: WATI.kpj, downloadUrl: `${hub.baseUrl}/cards/bpjstk/${WATI.kpj}.pdf` });
     expect(tk.claims).toEqual({ totalCount: 0, nodes: [] });
+    // The link works as given, with the holder's token.
+    const pdf = await fetch(tk.card.downloadUrl, { headers: { authorization: `Bearer ${await participantToken(hub, WATI)}` } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
   });
 
   test('the card PDF downloads with the holder’s token and not with someone else’s', async () => {

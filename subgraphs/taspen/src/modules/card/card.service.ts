@@ -5,6 +5,7 @@ import {
   cardDownloadPath, issueCard, renderCardPdf, signCardLink, type CardRecord,
 } from '#platform/cards/cards';
 import type { HubConfig } from '#platform/config';
+import { publicBase } from '#platform/http/public-url';
 import type { TaspenParticipantRecord } from '../participant/participant.entity';
 import type { TaspenCard } from './card.type';
 
@@ -15,11 +16,6 @@ export const kptNumber = (nip: string) => `KPT-${nip}`;
 export function nipOfKptNumber(number: string): string | null {
   const match = /^KPT-(\d{18})$/.exec(number);
   return match ? match[1] : null;
-}
-
-/** Where clients reach the gateway (links in responses and e-mails). */
-export function publicBase(config: Pick<HubConfig, 'HUB_PUBLIC_URL' | 'PORT'>): string {
-  return (config.HUB_PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
 }
 
 export function toCardView(card: CardRecord, config: Pick<HubConfig, 'HUB_PUBLIC_URL' | 'PORT' | 'internalServiceSecret'>): TaspenCard {

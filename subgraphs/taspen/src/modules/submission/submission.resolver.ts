@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { signDocumentLink } from '#platform/documents/document-links';
 import type { TaspenContext } from '../../context';
-import { publicBase } from '../card/card.service';
+import { publicBase } from '#platform/http/public-url';
 import { ReviewDecision, TaspenSubmissionStatus } from '../common/enums';
 import { toParticipantView } from '../participant/participant.view';
 import { TaspenParticipant } from '../participant/participant.type';
