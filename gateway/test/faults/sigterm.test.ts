@@ -73,7 +73,9 @@ describeBuilt('SIGTERM under load', () => {
       ...Array.from({ length: 12 }, (_, i) => post(port, login(`nobody-${i}@example.id`))),
       ...Array.from({ length: 24 }, () => post(port, PUBLIC_READ)),
     ];
-    await sleep(300);
+    // In flight: the quick reads have started answering, so every request of the batch has been read by the server.
+    await Promise.race(inFlight.slice(STAFF.length + 12));
+    await sleep(100);
     const signalledAt = performance.now();
     child.kill('SIGTERM');
     await sleep(150);
