@@ -1,12 +1,11 @@
-// The gateway's early check of a bearer token, remembered per token. The gateway only rejects forged or
-// expired tokens early and learns the caller's kind (staff-only introspection); every subgraph verifies
-// the token again in full, revocation included, so data access never depends on this cache. Verifying an
-// EdDSA signature and asking the key-value store about revocation on every request cost more CPU than the
-// rest of a small query's trip through the gateway.
-import type { TokenVerifier } from '#platform/auth/tokens';
+// The gateway's early check of a bearer token. The signature check (EdDSA, issuer, audience, expiry) is
+// remembered per token, because it cost more CPU than the rest of a small query's trip through the gateway;
+// revocation (logout, account reset) is asked of the key-value store on every request, so a revoked token
+// is refused with 401 at once. Every subgraph verifies the token again in full.
+import type { TokenVerifier, VerifiedToken } from '#platform/auth/tokens';
 
 interface Entry {
-  kind: string;
+  verified: VerifiedToken;
   /** Until when the entry may be used: the token's own expiry, capped at `ttlMs` from its check. */
   until: number;
 }
@@ -22,28 +21,22 @@ export class CallerKindCache {
   /** The caller's kind; throws for a token the verifier refuses. */
   async kindOf(authorization: string): Promise<string> {
     const now = Date.now();
-    const cached = this.entries.get(authorization);
-    if (cached && cached.until > now) return cached.kind;
-    if (cached) this.entries.delete(authorization);
-    const caller = await this.verifier.fromHeader(authorization);
-    const expiresAt = tokenExpiry(authorization) ?? now;
-    const until = Math.min(expiresAt, now + this.options.ttlMs);
-    if (until > now) {
-      if (this.entries.size >= this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-      this.entries.set(authorization, { kind: caller.kind, until });
+    let verified = this.entries.get(authorization);
+    if (verified && verified.until <= now) {
+      this.entries.delete(authorization);
+      verified = undefined;
     }
-    return caller.kind;
-  }
-}
-
-/** The `exp` of a JWT the verifier has just accepted, in milliseconds. */
-function tokenExpiry(authorization: string): number | null {
-  const payload = authorization.trim().split(/\s+/)[1]?.split('.')[1];
-  if (!payload) return null;
-  try {
-    const exp = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { exp?: unknown }).exp;
-    return typeof exp === 'number' ? exp * 1000 : null;
-  } catch {
-    return null;
+    if (!verified) {
+      const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+      if (!match) throw new Error('malformed authorization header');
+      const checked = await this.verifier.verifySignature(match[1]);
+      verified = { verified: checked, until: Math.min(checked.expiresAt, now + this.options.ttlMs) };
+      if (verified.until > now) {
+        if (this.entries.size >= this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+        this.entries.set(authorization, verified);
+      }
+    }
+    await this.verifier.assertNotRevoked(verified.verified);
+    return verified.verified.caller.kind;
   }
 }

@@ -75,7 +75,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       }));
       this.metrics.subgraphLatency.observe({ service: this.name, outcome: errors?.length ? 'error' : 'success' }, seconds(started));
       return errors ? { ...response, errors } : response;
-    } catch {
+    } catch (error) {
+      // A subgraph that answered with an HTTP error and GraphQL errors (e.g. 401 for a revoked token) is not
+      // unavailable: its errors go to the client as they are, tagged with the service.
+      const answered = graphqlErrorsOf(error);
+      if (answered) {
+        this.metrics.subgraphLatency.observe({ service: this.name, outcome: 'error' }, seconds(started));
+        return { errors: answered.map((e) => ({ ...e, extensions: { ...e.extensions, serviceName: this.name } })) };
+      }
       this.metrics.subgraphLatency.observe({ service: this.name, outcome: 'unreachable' }, seconds(started));
       return {
         errors: [
@@ -87,6 +94,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       };
     }
   }
+}
+
+type SubgraphError = { message: string; extensions?: Record<string, unknown> };
+
+/** The GraphQL errors in the body of a non-2xx subgraph response, as RemoteGraphQLDataSource reports it. */
+function graphqlErrorsOf(error: unknown): SubgraphError[] | null {
+  const body = (error as { extensions?: { response?: { body?: unknown } } })?.extensions?.response?.body;
+  const errors = (body as { errors?: unknown } | undefined)?.errors;
+  if (!Array.isArray(errors) || errors.length === 0) return null;
+  return errors.filter((e): e is SubgraphError => typeof (e as SubgraphError)?.message === 'string');
 }
 
 function dedupeKey({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): string | null {

@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -18,6 +17,7 @@ import { createGateway, type SubgraphUrls } from './gateway';
 import { GatewayMetrics } from './metrics';
 import { staffOnlyIntrospection } from './introspection';
 import { CallerKindCache } from './caller-kind-cache';
+import { GracefulShutdown } from './graceful-shutdown';
 import { responseCache } from './response-cache';
 import { proxyTo } from './rest-proxy';
 
@@ -125,7 +125,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       metrics.plugin(),
       staffOnlyIntrospection(config.production),
       responseCache({ kv: platform.kv, maxSeconds: config.GATEWAY_RESPONSE_CACHE_MAX_SECONDS }),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       config.production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: EXPLORER_INTRO }),
@@ -135,6 +134,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   await apollo.start();
   const callerKinds = new CallerKindCache(platform.verifier);
+  const shutdown = new GracefulShutdown(httpServer);
+  app.use(shutdown.middleware);
 
   app.use((req: Request & { requestId?: string }, res: Response, next: NextFunction) => {
     const incoming = req.header('x-request-id');
@@ -223,6 +224,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     port,
     metrics,
     async close() {
+      await shutdown.drain();
       await apollo.stop();
       await agent.close();
     },

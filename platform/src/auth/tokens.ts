@@ -38,6 +38,14 @@ export const revokedAccountKey = (accountId: string) => `revoked:account:${accou
 
 export class InvalidTokenError extends Error {}
 
+export interface VerifiedToken {
+  caller: Exclude<Caller, { kind: 'anonymous' }>;
+  /** `iat`, epoch seconds. */
+  issuedAt: number;
+  /** `exp`, epoch milliseconds. */
+  expiresAt: number;
+}
+
 export class TokenVerifier {
   private readonly keySet;
 
@@ -47,6 +55,16 @@ export class TokenVerifier {
 
   /** Returns the caller for a bearer token; throws InvalidTokenError for anything forged, expired or revoked. */
   async verify(token: string): Promise<Caller> {
+    const verified = await this.verifySignature(token);
+    await this.assertNotRevoked(verified);
+    return verified.caller;
+  }
+
+  /**
+   * Signature, algorithm, issuer, audience, type and expiry only: the part of a check that does not change
+   * while the token lives, so a caller may remember it. Revocation is `assertNotRevoked`, every time.
+   */
+  async verifySignature(token: string): Promise<VerifiedToken> {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.keySet, {
@@ -61,24 +79,27 @@ export class TokenVerifier {
     }
     const caller = toCaller(payload);
     if (!caller) throw new InvalidTokenError('invalid token');
-    if (this.kv && 'sessionId' in caller) {
-      let marks: [string | null, string | null];
-      try {
-        marks = await Promise.all([
-          this.kv.get(revokedSessionKey(caller.sessionId)),
-          this.kv.get(revokedAccountKey(caller.accountId)),
-        ]);
-      } catch (error) {
-        // The key-value store is down: the signature, audience and expiry (15 minutes at most) still hold, so
-        // reads go on during the outage instead of signing everyone out; a logout made just before the outage
-        // is not enforced until the store is back (SECURITY.md, known limitations).
-        if (error instanceof ServiceUnavailableError) return caller;
-        throw error;
-      }
-      const [session, account] = marks;
-      if (session || (account && Number(account) >= (payload.iat ?? 0))) throw new InvalidTokenError('revoked');
+    return { caller, issuedAt: payload.iat ?? 0, expiresAt: (payload.exp ?? 0) * 1000 };
+  }
+
+  /** Throws when the token's session or account was revoked (logout, account reset) after it was issued. */
+  async assertNotRevoked({ caller, issuedAt }: VerifiedToken): Promise<void> {
+    if (!this.kv || !('sessionId' in caller)) return;
+    let marks: [string | null, string | null];
+    try {
+      marks = await Promise.all([
+        this.kv.get(revokedSessionKey(caller.sessionId)),
+        this.kv.get(revokedAccountKey(caller.accountId)),
+      ]);
+    } catch (error) {
+      // The key-value store is down: the signature, audience and expiry (15 minutes at most) still hold, so
+      // reads go on during the outage instead of signing everyone out; a logout made just before the outage
+      // is not enforced until the store is back (SECURITY.md, known limitations).
+      if (error instanceof ServiceUnavailableError) return;
+      throw error;
     }
-    return caller;
+    const [session, account] = marks;
+    if (session || (account && Number(account) >= issuedAt)) throw new InvalidTokenError('revoked');
   }
 
   async fromHeader(header: string | undefined): Promise<Caller> {
@@ -89,7 +110,7 @@ export class TokenVerifier {
   }
 }
 
-function toCaller(p: JWTPayload): Caller | null {
+function toCaller(p: JWTPayload): Exclude<Caller, { kind: 'anonymous' }> | null {
   const s = (key: string) => (typeof p[key] === 'string' ? (p[key] as string) : null);
   switch (p.kind) {
     case 'participant': {
