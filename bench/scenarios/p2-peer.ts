@@ -1,6 +1,8 @@
 // P2, peer comparison: the same supergraph and the same subgraph processes behind Hive Gateway and
 // behind ours (in-flight deduplication off for the fair comparison; on, reported separately), on
 // MyOverview for a stepped-up participant and on a staff list read (people(niks:), with a purpose).
+import { print } from 'graphql';
+import { MyOverviewDocument } from '../../schema/__generated__/operations';
 import { personas } from '#platform/seed/personas';
 import { BUDI, STAFF_PURPOSE, personaAccount } from '../callers';
 import { checkRequest, runLoad, type GraphqlRequest, type LoadResult } from '../load';
@@ -9,28 +11,8 @@ import type { BenchContext, ReportRow, ScenarioResult } from '../settings';
 import { startHiveGateway, startOurGateway, type SubgraphUrls } from '../stack';
 import { formatSpread, interleave, ratio, spread } from '../stats';
 
-export const MY_OVERVIEW = `query MyOverview {
-  me {
-    id
-    person {
-      nik
-      fullName
-      taspen {
-        nip employer status
-        card { number issuedAt downloadUrl verificationCode }
-        thtBalance { amount asOf }
-        submissions(first: 10) { totalCount nodes { id type status trackingCode submittedAt } }
-      }
-      bpjsTk {
-        kpj membership status
-        card { number issuedAt downloadUrl verificationCode }
-        jhtBalance { total contributions returns asOf }
-        claims(first: 10) { totalCount nodes { id status channel trackingCode submittedAt } }
-        queueTickets { id number service slotStartsAt status branch { id name } }
-      }
-    }
-  }
-}`;
+/** The contract's MyOverview, from the project's typed client operations. */
+export const MY_OVERVIEW = print(MyOverviewDocument);
 
 export const STAFF_PEOPLE_LIST = `query StaffPeopleList($niks: [String!]!) {
   people(niks: $niks) {

@@ -1,27 +1,9 @@
 // Shared pieces of the fault suites: the participant overview query, timing of a call, and waiting for a
 // condition without asserting on how long it took.
-export const MY_OVERVIEW = `query MyOverview {
-  me {
-    id
-    person {
-      nik
-      fullName
-      taspen {
-        nip employer status
-        card { number issuedAt downloadUrl verificationCode }
-        thtBalance { amount asOf }
-        submissions(first: 10) { totalCount nodes { id type status trackingCode submittedAt } }
-      }
-      bpjsTk {
-        kpj membership status
-        card { number issuedAt downloadUrl verificationCode }
-        jhtBalance { total contributions returns asOf }
-        claims(first: 10) { totalCount nodes { id status channel trackingCode submittedAt } }
-        queueTickets { id number service slotStartsAt status branch { id name } }
-      }
-    }
-  }
-}`;
+import { print } from 'graphql';
+import { MyOverviewDocument } from '../../../schema/__generated__/operations';
+/** The contract's MyOverview, from the project's typed client operations. */
+export const MY_OVERVIEW = print(MyOverviewDocument);
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
