@@ -136,7 +136,14 @@ test('killing every database connection twice under load leaves clean failures, 
   // The pools reconnect: every kind of operation succeeds again.
   expect(await eventually(async () => (await fetch(`${hub.baseUrl}/ready`)).status === 200)).toBe(true);
   for (const name of ['overview', 'submission', 'bookAndCancel', 'registerAndPay']) {
-    expect(await eventually(async () => (await operations[name]()).ok, 15_000)).toBe(true);
+    let last: unknown;
+    const recovered = await eventually(async () => {
+      const outcome = await operations[name]();
+      last = outcome;
+      return outcome.ok;
+    }, 30_000);
+    // Named, with the last outcome, so that a failure says which operation did not come back and how it failed.
+    expect({ name, recovered, last: recovered ? null : last }).toEqual({ name, recovered: true, last: null });
   }
 
   // Nothing half-written.

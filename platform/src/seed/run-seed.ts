@@ -76,7 +76,20 @@ export async function seedGeneratedPeople(
   const inFlight = new Set<Promise<void>>();
   let failure: unknown;
   let done = 0;
-  const insertBatch = async (client: Client, batch: GeneratedPerson[]) => {
+  // Batches finish out of order over two connections; progress is told in batch order (each line a
+  // boundary of the people committed so far, with every batch before it committed too).
+  const finished = new Map<number, number>();
+  let nextToReport = 0;
+  const reportInOrder = (index: number, size: number) => {
+    finished.set(index, size);
+    while (finished.has(nextToReport)) {
+      done += finished.get(nextToReport)!;
+      finished.delete(nextToReport);
+      nextToReport++;
+      options.progress?.(`seeded ${number.format(done)} / ${number.format(options.people)} people (${seconds().toFixed(1)} s)`);
+    }
+  };
+  const insertBatch = async (client: Client, batch: GeneratedPerson[], index: number) => {
     await client.query('begin');
     try {
       for (const definition of seeders) {
@@ -88,15 +101,15 @@ export async function seedGeneratedPeople(
       await client.query('rollback').catch(() => {});
       throw error;
     }
-    done += batch.length;
-    options.progress?.(`seeded ${number.format(done)} / ${number.format(options.people)} people (${seconds().toFixed(1)} s)`);
+    reportInOrder(index, batch.length);
   };
   try {
+    let index = 0;
     for (const batch of generatePeople(options.people, { seed: options.seed, batchSize: options.batchSize })) {
       while (!idle.length) await Promise.race(inFlight);
       if (failure) break;
       const client = idle.pop()!;
-      const work: Promise<void> = insertBatch(client, batch)
+      const work: Promise<void> = insertBatch(client, batch, index++)
         .catch((error) => {
           failure ??= error;
         })
