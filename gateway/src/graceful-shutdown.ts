@@ -8,6 +8,8 @@ import type { Socket } from 'node:net';
 import type { NextFunction, Request, Response } from 'express';
 
 const ACCEPTED_AT = Symbol('acceptedAt');
+/** Connections accepted this soon after the shutdown began still count as opened before it. */
+const GRACE_MS = 250;
 
 export class GracefulShutdown {
   private drainingSince: number | null = null;
@@ -38,7 +40,9 @@ export class GracefulShutdown {
 
   /** Waits for the requests in flight (at most `deadlineMs`), then closes the listener and every connection. */
   async drain(deadlineMs = 8_000): Promise<void> {
-    this.drainingSince ??= performance.now();
+    // Connections still in the listen backlog when the signal came were opened before it; a busy event loop
+    // may accept them a little later, so the line between "in flight" and "new" is drawn GRACE_MS after it.
+    this.drainingSince ??= performance.now() + GRACE_MS;
     const deadline = Date.now() + deadlineMs;
     while (this.inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
     await new Promise<void>((resolve) => {

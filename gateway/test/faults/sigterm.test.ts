@@ -14,8 +14,15 @@ const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist/gateway/src/cli.js');
 const describeBuilt = fs.existsSync(CLI) ? describe : describe.skip;
 
-/** One request on a connection of its own (no keep-alive reuse), so "refused" means a new connection. */
-function post(port: number, body: unknown): Promise<{ status: number; body: string } | { error: string }> {
+type Outcome = { status: number; body: string } | { error: string };
+
+/**
+ * One request on a connection of its own (no keep-alive reuse), so "refused" means a new connection.
+ * `sent` settles once the connection is open and the whole request has been written to it.
+ */
+function post(port: number, body: unknown, sent?: (at: Promise<void>) => void): Promise<Outcome> {
+  let markSent!: () => void;
+  sent?.(new Promise<void>((resolve) => (markSent = resolve)));
   return new Promise((resolve) => {
     const data = JSON.stringify(body);
     const req = http.request(
@@ -27,8 +34,11 @@ function post(port: number, body: unknown): Promise<{ status: number; body: stri
         res.on('error', (e) => resolve({ error: e.message }));
       },
     );
-    req.on('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
-    req.end(data);
+    req.on('error', (e: NodeJS.ErrnoException) => {
+      markSent?.();
+      resolve({ error: e.code ?? e.message });
+    });
+    req.end(data, () => markSent?.());
   });
 }
 
@@ -68,17 +78,21 @@ describeBuilt('SIGTERM under load', () => {
     const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.once('exit', (code) => resolve({ code, at: performance.now() })));
     // Load: password checks (argon2, slow on purpose: right ones and unknown accounts) and public reads, 40 at once;
     // the signal comes once their connections are surely accepted.
+    const sent: Promise<void>[] = [];
+    const track = (at: Promise<void>) => sent.push(at);
     const inFlight = [
-      ...STAFF.map((email) => post(port, login(email))),
-      ...Array.from({ length: 12 }, (_, i) => post(port, login(`nobody-${i}@example.id`))),
-      ...Array.from({ length: 24 }, () => post(port, PUBLIC_READ)),
+      ...STAFF.map((email) => post(port, login(email), track)),
+      ...Array.from({ length: 12 }, (_, i) => post(port, login(`nobody-${i}@example.id`), track)),
+      ...Array.from({ length: 24 }, () => post(port, PUBLIC_READ, track)),
     ];
-    // In flight: the quick reads have started answering, so every request of the batch has been read by the server.
+    // In flight: every request has been written to an open connection, and the quick reads have started answering.
+    await Promise.all(sent);
     await Promise.race(inFlight.slice(STAFF.length + 12));
     await sleep(100);
     const signalledAt = performance.now();
     child.kill('SIGTERM');
-    await sleep(150);
+    // Connections opened within the gateway's 250 ms grace after the signal still count as in flight.
+    await sleep(600);
     const late = await post(port, PUBLIC_READ);
 
     const results = await Promise.all(inFlight);
