@@ -140,20 +140,25 @@ export type JhtClaimDocumentInput = {
 };
 
 export type JhtClaimInput = {
+  /** Partial claims: at most jhtClaimEligibility(reason).maxAmount, which is also the default. */
+  amount?: number | string | null | undefined;
   bankAccount: BankAccountInput;
   documents: Array<JhtClaimDocumentInput>;
   /** Retries with the same key return the first claim. */
   idempotencyKey?: string | null | undefined;
-  /** Required when the balance is over Rp 50,000,000. */
+  /** Required when the balance is over Rp 50,000,000 or after a partial claim. */
   npwp?: string | null | undefined;
   reason: JhtClaimReason;
 };
 
+/** Full claims (RESIGNATION … LEAVING_INDONESIA) pay the whole balance; HOUSING (at most 30%) and RETIREMENT_PREPARATION (at most 10%) are partial claims. */
 export type JhtClaimReason =
+  | 'HOUSING'
   | 'LEAVING_INDONESIA'
   | 'PERMANENT_DISABILITY'
   | 'RESIGNATION'
   | 'RETIREMENT'
+  | 'RETIREMENT_PREPARATION'
   | 'TERMINATION';
 
 export type JhtClaimStatus =
@@ -166,6 +171,7 @@ export type JhtClaimStatus =
 
 export type JhtDocumentKind =
   | 'BANK_BOOK'
+  | 'HOUSING_PROOF'
   | 'KPJ_CARD'
   | 'KTP'
   | 'NPWP'

@@ -14,6 +14,8 @@ export interface PersonaTaspen {
 export interface PersonaBpjsTk {
   kpj: string;
   membership: 'PU' | 'BPU';
+  /** First day of the membership, `YYYY-MM-DD`: the persona's ledger starts that month. */
+  memberSince: string;
   status: 'ACTIVE' | 'INACTIVE' | 'RETIRED' | 'PENDING_PAYMENT';
   inactiveSince?: string;
   employer?: string;

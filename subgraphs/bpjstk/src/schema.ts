@@ -8,6 +8,7 @@ import type { BpjsTkContext } from './context';
 import { BranchResolver } from './modules/branch/branch.resolver';
 import { BpjsTkDashboardResolver, HubDashboard } from './modules/dashboard/dashboard';
 import { ClaimResolver } from './modules/claim/claim.resolver';
+import { JhtClaimRevisionResolver } from './modules/claim/claim.revision.resolver';
 import { BPJSTK_READERS, type FieldGroup } from './modules/participant/participant.access';
 import { checkParticipantAccess } from './modules/participant/participant.guard';
 import { BpjsTkParticipantResolver } from './modules/participant/participant.resolver';
@@ -36,9 +37,9 @@ const canRead = (group: FieldGroup | 'record') => READ[group];
 
 /** Types whose every field may be shown once the field that returned them was allowed. */
 const OPEN_TYPES = [
-  'BpjsTkCard', 'JhtBalance', 'JhtStatement', 'JhtStatementEntry', 'JhtRequiredDocument', 'JhtClaimEligibility', 'JhtClaim',
+  'BpjsTkCard', 'JhtBalance', 'JhtStatement', 'JhtStatementEntry', 'JhtRequiredDocument', 'JhtClaimEligibility', 'JhtClaim', 'JhtClaimEvent',
   'BpjsTkPageInfo', 'JhtClaimConnection', 'JhtClaimHistoryEntry', 'JhtClaimTracking', 'BranchOffice', 'QueueSlot', 'QueueTicket',
-  'BpjsTkProgramInfo', 'ServiceFeedback', 'KpjRecoveryResult', 'PaymentCode', 'BpuRegistration', 'EmployerWorker', 'Employer',
+  'BpjsTkProgramInfo', 'RecordSource', 'ServiceFeedback', 'KpjRecoveryResult', 'PaymentCode', 'BpuRegistration', 'EmployerWorker', 'Employer',
   '_Service',
 ];
 
@@ -58,6 +59,7 @@ export const bpjsTkRules = {
     submitServiceFeedback: allow,
     submitJhtClaim: isParticipant,
     reviewJhtClaim: hasStaffRole('BPJSTK_OFFICER'),
+    reviseJhtClaim: isParticipant,
     bookQueueTicket: isPersonSelf,
     cancelQueueTicket: isPersonSelf,
   },
@@ -68,6 +70,8 @@ export const bpjsTkRules = {
     status: canRead('profile'),
     employer: canRead('profile'),
     inactiveSince: canRead('profile'),
+    memberSince: canRead('profile'),
+    source: canRead('profile'),
     card: canRead('cards'),
     jhtBalance: canRead('balances'),
     jhtStatement: canRead('statement'),
@@ -83,7 +87,7 @@ export const bpjsTkRules = {
 export async function buildBpjsTkSchema(): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema({
     resolvers: [
-      BpjsTkPersonResolver, BpjsTkParticipantResolver, RegistrationResolver, ClaimResolver, BranchResolver, QueueResolver,
+      BpjsTkPersonResolver, BpjsTkParticipantResolver, RegistrationResolver, ClaimResolver, JhtClaimRevisionResolver, BranchResolver, QueueResolver,
       PublicServicesResolver, BpjsTkDashboardResolver,
     ],
     orphanedTypes: [Person, HubDashboard],

@@ -18,8 +18,11 @@ test('inactive personas’ ledgers end with the month they left, active ones wit
   }
 });
 
-test('contributions start at age 22, at most 15 years before the last month', () => {
-  expect(ledgerSpan('1994-11-03', '2026-08')).toEqual({ firstPeriod: '2016-01', lastPeriod: '2026-08' });
-  expect(ledgerSpan('1968-02-28', '2025-06')).toEqual({ firstPeriod: '2010-01', lastPeriod: '2025-06' });
-  expect(ledgerSpan('2010-01-01', '2026-10')).toEqual({ firstPeriod: '2026-01', lastPeriod: '2026-10' });
+test('every persona’s ledger starts in the month of their memberSince', () => {
+  for (const person of workers) expect(personaLedger(person, config).entries[0].period).toBe(person.bpjsTk!.memberSince.slice(0, 7));
+});
+
+test('the span runs from memberSince to inactiveSince, or to the seed month while active', () => {
+  expect(ledgerSpan({ memberSince: '2017-04-03', inactiveSince: '2026-08-31' })).toEqual({ firstPeriod: '2017-04', lastPeriod: '2026-08' });
+  expect(ledgerSpan({ memberSince: '2012-01-15' })).toEqual({ firstPeriod: '2012-01', lastPeriod: SEED_LAST_ACTIVE_PERIOD });
 });

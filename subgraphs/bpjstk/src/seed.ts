@@ -14,11 +14,9 @@ import { BpjsTkParticipantRecord } from './modules/participant/participant.entit
 /** The month the ledger of an active participant runs to. */
 export const SEED_LAST_ACTIVE_PERIOD = '2026-10';
 
-/** First and last month of a persona's contributions: up to inactiveSince (or the seed month), from age 22, at most 15 years. */
-export function ledgerSpan(birthDate: string, lastPeriod: string): { firstPeriod: string; lastPeriod: string } {
-  const lastYear = Number(lastPeriod.slice(0, 4));
-  const firstYear = Math.min(lastYear, Math.max(Number(birthDate.slice(0, 4)) + 22, lastYear - 15));
-  return { firstPeriod: `${firstYear}-01`, lastPeriod };
+/** First and last month of a persona's contributions: from the month of memberSince up to inactiveSince (or the seed month). */
+export function ledgerSpan(record: { memberSince: string; inactiveSince?: string }): { firstPeriod: string; lastPeriod: string } {
+  return { firstPeriod: record.memberSince.slice(0, 7), lastPeriod: record.inactiveSince ? record.inactiveSince.slice(0, 7) : SEED_LAST_ACTIVE_PERIOD };
 }
 
 /** JHT shares (percent) by membership, from configuration. */
@@ -30,8 +28,7 @@ export function jhtRates(config: HubConfig, membership: 'PU' | 'BPU') {
 
 export function personaLedger(person: Persona, config: HubConfig) {
   const record = person.bpjsTk!;
-  const last = record.inactiveSince ? record.inactiveSince.slice(0, 7) : SEED_LAST_ACTIVE_PERIOD;
-  const span = ledgerSpan(person.birthDate, last);
+  const span = ledgerSpan(record);
   const entries = buildLedger({
     balance: record.jhtBalance, ...span, membership: record.membership, seed: record.kpj, rates: jhtRates(config, record.membership),
   });
@@ -65,6 +62,7 @@ export async function seedBpjsTk(em: EntityManager, platform: Platform): Promise
       membership: person.bpjsTk.membership,
       status: person.bpjsTk.status,
       inactiveSince: person.bpjsTk.inactiveSince ?? null,
+      memberSince: person.bpjsTk.memberSince,
       employer: person.bpjsTk.employer ?? null,
     });
   }

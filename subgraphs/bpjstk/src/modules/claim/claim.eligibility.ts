@@ -1,9 +1,12 @@
-// JHT full-claim eligibility (Permenaker 4/2022, see DOMAIN.md): pure rules, unit-tested.
+// JHT full-claim eligibility (Permenaker 4/2022, see DOMAIN.md): pure rules, unit-tested. Partial claims
+// (HOUSING, RETIREMENT_PREPARATION) are in claim.partial.ts; `eligibilityFor` picks by reason.
 
 export type ParticipantStatus = 'ACTIVE' | 'INACTIVE' | 'RETIRED' | 'PENDING_PAYMENT';
-export type JhtClaimReason = 'RESIGNATION' | 'TERMINATION' | 'RETIREMENT' | 'PERMANENT_DISABILITY' | 'LEAVING_INDONESIA';
+export type FullClaimReason = 'RESIGNATION' | 'TERMINATION' | 'RETIREMENT' | 'PERMANENT_DISABILITY' | 'LEAVING_INDONESIA';
+export type PartialClaimReason = 'HOUSING' | 'RETIREMENT_PREPARATION';
+export type JhtClaimReason = FullClaimReason | PartialClaimReason;
 export type JhtClaimChannel = 'JMO' | 'LAPAK_ASIK';
-export type JhtDocumentKind = 'KTP' | 'KPJ_CARD' | 'NPWP' | 'PAKLARING' | 'BANK_BOOK';
+export type JhtDocumentKind = 'KTP' | 'KPJ_CARD' | 'NPWP' | 'PAKLARING' | 'BANK_BOOK' | 'HOUSING_PROOF';
 
 export interface ClaimThresholds {
   /** Balances below this go through the JMO app; from it, Lapak Asik. */
@@ -13,6 +16,10 @@ export interface ClaimThresholds {
   retirementAge: number;
   /** Months after the end of employment before a resignation/termination claim. */
   waitingMonths: number;
+  /** Years of membership a partial claim needs (PP 46/2015 art. 22). */
+  partialMinYears: number;
+  /** The most a partial claim pays, in percent of the balance, per reason. */
+  partialPercent: Record<PartialClaimReason, number>;
 }
 
 export const DEFAULT_THRESHOLDS: ClaimThresholds = {
@@ -20,6 +27,8 @@ export const DEFAULT_THRESHOLDS: ClaimThresholds = {
   npwpOver: 50_000_000,
   retirementAge: 56,
   waitingMonths: 1,
+  partialMinYears: 10,
+  partialPercent: { HOUSING: 30, RETIREMENT_PREPARATION: 10 },
 };
 
 export interface EligibilityInput {
@@ -29,6 +38,10 @@ export interface EligibilityInput {
   balance: number;
   /** `YYYY-MM-DD`, the hub's calendar day. */
   today: string;
+  /** First day of the membership, when on record. */
+  memberSince?: string | null;
+  /** Partial claims of this membership that were not rejected (any status from SUBMITTED to PAID). */
+  partialClaims?: number;
 }
 
 export interface RequiredDocument {
@@ -44,6 +57,8 @@ export interface Eligibility {
   requiredDocuments: RequiredDocument[];
   /** Claim reasons the participant may choose now. */
   allowedReasons: JhtClaimReason[];
+  /** The most this claim pays, whole rupiah: the balance (full claim) or its percentage, rounded down (partial). */
+  maxAmount: number;
 }
 
 const TITLES: Record<JhtDocumentKind, string> = {
@@ -52,7 +67,15 @@ const TITLES: Record<JhtDocumentKind, string> = {
   PAKLARING: 'Paklaring (proof of the end of employment)',
   BANK_BOOK: 'Bank book (first page, in the participant’s name)',
   NPWP: 'NPWP (tax number card)',
+  HOUSING_PROOF: 'Proof of the home purchase or build (sale agreement, credit agreement or building permit)',
 };
+
+export const DOCUMENT_TITLES: Readonly<Record<JhtDocumentKind, string>> = TITLES;
+
+/** NPWP is needed over the threshold, and by anyone who has made a partial claim before (seed 004). */
+export function npwpRequired(input: Pick<EligibilityInput, 'balance' | 'partialClaims'>, t: ClaimThresholds = DEFAULT_THRESHOLDS): boolean {
+  return input.balance > t.npwpOver || (input.partialClaims ?? 0) > 0;
+}
 
 export function ageOn(birthDate: string, today: string): number {
   const [by, bm, bd] = birthDate.split('-').map(Number);
@@ -74,7 +97,7 @@ export function claimChannel(balance: number, t: ClaimThresholds = DEFAULT_THRES
   return balance < t.jmoLimit ? 'JMO' : 'LAPAK_ASIK';
 }
 
-const rupiah = (n: number) => `Rp ${n.toLocaleString('en-US')}`;
+export const rupiah = (n: number) => `Rp ${n.toLocaleString('en-US')}`;
 
 export function jhtClaimEligibility(input: EligibilityInput, t: ClaimThresholds = DEFAULT_THRESHOLDS): Eligibility {
   const reasons: string[] = [];
@@ -114,6 +137,7 @@ export function jhtClaimEligibility(input: EligibilityInput, t: ClaimThresholds 
         : `The balance is ${rupiah(t.jmoLimit)} or more: claim through Lapak Asik (online branch service).`,
     );
     if (input.balance > t.npwpOver) reasons.push(`The balance is over ${rupiah(t.npwpOver)}: an NPWP is required.`);
+    else if (npwpRequired(input, t)) reasons.push('A partial claim was made before: an NPWP is required.');
   }
   const paklaring = !retirementAge;
   const requiredDocuments: RequiredDocument[] = [
@@ -121,14 +145,26 @@ export function jhtClaimEligibility(input: EligibilityInput, t: ClaimThresholds 
     { kind: 'KPJ_CARD', title: TITLES.KPJ_CARD, required: true },
     { kind: 'BANK_BOOK', title: TITLES.BANK_BOOK, required: true },
     { kind: 'PAKLARING', title: TITLES.PAKLARING, required: paklaring },
-    { kind: 'NPWP', title: TITLES.NPWP, required: input.balance > t.npwpOver },
+    { kind: 'NPWP', title: TITLES.NPWP, required: npwpRequired(input, t) },
   ];
-  return { eligible, reasons, channel, requiredDocuments, allowedReasons: eligible ? [...allowed] : [] };
+  return { eligible, reasons, channel, requiredDocuments, allowedReasons: eligible ? [...allowed] : [], maxAmount: Math.max(0, input.balance) };
 }
 
 /** Documents a claim for `reason` must cite: the required ones, and paklaring for resignation/termination. */
-export function documentsRequiredFor(reason: JhtClaimReason, eligibility: Eligibility): JhtDocumentKind[] {
+export function documentsRequiredFor(reason: JhtClaimReason, eligibility: Pick<Eligibility, 'requiredDocuments'>): JhtDocumentKind[] {
   const kinds = new Set(eligibility.requiredDocuments.filter((d) => d.required && d.kind !== 'PAKLARING').map((d) => d.kind));
   if (reason === 'RESIGNATION' || reason === 'TERMINATION') kinds.add('PAKLARING');
   return [...kinds];
+}
+
+/** The full-claim answer for one reason: eligible only when that reason applies now. */
+export function fullClaimEligibilityFor(reason: FullClaimReason, input: EligibilityInput, t: ClaimThresholds = DEFAULT_THRESHOLDS): Eligibility {
+  const full = jhtClaimEligibility(input, t);
+  if (!full.eligible || full.allowedReasons.includes(reason)) return full;
+  return {
+    ...full,
+    eligible: false,
+    reasons: [...full.reasons, `${reason} does not apply now; possible reasons: ${full.allowedReasons.join(', ')}.`],
+    allowedReasons: [],
+  };
 }

@@ -13,6 +13,8 @@ export interface ClaimRow {
   status: JhtClaimStatus;
   tracking_code: string;
   submitted_at: Date;
+  /** What a partial claim pays (bigint as text); null for a full claim (the balance). */
+  amount: string | null;
 }
 
 export interface NewClaim {
@@ -29,10 +31,28 @@ export interface NewClaim {
   npwp: string | null;
   documents: Array<{ kind: string; documentId: string }>;
   balance: number;
+  /** Partial claims only. */
+  amount: number | null;
   idempotencyKey: string | null;
 }
 
-const COLUMNS = 'id, kpj, nik, account_id, reason, channel, status, tracking_code, submitted_at';
+export interface ClaimEventRow {
+  claim_id: string;
+  status: JhtClaimStatus;
+  at: Date;
+  note: string | null;
+  /** `account:<id>` (the participant) or `staff:<id>`. */
+  actor: string | null;
+}
+
+export interface RevisedClaim {
+  status: JhtClaimStatus;
+  documents: Array<{ kind: string; documentId: string }>;
+  npwp: string | null;
+  bank: { bankCode: string; accountNumber: string; accountName: string } | null;
+}
+
+const COLUMNS = 'id, kpj, nik, account_id, reason, channel, status, tracking_code, submitted_at, amount';
 
 export class ClaimRepository {
   private readonly sql;
@@ -45,13 +65,14 @@ export class ClaimRepository {
   async insert(claim: NewClaim): Promise<ClaimRow | null> {
     const [row] = await this.sql<ClaimRow>(
       `insert into bpjstk.jht_claim (id, kpj, nik, account_id, reason, channel, status, tracking_code, bank_code,
-         account_number, account_name, npwp, documents, balance, idempotency_key)
-       values (?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+         account_number, account_name, npwp, documents, balance, amount, idempotency_key)
+       values (?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
        on conflict (nik, idempotency_key) do nothing
        returning ${COLUMNS}`,
       [
         claim.id, claim.kpj, claim.nik, claim.accountId, claim.reason, claim.channel, claim.trackingCode, claim.bankCode,
-        claim.accountNumber, claim.accountName, claim.npwp, JSON.stringify(claim.documents), claim.balance, claim.idempotencyKey,
+        claim.accountNumber, claim.accountName, claim.npwp, JSON.stringify(claim.documents), claim.balance, claim.amount,
+        claim.idempotencyKey,
       ],
     );
     return row ?? null;
@@ -101,8 +122,29 @@ export class ClaimRepository {
   }
 
   /** History of many claims (one statement, for a DataLoader). */
-  events(claimIds: readonly string[]): Promise<Array<{ claim_id: string; status: JhtClaimStatus; at: Date }>> {
-    return this.sql(`select claim_id, status, at from bpjstk.jht_claim_event where claim_id in (?) order by id`, [[...claimIds]]);
+  events(claimIds: readonly string[]): Promise<ClaimEventRow[]> {
+    return this.sql(`select claim_id, status, at, note, actor from bpjstk.jht_claim_event where claim_id in (?) order by id`, [[...claimIds]]);
+  }
+
+  /** The claim and its NPWP, locked for a revision. */
+  async lockForRevision(id: string): Promise<(ClaimRow & { npwp: string | null }) | null> {
+    const [row] = await this.sql<ClaimRow & { npwp: string | null }>(`select ${COLUMNS}, npwp from bpjstk.jht_claim where id = ? for update`, [id]);
+    return row ?? null;
+  }
+
+  /** The participant's revision: new documents, and the bank account and NPWP when given. */
+  async revise(id: string, revision: RevisedClaim): Promise<ClaimRow> {
+    const [row] = await this.sql<ClaimRow>(
+      `update bpjstk.jht_claim set status = ?, documents = ?::jsonb, npwp = ?,
+         bank_code = coalesce(?, bank_code), account_number = coalesce(?, account_number), account_name = coalesce(?, account_name),
+         updated_at = now()
+       where id = ? returning ${COLUMNS}`,
+      [
+        revision.status, JSON.stringify(revision.documents), revision.npwp,
+        revision.bank?.bankCode ?? null, revision.bank?.accountNumber ?? null, revision.bank?.accountName ?? null, id,
+      ],
+    );
+    return row;
   }
 
   /** The review queue, oldest first, keyset-paginated after the claim named by the cursor. */

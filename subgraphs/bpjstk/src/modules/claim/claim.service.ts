@@ -8,15 +8,18 @@ import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/p
 import { BadInputError, ConflictError, NotFoundError } from '#platform/errors';
 import { requireNpwp, requireText } from '#platform/validation/require';
 import type { BpjsTkContext } from '../../context';
-import { hubToday } from '../common/clock';
+import { hubPeriod, hubToday } from '../common/clock';
 import { randomTrackingCode } from '../common/codes';
 import type { JhtClaimChannel, JhtClaimReason, JhtClaimStatus as ClaimStatusEnum } from '../common/enums';
 import { isUniqueViolation } from '../common/sql';
+import { LedgerRepository } from '../ledger/ledger.repository';
 import { jhtBalance } from '../ledger/ledger.service';
 import type { BpjsTkParticipantRecord } from '../participant/participant.entity';
+import { memberSinceOf } from '../participant/participant.mapper';
 import { sameName } from '../sms/sms.parser';
-import { documentsRequiredFor, jhtClaimEligibility, type Eligibility } from './claim.eligibility';
-import type { JhtClaimInput } from './claim.inputs';
+import { documentsRequiredFor, type Eligibility, type EligibilityInput } from './claim.eligibility';
+import { claimAmount, eligibilityFor, isPartialReason } from './claim.partial';
+import type { BankAccountInput, JhtClaimInput } from './claim.inputs';
 import { ClaimRepository, type ClaimRow } from './claim.repository';
 import { nextClaimStatus, type ReviewDecision } from './claim.state';
 import type { JhtClaim, JhtClaimConnection, JhtClaimTracking } from './claim.type';
@@ -29,22 +32,36 @@ export function toClaim(row: ClaimRow): JhtClaim {
     reason: row.reason as JhtClaimReason,
     trackingCode: row.tracking_code,
     submittedAt: new Date(row.submitted_at),
+    amount: row.amount === null ? null : Number(row.amount),
     nik: row.nik,
   };
 }
 
-export async function eligibilityOf(ctx: BpjsTkContext, participant: BpjsTkParticipantRecord): Promise<Eligibility> {
-  const balance = await jhtBalance(ctx, participant.kpj);
-  return jhtClaimEligibility({
+/** Partial claims of this membership (KPJ) that were not rejected: they count against "once in a membership". */
+export function partialClaimsOf(claims: readonly Pick<ClaimRow, 'kpj' | 'reason' | 'status'>[], kpj: string): number {
+  return claims.filter((c) => c.kpj === kpj && isPartialReason(c.reason) && c.status !== 'REJECTED').length;
+}
+
+/** What the eligibility rules need to know of a participant now (balance and claims through the DataLoaders). */
+export async function eligibilityInputOf(ctx: BpjsTkContext, participant: BpjsTkParticipantRecord): Promise<EligibilityInput> {
+  const [balance, claims] = await Promise.all([jhtBalance(ctx, participant.kpj), ctx.loaders.claimsByNik.load(participant.nik)]);
+  return {
     status: participant.status,
     inactiveSince: participant.inactiveSince ?? null,
     birthDate: participant.birthDate,
     balance: balance.total,
     today: hubToday(ctx.platform.config),
-  });
+    memberSince: memberSinceOf(participant),
+    partialClaims: partialClaimsOf(claims, participant.kpj),
+  };
 }
 
-async function requireOwnDocuments(em: EntityManager, caller: Caller, ids: string[]): Promise<void> {
+/** Eligibility for `reason` (a partial or full reason), or for a full claim when none is given. */
+export async function eligibilityOf(ctx: BpjsTkContext, participant: BpjsTkParticipantRecord, reason?: JhtClaimReason | null): Promise<Eligibility> {
+  return eligibilityFor(reason as never, await eligibilityInputOf(ctx, participant));
+}
+
+export async function requireOwnDocuments(em: EntityManager, caller: Caller, ids: string[]): Promise<void> {
   const owner = documentOwnerOf(caller);
   for (const id of ids) {
     if (!isDocumentId(id)) throw new BadInputError('documentId', `"${id.slice(0, 40)}" is not a document id.`);
@@ -55,16 +72,36 @@ async function requireOwnDocuments(em: EntityManager, caller: Caller, ids: strin
   if (missing) throw new BadInputError('documentId', `Document ${missing} is not one of your uploads.`);
 }
 
-function validateBankAccount(input: JhtClaimInput, participant: BpjsTkParticipantRecord) {
-  const bankCode = requireText('bankCode', input.bankAccount.bankCode, 10).toUpperCase();
+export function validateBankAccount(input: BankAccountInput, participant: BpjsTkParticipantRecord) {
+  const bankCode = requireText('bankCode', input.bankCode, 10).toUpperCase();
   if (!/^[A-Z0-9]{3,10}$/.test(bankCode)) throw new BadInputError('bankCode', 'bankCode must be a bank code of 3 to 10 letters or digits.');
-  const accountNumber = input.bankAccount.accountNumber.replace(/[\s-]/g, '');
+  const accountNumber = input.accountNumber.replace(/[\s-]/g, '');
   if (!/^\d{6,20}$/.test(accountNumber)) throw new BadInputError('accountNumber', 'accountNumber must be 6 to 20 digits.');
-  const accountName = requireText('accountName', input.bankAccount.accountName);
+  const accountName = requireText('accountName', input.accountName);
   if (!sameName(accountName, participant.fullName)) {
     throw new BadInputError('accountName', 'The bank account must be in the participant’s own name.');
   }
   return { bankCode, accountNumber, accountName };
+}
+
+/** The NPWP when one is given (validated), refusing its absence when the rules require it. */
+export function requireClaimNpwp(raw: string | null | undefined, eligibility: Pick<Eligibility, 'requiredDocuments'>): string | null {
+  const npwp = raw ? requireNpwp('npwp', raw) : null;
+  if (!npwp && eligibility.requiredDocuments.some((d) => d.kind === 'NPWP' && d.required)) {
+    throw new BadInputError('npwp', 'An NPWP is required for a balance over Rp 50,000,000 or after a partial claim.');
+  }
+  return npwp;
+}
+
+/** Every document kind the claim needs must be cited. */
+export function requireClaimDocuments(reason: JhtClaimReason, documents: readonly { kind: string }[], eligibility: Pick<Eligibility, 'requiredDocuments'>): void {
+  const cited = new Set(documents.map((d) => d.kind as string));
+  for (const kind of documentsRequiredFor(reason as never, eligibility)) {
+    if (!cited.has(kind)) {
+      const title = eligibility.requiredDocuments.find((d) => d.kind === kind)?.title ?? kind;
+      throw new BadInputError('documents', `A ${title} document is required (kind ${kind}).`);
+    }
+  }
 }
 
 export async function submitJhtClaim(ctx: BpjsTkContext, input: JhtClaimInput): Promise<JhtClaim> {
@@ -79,24 +116,16 @@ export async function submitJhtClaim(ctx: BpjsTkContext, input: JhtClaimInput): 
     if (earlier) return toClaim(earlier);
   }
 
-  const eligibility = await eligibilityOf(ctx, participant);
+  const eligibility = await eligibilityOf(ctx, participant, input.reason);
   if (!eligibility.eligible) {
-    throw new BadInputError('reason', `You are not eligible for a full JHT claim now: ${eligibility.reasons.join(' ')}`);
+    const kind = isPartialReason(input.reason) ? 'this partial JHT claim' : 'a full JHT claim';
+    throw new BadInputError('reason', `You are not eligible for ${kind} now: ${eligibility.reasons.join(' ')}`);
   }
-  if (!eligibility.allowedReasons.includes(input.reason as never)) {
-    throw new BadInputError('reason', `${input.reason} does not apply now; possible reasons: ${eligibility.allowedReasons.join(', ')}.`);
-  }
-  const bank = validateBankAccount(input, participant);
-  const npwpNeeded = eligibility.requiredDocuments.some((d) => d.kind === 'NPWP' && d.required);
-  const npwp = input.npwp ? requireNpwp('npwp', input.npwp) : null;
-  if (npwpNeeded && !npwp) throw new BadInputError('npwp', 'An NPWP is required for a balance over Rp 50,000,000.');
-  const cited = new Set(input.documents.map((d) => d.kind as string));
-  for (const kind of documentsRequiredFor(input.reason as never, eligibility)) {
-    if (!cited.has(kind)) {
-      const title = eligibility.requiredDocuments.find((d) => d.kind === kind)?.title ?? kind;
-      throw new BadInputError('documents', `A ${title} document is required (kind ${kind}).`);
-    }
-  }
+  const amount = claimAmount(input.reason as never, input.amount, eligibility);
+  if (!amount.ok) throw new BadInputError('amount', amount.message);
+  const bank = validateBankAccount(input.bankAccount, participant);
+  const npwp = requireClaimNpwp(input.npwp, eligibility);
+  requireClaimDocuments(input.reason as never, input.documents, eligibility);
   await requireOwnDocuments(ctx.em, caller, input.documents.map((d) => d.documentId));
 
   const balance = (await jhtBalance(ctx, participant.kpj)).total;
@@ -115,6 +144,7 @@ export async function submitJhtClaim(ctx: BpjsTkContext, input: JhtClaimInput): 
         npwp,
         documents: input.documents.map((d) => ({ kind: d.kind, documentId: d.documentId })),
         balance,
+        amount: isPartialReason(input.reason) ? amount.amount : null,
         idempotencyKey: key,
       });
       if (!row) {
@@ -197,6 +227,13 @@ export async function reviewJhtClaim(ctx: BpjsTkContext, id: string, decision: R
     if (!next) throw new ConflictError(`A ${claim.status} claim cannot take the decision ${decision}.`);
     const updated = await repo.setStatus(id, next);
     await repo.addEvent(id, next, actor, note);
+    if (next === 'PAID') await recordPayout(em, ctx, updated);
     return toClaim(updated);
   });
+}
+
+/** A paid partial claim leaves the balance: a withdrawal on the ledger in the month it was paid. */
+async function recordPayout(em: EntityManager, ctx: BpjsTkContext, claim: ClaimRow): Promise<void> {
+  if (!isPartialReason(claim.reason) || claim.amount === null) return;
+  await new LedgerRepository(em).addWithdrawal(claim.kpj, hubPeriod(ctx.platform.config, new Date()), Number(claim.amount));
 }

@@ -24,3 +24,8 @@ export function nextClaimStatus(from: JhtClaimStatus, decision: ReviewDecision):
 export function isOpenClaim(status: JhtClaimStatus): boolean {
   return OPEN_CLAIM_STATUSES.includes(status);
 }
+
+/** Only a claim sent back to the participant can be revised; a revision puts it back in the queue. */
+export function revisedClaimStatus(from: JhtClaimStatus): JhtClaimStatus | null {
+  return from === 'NEEDS_REVISION' ? 'SUBMITTED' : null;
+}

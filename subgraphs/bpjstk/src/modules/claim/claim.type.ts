@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { JhtClaimChannel, JhtClaimReason, JhtClaimStatus, JhtDocumentKind } from '../common/enums';
 
 @ObjectType()
@@ -13,7 +13,7 @@ export class JhtRequiredDocument {
   required!: boolean;
 }
 
-@ObjectType({ description: 'Whether a full JHT claim is possible now, why, and how.' })
+@ObjectType({ description: 'Whether a JHT claim (full, or the partial one asked for) is possible now, why, and how.' })
 export class JhtClaimEligibility {
   @Field(() => Boolean)
   eligible!: boolean;
@@ -29,6 +29,9 @@ export class JhtClaimEligibility {
 
   @Field(() => [JhtClaimReason], { description: 'Claim reasons that may be chosen now.' })
   allowedReasons!: JhtClaimReason[];
+
+  @Field(() => Float, { description: 'The most the claim pays, whole rupiah: the balance (full claim) or its percentage, rounded down (partial claim); 0 when not eligible.' })
+  maxAmount!: number;
 }
 
 @ObjectType({ description: 'A JHT (old-age savings) claim.' })
@@ -50,6 +53,9 @@ export class JhtClaim {
 
   @Field(() => Date)
   submittedAt!: Date;
+
+  @Field(() => Float, { nullable: true, description: 'What a partial claim pays; null for a full claim (the whole balance).' })
+  amount!: number | null;
 
   nik!: string;
 }
@@ -99,4 +105,19 @@ export class JhtClaimTracking {
   history!: JhtClaimHistoryEntry[];
 
   claimId!: string;
+}
+
+@ObjectType({ description: 'One step of a claim’s history, as its owner and the officers see it.' })
+export class JhtClaimEvent {
+  @Field(() => JhtClaimStatus)
+  status!: JhtClaimStatus;
+
+  @Field(() => Date)
+  at!: Date;
+
+  @Field(() => String, { nullable: true, description: 'The officer’s or the participant’s note.' })
+  note!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'PARTICIPANT (a submission or revision) or STAFF (a review step).' })
+  actor!: string | null;
 }

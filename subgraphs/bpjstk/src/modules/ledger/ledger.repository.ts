@@ -7,14 +7,21 @@ export interface BalanceRow {
   kpj: string;
   contributions: number;
   returns: number;
+  /** Paid partial claims. */
+  withdrawals: number;
   lastPeriod: string | null;
+}
+
+/** A ledger month as stored: the built contribution entry plus what was paid out that month. */
+export interface StoredLedgerEntry extends LedgerEntry {
+  withdrawal: number;
 }
 
 export interface StatementRow {
   /** `${kpj}:${year}` */
   key: string;
   opening: number;
-  entries: LedgerEntry[];
+  entries: StoredLedgerEntry[];
 }
 
 export class LedgerRepository {
@@ -26,13 +33,15 @@ export class LedgerRepository {
 
   /** Balances of many KPJs in one statement. */
   async balances(kpjs: readonly string[]): Promise<BalanceRow[]> {
-    const rows = await this.sql<{ kpj: string; contributions: string; returns: string; last_period: string | null }>(
+    const rows = await this.sql<{ kpj: string; contributions: string; returns: string; withdrawals: string; last_period: string | null }>(
       `select kpj, sum(employer_contribution + worker_contribution) as contributions, sum(returns) as returns,
-              max(period) as last_period
+              sum(withdrawals) as withdrawals, max(period) as last_period
        from bpjstk.contribution_ledger where kpj in (?) group by kpj`,
       [[...kpjs]],
     );
-    return rows.map((r) => ({ kpj: r.kpj, contributions: Number(r.contributions), returns: Number(r.returns), lastPeriod: r.last_period }));
+    return rows.map((r) => ({
+      kpj: r.kpj, contributions: Number(r.contributions), returns: Number(r.returns), withdrawals: Number(r.withdrawals), lastPeriod: r.last_period,
+    }));
   }
 
   /**
@@ -41,14 +50,14 @@ export class LedgerRepository {
    */
   async statements(keys: readonly { kpj: string; year: number }[]): Promise<StatementRow[]> {
     const kpjs = [...new Set(keys.map((k) => k.kpj))];
-    const rows = await this.sql<{ kpj: string; period: string; employer_contribution: string; worker_contribution: string; returns: string }>(
-      `select kpj, period, employer_contribution, worker_contribution, returns
+    const rows = await this.sql<{ kpj: string; period: string; employer_contribution: string; worker_contribution: string; returns: string; withdrawals: string }>(
+      `select kpj, period, employer_contribution, worker_contribution, returns, withdrawals
        from bpjstk.contribution_ledger where kpj in (?) and period < ? order by kpj, period`,
       [kpjs, `${Math.max(...keys.map((k) => k.year)) + 1}-01`],
     );
     return keys.map(({ kpj, year }) => {
       let opening = 0;
-      const entries: LedgerEntry[] = [];
+      const entries: StoredLedgerEntry[] = [];
       for (const r of rows) {
         if (r.kpj !== kpj) continue;
         const entry = {
@@ -56,9 +65,10 @@ export class LedgerRepository {
           employerContribution: Number(r.employer_contribution),
           workerContribution: Number(r.worker_contribution),
           returns: Number(r.returns),
+          withdrawal: Number(r.withdrawals),
         };
         const entryYear = Number(r.period.slice(0, 4));
-        if (entryYear < year) opening += entry.employerContribution + entry.workerContribution + entry.returns;
+        if (entryYear < year) opening += entry.employerContribution + entry.workerContribution + entry.returns - entry.withdrawal;
         else if (entryYear === year) entries.push(entry);
       }
       return { key: `${kpj}:${year}`, opening, entries };
@@ -74,6 +84,15 @@ export class LedgerRepository {
          employer_contribution = bpjstk.contribution_ledger.employer_contribution + excluded.employer_contribution,
          worker_contribution = bpjstk.contribution_ledger.worker_contribution + excluded.worker_contribution`,
       [kpj, period, employer, worker],
+    );
+  }
+
+  /** A paid partial claim leaves the balance in the month it was paid. */
+  async addWithdrawal(kpj: string, period: string, amount: number): Promise<void> {
+    await this.sql(
+      `insert into bpjstk.contribution_ledger (kpj, period, withdrawals) values (?, ?, ?)
+       on conflict (kpj, period) do update set withdrawals = bpjstk.contribution_ledger.withdrawals + excluded.withdrawals`,
+      [kpj, period, amount],
     );
   }
 

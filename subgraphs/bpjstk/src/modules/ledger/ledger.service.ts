@@ -8,13 +8,14 @@ export async function jhtBalance(ctx: BpjsTkContext, kpj: string): Promise<JhtBa
   const row = await ctx.loaders.balanceByKpj.load(kpj);
   const contributions = row?.contributions ?? 0;
   const returns = row?.returns ?? 0;
-  return { total: contributions + returns, contributions, returns, asOf: row?.lastPeriod ? endOfPeriod(row.lastPeriod) : null };
+  const withdrawals = row?.withdrawals ?? 0;
+  return { total: contributions + returns - withdrawals, contributions, returns, withdrawals, asOf: row?.lastPeriod ? endOfPeriod(row.lastPeriod) : null };
 }
 
 export async function jhtStatement(ctx: BpjsTkContext, kpj: string, year: number): Promise<JhtStatement> {
   if (!Number.isInteger(year) || year < 1977 || year > 2200) throw new BadInputError('year', 'year must be a calendar year, e.g. 2026.');
   const row = await ctx.loaders.statementByKpjYear.load({ kpj, year });
   const entries = row.entries;
-  const closing = entries.reduce((sum, e) => sum + e.employerContribution + e.workerContribution + e.returns, row.opening);
+  const closing = entries.reduce((sum, e) => sum + e.employerContribution + e.workerContribution + e.returns - e.withdrawal, row.opening);
   return { year, openingBalance: row.opening, closingBalance: closing, entries };
 }

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '#platform/federation/scalars';
 
-@ObjectType({ description: 'The JHT (old-age savings) balance: contributions plus returns, whole rupiah.' })
+@ObjectType({ description: 'The JHT (old-age savings) balance: contributions plus returns minus withdrawals, whole rupiah.' })
 export class JhtBalance {
   @Field(() => Float)
   total!: number;
@@ -11,6 +11,9 @@ export class JhtBalance {
 
   @Field(() => Float)
   returns!: number;
+
+  @Field(() => Float, { description: 'Paid out by partial claims.' })
+  withdrawals!: number;
 
   @Field(() => DateScalar, { nullable: true, description: 'End of the last month on the ledger.' })
   asOf!: string | null;
@@ -29,9 +32,12 @@ export class JhtStatementEntry {
 
   @Field(() => Float, { description: 'Development returns credited that month.' })
   returns!: number;
+
+  @Field(() => Float, { description: 'Paid out that month by a partial claim.' })
+  withdrawal!: number;
 }
 
-@ObjectType({ description: 'One calendar year of the JHT ledger: opening + entries = closing.' })
+@ObjectType({ description: 'One calendar year of the JHT ledger: opening + contributions + returns − withdrawals = closing.' })
 export class JhtStatement {
   @Field(() => Int)
   year!: number;

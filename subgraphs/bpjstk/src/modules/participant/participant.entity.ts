@@ -36,4 +36,12 @@ export class BpjsTkParticipantRecord {
 
   @Property({ type: 'datetime', nullable: true })
   activatedAt?: Date | null;
+
+  /** First day of the membership (set at the first activation; generated people fall back to activatedAt). */
+  @Property({ type: 'date', nullable: true })
+  memberSince?: string | null;
+
+  /** When the record last changed (a database trigger keeps it current): the block's provenance. */
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  updatedAt?: Date;
 }

@@ -12,7 +12,7 @@ export const KIOSK_PURPOSE = 'MPP kiosk session';
 
 const FIELDS: Record<FieldGroup | 'record', string[]> = {
   record: ['bpjsTk.kpj', 'bpjsTk.membership', 'bpjsTk.status'],
-  profile: ['bpjsTk.kpj', 'bpjsTk.membership', 'bpjsTk.status', 'bpjsTk.employer', 'bpjsTk.inactiveSince'],
+  profile: ['bpjsTk.kpj', 'bpjsTk.membership', 'bpjsTk.status', 'bpjsTk.employer', 'bpjsTk.inactiveSince', 'bpjsTk.memberSince', 'bpjsTk.source'],
   cards: ['bpjsTk.card'],
   balances: ['bpjsTk.jhtBalance'],
   statement: ['bpjsTk.jhtStatement'],

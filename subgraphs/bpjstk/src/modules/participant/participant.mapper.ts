@@ -1,4 +1,4 @@
-import type { BpjsTkMembership, BpjsTkParticipantStatus } from '../common/enums';
+import { Agency, type BpjsTkMembership, type BpjsTkParticipantStatus } from '../common/enums';
 import type { BpjsTkParticipantRecord } from './participant.entity';
 import type { BpjsTkParticipant } from './participant.type';
 
@@ -12,5 +12,13 @@ export function toParticipant(record: BpjsTkParticipantRecord): BpjsTkParticipan
     nik: record.nik,
     fullName: record.fullName,
     birthDate: record.birthDate,
+    memberSince: memberSinceOf(record),
+    source: { agency: Agency.BPJSTK, updatedAt: record.updatedAt ?? record.activatedAt ?? new Date(0) },
   };
+}
+
+/** The first day of the membership: as recorded, or (generated people) the day it was first activated. */
+export function memberSinceOf(record: Pick<BpjsTkParticipantRecord, 'memberSince' | 'activatedAt'>): string | null {
+  if (record.memberSince) return record.memberSince;
+  return record.activatedAt ? new Date(record.activatedAt).toISOString().slice(0, 10) : null;
 }

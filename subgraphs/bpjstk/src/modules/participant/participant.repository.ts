@@ -36,9 +36,10 @@ export class BpjsTkParticipantRepository {
     if (kpjs.length === 0) return;
     await sqlOf(this.em)(
       `update bpjstk.participant set status = 'ACTIVE', inactive_since = null, activated_at = ?,
+         member_since = coalesce(member_since, ?::date),
          membership = coalesce(?, membership), employer = case when ? then ? else employer end
        where kpj in (?)`,
-      [at, changes.membership ?? null, changes.employer !== undefined, changes.employer ?? null, [...kpjs]],
+      [at, at.toISOString().slice(0, 10), changes.membership ?? null, changes.employer !== undefined, changes.employer ?? null, [...kpjs]],
     );
   }
 }

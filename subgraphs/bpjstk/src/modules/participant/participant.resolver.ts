@@ -11,6 +11,7 @@ import { JhtBalance, JhtStatement } from '../ledger/ledger.type';
 import { ticketsOf } from '../queue/queue.service';
 import { QueueTicket } from '../queue/queue.type';
 import { BpjsTkParticipant } from './participant.type';
+import { JhtClaimReason } from '../common/enums';
 
 @Resolver(() => BpjsTkParticipant)
 export class BpjsTkParticipantResolver {
@@ -30,10 +31,14 @@ export class BpjsTkParticipantResolver {
     return jhtStatement(ctx, p.kpj, year);
   }
 
-  @FieldResolver(() => JhtClaimEligibility, { nullable: true })
-  async jhtClaimEligibility(@Root() p: BpjsTkParticipant, @Ctx() ctx: BpjsTkContext): Promise<JhtClaimEligibility | null> {
+  @FieldResolver(() => JhtClaimEligibility, { nullable: true, description: 'For one reason (HOUSING, RETIREMENT_PREPARATION or a full-claim reason); without one, the full claim.' })
+  async jhtClaimEligibility(
+    @Root() p: BpjsTkParticipant,
+    @Arg('reason', () => JhtClaimReason, { nullable: true }) reason: JhtClaimReason | null,
+    @Ctx() ctx: BpjsTkContext,
+  ): Promise<JhtClaimEligibility | null> {
     const record = await ctx.loaders.participantByKpj.load(p.kpj);
-    return record ? ((await eligibilityOf(ctx, record)) as JhtClaimEligibility) : null;
+    return record ? ((await eligibilityOf(ctx, record, reason)) as JhtClaimEligibility) : null;
   }
 
   @FieldResolver(() => JhtClaimConnection, { nullable: true, description: 'The participant’s JHT claims, newest first.' })

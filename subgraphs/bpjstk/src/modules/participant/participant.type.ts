@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '#platform/federation/scalars';
 import { BpjsTkMembership, BpjsTkParticipantStatus } from '../common/enums';
+import { RecordSource } from './record-source.type';
 
 @ObjectType({ description: 'A worker’s participation in BPJS Ketenagakerjaan.' })
 export class BpjsTkParticipant {
@@ -18,6 +19,12 @@ export class BpjsTkParticipant {
 
   @Field(() => DateScalar, { nullable: true, description: 'End of the last employment, when inactive.' })
   inactiveSince?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day of the membership (partial JHT claims need ten years of it).' })
+  memberSince?: string | null;
+
+  @Field(() => RecordSource, { nullable: true, description: 'The BPJS TK record this block comes from, and when it last changed.' })
+  source?: RecordSource | null;
 
   nik!: string;
   fullName!: string;

@@ -40,7 +40,7 @@ export async function handleSms(em: EntityManager, kv: KeyValueStore, from: stri
     const [subscribed] = await sql(`select kpj from bpjstk.sms_subscription where phone = ? and kpj = ?`, [from, command.kpj]);
     if (!subscribed) return { kind: 'reply', reply: SMS_REPLIES.notRegistered(command.kpj) };
     const [balance] = await new LedgerRepository(em).balances([command.kpj]);
-    const total = balance ? balance.contributions + balance.returns : 0;
+    const total = balance ? balance.contributions + balance.returns - balance.withdrawals : 0;
     const asOf = balance?.lastPeriod ? endOfPeriod(balance.lastPeriod).split('-').reverse().join('-') : null;
     return { kind: 'reply', reply: SMS_REPLIES.balance(command.kpj, total, asOf) };
   }

@@ -3,6 +3,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { TaspenContext } from '../../context';
 import { TaspenParticipant } from '../participant/participant.type';
+import { RecordSource } from '../participant/record-source.type';
 import { PROFILE_FIELDS, requirePersonAccess } from './access-log';
 
 @Resolver(() => TaspenParticipant)
@@ -17,6 +18,12 @@ export class TaspenProfileFieldsResolver {
   async employer(@Root() participant: TaspenParticipant, @Ctx() ctx: TaspenContext): Promise<string | null> {
     await partnerProfileCheck(ctx, participant.nik);
     return participant.employer ?? null;
+  }
+
+  @FieldResolver(() => RecordSource, { nullable: true, description: 'The Taspen record this block comes from, and when it last changed.' })
+  async source(@Root() participant: TaspenParticipant, @Ctx() ctx: TaspenContext): Promise<RecordSource> {
+    await partnerProfileCheck(ctx, participant.nik);
+    return participant.source;
   }
 
   @FieldResolver(() => String, { nullable: true })

@@ -32,4 +32,8 @@ export class TaspenParticipantRecord {
 
   @Property({ type: 'date' })
   thtBalanceAsOf!: string;
+
+  /** When the record last changed (a database trigger keeps it current): the block's provenance. */
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  updatedAt?: Date;
 }

@@ -1,5 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { DateScalar } from '#platform/federation/scalars';
+import { RecordSource } from './record-source.type';
 
 @ObjectType({ description: 'THT (Tabungan Hari Tua): the civil servant’s old-age savings with Taspen.' })
 export class ThtBalance {
@@ -23,6 +24,9 @@ export class TaspenParticipant {
 
   /** Not exposed; used by field resolvers. */
   nik!: string;
+
+  /** Provenance; shown by the profile resolver (partners: PROFILE_READ). */
+  source!: RecordSource;
 }
 
 @ObjectType({ description: 'Whether Taspen knows a participant, with only enough to recognise them.' })

@@ -54,3 +54,12 @@ export class TaspenSubmissionInput {
   @Field(() => String, { nullable: true, description: 'The same key returns the first submission instead of a second.' })
   idempotencyKey?: string | null;
 }
+
+@InputType({ description: 'The participant’s answer to REQUEST_REVISION: every document again, and a note for the officer.' })
+export class TaspenRevisionInput {
+  @Field(() => [TaspenDocumentInput])
+  documents!: TaspenDocumentInput[];
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}

@@ -5,7 +5,8 @@ import { publicBase } from '#platform/http/public-url';
 import { ReviewDecision, TaspenSubmissionStatus } from '../common/enums';
 import { toParticipantView } from '../participant/participant.view';
 import { TaspenParticipant } from '../participant/participant.type';
-import { TaspenSubmissionInput } from './submission.inputs';
+import { TaspenRevisionInput, TaspenSubmissionInput } from './submission.inputs';
+import { reviseSubmission } from './submission.revision';
 import { decideSubmission, readSubmission, reviewQueue, submitSubmission } from './submission.service';
 import type { ReviewDecision as Decision, TaspenSubmissionStatus as Status } from './submission.states';
 import {
@@ -44,6 +45,11 @@ export class TaspenSubmissionResolver {
     return decideSubmission(ctx, id, decision, note);
   }
 
+  @Mutation(() => TaspenSubmission, { description: 'The submitter answers NEEDS_REVISION with new documents: back to SUBMITTED.' })
+  reviseTaspenSubmission(@Arg('id', () => ID) id: string, @Arg('input', () => TaspenRevisionInput) input: TaspenRevisionInput, @Ctx() ctx: TaspenContext) {
+    return reviseSubmission(ctx, id, input);
+  }
+
   @Mutation(() => TaspenReviewResult, { description: 'A Taspen officer takes a submitted submission into review.' })
   startTaspenSubmissionReview(@Arg('id', () => ID) id: string, @Ctx() ctx: TaspenContext) {
     return decideSubmission(ctx, id, 'START_REVIEW', null);
@@ -63,7 +69,7 @@ export class TaspenSubmissionResolver {
   @FieldResolver(() => [TaspenSubmissionEvent])
   async history(@Root() submission: TaspenSubmission, @Ctx() ctx: TaspenContext): Promise<TaspenSubmissionEvent[]> {
     const rows = await ctx.loaders.historyBySubmission.load(submission.id);
-    return rows.map((row) => ({ status: row.status, at: row.at, note: row.note ?? null }));
+    return rows.map((row) => ({ status: row.status, at: row.at, note: row.note ?? null, actor: row.actorKind }));
   }
 
   @FieldResolver(() => TaspenParticipant, { nullable: true })

@@ -29,7 +29,7 @@ export class TaspenSubmissionDocument {
   submissionId!: string;
 }
 
-@ObjectType({ description: 'One status change: when, to what, and the reviewer’s note.' })
+@ObjectType({ description: 'One status change: when, to what, by whom, and the note.' })
 export class TaspenSubmissionEvent {
   @Field(() => TaspenSubmissionStatus)
   status!: Status;
@@ -39,6 +39,9 @@ export class TaspenSubmissionEvent {
 
   @Field(() => String, { nullable: true })
   note?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who took the step: PARTICIPANT (submission, revision) or STAFF (review).' })
+  actor?: string | null;
 }
 
 @ObjectType({ description: 'A non-claim submission to Taspen (KPT card, data update).' })

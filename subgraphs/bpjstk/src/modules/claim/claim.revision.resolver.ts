@@ -1,0 +1,22 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { BpjsTkContext } from '../../context';
+import type { JhtClaimStatus } from '../common/enums';
+import { JhtClaimRevisionInput } from './claim.inputs';
+import { reviseJhtClaim } from './claim.revision';
+import { JhtClaim, JhtClaimEvent } from './claim.type';
+
+const actorKind = (actor: string | null) => (actor?.startsWith('staff:') ? 'STAFF' : actor?.startsWith('account:') ? 'PARTICIPANT' : null);
+
+@Resolver(() => JhtClaim)
+export class JhtClaimRevisionResolver {
+  @Mutation(() => JhtClaim, { nullable: true, description: 'The submitter answers NEEDS_REVISION: the claim goes back to SUBMITTED.' })
+  reviseJhtClaim(@Arg('id', () => ID) id: string, @Arg('input', () => JhtClaimRevisionInput) input: JhtClaimRevisionInput, @Ctx() ctx: BpjsTkContext) {
+    return reviseJhtClaim(ctx, id, input);
+  }
+
+  @FieldResolver(() => [JhtClaimEvent], { description: 'Every step, oldest first: submission, reviews and revisions.' })
+  async history(@Root() claim: JhtClaim, @Ctx() ctx: BpjsTkContext): Promise<JhtClaimEvent[]> {
+    const events = await ctx.loaders.claimHistory.load(claim.id);
+    return events.map((e) => ({ status: e.status as unknown as JhtClaimStatus, at: new Date(e.at), note: e.note, actor: actorKind(e.actor) }));
+  }
+}

@@ -1,0 +1,13 @@
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { Agency } from '../common/enums';
+
+/** Provenance of an agency block (the same shareable type in the taspen subgraph). */
+@Directive('@shareable')
+@ObjectType({ description: 'Which agency’s record a block comes from, and when that record last changed.' })
+export class RecordSource {
+  @Field(() => Agency)
+  agency!: Agency;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+}
