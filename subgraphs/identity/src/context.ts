@@ -14,6 +14,7 @@ import { AccountRecord } from './modules/account/account.entity';
 import { AccountResetService } from './modules/account-reset/account-reset.service';
 import type { AgencyDirectory } from './modules/agency/agency-check.client';
 import { OtpService } from './modules/otp/otp.service';
+import { knownPeopleLoader } from './modules/person/known-people';
 import { PersonRepository } from './modules/person/person.repository';
 import { RegistrationService } from './modules/registration/registration.service';
 import { SessionService } from './modules/session/session.service';
@@ -35,7 +36,7 @@ export interface IdentityContext extends BaseContext {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function createLoaders(em: EntityManager, caller: Caller = { kind: 'anonymous' }) {
+export function createLoaders(em: EntityManager, caller: Caller = { kind: 'anonymous' }, agencies: AgencyDirectory | null = null, log?: Platform['log']) {
   const persons = new PersonRepository(em);
   return {
     partnerById: loaderByKey((ids: readonly string[]) => em.find(PartnerRecord, { id: { $in: [...ids] } }), (row) => row.id),
@@ -49,6 +50,8 @@ export function createLoaders(em: EntityManager, caller: Caller = { kind: 'anony
       });
     }),
     personByNik: loaderByKey((niks: readonly string[]) => persons.findByNiks(niks), (row) => row.nik),
+    /** Anyone identity or an agency knows (modules/person/known-people.ts). */
+    knownPersonByNik: knownPeopleLoader(persons, agencies, log),
     // A token's account id that is not a uuid matches no account (and must not reach a uuid column).
     accountById: loaderByKey(
       (ids: readonly string[]) => em.find(AccountRecord, { id: { $in: ids.filter((id) => UUID.test(id)) } }),
@@ -86,7 +89,7 @@ export function createIdentityContext(base: BaseContext, em: EntityManager, plat
   return {
     ...base,
     em,
-    loaders: createLoaders(em, base.caller),
+    loaders: createLoaders(em, base.caller, agencies, platform.log),
     services: createServices(em, platform, agencies, base.clientIp, base.req?.header('authorization') ?? undefined),
     db: entityManagerQueryable(em as never),
     readLog: createReadLog(em),

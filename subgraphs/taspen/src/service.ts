@@ -1,4 +1,5 @@
 // The Taspen service: civil servants' participation, KPT card, non-claim submissions, THT balance.
+import { mountPeopleDirectoryRoute } from '#platform/http/people-directory';
 import type { ServiceDefinition } from '#platform/service';
 import { createTaspenContext, type TaspenContext } from './context';
 import { migrations } from './migrations';
@@ -22,6 +23,7 @@ export const taspenService: ServiceDefinition<TaspenContext> = {
   seed: (em) => seedTaspen(em),
   routes: (app, deps) => {
     mountIdentityCheck(app, deps);
+    mountPeopleDirectoryRoute(app, deps, (em, niks) => em.find(TaspenParticipantRecord, { nik: { $in: niks } }));
     mountCardRoutes(app, deps);
   },
   seedGenerated: (people, db) => seedGeneratedParticipants(people, db),

@@ -1,6 +1,7 @@
 // Asking an agency whether a person's stated identity matches its record: a signed internal call
 // to `POST /internal/identity-check` of the taspen or bpjstk service (never the public graph).
 import { InternalClient } from '#platform/http/internal';
+import { PEOPLE_DIRECTORY_PATH, type KnownPerson } from '#platform/http/people-directory';
 import { ServiceUnavailableError } from '#platform/errors';
 import type { Platform } from '#platform/runtime';
 import type { Agency } from '../common/enums';
@@ -21,6 +22,8 @@ export type IdentityCheckResult =
 
 export interface AgencyDirectory {
   check(agency: Agency, claim: IdentityClaim): Promise<IdentityCheckResult>;
+  /** Which of these NIKs the agency knows (`POST /internal/people`), with name and birth date. */
+  people(agency: Agency, niks: readonly string[]): Promise<KnownPerson[]>;
 }
 
 const SERVICE = { TASPEN: 'taspen', BPJSTK: 'bpjstk' } as const;
@@ -39,5 +42,6 @@ export function agencyDirectory(platform: Platform): AgencyDirectory {
   ) as Record<Agency, InternalClient>;
   return {
     check: (agency, claim) => clients[agency].post<IdentityCheckResult>('/internal/identity-check', claim),
+    people: async (agency, niks) => (await clients[agency].post<{ people: KnownPerson[] }>(PEOPLE_DIRECTORY_PATH, { niks })).people,
   };
 }

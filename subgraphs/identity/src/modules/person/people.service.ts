@@ -14,7 +14,7 @@ export async function findPeople(ctx: IdentityContext, rawNiks: readonly string[
   if (!ctx.accessPurpose) throw new ForbiddenError('Staff must state the purpose of this access in the X-Access-Purpose header.');
   if (rawNiks.length > MAX_PEOPLE_PER_READ) throw new BadInputError('niks', `At most ${MAX_PEOPLE_PER_READ} NIKs per request.`);
   const niks = rawNiks.map((nik) => requireNik('niks', nik).nik);
-  const records = await ctx.loaders.personByNik.loadMany(niks);
+  const records = await ctx.loaders.knownPersonByNik.loadMany(niks);
   return records.map((record) => {
     if (record instanceof Error) throw record;
     return record ? { nik: record.nik, fullName: record.fullName, birthDate: record.birthDate } : null;

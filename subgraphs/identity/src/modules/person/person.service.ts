@@ -21,6 +21,6 @@ export async function findPerson(ctx: IdentityContext, rawNik: string): Promise<
   } else if ((caller.kind !== 'participant' && caller.kind !== 'kiosk') || caller.nik !== nik) {
     throw new ForbiddenError('You may only read your own data.');
   }
-  const record = await ctx.loaders.personByNik.load(nik);
+  const record = await ctx.loaders.knownPersonByNik.load(nik);
   return record ? { nik: record.nik, fullName: record.fullName, birthDate: record.birthDate } : null;
 }
