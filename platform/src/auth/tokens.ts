@@ -3,6 +3,7 @@ import { createLocalJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { ServiceUnavailableError } from '../errors';
 import type { KeyValueStore } from '../kv/kv';
 import { ANONYMOUS, type Caller } from './caller';
+import { principalMarkKey, revokedByMark } from './principal-revocation';
 import type { KeyRing } from './keys';
 
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
@@ -20,7 +21,8 @@ export class TokenIssuer {
   async issue(caller: TokenClaims, ttlSeconds = ACCESS_TOKEN_SECONDS): Promise<{ token: string; expiresAt: Date }> {
     const now = Math.floor(Date.now() / 1000);
     const subject = caller.kind === 'partner' ? caller.partnerId : caller.kind === 'kiosk-device' ? caller.kioskId : caller.accountId;
-    const token = await new SignJWT({ ...caller } as unknown as JWTPayload)
+    // iatMs: the issue time in milliseconds, for kiosk and partner revocation marks (principal-revocation.ts).
+    const token = await new SignJWT({ ...caller, iatMs: Date.now() } as unknown as JWTPayload)
       .setProtectedHeader({ alg: 'EdDSA', kid: this.keys.access.kid, typ: 'at+jwt' })
       .setIssuer(this.settings.issuer)
       .setAudience(this.settings.audience)
@@ -42,6 +44,8 @@ export interface VerifiedToken {
   caller: Exclude<Caller, { kind: 'anonymous' }>;
   /** `iat`, epoch seconds. */
   issuedAt: number;
+  /** `iatMs` (epoch milliseconds), or `iat` in milliseconds for a token without it. */
+  issuedAtMs?: number;
   /** `exp`, epoch milliseconds. */
   expiresAt: number;
 }
@@ -79,17 +83,20 @@ export class TokenVerifier {
     }
     const caller = toCaller(payload);
     if (!caller) throw new InvalidTokenError('invalid token');
-    return { caller, issuedAt: payload.iat ?? 0, expiresAt: (payload.exp ?? 0) * 1000 };
+    const issuedAtMs = typeof payload.iatMs === 'number' ? payload.iatMs : (payload.iat ?? 0) * 1000;
+    return { caller, issuedAt: payload.iat ?? 0, issuedAtMs, expiresAt: (payload.exp ?? 0) * 1000 };
   }
 
   /** Throws when the token's session or account was revoked (logout, account reset) after it was issued. */
-  async assertNotRevoked({ caller, issuedAt }: VerifiedToken): Promise<void> {
-    if (!this.kv || !('sessionId' in caller)) return;
-    let marks: [string | null, string | null];
+  async assertNotRevoked({ caller, issuedAt, issuedAtMs }: VerifiedToken): Promise<void> {
+    const principalKey = principalMarkKey(caller);
+    if (!this.kv || (!('sessionId' in caller) && !principalKey)) return;
+    let marks: [string | null, string | null, string | null];
     try {
       marks = await Promise.all([
-        this.kv.get(revokedSessionKey(caller.sessionId)),
-        this.kv.get(revokedAccountKey(caller.accountId)),
+        'sessionId' in caller ? this.kv.get(revokedSessionKey(caller.sessionId)) : null,
+        'accountId' in caller ? this.kv.get(revokedAccountKey(caller.accountId)) : null,
+        principalKey ? this.kv.get(principalKey) : null,
       ]);
     } catch (error) {
       // The key-value store is down: the signature, audience and expiry (15 minutes at most) still hold, so
@@ -98,8 +105,9 @@ export class TokenVerifier {
       if (error instanceof ServiceUnavailableError) return;
       throw error;
     }
-    const [session, account] = marks;
+    const [session, account, principal] = marks;
     if (session || (account && Number(account) >= issuedAt)) throw new InvalidTokenError('revoked');
+    if (revokedByMark(principal, issuedAtMs ?? issuedAt * 1000)) throw new InvalidTokenError('revoked');
   }
 
   async fromHeader(header: string | undefined): Promise<Caller> {

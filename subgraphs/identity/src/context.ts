@@ -21,6 +21,8 @@ import { SessionService } from './modules/session/session.service';
 import { ManualOtpService } from './modules/staff/manual-otp.service';
 import { activeGrants } from './modules/consent/consent.service';
 import { KioskService } from './modules/kiosk/kiosk.service';
+import { noteKioskSeen } from './modules/kiosk/kiosk-presence';
+import { AdminService } from './modules/admin/admin.service';
 import { PartnerRecord } from './modules/partner/partner.entity';
 
 export interface IdentityContext extends BaseContext {
@@ -81,11 +83,13 @@ export function createServices(
     manualOtps: new ManualOtpService({ em, otp }),
     accountResets: new AccountResetService({ em, kv, config, agencies, sessions, clientIp }),
     kiosks: new KioskService({ em, issuer, otp, clientIp, authorization }),
+    admin: new AdminService({ em, kv }),
   };
 }
 
 /** The identity context of one request (built by service.ts). */
 export function createIdentityContext(base: BaseContext, em: EntityManager, platform: Platform, agencies: AgencyDirectory): IdentityContext {
+  void noteKioskSeen(em.fork(), platform, base.caller);
   return {
     ...base,
     em,

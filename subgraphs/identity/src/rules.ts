@@ -48,6 +48,8 @@ export const identityRules = {
     partners: allow,
     myConsents: isParticipant,
     hubDashboard: anyStaff,
+    kiosks: hubAdmin,
+    partnerAccounts: hubAdmin,
   },
   Mutation: {
     startRegistration: allow,
@@ -66,6 +68,9 @@ export const identityRules = {
     resolveAccountReset: officers,
     registerPartner: hubAdmin,
     registerKiosk: hubAdmin,
+    revokeKiosk: hubAdmin,
+    disablePartner: hubAdmin,
+    rotatePartnerSecret: hubAdmin,
     grantConsent: isParticipant,
     revokeConsent: isParticipant,
     startKioskSession: isKioskDevice,
@@ -90,4 +95,10 @@ export const identityRules = {
   AccessLogConnection: allow,
   AccessLogEntry: allow,
   OtpDeliveryStats: allow,
+  // Admin lists: only reachable through the hubAdmin root fields above.
+  Kiosk: allow,
+  KioskConnection: allow,
+  PartnerAccount: allow,
+  PartnerAccountConnection: allow,
+  PageInfo: allow,
 };

@@ -16,10 +16,11 @@ import { ConsentResolver } from './modules/consent/consent.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { KioskResolver } from './modules/kiosk/kiosk.resolver';
 import { PartnerResolver } from './modules/partner/partner.resolver';
+import { AdminResolver } from './modules/admin/admin.resolver';
 
 export const identityResolvers = [
   PersonResolver, PeopleResolver, AccountResolver, RegistrationResolver, OtpResolver, SessionResolver, ManualOtpResolver, AccountResetResolver,
-  PartnerResolver, ConsentResolver, KioskResolver, PersonAccessLogResolver, DashboardResolver,
+  PartnerResolver, ConsentResolver, KioskResolver, PersonAccessLogResolver, DashboardResolver, AdminResolver,
 ] as const;
 
 export async function buildIdentitySchema(): Promise<GraphQLSchema> {

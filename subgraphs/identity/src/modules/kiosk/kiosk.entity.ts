@@ -21,6 +21,16 @@ export class KioskRecord {
   @Property({ type: 'datetime', nullable: true })
   revokedAt?: Date | null;
 
+  @Property({ type: 'string', length: 500, nullable: true })
+  revokedReason?: string | null;
+
+  @Property({ type: 'string', length: 120, nullable: true })
+  revokedBy?: string | null;
+
+  /** The last request of the kiosk or one of its sessions (written at most once a minute). */
+  @Property({ type: 'datetime', nullable: true })
+  lastSeenAt?: Date | null;
+
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }

@@ -26,6 +26,15 @@ export class PartnerRecord {
   @Property({ type: 'datetime', nullable: true })
   disabledAt?: Date | null;
 
+  @Property({ type: 'string', length: 500, nullable: true })
+  disabledReason?: string | null;
+
+  @Property({ type: 'string', length: 120, nullable: true })
+  disabledBy?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  secretRotatedAt?: Date | null;
+
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }

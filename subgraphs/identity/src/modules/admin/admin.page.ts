@@ -1,0 +1,44 @@
+// Keyset pages of an admin list, oldest registration first: cursors name (created_at, id).
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadInputError } from '#platform/errors';
+
+export const MAX_PAGE = 100;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? 20;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE) throw new BadInputError('first', `first must be from 0 to ${MAX_PAGE}.`);
+  return size;
+}
+
+export function encodeCursor(row: { createdAt: Date; id: string }): string {
+  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const createdAt = new Date(at ?? '');
+  if (!id || !UUID.test(id) || Number.isNaN(createdAt.getTime())) throw new BadInputError('after', 'after is not a cursor from this list.');
+  return { createdAt, id };
+}
+
+/** One page of `entity` (ordered by createdAt, id) and the total, in two statements. */
+export async function pageOf<T extends { createdAt: Date; id: string }>(
+  em: EntityManager,
+  entity: new () => T,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
+  const size = pageSize(first);
+  const cursor = after ? decodeCursor(after) : null;
+  const where = cursor
+    ? { $or: [{ createdAt: { $gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $gt: cursor.id } }] }
+    : {};
+  const [rows, totalCount] = await Promise.all([
+    em.find(entity, where as never, { orderBy: { createdAt: 'asc', id: 'asc' } as never, limit: size + 1 }),
+    em.count(entity),
+  ]);
+  const nodes = rows.slice(0, size);
+  const last = nodes[nodes.length - 1];
+  return { nodes, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last) : null } };
+}

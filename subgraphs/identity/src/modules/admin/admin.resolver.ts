@@ -1,0 +1,40 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { IdentityContext } from '../../context';
+import { RegisteredPartner } from '../partner/partner.type';
+import { Kiosk, KioskConnection, PartnerAccount, PartnerAccountConnection } from './admin.type';
+
+@Resolver()
+export class AdminResolver {
+  @Query(() => KioskConnection, { nullable: true, description: 'Hub admins: the registered kiosks, oldest first.' })
+  kiosks(
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: IdentityContext,
+  ) {
+    return ctx.services.admin.kiosks(ctx.caller, first, after);
+  }
+
+  @Mutation(() => Kiosk, { nullable: true, description: 'Hub admins: the kiosk’s device token and sessions stop working from the next request.' })
+  revokeKiosk(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: IdentityContext) {
+    return ctx.services.admin.revokeKiosk(ctx.caller, id, reason);
+  }
+
+  @Query(() => PartnerAccountConnection, { nullable: true, description: 'Hub admins: the registered partner apps, oldest first.' })
+  partnerAccounts(
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: IdentityContext,
+  ) {
+    return ctx.services.admin.partners(ctx.caller, first, after);
+  }
+
+  @Mutation(() => PartnerAccount, { nullable: true, description: 'Hub admins: the partner’s tokens and client credentials stop working from the next request.' })
+  disablePartner(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: IdentityContext) {
+    return ctx.services.admin.disablePartner(ctx.caller, id, reason);
+  }
+
+  @Mutation(() => RegisteredPartner, { nullable: true, description: 'Hub admins: a new client secret, shown once; the old one and its tokens stop working.' })
+  rotatePartnerSecret(@Arg('id', () => ID) id: string, @Ctx() ctx: IdentityContext) {
+    return ctx.services.admin.rotatePartnerSecret(ctx.caller, id);
+  }
+}
