@@ -177,6 +177,31 @@ add('registerKiosk', REGISTER_KIOSK, () => ({}), [['a participant', t('budi')], 
 const DASHBOARD = `query { hubDashboard { taspenSubmissionsByStatus { status count } } }`;
 add('hubDashboard', DASHBOARD, () => ({}), [['a participant', t('budi')], ['a partner', t('partnerWithoutConsent')], ['a kiosk session', t('kioskOfSiti')], ['nobody', () => undefined]]);
 
+// Next contract: revisions by anyone but the submitter, administration by anyone but a hub admin.
+const REVISE_SUBMISSION = `mutation($id: ID!) { reviseTaspenSubmission(id: $id, input: { documents: [] }) { id status documents { documentId } } }`;
+add('reviseTaspenSubmission(id)', REVISE_SUBMISSION, () => ({ id: f.submissionId }), [
+  ['another participant', t('siti')], ['a partner', t('partnerWithoutConsent')], ['a kiosk session of another person', t('kioskOfSiti')],
+  ['a Taspen officer', t('taspenOfficer')], ['nobody', () => undefined],
+]);
+const REVISE_CLAIM = `mutation($id: ID!) { reviseJhtClaim(id: $id, input: { documents: [] }) { id status history { status } } }`;
+add('reviseJhtClaim(id)', REVISE_CLAIM, () => ({ id: f.claimId }), [
+  ['another participant', t('budi')], ['a partner', t('partnerWithoutConsent')], ['a kiosk session', t('kioskOfAndi')],
+  ['a BPJS TK officer', t('bpjsTkOfficer')], ['nobody', () => undefined],
+]);
+const ADMIN_OPERATIONS = [
+  `query { kiosks(first: 5) { nodes { id name } } }`,
+  `query { partnerAccounts(first: 5) { nodes { id clientId } } }`,
+  `mutation($id: ID!) { revokeKiosk(id: $id, reason: "x") { id status } }`,
+  `mutation($id: ID!) { disablePartner(id: $id, reason: "x") { id status } }`,
+  `mutation($id: ID!) { rotatePartnerSecret(id: $id) { clientSecret } }`,
+];
+for (const query of ADMIN_OPERATIONS) {
+  add(query.split('{')[1].trim().split('(')[0], query, () => ({ id: randomUUID() }), [
+    ['a participant', t('budi')], ['a partner', t('partnerWithoutConsent')], ['a kiosk session', t('kioskOfSiti')],
+    ['an officer', t('taspenOfficer')], ['an auditor', t('auditor')], ['nobody', () => undefined],
+  ]);
+}
+
 test.each(ATTACKS.map((a) => [a.operation, a.who, a] as const))('%s called by %s is refused without leaking data', async (_op, _who, attack) => {
   const result = await hub.gql(attack.query, attack.variables(), { token: attack.token(), headers: attack.headers });
   const codes = (result.errors ?? []).map((e) => e.extensions?.code);
