@@ -6,7 +6,7 @@ import DataLoader from 'dataloader';
 import type { Platform } from '#platform/runtime';
 import { ServiceUnavailableError } from '#platform/errors';
 import type { AgencyDirectory } from '../agency/agency-check.client';
-import type { Agency } from '../common/enums';
+import { Agency } from '../common/enums';
 import type { PersonRepository } from './person.repository';
 
 export interface KnownPersonRecord {
@@ -16,7 +16,7 @@ export interface KnownPersonRecord {
 }
 
 /** Agencies asked for the NIKs identity does not know, in this order (the first one that knows a NIK names the person). */
-const AGENCIES: readonly Agency[] = ['TASPEN' as Agency, 'BPJSTK' as Agency];
+const AGENCIES: readonly Agency[] = [Agency.TASPEN, Agency.BPJSTK];
 
 export function knownPeopleLoader(persons: PersonRepository, agencies: AgencyDirectory | null, log?: Platform['log']) {
   return new DataLoader<string, KnownPersonRecord | null>(async (niks) => {
