@@ -17,6 +17,7 @@ import { Person } from './modules/person/person.type';
 import { PublicServicesResolver } from './modules/program/program.resolver';
 import { QueueResolver } from './modules/queue/queue.resolver';
 import { RegistrationResolver } from './modules/registration/registration.resolver';
+import { VerificationResolver } from './modules/verification/verification.resolver';
 
 /** A field group of a person's record, readable as participantAccess decides (one rule per group: shield wants unique names). */
 const readRule = (group: FieldGroup | 'record') =>
@@ -33,12 +34,14 @@ const READ = {
   queue: readRule('queue'),
 };
 const canRead = (group: FieldGroup | 'record') => READ[group];
+const bpjsTkOfficer = hasStaffRole('BPJSTK_OFFICER');
 
 /** Types whose every field may be shown once the field that returned them was allowed. */
 const OPEN_TYPES = [
   'BpjsTkCard', 'JhtBalance', 'JhtStatement', 'JhtStatementEntry', 'JhtRequiredDocument', 'JhtClaimEligibility', 'JhtClaim',
   'BpjsTkPageInfo', 'JhtClaimConnection', 'JhtClaimHistoryEntry', 'JhtClaimTracking', 'BranchOffice', 'QueueSlot', 'QueueTicket',
   'BpjsTkProgramInfo', 'ServiceFeedback', 'KpjRecoveryResult', 'PaymentCode', 'BpuRegistration', 'EmployerWorker', 'Employer',
+  'ParticipantVerification',
   '_Service',
 ];
 
@@ -50,6 +53,7 @@ export const bpjsTkRules = {
     branchOffices: allow,
     queueSlots: allow,
     bpjsTkPrograms: allow,
+    participantVerifications: bpjsTkOfficer,
   },
   Mutation: {
     registerBpuParticipant: allow,
@@ -57,9 +61,10 @@ export const bpjsTkRules = {
     recoverKpj: allow,
     submitServiceFeedback: allow,
     submitJhtClaim: isParticipant,
-    reviewJhtClaim: hasStaffRole('BPJSTK_OFFICER'),
+    reviewJhtClaim: bpjsTkOfficer,
     bookQueueTicket: isPersonSelf,
     cancelQueueTicket: isPersonSelf,
+    decideParticipantVerification: bpjsTkOfficer,
   },
   Person: { nik: allow, bpjsTk: canRead('record') },
   BpjsTkParticipant: {
@@ -84,7 +89,7 @@ export async function buildBpjsTkSchema(): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema({
     resolvers: [
       BpjsTkPersonResolver, BpjsTkParticipantResolver, RegistrationResolver, ClaimResolver, BranchResolver, QueueResolver,
-      PublicServicesResolver, BpjsTkDashboardResolver,
+      PublicServicesResolver, BpjsTkDashboardResolver, VerificationResolver,
     ],
     orphanedTypes: [Person, HubDashboard],
     references: {

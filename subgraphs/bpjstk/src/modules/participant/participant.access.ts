@@ -20,6 +20,10 @@ export const CONSENT_SCOPE_OF: Record<FieldGroup, ConsentScope | null> = {
 /** Staff roles that read BPJS TK records (officers of the other agency do not). */
 export const BPJSTK_READERS = ['BPJSTK_OFFICER', 'HUB_ADMIN', 'AUDITOR'] as const;
 
+export function isBpjsTkReader(caller: Caller): boolean {
+  return hasRole(caller, ...BPJSTK_READERS);
+}
+
 /** Partners read a group only under the person's active consent to its scope (`consentScopes`). */
 export function participantAccess(
   caller: Caller,

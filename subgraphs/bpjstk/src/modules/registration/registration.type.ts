@@ -20,8 +20,12 @@ export class BpuRegistration {
 @ObjectType()
 export class EmployerWorker {
   @Field(() => String) nik!: string;
-  @Field(() => String) kpj!: string;
-  @Field(() => BpjsTkParticipantStatus, { nullable: true }) status!: BpjsTkParticipantStatus | null;
+  @Field(() => String, { nullable: true, description: 'Shown once BPJS TK verified the worker’s record (or confirmed the link to it).' })
+  kpj!: string | null;
+  @Field(() => BpjsTkParticipantStatus, {
+    nullable: true, description: 'PENDING_PAYMENT until paid; then, once verified, the participation’s status (null while awaiting verification).',
+  })
+  status!: BpjsTkParticipantStatus | null;
 }
 
 @ObjectType({ description: 'An employer registered for its workers (PU).' })

@@ -7,6 +7,7 @@ import {
   BadInputError, IdentityMismatchError, NikAlreadyRegisteredError, NotFoundError,
 } from '#platform/errors';
 import type { KeyValueStore } from '#platform/kv/kv';
+import { enqueueMessage } from '#platform/messaging/outbox';
 import { requireDate, requireEmail, requireKpj, requireNik, requireNip, requirePhone, requireText } from '#platform/validation/require';
 import { AccountRecord } from '../account/account.entity';
 import { AccountRepository, uniqueViolation } from '../account/account.repository';
@@ -46,7 +47,9 @@ export class RegistrationService {
 
   async start(input: StartRegistrationInput): Promise<RegistrationProgress> {
     const email = requireEmail('email', input.email);
-    if (await new AccountRepository(this.deps.em).emailTaken(email)) throw emailInUse();
+    // Answered the same whether or not the address has an account: its owner is told by e-mail instead of
+    // getting a code, so the answer does not say who has an account here.
+    const taken = await new AccountRepository(this.deps.em).emailTaken(email);
     return this.deps.em.transactional(async (em) => {
       const registration = em.create(RegistrationRecord, {
         agency: input.agency,
@@ -60,7 +63,8 @@ export class RegistrationService {
       });
       registration.challengeId = issued.challenge.id;
       await em.flush();
-      await queueCode(em, issued);
+      if (taken) await queueAccountExistsNotice(em, email);
+      else await queueCode(em, issued);
       return { registrationId: registration.id, nextStep: registration.nextStep, challenge: toOtpChallenge(issued.challenge) };
     });
   }
@@ -88,11 +92,13 @@ export class RegistrationService {
     if (registration.nextStep !== RegistrationStep.PROVIDE_IDENTITY) throw outOfOrder(registration.nextStep);
     const claim = this.claimFor(registration.agency, identity);
     const nik = requireNik('nik', identity.nik, { birthDate: claim.birthDate });
-    if (await new AccountRepository(this.deps.em).nikTaken(claim.nik)) throw new NikAlreadyRegisteredError();
+    // Every try costs an attempt, and NIK_ALREADY_REGISTERED comes only after the whole identity matched:
+    // a NIK alone does not tell whether someone has an account.
     await consume(this.deps.kv, `registration:identity:${registration.id}`, IDENTITY_ATTEMPTS, REGISTRATION_TTL_HOURS * 3600,
       'Too many identity attempts for this registration. Try again later.');
     const result = await this.deps.agencies.check(registration.agency, claim);
     if (!result.match) throw new IdentityMismatchError();
+    if (await new AccountRepository(this.deps.em).nikTaken(claim.nik)) throw new NikAlreadyRegisteredError();
     return this.deps.em.transactional(async (em) => {
       const locked = await this.live(em, registrationId, true);
       if (locked.nextStep !== RegistrationStep.PROVIDE_IDENTITY) throw outOfOrder(locked.nextStep);
@@ -183,6 +189,18 @@ export class RegistrationService {
     if (!identity.kpj) throw new BadInputError('kpj', 'KPJ is required for a BPJS Ketenagakerjaan registration.');
     return { nik, fullName, birthDate, kpj: requireKpj('kpj', identity.kpj), membership: identity.membership ?? null };
   }
+}
+
+async function queueAccountExistsNotice(em: EntityManager, email: string): Promise<void> {
+  await enqueueMessage(em, {
+    channel: 'EMAIL',
+    to: email,
+    subject: 'Pendaftaran akun dengan alamat e-mail Anda',
+    body: 'Seseorang mencoba mendaftar akun baru dengan alamat e-mail ini, yang sudah memiliki akun. Jika itu Anda, silakan masuk. '
+      + 'Jika bukan, abaikan pesan ini. / Someone tried to register a new account with this address, which already has one. '
+      + 'If it was you, sign in instead; otherwise ignore this message.',
+    kind: 'REGISTRATION_EXISTS',
+  });
 }
 
 function outOfOrder(step: RegistrationStep): BadInputError {
