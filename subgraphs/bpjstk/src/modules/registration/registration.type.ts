@@ -12,7 +12,7 @@ export class PaymentCode {
 export class BpuRegistration {
   @Field(() => ID) id!: string;
   @Field(() => BpjsTkParticipantStatus) status!: BpjsTkParticipantStatus;
-  @Field(() => String, { nullable: true, description: 'The new KPJ; null when the NIK already had one (recover it with recoverKpj).' })
+  @Field(() => String, { nullable: true, description: 'Always null: the answer must not tell a new NIK from a known one. A new participant’s KPJ is e-mailed once the code is paid.' })
   kpj!: string | null;
   @Field(() => PaymentCode, { nullable: true }) paymentCode!: PaymentCode | null;
 }
