@@ -48,6 +48,7 @@ export function createLoaders(em: EntityManager, platform: Platform) {
     ),
     cardByKpj: loaderByKey((numbers: readonly string[]) => findCards(em, platform.keys, 'BPJSTK', numbers), (card) => card.number),
     claimsByNik: loaderOfLists((niks: readonly string[]) => claims.byNiks(niks), (row) => row.nik),
+    claimBankAccount: loaderByKey((ids: readonly string[]) => claims.bankAccounts(ids), (row) => row.id),
     claimHistory: loaderOfLists((ids: readonly string[]) => claims.events(ids), (row) => row.claim_id),
     ticketsByNik: loaderOfLists((niks: readonly string[]) => queue.byNiks(niks), (row) => row.nik),
     branchById: loaderByKey((ids: readonly string[]) => branches.byIds(ids), (row) => row.id),

@@ -4,10 +4,11 @@ import { allow, hasStaffRole, isParticipant, isPersonSelf, isSignedIn, protect }
 import { STAFF_ROLES } from '#platform/auth/caller';
 import { buildFederatedSchema } from '#platform/federation/subgraph-schema';
 import { rule } from 'graphql-shield';
+import { authorizeRead } from '#platform/auth/access-policy';
 import type { BpjsTkContext } from './context';
 import { BranchResolver } from './modules/branch/branch.resolver';
 import { BpjsTkDashboardResolver, HubDashboard } from './modules/dashboard/dashboard';
-import { ClaimResolver } from './modules/claim/claim.resolver';
+import { ClaimBankAccountResolver, ClaimResolver } from './modules/claim/claim.resolver';
 import { BPJSTK_READERS, type FieldGroup } from './modules/participant/participant.access';
 import { checkParticipantAccess } from './modules/participant/participant.guard';
 import { BpjsTkParticipantResolver } from './modules/participant/participant.resolver';
@@ -34,11 +35,15 @@ const READ = {
   queue: readRule('queue'),
 };
 const canRead = (group: FieldGroup | 'record') => READ[group];
+/** A claim's bank account: BPJS TK officers and admins only (never the person's partners or kiosks), logged. */
+const readsBankAccount = rule('bpjstk:read:bank', { cache: 'strict' })((claim: { nik: string }, _args, ctx: BpjsTkContext) =>
+  authorizeRead(ctx, 'BPJSTK', claim.nik, 'bank', { action: 'READ_BPJSTK_CLAIM_BANK_ACCOUNT', fields: ['bpjsTk.claims.bankAccount'] }),
+);
 const bpjsTkOfficer = hasStaffRole('BPJSTK_OFFICER');
 
 /** Types whose every field may be shown once the field that returned them was allowed. */
 const OPEN_TYPES = [
-  'BpjsTkCard', 'JhtBalance', 'JhtStatement', 'JhtStatementEntry', 'JhtRequiredDocument', 'JhtClaimEligibility', 'JhtClaim',
+  'BpjsTkCard', 'JhtBalance', 'JhtStatement', 'JhtStatementEntry', 'JhtRequiredDocument', 'JhtClaimEligibility', 'JhtBankAccount',
   'BpjsTkPageInfo', 'JhtClaimConnection', 'JhtClaimHistoryEntry', 'JhtClaimTracking', 'BranchOffice', 'QueueSlot', 'QueueTicket',
   'BpjsTkProgramInfo', 'ServiceFeedback', 'KpjRecoveryResult', 'PaymentCode', 'BpuRegistration', 'EmployerWorker', 'Employer',
   'ParticipantVerification',
@@ -80,6 +85,7 @@ export const bpjsTkRules = {
     claims: canRead('claims'),
     queueTickets: canRead('queue'),
   },
+  JhtClaim: { '*': allow, bankAccount: readsBankAccount },
   HubDashboard: { id: allow, jhtClaimsByStatus: hasStaffRole(...STAFF_ROLES) },
   JhtClaimStatusCount: allow,
   ...Object.fromEntries(OPEN_TYPES.map((type) => [type, allow])),
@@ -89,7 +95,7 @@ export async function buildBpjsTkSchema(): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema({
     resolvers: [
       BpjsTkPersonResolver, BpjsTkParticipantResolver, RegistrationResolver, ClaimResolver, BranchResolver, QueueResolver,
-      PublicServicesResolver, BpjsTkDashboardResolver, VerificationResolver,
+      PublicServicesResolver, BpjsTkDashboardResolver, VerificationResolver, ClaimBankAccountResolver,
     ],
     orphanedTypes: [Person, HubDashboard],
     references: {

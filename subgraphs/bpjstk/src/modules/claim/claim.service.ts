@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
 import { documentOwnerOf, isDocumentId } from '#platform/documents/document-store';
 import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
-import { BadInputError, ConflictError, NotFoundError } from '#platform/errors';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
 import { requireNpwp, requireText } from '#platform/validation/require';
 import type { BpjsTkContext } from '../../context';
 import { hubToday } from '../common/clock';
@@ -18,7 +18,7 @@ import { sameName } from '../sms/sms.parser';
 import { documentsRequiredFor, jhtClaimEligibility, type Eligibility } from './claim.eligibility';
 import type { JhtClaimInput } from './claim.inputs';
 import { ClaimRepository, type ClaimRow } from './claim.repository';
-import { nextClaimStatus, type ReviewDecision } from './claim.state';
+import { fourEyesProblem, nextClaimStatus, type ReviewDecision } from './claim.state';
 import type { JhtClaim, JhtClaimConnection, JhtClaimTracking } from './claim.type';
 
 export function toClaim(row: ClaimRow): JhtClaim {
@@ -195,6 +195,8 @@ export async function reviewJhtClaim(ctx: BpjsTkContext, id: string, decision: R
     if (!claim) throw new NotFoundError('The claim');
     const next = nextClaimStatus(claim.status, decision);
     if (!next) throw new ConflictError(`A ${claim.status} claim cannot take the decision ${decision}.`);
+    const problem = fourEyesProblem(next, actor, next === 'PAID' ? await repo.approvedBy(id) : null);
+    if (problem) throw new ForbiddenError(problem);
     const updated = await repo.setStatus(id, next);
     await repo.addEvent(id, next, actor, note);
     return toClaim(updated);

@@ -24,3 +24,11 @@ export function nextClaimStatus(from: JhtClaimStatus, decision: ReviewDecision):
 export function isOpenClaim(status: JhtClaimStatus): boolean {
   return OPEN_CLAIM_STATUSES.includes(status);
 }
+
+/**
+ * Four eyes on money: the officer who moved a claim to APPROVED may not also move it to PAID. Returns the
+ * reason to refuse, or null.
+ */
+export function fourEyesProblem(next: JhtClaimStatus, actor: string, approvedBy: string | null): string | null {
+  return next === 'PAID' && approvedBy === actor ? 'Another officer must record the payment of a claim you approved.' : null;
+}
