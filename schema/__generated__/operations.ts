@@ -21,6 +21,7 @@ export type AccountResetInput = {
 
 export type AccountResetStatus =
   | 'APPROVED'
+  | 'CANCELLED'
   | 'OPEN'
   | 'REJECTED';
 

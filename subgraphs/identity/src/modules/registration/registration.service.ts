@@ -20,6 +20,7 @@ import { queueCode } from '../otp/otp.messages';
 import type { OtpService } from '../otp/otp.service';
 import { toOtpChallenge } from '../otp/otp.type';
 import { PersonRepository } from '../person/person.repository';
+import { approvedResetOf } from '../account-reset/account-reset.service';
 import type { SessionService } from '../session/session.service';
 import type { AuthTokens } from '../session/session.type';
 import { REGISTRATION_TTL_HOURS, RegistrationRecord } from './registration.entity';
@@ -99,6 +100,8 @@ export class RegistrationService {
     const result = await this.deps.agencies.check(registration.agency, claim);
     if (!result.match) throw new IdentityMismatchError();
     if (await new AccountRepository(this.deps.em).nikTaken(claim.nik)) throw new NikAlreadyRegisteredError();
+    const reset = await approvedResetOf(this.deps.em, claim.nik);
+    if (reset && reset.newEmail !== registration.email) throw resetContactsOnly('email');
     return this.deps.em.transactional(async (em) => {
       const locked = await this.live(em, registrationId, true);
       if (locked.nextStep !== RegistrationStep.PROVIDE_IDENTITY) throw outOfOrder(locked.nextStep);
@@ -125,6 +128,8 @@ export class RegistrationService {
       if (registration.nextStep !== RegistrationStep.SET_PHONE && registration.nextStep !== RegistrationStep.VERIFY_PHONE) {
         throw outOfOrder(registration.nextStep);
       }
+      const reset = registration.nik ? await approvedResetOf(em, registration.nik) : null;
+      if (reset && reset.newPhone !== phone) throw resetContactsOnly('phone');
       const issued = await this.deps.otp.issue({
         purpose: 'REGISTRATION_PHONE', subject: registration.id, channel: 'SMS', destination: phone, clientIp: this.deps.clientIp,
       });
@@ -161,6 +166,11 @@ export class RegistrationService {
           nik: registration.nik!, fullName: registration.fullName!, birthDate: registration.birthDate!, gender: registration.gender!,
         });
         Object.assign(registration, { nextStep: RegistrationStep.DONE, accountId: account.id, completedAt: new Date() });
+        const reset = await approvedResetOf(em, registration.nik!);
+        if (reset) {
+          if (reset.newEmail !== registration.email || reset.newPhone !== registration.phone) throw resetContactsOnly('email');
+          reset.usedAt = new Date();
+        }
         await em.flush();
         return this.deps.sessions.start(account, { em });
       });
@@ -201,6 +211,11 @@ async function queueAccountExistsNotice(em: EntityManager, email: string): Promi
       + 'If it was you, sign in instead; otherwise ignore this message.',
     kind: 'REGISTRATION_EXISTS',
   });
+}
+
+/** After an approved account reset, the NIK registers again only with the contacts the ticket named. */
+function resetContactsOnly(field: 'email' | 'phone'): BadInputError {
+  return new BadInputError(field, 'After an account reset, register with the e-mail address and phone number given in the reset request.');
 }
 
 function outOfOrder(step: RegistrationStep): BadInputError {

@@ -18,6 +18,7 @@ import { queueCode } from '../otp/otp.messages';
 import type { OtpService } from '../otp/otp.service';
 import { toOtpChallenge, type OtpChallenge } from '../otp/otp.type';
 import { RefreshTokenRepository } from './refresh-token.repository';
+import { cancelOpenResets } from '../account-reset/account-reset.service';
 import type { AuthTokens } from './session.type';
 
 export const REFRESH_TOKEN_DAYS = 30;
@@ -85,6 +86,8 @@ export class SessionService {
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
     await kv.delete(accountKey);
+    // Signing in is how the holder stops a reset someone else asked for.
+    if (account.nik) await cancelOpenResets(this.deps.em, account.nik);
     return this.start(account);
   }
 
