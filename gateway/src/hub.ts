@@ -76,6 +76,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
           await gateway.close();
           for (const service of started.reverse()) await service.close();
           await pool.end();
+          await platform.revocations.close();
           if (!options.kv) await platform.kv.close();
           await embedded?.stop();
         })()),

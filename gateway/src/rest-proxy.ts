@@ -3,7 +3,7 @@
 import type { Request, RequestHandler } from 'express';
 import express from 'express';
 
-const PASSED_REQUEST_HEADERS = ['content-type', 'authorization', 'x-hub-signature', 'accept', 'x-request-id'];
+const PASSED_REQUEST_HEADERS = ['content-type', 'authorization', 'x-hub-signature', 'accept', 'x-request-id', 'x-access-purpose'];
 const PASSED_RESPONSE_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'www-authenticate', 'retry-after'];
 
 export function proxyTo(baseUrl: () => string | undefined, limit = '1mb'): RequestHandler[] {

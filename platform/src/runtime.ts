@@ -3,6 +3,7 @@
 import type { HubConfig } from './config';
 import { loadKeyRing, type KeyRing } from './auth/keys';
 import { TokenIssuer, TokenVerifier } from './auth/tokens';
+import { PostgresRevocations, type RevocationSource } from './auth/revocations';
 import type { KeyValueStore } from './kv/kv';
 import { MemoryStore } from './kv/memory';
 import { RedisStore } from './kv/redis';
@@ -14,6 +15,8 @@ export interface Platform {
   kv: KeyValueStore;
   keys: KeyRing;
   verifier: TokenVerifier;
+  /** Revocations in PostgreSQL, read by the verifier (close it on shutdown). */
+  revocations: RevocationSource;
   issuer: TokenIssuer;
   databaseUrl: string;
   /** Where the other services answer (filled in by the launcher, or from configuration). */
@@ -32,12 +35,14 @@ export async function createPlatform(
   const kv = options.kv ?? (await connectKeyValueStore(config));
   const keys = await loadKeyRing(config);
   const settings = { issuer: config.HUB_TOKEN_ISSUER, audience: config.HUB_TOKEN_AUDIENCE };
+  const revocations = new PostgresRevocations(options.databaseUrl);
   return {
     config,
     log,
     kv,
     keys,
-    verifier: new TokenVerifier(keys, settings, kv),
+    verifier: new TokenVerifier(keys, settings, kv, revocations),
+    revocations,
     issuer: new TokenIssuer(keys, settings),
     databaseUrl: options.databaseUrl,
     serviceUrls: {

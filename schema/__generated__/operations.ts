@@ -21,6 +21,7 @@ export type AccountResetInput = {
 
 export type AccountResetStatus =
   | 'APPROVED'
+  | 'CANCELLED'
   | 'OPEN'
   | 'REJECTED';
 
@@ -417,14 +418,14 @@ export type RegisterEmployerMutationVariables = Exact<{
 }>;
 
 
-export type RegisterEmployerMutation = { registerEmployer: { id: string, registrationNumber: string, status: BpjsTkEmployerStatus, paymentCode: { code: string, amount: number, expiresAt: string } | null, workers: Array<{ nik: string, kpj: string, status: BpjsTkParticipantStatus | null }> } };
+export type RegisterEmployerMutation = { registerEmployer: { id: string, registrationNumber: string, status: BpjsTkEmployerStatus, paymentCode: { code: string, amount: number, expiresAt: string } | null, workers: Array<{ nik: string, kpj: string | null, status: BpjsTkParticipantStatus | null }> } };
 
 export type EmployerQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type EmployerQuery = { employer: { id: string, name: string, status: BpjsTkEmployerStatus, workers: Array<{ nik: string, kpj: string, status: BpjsTkParticipantStatus | null }> } | null };
+export type EmployerQuery = { employer: { id: string, name: string, status: BpjsTkEmployerStatus, workers: Array<{ nik: string, kpj: string | null, status: BpjsTkParticipantStatus | null }> } | null };
 
 export type RecoverKpjMutationVariables = Exact<{
   input: KpjRecoveryInput;

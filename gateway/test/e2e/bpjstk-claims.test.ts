@@ -126,11 +126,13 @@ describe('tracking and review', () => {
     }
   });
 
-  test('each approval advances SUBMITTED → VERIFIED → APPROVED → PAID, then nothing more', async () => {
+  // Issue 11 (finding 6): one officer used to take the claim all the way to PAID; a second officer now records the payment.
+  test('each approval advances SUBMITTED → VERIFIED → APPROVED → PAID (by a second officer), then nothing more', async () => {
     const officer = await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK');
+    const supervisor = await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK');
     const statuses = [];
     for (let i = 0; i < 3; i++) {
-      const result = await hub.gql(REVIEW, { id: claim.id, decision: 'APPROVE', note: `step ${i}` }, { token: officer });
+      const result = await hub.gql(REVIEW, { id: claim.id, decision: 'APPROVE', note: `step ${i}` }, { token: i < 2 ? officer : supervisor });
       statuses.push(result.data!.reviewJhtClaim.status);
     }
     expect(statuses).toEqual(['VERIFIED', 'APPROVED', 'PAID']);

@@ -55,12 +55,16 @@ const pay = (paymentCode: string, amount: number, reference = `ref-${randomUUID(
 describe('BPU registration and its payment', () => {
   let registration: any;
 
-  test('a self-employed person gets a new KPJ, PENDING_PAYMENT and a payment code for the first month', async () => {
+  // Issue 11: the answer no longer shows the new KPJ (a known NIK must look the same); it comes by e-mail when paid.
+  test('a self-employed person gets a new (self-registered) record, PENDING_PAYMENT and a payment code for the first month', async () => {
     const result = await hub.gql(REGISTER_BPU, { input: bpuInput() });
     expect(result.errors).toBeUndefined();
     registration = result.data!.registerBpuParticipant;
     expect(registration.status).toBe('PENDING_PAYMENT');
-    expect(registration.kpj).toMatch(/^\d{11}$/);
+    expect(registration.kpj).toBeNull();
+    const { rows } = await hub.pool.query(`select kpj, origin from bpjstk.participant where nik = $1`, [SARI.nik]);
+    expect(rows[0].origin).toBe('SELF_REGISTERED');
+    registration = { ...registration, kpj: rows[0].kpj };
     // JKK 1 % (20,000) + JHT 2 % (40,000) of Rp 2,000,000 + JKM flat 6,800
     expect(registration.paymentCode.amount).toBe(66_800);
     expect(registration.paymentCode.code).toMatch(/^\d{16}$/);
@@ -138,15 +142,27 @@ describe('BPU registration and its payment', () => {
     expect(result.data!.recoverKpj).toEqual({ delivered: true, channel: 'SMS', destination: '+62812****7890' });
   });
 
-  test('a NIK that already has a KPJ is linked, keeps its KPJ (not shown here) and becomes an active BPU participant on payment', async () => {
+  // Issue 11 (findings 1-2): a known NIK used to be linked at once (or refused with IDENTITY_MISMATCH, telling the
+  // record's name apart); now the answer is the same as for a new NIK and nothing changes until an officer confirms.
+  test('a NIK that already has a KPJ is answered like a new one, and its record changes only once an officer confirms the link', async () => {
     const dewi = { nik: '3578034311940004', fullName: 'dewi  lestari', birthDate: '1994-11-03' };
     const mismatch = await hub.gql(REGISTER_BPU, { input: bpuInput({ ...dewi, fullName: 'Dewi Lestary' }) });
-    expect(mismatch.errors?.[0].extensions?.code).toBe('IDENTITY_MISMATCH');
+    expect(mismatch.errors).toBeUndefined();
+    expect(mismatch.data!.registerBpuParticipant).toMatchObject({ status: 'PENDING_PAYMENT', kpj: null });
     const result = await hub.gql(REGISTER_BPU, { input: bpuInput({ ...dewi, phone: '081255556666' }) });
     expect(result.errors).toBeUndefined();
     const registration = result.data!.registerBpuParticipant;
     expect(registration).toMatchObject({ status: 'PENDING_PAYMENT', kpj: null });
+    const before = (await hub.pool.query(`select kpj, membership, status, inactive_since, phone from bpjstk.participant where nik = $1`, [dewi.nik])).rows;
     expect((await pay(registration.paymentCode.code, registration.paymentCode.amount)).body).toEqual({ status: 'applied' });
+    expect((await hub.pool.query(`select kpj, membership, status, inactive_since, phone from bpjstk.participant where nik = $1`, [dewi.nik])).rows).toEqual(before);
+
+    const officer = await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK');
+    const queue = await hub.gql(`query { participantVerifications { id kind nik fullName paid } }`, {}, { token: officer, headers: STAFF_PURPOSE });
+    const links = queue.data!.participantVerifications.filter((i: any) => i.kind === 'LINK' && i.nik === dewi.nik);
+    const paid = links.find((i: any) => i.paid);
+    const decide = `mutation($id: ID!, $d: VerificationDecision!) { decideParticipantVerification(id: $id, decision: $d) { status } }`;
+    expect((await hub.gql(decide, { id: paid.id, d: 'VERIFY' }, { token: officer })).data!.decideParticipantVerification.status).toBe('VERIFIED');
     const { rows } = await hub.pool.query(`select kpj, membership, status, inactive_since, phone from bpjstk.participant where nik = $1`, [dewi.nik]);
     expect(rows).toEqual([{ kpj: '14087654321', membership: 'BPU', status: 'ACTIVE', inactive_since: null, phone: null }]);
     const { rows: ledger } = await hub.pool.query(`select sum(employer_contribution + worker_contribution + returns)::int as total from bpjstk.contribution_ledger where kpj = '14087654321'`);
@@ -163,15 +179,14 @@ describe('BPU registration and its payment', () => {
 describe('employer registration', () => {
   let employer: any;
 
-  test('workers get KPJs, an existing participant keeps theirs, and the code covers every share by risk class', async () => {
+  // Issue 11 (finding 1): the answer used to show an existing participant's KPJ and status.
+  test('workers are answered alike (no KPJ or status of any record), and the code covers every share by risk class', async () => {
     const result = await hub.gql(REGISTER_EMPLOYER, { input: employerInput() });
     expect(result.errors).toBeUndefined();
     employer = result.data!.registerEmployer;
     expect(employer.status).toBe('PENDING_PAYMENT');
     expect(employer.registrationNumber).toMatch(/^PU-\d{4}-\d{8}$/);
-    const andi = employer.workers.find((w: any) => w.nik === ANDI.nik);
-    expect(andi).toEqual({ nik: ANDI.nik, kpj: ANDI.kpj, status: 'ACTIVE' });
-    expect(employer.workers.filter((w: any) => w.nik !== ANDI.nik).every((w: any) => /^\d{11}$/.test(w.kpj) && w.status === 'PENDING_PAYMENT')).toBe(true);
+    expect(employer.workers).toEqual([JOKO, TONO, ANDI].map((w) => ({ nik: w.nik, kpj: null, status: 'PENDING_PAYMENT' })));
     // per worker: JHT 5.7 % + JKK 0.54 % + JKM 0.3 % of the wage, JP 3 % of the wage up to 10,547,400
     const expected = [5_000_000, 12_000_000, 6_000_000].reduce((sum, wage) =>
       sum + Math.round(wage * 0.037) + Math.round(wage * 0.02) + Math.round(wage * 0.0054) + Math.round(wage * 0.003)
@@ -187,16 +202,17 @@ describe('employer registration', () => {
     expect(stranger.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
-  test('paying the code activates the employer and every worker with a card', async () => {
+  // Issue 11 (finding 2): an existing participant (Andi) used to move under the new employer on payment.
+  test('paying the code activates the employer and its new workers with a card; a known worker waits for an officer', async () => {
     expect((await pay(employer.paymentCode.code, employer.paymentCode.amount)).body).toEqual({ status: 'applied' });
     const officer = await hub.gql(EMPLOYER, { id: employer.id }, { token: await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK') });
     expect(officer.data!.employer.status).toBe('ACTIVE');
-    expect(officer.data!.employer.workers.map((w: any) => w.status)).toEqual(['ACTIVE', 'ACTIVE', 'ACTIVE']);
-    const tono = employer.workers.find((w: any) => w.nik === TONO.nik);
+    expect(officer.data!.employer.workers.map((w: any) => w.status)).toEqual(['ACTIVE', 'ACTIVE', null]);
+    const tono = officer.data!.employer.workers.find((w: any) => w.nik === TONO.nik);
     const { rows } = await hub.pool.query(`select count(*)::int as n from platform.card where agency = 'BPJSTK' and number = $1`, [tono.kpj]);
     expect(rows[0].n).toBe(1);
-    const { rows: andi } = await hub.pool.query(`select employer from bpjstk.participant where kpj = $1`, [ANDI.kpj]);
-    expect(andi[0].employer).toBe('CV Maju Bersama');
+    const { rows: andi } = await hub.pool.query(`select employer, status from bpjstk.participant where kpj = $1`, [ANDI.kpj]);
+    expect(andi[0].employer).not.toBe('CV Maju Bersama');
   });
 
   test('a worker error names the field and the worker', async () => {

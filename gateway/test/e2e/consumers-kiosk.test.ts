@@ -106,7 +106,10 @@ test('a session ends on logout', async () => {
 });
 
 test('a NIK without an account, a participant token and another kiosk’s challenge are refused', async () => {
-  expect(codes(await hub.gql(START, { nik: BUDI_NIK }, { token: device }))).toEqual(['NOT_FOUND']);
+  // Issue 11 (finding 9): an unknown NIK used to be NOT_FOUND; it gets the usual answer and a code that works for nobody.
+  const unknown = await hub.gql(START, { nik: BUDI_NIK }, { token: device });
+  expect(unknown.errors).toBeUndefined();
+  expect(codes(await hub.gql(VERIFY, { challengeId: unknown.data!.startKioskSession.id, code: '123456' }, { token: device }))).toEqual(['OTP_INVALID']);
   expect(codes(await hub.gql(START, { nik: SITI.identity.nik }, { token: await participantToken(hub, { accountId: siti.accountId, nik: SITI.identity.nik }) }))).toEqual(['FORBIDDEN']);
   const second = (await hub.gql(REGISTER_KIOSK, { input: { name: 'MPP 2', location: 'Medan' } }, { token: await adminToken(hub) })).data!.registerKiosk.deviceToken;
   const started = await hub.gql(START, { nik: SITI.identity.nik }, { token: device });

@@ -72,7 +72,9 @@ describe('SQL statements of a staff list read through the gateway', () => {
     const hundred = await countStatements(() => readList(100));
     process.stdout.write(`SQL statements: 10 people → ${ten.count}, 100 people → ${hundred.count}\n`);
     expect(ten.count).toBeGreaterThan(0);
-    // Concurrent subgraph fetches interleave, so statements are compared as a sorted list of shapes.
-    expect(hundred.statements.map(shape).sort()).toEqual(ten.statements.map(shape).sort());
+    // Concurrent subgraph fetches interleave, so statements are compared as a sorted list of shapes. The token's
+    // revocation lookup is per caller and cached for a few seconds (not per row), so it is left out.
+    const perRequest = (statements: string[]) => statements.map(shape).filter((s) => !s.includes('platform.revocation')).sort();
+    expect(perRequest(hundred.statements)).toEqual(perRequest(ten.statements));
   });
 });

@@ -42,13 +42,18 @@ test('an invalid NIP is bad input naming the field nip', async () => {
   expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nip' });
 });
 
-test('the participant check finds a participant by NIP or NIK and shows only a masked name and employer', async () => {
+// Issue 11 (finding 5): another participant (Budi) used to see Siti's NIP and employer; now only the person
+// herself (or Taspen staff with a purpose) does, and anyone else learns `found` alone.
+test('the participant check finds a participant by NIP or NIK; the person sees the NIP, masked name and employer, others only found', async () => {
+  const siti = await participantToken(hub, { accountId: SITI.accountId, nik: SITI.nik });
   for (const identifier of [SITI.nip, SITI.nik]) {
-    const result = await hub.gql(CHECK, { identifier }, { token: budi });
+    const result = await hub.gql(CHECK, { identifier }, { token: siti });
     expect(result.errors).toBeUndefined();
     expect(result.data?.taspenParticipantCheck).toEqual({
       found: true, nip: SITI.nip, nameMasked: 'Si** Ra*******', employer: 'Dinas Pendidikan Kota Lhokseumawe',
     });
+    const other = await hub.gql(CHECK, { identifier }, { token: budi });
+    expect(other.data?.taspenParticipantCheck).toEqual({ found: true, nip: null, nameMasked: null, employer: null });
   }
 });
 

@@ -27,13 +27,14 @@ async function submitFor(token: string, person: typeof BUDI) {
   return { id: result.data?.submitTaspenSubmission.id as string, input };
 }
 
+// Issue 11: the participant's NIP in the queue is a person's data; staff read it with a stated purpose (it was open).
 test('an officer pages through the queue in a stable order with the participant’s NIP', async () => {
   const submitted = [await submitFor(budi, BUDI), await submitFor(siti, SITI), await submitFor(budi, BUDI)];
   const seen: string[] = [];
   let after: string | null = null;
   let total = 0;
   for (let page = 0; page < 5; page++) {
-    const result: any = await hub.gql(QUEUE, { status: 'SUBMITTED', first: 2, after }, { token: officer });
+    const result: any = await hub.gql(QUEUE, { status: 'SUBMITTED', first: 2, after }, { token: officer, headers: { 'x-access-purpose': 'KPT review queue' } });
     expect(result.errors).toBeUndefined();
     const connection = result.data.taspenSubmissions;
     total = connection.totalCount;

@@ -50,6 +50,15 @@ beforeAll(async () => {
     bpjsTkOfficer: await bpjsTkOfficerToken(hub),
     auditor: await staffToken(hub, ['AUDITOR']),
   };
+  // Callers the first matrix missed (issue 11): a kiosk's own device token, and the account of someone whose only
+  // BPJS TK record is one they registered themselves (unverified).
+  const kiosk = await hub.gql(`mutation { registerKiosk(input: { name: "MPP Matrix", location: "Medan" }) { deviceToken } }`, {}, { token: await adminToken(hub) });
+  tokens.kioskDevice = kiosk.data!.registerKiosk.deviceToken;
+  const sari = { nik: '3273015505920001', fullName: 'Sari Wulandari', birthDate: '1992-05-15' };
+  await hub.gql(`mutation($input: BpuRegistrationInput!) { registerBpuParticipant(input: $input) { id } }`, {
+    input: { ...sari, email: 'sari@example.id', phone: '081234567890', occupation: 'Pedagang', monthlyIncome: 2_000_000, programs: ['JKK', 'JKM', 'JHT'], address: 'Jl. Melati 1', city: 'Bandung', idempotencyKey: randomUUID() },
+  });
+  tokens.selfRegistered = await participantToken(hub, await withAccount(hub, sari));
 
   const submitted = await hub.gql(SUBMIT, { input: await kptInput(hub, budiToken, BUDI) }, { token: budiToken });
   const submission = submitted.data!.submitTaspenSubmission;
@@ -174,6 +183,25 @@ const REGISTER_PARTNER = `mutation { registerPartner(input: { name: "Evil", scop
 add('registerPartner', REGISTER_PARTNER, () => ({}), [['a participant', t('budi')], ['a partner', t('partnerWithoutConsent')], ['an officer', t('taspenOfficer')], ['nobody', () => undefined]]);
 const REGISTER_KIOSK = `mutation { registerKiosk(input: { name: "Evil", location: "x" }) { deviceToken } }`;
 add('registerKiosk', REGISTER_KIOSK, () => ({}), [['a participant', t('budi')], ['a partner', t('partnerWithoutConsent')], ['a kiosk session', t('kioskOfSiti')], ['nobody', () => undefined]]);
+// The callers added in issue 11, against the id- and NIK-taking operations above.
+const NEW_CALLERS: Array<[string, () => string | undefined]> = [
+  ['a kiosk device token', t('kioskDevice')], ['an auditor', t('auditor')], ['a self-registered account', t('selfRegistered')],
+];
+add('person(nik) of Budi', PERSON, () => ({ nik: BUDI.nik }), NEW_CALLERS, PURPOSE);
+add('PartnerPersonView of Siti', PARTNER_VIEW, () => ({ nik: SITI.nik }), NEW_CALLERS, PURPOSE);
+add('taspenSubmission(id)', SUBMISSION, () => ({ id: f.submissionId }), NEW_CALLERS, PURPOSE);
+add('reviewTaspenSubmission', REVIEW_SUBMISSION, () => ({ id: f.submissionId }), [['a kiosk device token', t('kioskDevice')], ['a self-registered account', t('selfRegistered')]], PURPOSE);
+add('jhtClaims', CLAIMS, () => ({}), NEW_CALLERS, PURPOSE);
+add('reviewJhtClaim', REVIEW_CLAIM, () => ({ id: f.claimId }), NEW_CALLERS, PURPOSE);
+add('employer(id)', EMPLOYER, () => ({ id: f.employerId }), NEW_CALLERS, PURPOSE);
+add('cancelQueueTicket(id)', CANCEL, () => ({ id: f.ticketId }), NEW_CALLERS);
+add('revokeConsent(id)', REVOKE_CONSENT, () => ({ id: f.consentId }), NEW_CALLERS);
+add('resolveAccountReset(ticketId)', RESOLVE_RESET, () => ({ ticketId: randomUUID() }), NEW_CALLERS);
+add('issueManualOtps', MANUAL_OTPS, () => ({ input: { registrationIds: [randomUUID()], reason: 'no signal' } }), [['a kiosk device token', t('kioskDevice')], ['a self-registered account', t('selfRegistered')]]);
+add('participantVerifications', `query { participantVerifications { id nik fullName } }`, () => ({}), [
+  ...NEW_CALLERS, ['a participant', t('budi')], ['a partner', t('partnerWithoutConsent')], ['an officer of the other agency', t('taspenOfficer')], ['nobody', () => undefined],
+], PURPOSE);
+
 const DASHBOARD = `query { hubDashboard { taspenSubmissionsByStatus { status count } } }`;
 add('hubDashboard', DASHBOARD, () => ({}), [['a participant', t('budi')], ['a partner', t('partnerWithoutConsent')], ['a kiosk session', t('kioskOfSiti')], ['nobody', () => undefined]]);
 
@@ -234,7 +262,7 @@ test('an uploaded document is served to nobody but its uploader', async () => {
 });
 
 test('a card PDF is served to its holder only (without the signed link)', async () => {
-  for (const token of [f.tokens.siti, f.tokens.partnerWithoutConsent, f.tokens.kioskOfSiti, f.tokens.bpjsTkOfficer, undefined]) {
+  for (const token of [f.tokens.siti, f.tokens.partnerWithoutConsent, f.tokens.kioskOfSiti, f.tokens.bpjsTkOfficer, f.tokens.kioskDevice, f.tokens.auditor, f.tokens.selfRegistered, undefined]) {
     const response = await fetch(`${hub.baseUrl}${f.cardPath}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     expect([401, 403, 404]).toContain(response.status);
     expect(response.headers.get('content-type')).not.toContain('pdf');

@@ -5,6 +5,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { appendAuditBatch, type AuditEntry } from './audit-log';
+import { authorizeRead, type DataOwner, type FieldGroup } from '../auth/access-policy';
+import type { Caller } from '../auth/caller';
+import type { HubError } from '../errors';
 
 export type ReadLog = DataLoader<AuditEntry, true, string>;
 
@@ -16,4 +19,20 @@ export function createReadLog(em: EntityManager): ReadLog {
     },
     { cacheKeyFn: (entry) => `${entry.subjectNik}:${entry.action}` },
   );
+}
+
+/**
+ * A single read outside GraphQL (a card PDF, a REST download): decided by the access policy, the staff
+ * purpose required, and its access-log entry written before the data leaves. True or the error to answer.
+ */
+export async function authorizeDownload(
+  em: EntityManager,
+  ctx: { caller: Caller; accessPurpose: string | null },
+  owner: DataOwner,
+  nik: string,
+  group: FieldGroup,
+  read: { action: string; fields: string[] },
+): Promise<true | HubError> {
+  const writer = { load: (entry: AuditEntry) => em.fork().transactional(async (tx) => { await appendAuditBatch(tx as EntityManager, [entry]); return true as const; }) };
+  return authorizeRead({ ...ctx, readLog: writer }, owner, nik, group, read);
 }

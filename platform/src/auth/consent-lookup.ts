@@ -1,7 +1,8 @@
 // What a partner may read of a person right now: the scopes of the person's active consents to that
 // partner, asked from identity with a signed internal call (`POST /internal/consents`), batched per
 // request by a DataLoader and never cached across requests (a revocation counts from the next one).
-// The effective scopes are those the person consented to AND the partner's token carries.
+// These are the scopes the person consented to; the access policy also requires the partner's token to
+// carry a scope (a narrowed token is FORBIDDEN, a missing consent CONSENT_REQUIRED).
 import DataLoader from 'dataloader';
 import { ServiceUnavailableError } from '../errors';
 import { InternalClient } from '../http/internal';
@@ -42,7 +43,7 @@ export function consentLoader(platform: Pick<Platform, 'serviceUrls' | 'config'>
     return niks.map((nik) => {
       const grant = answer.scopesByNik[nik];
       if (!grant) return NO_CONSENT;
-      return { scopes: grant.scopes.filter((scope) => caller.scopes.includes(scope)), purpose: grant.purpose };
+      return { scopes: grant.scopes, purpose: grant.purpose };
     });
   }, { cache: true });
 }

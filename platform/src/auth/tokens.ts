@@ -5,6 +5,7 @@ import type { KeyValueStore } from '../kv/kv';
 import { ANONYMOUS, type Caller } from './caller';
 import { principalMarkKey, revokedByMark } from './principal-revocation';
 import type { KeyRing } from './keys';
+import { accountSubject, sessionSubject, type RevocationSource } from './revocations';
 
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 
@@ -53,7 +54,13 @@ export interface VerifiedToken {
 export class TokenVerifier {
   private readonly keySet;
 
-  constructor(keys: KeyRing, private readonly settings: TokenSettings, private readonly kv?: KeyValueStore) {
+  constructor(
+    keys: KeyRing,
+    private readonly settings: TokenSettings,
+    private readonly kv?: KeyValueStore,
+    /** Revocations kept in PostgreSQL (platform/auth/revocations.ts): they outlive the key-value store. */
+    private readonly lasting?: RevocationSource,
+  ) {
     this.keySet = createLocalJWKSet({ keys: keys.jwks.keys.filter((key) => key.kid === keys.access.kid) });
   }
 
@@ -108,6 +115,10 @@ export class TokenVerifier {
     const [session, account, principal] = marks;
     if (session || (account && Number(account) >= issuedAt)) throw new InvalidTokenError('revoked');
     if (revokedByMark(principal, issuedAtMs ?? issuedAt * 1000)) throw new InvalidTokenError('revoked');
+    if (!this.lasting || !('sessionId' in caller)) return;
+    const kept = await this.lasting.revokedAt([sessionSubject(caller.sessionId), accountSubject(caller.accountId)]);
+    const accountAt = kept.get(accountSubject(caller.accountId));
+    if (kept.has(sessionSubject(caller.sessionId)) || (accountAt !== undefined && accountAt >= issuedAt)) throw new InvalidTokenError('revoked');
   }
 
   async fromHeader(header: string | undefined): Promise<Caller> {

@@ -83,6 +83,16 @@ export const PLATFORM_MIGRATIONS: PlatformMigration[] = [
       create index card_nik_hash_idx on platform.card (nik_hash);
     `,
   },
+  {
+    // Revocations every verifier checks (logout, refresh-token reuse, account reset), kept across restarts.
+    name: '003-revocation',
+    sql: `
+      create table platform.revocation (
+        subject text primary key,
+        revoked_at timestamptz not null
+      );
+    `,
+  },
 ];
 
 export async function migratePlatform(databaseUrl: string): Promise<void> {

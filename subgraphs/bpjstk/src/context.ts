@@ -14,6 +14,7 @@ import { LedgerRepository } from './modules/ledger/ledger.repository';
 import { BpjsTkParticipantRepository } from './modules/participant/participant.repository';
 import { QueueRepository } from './modules/queue/queue.repository';
 import { RegistrationRepository } from './modules/registration/registration.repository';
+import { LinkRepository } from './modules/verification/link.repository';
 
 export interface BpjsTkContext extends BaseContext {
   em: EntityManager;
@@ -36,6 +37,7 @@ export function createLoaders(em: EntityManager, platform: Platform) {
   const queue = new QueueRepository(em);
   const branches = new BranchRepository(em);
   const registrations = new RegistrationRepository(em);
+  const links = new LinkRepository(em);
   return {
     participantByNik: loaderByKey((niks: readonly string[]) => participants.findByNiks(niks), (row) => row.nik),
     participantByKpj: loaderByKey((kpjs: readonly string[]) => participants.findByKpjs(kpjs), (row) => row.kpj),
@@ -46,11 +48,13 @@ export function createLoaders(em: EntityManager, platform: Platform) {
     ),
     cardByKpj: loaderByKey((numbers: readonly string[]) => findCards(em, platform.keys, 'BPJSTK', numbers), (card) => card.number),
     claimsByNik: loaderOfLists((niks: readonly string[]) => claims.byNiks(niks), (row) => row.nik),
+    claimBankAccount: loaderByKey((ids: readonly string[]) => claims.bankAccounts(ids), (row) => row.id),
     claimHistory: loaderOfLists((ids: readonly string[]) => claims.events(ids), (row) => row.claim_id),
     ticketsByNik: loaderOfLists((niks: readonly string[]) => queue.byNiks(niks), (row) => row.nik),
     branchById: loaderByKey((ids: readonly string[]) => branches.byIds(ids), (row) => row.id),
     employerById: loaderByKey((ids: readonly string[]) => registrations.employersByIds(ids), (row) => row.id),
     workersByEmployer: loaderOfLists((ids: readonly string[]) => registrations.workersOf(ids), (row) => row.employer_id),
+    linksByEmployer: loaderOfLists((ids: readonly string[]) => links.ofEmployers(ids), (row) => row.employer_id!),
     paymentCodeByRegistration: loaderByKey(
       (ids: readonly string[]) => registrations.paymentCodesFor(ids),
       (row) => (row.bpu_registration_id ?? row.employer_id)!,

@@ -4,10 +4,11 @@ import { allow, hasStaffRole, isParticipant, isPersonSelf, isSignedIn, protect }
 import { STAFF_ROLES } from '#platform/auth/caller';
 import { buildFederatedSchema } from '#platform/federation/subgraph-schema';
 import { rule } from 'graphql-shield';
+import { authorizeRead } from '#platform/auth/access-policy';
 import type { BpjsTkContext } from './context';
 import { BranchResolver } from './modules/branch/branch.resolver';
 import { BpjsTkDashboardResolver, HubDashboard } from './modules/dashboard/dashboard';
-import { ClaimResolver } from './modules/claim/claim.resolver';
+import { ClaimBankAccountResolver, ClaimResolver } from './modules/claim/claim.resolver';
 import { JhtClaimRevisionResolver } from './modules/claim/claim.revision.resolver';
 import { BPJSTK_READERS, type FieldGroup } from './modules/participant/participant.access';
 import { checkParticipantAccess } from './modules/participant/participant.guard';
@@ -18,6 +19,7 @@ import { Person } from './modules/person/person.type';
 import { PublicServicesResolver } from './modules/program/program.resolver';
 import { QueueResolver } from './modules/queue/queue.resolver';
 import { RegistrationResolver } from './modules/registration/registration.resolver';
+import { VerificationResolver } from './modules/verification/verification.resolver';
 
 /** A field group of a person's record, readable as participantAccess decides (one rule per group: shield wants unique names). */
 const readRule = (group: FieldGroup | 'record') =>
@@ -34,12 +36,18 @@ const READ = {
   queue: readRule('queue'),
 };
 const canRead = (group: FieldGroup | 'record') => READ[group];
+/** A claim's bank account: BPJS TK officers and admins only (never the person's partners or kiosks), logged. */
+const readsBankAccount = rule('bpjstk:read:bank', { cache: 'strict' })((claim: { nik: string }, _args, ctx: BpjsTkContext) =>
+  authorizeRead(ctx, 'BPJSTK', claim.nik, 'bank', { action: 'READ_BPJSTK_CLAIM_BANK_ACCOUNT', fields: ['bpjsTk.claims.bankAccount'] }),
+);
+const bpjsTkOfficer = hasStaffRole('BPJSTK_OFFICER');
 
 /** Types whose every field may be shown once the field that returned them was allowed. */
 const OPEN_TYPES = [
-  'BpjsTkCard', 'JhtBalance', 'JhtStatement', 'JhtStatementEntry', 'JhtRequiredDocument', 'JhtClaimEligibility', 'JhtClaim', 'JhtClaimEvent',
-  'BpjsTkPageInfo', 'JhtClaimConnection', 'JhtClaimHistoryEntry', 'JhtClaimTracking', 'BranchOffice', 'QueueSlot', 'QueueTicket',
+  'BpjsTkCard', 'JhtBalance', 'JhtStatement', 'JhtStatementEntry', 'JhtRequiredDocument', 'JhtClaimEligibility', 'JhtClaimEvent',
+  'JhtBankAccount', 'BpjsTkPageInfo', 'JhtClaimConnection', 'JhtClaimHistoryEntry', 'JhtClaimTracking', 'BranchOffice', 'QueueSlot', 'QueueTicket',
   'BpjsTkProgramInfo', 'RecordSource', 'ServiceFeedback', 'KpjRecoveryResult', 'PaymentCode', 'BpuRegistration', 'EmployerWorker', 'Employer',
+  'ParticipantVerification',
   '_Service',
 ];
 
@@ -51,6 +59,7 @@ export const bpjsTkRules = {
     branchOffices: allow,
     queueSlots: allow,
     bpjsTkPrograms: allow,
+    participantVerifications: bpjsTkOfficer,
   },
   Mutation: {
     registerBpuParticipant: allow,
@@ -58,10 +67,11 @@ export const bpjsTkRules = {
     recoverKpj: allow,
     submitServiceFeedback: allow,
     submitJhtClaim: isParticipant,
-    reviewJhtClaim: hasStaffRole('BPJSTK_OFFICER'),
+    reviewJhtClaim: bpjsTkOfficer,
     reviseJhtClaim: isParticipant,
     bookQueueTicket: isPersonSelf,
     cancelQueueTicket: isPersonSelf,
+    decideParticipantVerification: bpjsTkOfficer,
   },
   Person: { nik: allow, bpjsTk: canRead('record') },
   BpjsTkParticipant: {
@@ -79,6 +89,7 @@ export const bpjsTkRules = {
     claims: canRead('claims'),
     queueTickets: canRead('queue'),
   },
+  JhtClaim: { '*': allow, bankAccount: readsBankAccount },
   HubDashboard: { id: allow, jhtClaimsByStatus: hasStaffRole(...STAFF_ROLES) },
   JhtClaimStatusCount: allow,
   ...Object.fromEntries(OPEN_TYPES.map((type) => [type, allow])),
@@ -88,7 +99,7 @@ export async function buildBpjsTkSchema(): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema({
     resolvers: [
       BpjsTkPersonResolver, BpjsTkParticipantResolver, RegistrationResolver, ClaimResolver, JhtClaimRevisionResolver, BranchResolver, QueueResolver,
-      PublicServicesResolver, BpjsTkDashboardResolver,
+      PublicServicesResolver, BpjsTkDashboardResolver, VerificationResolver, ClaimBankAccountResolver,
     ],
     orphanedTypes: [Person, HubDashboard],
     references: {

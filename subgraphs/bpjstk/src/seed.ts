@@ -55,6 +55,7 @@ export async function seedBpjsTk(em: EntityManager, platform: Platform): Promise
   for (const person of personas.people) {
     if (!person.bpjsTk) continue;
     em.create(BpjsTkParticipantRecord, {
+      origin: 'AGENCY',
       kpj: person.bpjsTk.kpj,
       nik: person.nik,
       fullName: person.fullName,

@@ -42,13 +42,13 @@ export function createLoaders(em: EntityManager, caller: Caller = { kind: 'anony
   const persons = new PersonRepository(em);
   return {
     partnerById: loaderByKey((ids: readonly string[]) => em.find(PartnerRecord, { id: { $in: [...ids] } }), (row) => row.id),
-    /** The calling partner's active consents by NIK, cut to its token's scopes (this request only). */
+    /** The calling partner's active consents by NIK, as the person gave them (this request only; the policy checks the token). */
     consentByNik: new DataLoader<string, ConsentGrant>(async (niks) => {
       if (caller.kind !== 'partner') return niks.map(() => NO_CONSENT);
       const grants = await activeGrants(em, caller.partnerId, niks);
       return niks.map((nik) => {
         const grant = grants[nik];
-        return grant ? { scopes: grant.scopes.filter((scope) => caller.scopes.includes(scope)), purpose: grant.purpose } : NO_CONSENT;
+        return grant ? { scopes: grant.scopes, purpose: grant.purpose } : NO_CONSENT;
       });
     }),
     personByNik: loaderByKey((niks: readonly string[]) => persons.findByNiks(niks), (row) => row.nik),

@@ -2,7 +2,11 @@ import type { GraphQLSchema } from 'graphql';
 import { allow, hasStaffRole, isParticipant, isSignedIn, protect } from '#platform/auth/shield';
 import { STAFF_ROLES } from '#platform/auth/caller';
 import { buildFederatedSchema } from '#platform/federation/subgraph-schema';
-import { TASPEN_STAFF_ROLES } from './modules/access/person-access';
+import { rule } from 'graphql-shield';
+import { authorizeRead } from '#platform/auth/access-policy';
+import type { TaspenContext } from './context';
+import { PROFILE_FIELDS } from './modules/access/access-log';
+import { TASPEN_STAFF_ROLES, type TaspenFieldGroup } from './modules/access/person-access';
 import { TaspenProfileFieldsResolver } from './modules/access/participant-profile.resolver';
 import { CardVerificationResolver } from './modules/card/card.resolver';
 import { HubDashboard, TaspenDashboardResolver } from './modules/dashboard/dashboard';
@@ -15,10 +19,25 @@ import { TaspenSubmissionDocumentResolver, TaspenSubmissionResolver } from './mo
 
 const taspenStaff = hasStaffRole(...TASPEN_STAFF_ROLES);
 
+const GROUPS: TaspenFieldGroup[] = ['profile', 'cards', 'balances', 'submissions'];
+const FIELDS: Record<TaspenFieldGroup, string[]> = {
+  profile: PROFILE_FIELDS, cards: ['taspen.card'], balances: ['taspen.thtBalance'], submissions: ['taspen.submissions'],
+};
+
+/** A field group of a person's Taspen record, as the hub's access policy decides (logged for others than the person). */
+const readRule = (group: TaspenFieldGroup | 'record') =>
+  rule(`taspen:read:${group}`, { cache: 'strict' })(async (parent: { nik: string }, _args, ctx: TaspenContext) => {
+    const consent = ctx.caller.kind === 'partner' ? await ctx.consents.load(parent.nik) : null;
+    const g = group === 'record' ? 'profile' : group;
+    return authorizeRead(ctx, 'TASPEN', parent.nik, g, {
+      action: `READ_TASPEN_${g.toUpperCase()}`, fields: FIELDS[g], consent, record: group === 'record' ? GROUPS : undefined,
+    });
+  });
+const READ = { record: readRule('record'), profile: readRule('profile'), cards: readRule('cards'), balances: readRule('balances'), submissions: readRule('submissions') };
+
 /**
- * Root fields are guarded here; fields revealing a person's data (Person.taspen and the participant's
- * card, balance and submissions) decide in their resolvers through modules/access/person-access.ts,
- * because the answer depends on whose record it is.
+ * Deny by default: root fields are guarded here, and every field revealing a person's data has its own
+ * rule through the hub's access policy (the resolvers ask the same policy again before they load).
  */
 export const TASPEN_RULES = {
   Query: {
@@ -34,8 +53,11 @@ export const TASPEN_RULES = {
     reviewTaspenSubmission: taspenStaff,
     startTaspenSubmissionReview: taspenStaff,
   },
-  Person: allow,
-  TaspenParticipant: allow,
+  Person: { nik: allow, taspen: READ.record },
+  TaspenParticipant: {
+    nip: READ.profile, employer: READ.profile, status: READ.profile,
+    card: READ.cards, thtBalance: READ.balances, submissions: READ.submissions,
+  },
   TaspenParticipantCheck: allow,
   RecordSource: allow,
   ThtBalance: allow,

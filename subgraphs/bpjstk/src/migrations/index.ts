@@ -3,9 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261121000001 } from './Migration20261121000001';
 import { Migration20261122000001 } from './Migration20261122000001';
 import { Migration20261201000001 } from './Migration20261201000001';
+import { Migration20261201000011 } from './Migration20261201000011';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261121000001', class: Migration20261121000001 },
   { name: 'Migration20261122000001', class: Migration20261122000001 },
   { name: 'Migration20261201000001', class: Migration20261201000001 },
+  { name: 'Migration20261201000011', class: Migration20261201000011 },
 ];

@@ -58,8 +58,12 @@ test('an approved reset frees the NIK, ends the old sessions, and the person reg
   const refused = await hub.gql(IDENTITY, { registrationId: blocked.registrationId, identity: BUDI_TASPEN.identity }, { headers: { 'x-forwarded-for': blocked.ip } });
   expect(refused.errors?.[0].extensions?.code).toBe('NIK_ALREADY_REGISTERED');
 
+  // Issue 11 (finding 4): only an officer of an agency holding the person's record decides (an admin used to).
   const admin = await staffLogin(hub, 'admin@hub.local');
-  const approved = await hub.gql(RESOLVE, { ticketId: ticket.ticketId, approve: true, note: 'Identity confirmed at the branch' }, { token: admin.accessToken });
+  const byAdmin = await hub.gql(RESOLVE, { ticketId: ticket.ticketId, approve: true }, { token: admin.accessToken });
+  expect(byAdmin.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  const officer = await staffLogin(hub, 'officer.taspen@hub.local');
+  const approved = await hub.gql(RESOLVE, { ticketId: ticket.ticketId, approve: true, note: 'Identity confirmed at the branch' }, { token: officer.accessToken });
   expect(approved.data?.resolveAccountReset).toEqual({ ticketId: ticket.ticketId, status: 'APPROVED' });
 
   expect((await hub.gql(ME, {}, { token: budi.accessToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -68,11 +72,12 @@ test('an approved reset frees the NIK, ends the old sessions, and the person reg
 
   const again = await hub.gql(IDENTITY, { registrationId: blocked.registrationId, identity: BUDI_TASPEN.identity }, { headers: { 'x-forwarded-for': blocked.ip } });
   expect(again.errors).toBeUndefined();
-  const fresh = await register(hub, { ...BUDI_TASPEN, phone: '081299990000' }, 'budi.kedua@example.com');
+  // Only the ticket's new e-mail and phone are accepted (issue 11, finding 4).
+  const fresh = await register(hub, { ...BUDI_TASPEN, phone: '081299990000' }, 'budi.baru@example.com');
   const me = await hub.gql(ME, {}, { token: fresh.accessToken });
   expect(me.data?.me.person.nik).toBe(BUDI_TASPEN.identity.nik);
 
-  const twice = await hub.gql(RESOLVE, { ticketId: ticket.ticketId, approve: true }, { token: admin.accessToken });
+  const twice = await hub.gql(RESOLVE, { ticketId: ticket.ticketId, approve: true }, { token: officer.accessToken });
   expect(twice.errors?.[0].extensions?.code).toBe('CONFLICT');
 });
 

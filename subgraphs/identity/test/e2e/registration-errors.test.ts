@@ -4,6 +4,7 @@ import { startTestHub, type TestHub } from '../../../../gateway/test/support/tes
 import {
   ANDI_BPJSTK, COMPLETE, IDENTITY, PHONE, SITI, START, VERIFY, expectData, freshIp, latestCode, register, registerUntil,
 } from '../support/flows';
+import { outbox } from '../support/flows';
 
 let hub: TestHub;
 
@@ -76,9 +77,14 @@ test('a NIK that already has an account gets NIK_ALREADY_REGISTERED at the ident
   expect(errorOf(result)?.extensions?.code).toBe('NIK_ALREADY_REGISTERED');
 });
 
-test('an e-mail that already has an account cannot start a registration', async () => {
+// Issue 11 (finding 9): this used to answer BAD_USER_INPUT on `email`, which told anyone who has an account.
+test('an e-mail that already has an account gets the usual answer, and its owner a notice instead of a code', async () => {
   const result = await hub.gql(START, { input: { agency: 'BPJSTK', email: 'ANDI.FIRST@example.com' } }, { headers: { 'x-forwarded-for': freshIp() } });
-  expect(errorOf(result)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+  expect(result.errors).toBeUndefined();
+  expect(result.data!.startRegistration.nextStep).toBe('VERIFY_EMAIL');
+  const [notice] = await outbox(hub, 'andi.first@example.com');
+  expect(notice.body).toMatch(/sudah memiliki akun/);
+  expect(notice.body).not.toMatch(/Kode verifikasi Anda/);
 });
 
 test('a malformed e-mail is bad input naming the field', async () => {

@@ -1,13 +1,18 @@
 // GET /cards/bpjstk/<KPJ>.pdf: the KPJ card as PDF, for the holder's bearer token (participant or
-// their kiosk session), BPJS TK staff, or a short-lived signed link.
+// their kiosk session), BPJS TK staff stating X-Access-Purpose, or a short-lived signed link; every
+// download by someone other than the holder is in the access log.
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Express } from 'express';
-import { ownNik } from '#platform/auth/caller';
+import { hasRole, type Caller } from '#platform/auth/caller';
+import { STAFF_READERS } from '#platform/auth/access-policy';
+import { authorizeDownload } from '#platform/audit/read-log';
 import { cardDownloadPath, findCards, renderCardPdf, verifyCardLink } from '#platform/cards/cards';
 import type { Platform } from '#platform/runtime';
-import { participantAccess } from '../participant/participant.access';
 import { BpjsTkParticipantRecord } from '../participant/participant.entity';
 import { KPJ_CARD_TITLE } from './card.service';
+
+/** Staff who may download cards once they state a purpose (they are told what is missing; others get 404). */
+const participantAccessible = (caller: Caller) => hasRole(caller, ...STAFF_READERS.BPJSTK);
 
 export function cardRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
   const { platform } = deps;
@@ -33,7 +38,14 @@ export function cardRoutes(app: Express, deps: { orm: MikroORM; platform: Platfo
     }
     const em = deps.orm.em.fork();
     const participant = await em.findOne(BpjsTkParticipantRecord, { kpj });
-    const allowed = signed || (participant && (ownNik(caller) === participant.nik || (caller.kind === 'staff' && participantAccess(caller, participant.nik, 'cards') === true)));
+    const purpose = req.header('x-access-purpose')?.trim().slice(0, 200) || null;
+    const answer = signed || !participant ? null
+      : await authorizeDownload(em as never, { caller, accessPurpose: purpose }, 'BPJSTK', participant.nik, 'cards', { action: 'DOWNLOAD_BPJSTK_CARD', fields: ['bpjsTk.card.pdf'] });
+    if (answer && answer !== true && answer.code === 'FORBIDDEN' && caller.kind === 'staff' && participantAccessible(caller)) {
+      res.status(403).json({ error: 'forbidden', message: answer.message });
+      return;
+    }
+    const allowed = signed || answer === true;
     const [card] = participant && allowed ? await findCards(em as never, platform.keys, 'BPJSTK', [kpj]) : [];
     if (!participant || !card) {
       // Someone else's card and a card that does not exist look the same.

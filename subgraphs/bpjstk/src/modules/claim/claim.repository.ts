@@ -109,6 +109,19 @@ export class ClaimRepository {
     return row;
   }
 
+  /** Who moved the claim to APPROVED most recently (null when it never was). */
+  async approvedBy(claimId: string): Promise<string | null> {
+    const [row] = await this.sql<{ actor: string | null }>(
+      `select actor from bpjstk.jht_claim_event where claim_id = ? and status = 'APPROVED' order by id desc limit 1`, [claimId],
+    );
+    return row?.actor ?? null;
+  }
+
+  /** The bank accounts of many claims (officers' view), one statement. */
+  bankAccounts(claimIds: readonly string[]): Promise<Array<{ id: string; bank_code: string; account_number: string; account_name: string }>> {
+    return this.sql(`select id, bank_code, account_number, account_name from bpjstk.jht_claim where id in (?)`, [[...claimIds]]);
+  }
+
   async addEvent(claimId: string, status: JhtClaimStatus, actor: string | null, note: string | null): Promise<void> {
     await this.sql(`insert into bpjstk.jht_claim_event (claim_id, status, actor, note) values (?, ?, ?, ?)`, [claimId, status, actor, note]);
   }

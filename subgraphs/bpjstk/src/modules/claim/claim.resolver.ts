@@ -3,7 +3,7 @@ import type { BpjsTkContext } from '../../context';
 import { JhtClaimStatus, ReviewDecision } from '../common/enums';
 import { JhtClaimInput } from './claim.inputs';
 import { listJhtClaims, reviewJhtClaim, submitJhtClaim, trackJhtClaim } from './claim.service';
-import { JhtClaim, JhtClaimConnection, JhtClaimHistoryEntry, JhtClaimTracking } from './claim.type';
+import { JhtBankAccount, JhtClaim, JhtClaimConnection, JhtClaimHistoryEntry, JhtClaimTracking } from './claim.type';
 
 @Resolver(() => JhtClaimTracking)
 export class ClaimResolver {
@@ -41,5 +41,14 @@ export class ClaimResolver {
   async history(@Root() tracking: JhtClaimTracking, @Ctx() ctx: BpjsTkContext): Promise<JhtClaimHistoryEntry[]> {
     const events = await ctx.loaders.claimHistory.load(tracking.claimId);
     return events.map((e) => ({ status: e.status as unknown as JhtClaimStatus, at: new Date(e.at) }));
+  }
+}
+
+@Resolver(() => JhtClaim)
+export class ClaimBankAccountResolver {
+  @FieldResolver(() => JhtBankAccount, { nullable: true, description: 'Where the claim is paid: for BPJS TK officers reviewing it (the view is in the access log).' })
+  async bankAccount(@Root() claim: JhtClaim, @Ctx() ctx: BpjsTkContext): Promise<JhtBankAccount | null> {
+    const row = await ctx.loaders.claimBankAccount.load(claim.id);
+    return row ? { bankCode: row.bank_code, accountNumber: row.account_number, accountName: row.account_name } : null;
   }
 }

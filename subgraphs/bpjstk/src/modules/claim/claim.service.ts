@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
 import { documentOwnerOf, isDocumentId } from '#platform/documents/document-store';
 import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
-import { BadInputError, ConflictError, NotFoundError } from '#platform/errors';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
 import { requireNpwp, requireText } from '#platform/validation/require';
 import type { BpjsTkContext } from '../../context';
 import { hubPeriod, hubToday } from '../common/clock';
@@ -21,7 +21,7 @@ import { documentsRequiredFor, type Eligibility, type EligibilityInput } from '.
 import { claimAmount, eligibilityFor, isPartialReason } from './claim.partial';
 import type { BankAccountInput, JhtClaimInput } from './claim.inputs';
 import { ClaimRepository, type ClaimRow } from './claim.repository';
-import { nextClaimStatus, type ReviewDecision } from './claim.state';
+import { fourEyesProblem, nextClaimStatus, type ReviewDecision } from './claim.state';
 import type { JhtClaim, JhtClaimConnection, JhtClaimTracking } from './claim.type';
 
 export function toClaim(row: ClaimRow): JhtClaim {
@@ -225,6 +225,8 @@ export async function reviewJhtClaim(ctx: BpjsTkContext, id: string, decision: R
     if (!claim) throw new NotFoundError('The claim');
     const next = nextClaimStatus(claim.status, decision);
     if (!next) throw new ConflictError(`A ${claim.status} claim cannot take the decision ${decision}.`);
+    const problem = fourEyesProblem(next, actor, next === 'PAID' ? await repo.approvedBy(id) : null);
+    if (problem) throw new ForbiddenError(problem);
     const updated = await repo.setStatus(id, next);
     await repo.addEvent(id, next, actor, note);
     if (next === 'PAID') await recordPayout(em, ctx, updated);

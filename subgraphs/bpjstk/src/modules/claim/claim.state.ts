@@ -29,3 +29,11 @@ export function isOpenClaim(status: JhtClaimStatus): boolean {
 export function revisedClaimStatus(from: JhtClaimStatus): JhtClaimStatus | null {
   return from === 'NEEDS_REVISION' ? 'SUBMITTED' : null;
 }
+
+/**
+ * Four eyes on money: the officer who moved a claim to APPROVED may not also move it to PAID. Returns the
+ * reason to refuse, or null.
+ */
+export function fourEyesProblem(next: JhtClaimStatus, actor: string, approvedBy: string | null): string | null {
+  return next === 'PAID' && approvedBy === actor ? 'Another officer must record the payment of a claim you approved.' : null;
+}

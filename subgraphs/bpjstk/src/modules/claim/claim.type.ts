@@ -34,6 +34,13 @@ export class JhtClaimEligibility {
   maxAmount!: number;
 }
 
+@ObjectType({ description: 'The bank account a JHT claim is paid to (BPJS TK officers; each view is logged).' })
+export class JhtBankAccount {
+  @Field(() => String) bankCode!: string;
+  @Field(() => String) accountNumber!: string;
+  @Field(() => String) accountName!: string;
+}
+
 @ObjectType({ description: 'A JHT (old-age savings) claim.' })
 export class JhtClaim {
   @Field(() => ID)

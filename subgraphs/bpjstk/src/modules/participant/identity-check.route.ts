@@ -4,11 +4,15 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Express } from 'express';
 import { mountIdentityCheckRoute } from '#platform/http/identity-check';
 import type { Platform } from '#platform/runtime';
-import { BpjsTkParticipantRecord } from './participant.entity';
+import { BpjsTkParticipantRecord, isTrustedRecord } from './participant.entity';
 
 export function mountIdentityCheck(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
   mountIdentityCheckRoute(app, deps, {
-    findByNik: (em, nik) => em.findOne(BpjsTkParticipantRecord, { nik }),
+    // Only a record from BPJS TK's own register, or a self-registration an officer verified, proves anything.
+    findByNik: async (em, nik) => {
+      const record = await em.findOne(BpjsTkParticipantRecord, { nik });
+      return record && isTrustedRecord(record) ? record : null;
+    },
     numbersMatch: (claim, record) =>
       (!claim.kpj || claim.kpj === record.kpj) && (!claim.membership || claim.membership === record.membership),
   });

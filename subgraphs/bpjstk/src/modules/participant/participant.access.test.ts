@@ -28,8 +28,10 @@ describe('who reads which part of a BPJS TK record', () => {
     expect(code(participantAccess(kiosk, '1271022107900003', 'profile') as never)).toBe('FORBIDDEN');
   });
 
-  test('BPJS TK officers, admins and auditors read; Taspen officers do not', () => {
-    for (const role of ['BPJSTK_OFFICER', 'HUB_ADMIN', 'AUDITOR']) expect(participantAccess(staff(role), NIK, 'balances')).toBe(true);
+  // Issue 11 (finding 7): auditors used to read balances and statements; they read audit trails and access logs.
+  test('BPJS TK officers and admins read; Taspen officers and auditors do not', () => {
+    for (const role of ['BPJSTK_OFFICER', 'HUB_ADMIN']) expect(participantAccess(staff(role), NIK, 'balances')).toBe(true);
+    expect(code(participantAccess(staff('AUDITOR'), NIK, 'balances') as never)).toBe('FORBIDDEN');
     expect(code(participantAccess(staff('TASPEN_OFFICER'), NIK, 'profile') as never)).toBe('FORBIDDEN');
   });
 
@@ -37,7 +39,9 @@ describe('who reads which part of a BPJS TK record', () => {
     expect(participantAccess(partner, NIK, 'balances', ['BALANCES_READ'])).toBe(true);
     expect(code(participantAccess(partner, NIK, 'cards', ['BALANCES_READ']) as never)).toBe('CONSENT_REQUIRED');
     expect(code(participantAccess(partner, NIK, 'queue', ['PROFILE_READ', 'BALANCES_READ']) as never)).toBe('FORBIDDEN');
-    expect(recordAccess(partner, NIK, ['CARDS_READ'])).toBe(true);
+    expect(recordAccess(partner, NIK, ['BALANCES_READ'])).toBe(true);
+    // Consent to cards, but a token narrowed to balances: the token is refused, not the consent (issue 11).
+    expect(code(participantAccess(partner, NIK, 'cards', ['CARDS_READ']) as never)).toBe('FORBIDDEN');
     expect(code(recordAccess(partner, NIK, ['SUBMISSIONS_READ']) as never)).toBe('CONSENT_REQUIRED');
   });
 });

@@ -44,4 +44,20 @@ export class BpjsTkParticipantRecord {
   /** When the record last changed (a database trigger keeps it current): the block's provenance. */
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   updatedAt?: Date;
+
+  /** AGENCY: from BPJS TK's own register (seeded or imported); SELF_REGISTERED: created by a hub registration. */
+  @Property({ type: 'string', length: 16 })
+  origin: 'AGENCY' | 'SELF_REGISTERED' = 'AGENCY';
+
+  /** When an officer verified a self-registered record (null: unverified). */
+  @Property({ type: 'datetime', nullable: true })
+  verifiedAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  rejectedAt?: Date | null;
+}
+
+/** What a record proves: the agency's own, or a self-registration an officer verified. */
+export function isTrustedRecord(record: Pick<BpjsTkParticipantRecord, 'origin' | 'verifiedAt'>): boolean {
+  return record.origin === 'AGENCY' || Boolean(record.verifiedAt);
 }

@@ -1,14 +1,12 @@
-// Access checks with side effects: the partner's consent (asked from identity), the staff member's
-// stated purpose, and one access-log entry per request, person and field group for every read by
-// someone other than the person (staff, kiosk, partner).
-import type { Caller } from '#platform/auth/caller';
-import type { AuditActorKind } from '#platform/audit/audit-log';
-import { ForbiddenError, type HubError } from '#platform/errors';
+// Access checks with side effects, through the hub's one access policy: the partner's consent (asked from
+// identity), the staff member's stated purpose, and one access-log entry per request, person and field
+// group for every read by someone other than the person (staff, kiosk, partner).
+import { authorizeRead } from '#platform/auth/access-policy';
+import type { HubError } from '#platform/errors';
 import type { BpjsTkContext } from '../../context';
-import { participantAccess, recordAccess, type FieldGroup } from './participant.access';
+import { CONSENT_SCOPE_OF, type FieldGroup } from './participant.access';
 
-export const STAFF_PURPOSE_REQUIRED = 'Staff must state the purpose of this access in the X-Access-Purpose header.';
-export const KIOSK_PURPOSE = 'MPP kiosk session';
+export { KIOSK_PURPOSE, STAFF_PURPOSE_REQUIRED } from '#platform/auth/access-policy';
 
 const FIELDS: Record<FieldGroup | 'record', string[]> = {
   record: ['bpjsTk.kpj', 'bpjsTk.membership', 'bpjsTk.status'],
@@ -20,29 +18,12 @@ const FIELDS: Record<FieldGroup | 'record', string[]> = {
   queue: ['bpjsTk.queueTickets'],
 };
 
-function actorOf(caller: Caller): { actorKind: AuditActorKind; actorId: string; actorName: string } | null {
-  switch (caller.kind) {
-    case 'staff':
-      return { actorKind: 'STAFF', actorId: caller.accountId, actorName: caller.email };
-    case 'kiosk':
-      return { actorKind: 'KIOSK', actorId: caller.kioskId, actorName: caller.kioskName };
-    case 'partner':
-      return { actorKind: 'PARTNER', actorId: caller.partnerId, actorName: caller.name };
-    default:
-      return null; // the person reading their own data is not logged
-  }
-}
+const GROUPS = Object.keys(CONSENT_SCOPE_OF) as FieldGroup[];
 
 /** True when `group` (or the record object) of the person may be read now; logs reads by others. */
 export async function checkParticipantAccess(ctx: BpjsTkContext, nik: string, group: FieldGroup | 'record'): Promise<true | HubError> {
-  const grant = ctx.caller.kind === 'partner' ? await ctx.consents.load(nik) : null;
-  const scopes = grant?.scopes ?? [];
-  const decision = group === 'record' ? recordAccess(ctx.caller, nik, scopes) : participantAccess(ctx.caller, nik, group, scopes);
-  if (decision !== true) return decision;
-  const actor = actorOf(ctx.caller);
-  if (!actor) return true;
-  if (ctx.caller.kind === 'staff' && !ctx.accessPurpose) return new ForbiddenError(STAFF_PURPOSE_REQUIRED);
-  const purpose = ctx.caller.kind === 'partner' ? grant?.purpose ?? null : ctx.caller.kind === 'kiosk' ? KIOSK_PURPOSE : ctx.accessPurpose;
-  await ctx.readLog.load({ ...actor, subjectNik: nik, action: `READ_BPJSTK_${group.toUpperCase()}`, purpose, fields: FIELDS[group] });
-  return true;
+  const consent = ctx.caller.kind === 'partner' ? await ctx.consents.load(nik) : null;
+  return authorizeRead(ctx, 'BPJSTK', nik, group === 'record' ? 'profile' : group, {
+    action: `READ_BPJSTK_${group.toUpperCase()}`, fields: FIELDS[group], consent, record: group === 'record' ? GROUPS : undefined,
+  });
 }

@@ -21,11 +21,11 @@ export class BpjsTkParticipantRepository {
     return this.em.findOne(BpjsTkParticipantRecord, { kpj });
   }
 
-  /** Inserts a new participant; false when the KPJ (random) or NIK is taken. */
+  /** Inserts a new, self-registered (unverified) participant; false when the KPJ (random) or NIK is taken. */
   async insert(row: { kpj: string; nik: string; fullName: string; birthDate: string; membership: 'PU' | 'BPU'; phone?: string | null; email?: string | null }): Promise<boolean> {
     const rows = await sqlOf(this.em)(
-      `insert into bpjstk.participant (kpj, nik, full_name, birth_date, membership, status, phone, email)
-       values (?, ?, ?, ?, ?, 'PENDING_PAYMENT', ?, ?) on conflict do nothing returning kpj`,
+      `insert into bpjstk.participant (kpj, nik, full_name, birth_date, membership, status, phone, email, origin)
+       values (?, ?, ?, ?, ?, 'PENDING_PAYMENT', ?, ?, 'SELF_REGISTERED') on conflict do nothing returning kpj`,
       [row.kpj, row.nik, row.fullName, row.birthDate, row.membership, row.phone ?? null, row.email ?? null],
     );
     return rows.length === 1;

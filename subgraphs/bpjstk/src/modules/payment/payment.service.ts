@@ -9,7 +9,8 @@ import { bpuContribution, jhtShare, puContribution, ratesFromConfig, type BpjsTk
 import { issueKpjCard } from '../card/card.service';
 import { LedgerRepository } from '../ledger/ledger.repository';
 import { BpjsTkParticipantRepository } from '../participant/participant.repository';
-import { RegistrationRepository } from '../registration/registration.repository';
+import { RegistrationRepository, type EmployerRow, type WorkerRow } from '../registration/registration.repository';
+import { LinkRepository } from '../verification/link.repository';
 
 export interface PaymentNotice {
   reference: string;
@@ -57,21 +58,41 @@ export async function applyPayment(rootEm: EntityManager, platform: Platform, no
 
 async function activateBpu(em: EntityManager, platform: Platform, registrationId: string, notice: PaymentNotice) {
   const registration = (await new RegistrationRepository(em).bpuById(registrationId))!;
-  const participants = new BpjsTkParticipantRepository(em);
-  await participants.activate([registration.kpj], notice.paidAt, { membership: 'BPU', employer: null });
-  const share = jhtShare(bpuContribution(Number(registration.monthly_income), registration.programs as BpjsTkProgramCode[], ratesFromConfig(platform.config)));
-  const period = hubPeriod(platform.config, notice.paidAt);
-  await new LedgerRepository(em).addContribution(registration.kpj, period, share.employer, share.worker);
-  const participant = (await participants.findByKpj(registration.kpj))!;
-  await issueKpjCard(em, platform.keys, participant, hubToday(platform.config));
+  if (!registration.kpj) {
+    // A link request to a record BPJS TK already holds: paid, but nothing of that record changes until an
+    // officer confirms the link (the confirmation then applies this payment).
+    await new LinkRepository(em).markPaid({ bpuRegistrationId: registrationId }, notice.paidAt);
+    await enqueueMessage(em, {
+      channel: 'EMAIL',
+      to: registration.email,
+      subject: 'Your BPJS Ketenagakerjaan payment was received',
+      body: 'Your payment was received. A BPJS Ketenagakerjaan officer verifies your registration and tells you by e-mail when it is active.',
+      kind: 'GENERAL',
+      dedupeKey: `bpjstk:activated:${notice.reference}`,
+    });
+    return;
+  }
+  await activateBpuParticipation(em, platform, { ...registration, kpj: registration.kpj }, notice.paidAt);
   await enqueueMessage(em, {
     channel: 'EMAIL',
     to: registration.email,
     subject: 'Your BPJS Ketenagakerjaan participation is active',
-    body: `Your BPU participation is active. KPJ ${participant.kpj}. Your digital KPJ card is in your account.`,
+    body: `Your BPU participation is active. KPJ ${registration.kpj}. Your digital KPJ card is in your account.`,
     kind: 'KPJ_CARD',
     dedupeKey: `bpjstk:activated:${notice.reference}`,
   });
+}
+
+/** A paid BPU registration's participation: ACTIVE as BPU, its first contribution, the card. */
+export async function activateBpuParticipation(
+  em: EntityManager, platform: Platform, registration: { kpj: string; monthly_income: number; programs: string[] }, paidAt: Date,
+): Promise<void> {
+  const participants = new BpjsTkParticipantRepository(em);
+  await participants.activate([registration.kpj], paidAt, { membership: 'BPU', employer: null });
+  const share = jhtShare(bpuContribution(Number(registration.monthly_income), registration.programs as BpjsTkProgramCode[], ratesFromConfig(platform.config)));
+  await new LedgerRepository(em).addContribution(registration.kpj, hubPeriod(platform.config, paidAt), share.employer, share.worker);
+  const participant = (await participants.findByKpj(registration.kpj))!;
+  await issueKpjCard(em, platform.keys, participant, hubToday(platform.config));
 }
 
 async function activateEmployer(em: EntityManager, platform: Platform, employerId: string, notice: PaymentNotice) {
@@ -79,9 +100,26 @@ async function activateEmployer(em: EntityManager, platform: Platform, employerI
   const [employer] = await registrations.employersByIds([employerId]);
   const workers = await registrations.workersOf([employerId]);
   await registrations.activateEmployer(employerId, notice.paidAt);
-  await new BpjsTkParticipantRepository(em).activate(workers.map((w) => w.kpj), notice.paidAt, { membership: 'PU', employer: employer.name });
+  await new LinkRepository(em).markPaid({ employerId }, notice.paidAt);
+  await activateWorkers(em, platform, employer, workers, notice.paidAt);
+  await enqueueMessage(em, {
+    channel: 'EMAIL',
+    to: employer.email,
+    subject: 'Your BPJS Ketenagakerjaan registration is active',
+    body: `Registration ${employer.registration_number} is paid for ${workers.length} worker(s) with a new participation; their digital KPJ cards are issued. Workers already known to BPJS Ketenagakerjaan are linked after an officer's check.`,
+    kind: 'KPJ_CARD',
+    dedupeKey: `bpjstk:activated:${notice.reference}`,
+  });
+}
+
+/** Workers of a paid employer: ACTIVE under it, their first contribution, their cards. */
+export async function activateWorkers(
+  em: EntityManager, platform: Platform, employer: Pick<EmployerRow, 'name' | 'jkk_risk_class' | 'programs'>,
+  workers: Array<Pick<WorkerRow, 'kpj' | 'nik' | 'full_name' | 'monthly_wage'>>, paidAt: Date,
+): Promise<void> {
+  await new BpjsTkParticipantRepository(em).activate(workers.map((w) => w.kpj), paidAt, { membership: 'PU', employer: employer.name });
   const rates = ratesFromConfig(platform.config);
-  const period = hubPeriod(platform.config, notice.paidAt);
+  const period = hubPeriod(platform.config, paidAt);
   const ledger = new LedgerRepository(em);
   const issuedAt = hubToday(platform.config);
   for (const worker of workers) {
@@ -89,12 +127,4 @@ async function activateEmployer(em: EntityManager, platform: Platform, employerI
     await ledger.addContribution(worker.kpj, period, share.employer, share.worker);
     await issueKpjCard(em, platform.keys, { kpj: worker.kpj, nik: worker.nik, fullName: worker.full_name }, issuedAt);
   }
-  await enqueueMessage(em, {
-    channel: 'EMAIL',
-    to: employer.email,
-    subject: 'Your BPJS Ketenagakerjaan registration is active',
-    body: `Registration ${employer.registration_number} is active for ${workers.length} worker(s). Their digital KPJ cards are issued.`,
-    kind: 'KPJ_CARD',
-    dedupeKey: `bpjstk:activated:${notice.reference}`,
-  });
 }

@@ -1,6 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { BpjsTkContext } from '../../context';
 import { toParticipant } from '../participant/participant.mapper';
+import { isTrustedRecord } from '../participant/participant.entity';
+import { isBpjsTkReader } from '../participant/participant.access';
 import { BpjsTkParticipant } from '../participant/participant.type';
 import { Person } from './person.type';
 
@@ -9,6 +11,10 @@ export class BpjsTkPersonResolver {
   @FieldResolver(() => BpjsTkParticipant, { nullable: true, description: 'The person’s BPJS TK record, if any.' })
   async bpjsTk(@Root() person: Person, @Ctx() ctx: BpjsTkContext): Promise<BpjsTkParticipant | null> {
     const record = await ctx.loaders.participantByNik.load(person.nik);
-    return record ? toParticipant(record) : null;
+    if (!record) return null;
+    // An unverified self-registration is not the person's record until an officer verifies it: only
+    // BPJS TK staff see it (in the verification queue and here).
+    if (!isTrustedRecord(record) && !isBpjsTkReader(ctx.caller)) return null;
+    return toParticipant(record);
   }
 }

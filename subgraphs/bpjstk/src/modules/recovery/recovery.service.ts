@@ -24,7 +24,9 @@ export async function recoverKpj(ctx: BpjsTkContext, input: KpjRecoveryInput): P
   const nik = requireNik('nik', input.nik, { birthDate }).nik;
   const fullName = requireText('fullName', input.fullName);
   await limit(ctx, `bpjstk:recover-kpj:ip:${ctx.clientIp}`, RECOVERY_LIMITS.perIpPerHour);
-  await limit(ctx, `bpjstk:recover-kpj:nik:${nik}`, RECOVERY_LIMITS.perNikPerHour);
+  // Attempts on a NIK are charged to the requester (NIK and address), so a stranger's failures never lock the
+  // person's own recovery; a success still spends the same budget, so the person's phone is not flooded.
+  await limit(ctx, `bpjstk:recover-kpj:nik:${nik}:ip:${ctx.clientIp}`, RECOVERY_LIMITS.perNikPerHour);
 
   const participant = await ctx.loaders.participantByNik.load(nik);
   if (!participant || participant.birthDate !== birthDate || !sameName(participant.fullName, fullName)) return NOT_DELIVERED;

@@ -14,7 +14,8 @@ export interface PaymentCodeRow {
 
 export interface BpuRegistrationRow {
   id: string;
-  kpj: string;
+  /** Null while the registration only asks to be linked to a record BPJS TK already holds. */
+  kpj: string | null;
   nik: string;
   new_participant: boolean;
   email: string;
@@ -41,6 +42,9 @@ export interface WorkerRow {
   full_name: string;
   status: string;
   monthly_wage: number;
+  position: number;
+  origin: 'AGENCY' | 'SELF_REGISTERED';
+  verified_at: Date | null;
 }
 
 const PAYMENT = 'code, amount::float8 as amount, expires_at, status, bpu_registration_id, employer_id';
@@ -98,12 +102,13 @@ export class RegistrationRepository {
     return this.sql<EmployerRow>(`select ${EMPLOYER} from bpjstk.employer where id in (?)`, [[...ids]]);
   }
 
-  async addWorkers(employerId: string, workers: Array<{ kpj: string; monthlyWage: number }>): Promise<void> {
+  async addWorkers(employerId: string, workers: Array<{ kpj: string; monthlyWage: number; position: number }>): Promise<void> {
     for (let i = 0; i < workers.length; i += 500) {
       const chunk = workers.slice(i, i + 500);
       await this.sql(
-        `insert into bpjstk.employer_worker (employer_id, kpj, position, monthly_wage) values ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`,
-        chunk.flatMap((w, j) => [employerId, w.kpj, i + j, w.monthlyWage]),
+        `insert into bpjstk.employer_worker (employer_id, kpj, position, monthly_wage) values ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}
+         on conflict do nothing`,
+        chunk.flatMap((w) => [employerId, w.kpj, w.position, w.monthlyWage]),
       );
     }
   }
@@ -111,7 +116,8 @@ export class RegistrationRepository {
   /** Workers of many employers with their participation, in registration order (one statement). */
   workersOf(employerIds: readonly string[]): Promise<WorkerRow[]> {
     return this.sql<WorkerRow>(
-      `select w.employer_id, w.kpj, p.nik, p.full_name, p.status, w.monthly_wage::float8 as monthly_wage
+      `select w.employer_id, w.kpj, p.nik, p.full_name, p.status, w.monthly_wage::float8 as monthly_wage, w.position,
+         p.origin, p.verified_at
        from bpjstk.employer_worker w join bpjstk.participant p on p.kpj = w.kpj
        where w.employer_id in (?) order by w.employer_id, w.position`,
       [[...employerIds]],

@@ -1,8 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { BpjsTkContext } from '../../context';
-import type { BpjsTkParticipantStatus } from '../common/enums';
 import { BpuRegistrationInput, EmployerRegistrationInput } from './registration.inputs';
-import { findEmployer, registerBpuParticipant, registerEmployer, toPaymentCode } from './registration.service';
+import { employerWorkers, findEmployer, registerBpuParticipant, registerEmployer, toPaymentCode } from './registration.service';
 import { BpuRegistration, Employer, EmployerWorker, PaymentCode } from './registration.type';
 
 @Resolver(() => Employer)
@@ -29,7 +28,7 @@ export class RegistrationResolver {
 
   @FieldResolver(() => [EmployerWorker])
   async workers(@Root() employer: Employer, @Ctx() ctx: BpjsTkContext): Promise<EmployerWorker[]> {
-    const rows = await ctx.loaders.workersByEmployer.load(employer.id);
-    return rows.map((w) => ({ nik: w.nik, kpj: w.kpj, status: w.status as BpjsTkParticipantStatus }));
+    const [rows, links] = await Promise.all([ctx.loaders.workersByEmployer.load(employer.id), ctx.loaders.linksByEmployer.load(employer.id)]);
+    return employerWorkers(ctx.caller, employer, rows, links);
   }
 }

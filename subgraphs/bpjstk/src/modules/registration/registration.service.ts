@@ -1,11 +1,11 @@
-// BPU and employer (PU) registration: validate every identifier, link existing participants by NIK,
-// give new ones a KPJ, and answer with a payment code for the first month's contributions.
+// BPU and employer (PU) registration: validate every identifier, give new NIKs a self-registered
+// (unverified) record and a KPJ, ask an officer to link NIKs BPJS TK already knows, and answer with a payment code for the first month's contributions.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
 import { documentOwnerOf, isDocumentId } from '#platform/documents/document-store';
 import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
-import { BadInputError, ConflictError, ForbiddenError, IdentityMismatchError, NotFoundError, RateLimitedError } from '#platform/errors';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError } from '#platform/errors';
 import {
   requireDate, requireEmail, requireIntRange, requireNib, requireNik, requireNpwp, requirePhone, requireRupiah, requireText,
 } from '#platform/validation/require';
@@ -15,11 +15,12 @@ import { BpjsTkParticipantStatus, EmployerStatus } from '../common/enums';
 import { bpuContribution, BPU_PROGRAMS, puContribution, ratesFromConfig, type BpjsTkProgramCode } from '../contribution/contribution.calculator';
 import { BPJSTK_READERS } from '../participant/participant.access';
 import { BpjsTkParticipantRepository } from '../participant/participant.repository';
-import type { BpjsTkParticipantRecord } from '../participant/participant.entity';
-import { sameName } from '../sms/sms.parser';
+import { LinkRepository } from '../verification/link.repository';
 import type { BpuRegistrationInput, EmployerRegistrationInput } from './registration.inputs';
-import { RegistrationRepository, type EmployerRow, type PaymentCodeRow } from './registration.repository';
-import type { BpuRegistration, Employer, PaymentCode } from './registration.type';
+import { RegistrationRepository, type EmployerRow, type PaymentCodeRow, type WorkerRow } from './registration.repository';
+import type { BpuRegistration, Employer, EmployerWorker, PaymentCode } from './registration.type';
+import { isTrustedRecord } from '../participant/participant.entity';
+import type { LinkRow } from '../verification/link.repository';
 
 export const PAYMENT_CODE_HOURS = 48;
 const MAX_WORKERS = 1_000;
@@ -43,10 +44,6 @@ async function limitPerIp(ctx: BpjsTkContext, what: string): Promise<void> {
   const key = `bpjstk:${what}:ip:${ctx.clientIp}`;
   const count = await ctx.platform.kv.increment(key, 3600);
   if (count > 30) throw new RateLimitedError(await ctx.platform.kv.ttl(key));
-}
-
-function sameIdentity(record: BpjsTkParticipantRecord, fullName: string, birthDate: string): boolean {
-  return sameName(record.fullName, fullName) && record.birthDate === birthDate;
 }
 
 /** A new participant with a fresh random KPJ (drawn again on the rare collision). */
@@ -89,12 +86,10 @@ export async function registerBpuParticipant(ctx: BpjsTkContext, input: BpuRegis
   const amount = bpuContribution(monthlyIncome, programs, ratesFromConfig(ctx.platform.config)).total;
   try {
     const id = await ctx.em.transactional(async (em) => {
+      // A NIK BPJS TK already knows is answered exactly like a new one: the registration asks to be
+      // linked to that record, which changes nothing until an officer confirms it (verification queue).
       const existing = await new BpjsTkParticipantRepository(em).findByNik(nik);
-      if (existing && !sameIdentity(existing, fullName, birthDate)) throw new IdentityMismatchError();
-      if (existing?.status === 'ACTIVE') {
-        throw new ConflictError('This NIK already has an active BPJS Ketenagakerjaan participation.');
-      }
-      const kpj = existing?.kpj ?? (await createParticipant(em, { nik, fullName, birthDate, membership: 'BPU', phone, email }));
+      const kpj = existing ? null : await createParticipant(em, { nik, fullName, birthDate, membership: 'BPU', phone, email });
       const registrationId = randomUUID();
       const tx = new RegistrationRepository(em);
       const inserted = await tx.insertBpu({
@@ -102,6 +97,7 @@ export async function registerBpuParticipant(ctx: BpjsTkContext, input: BpuRegis
         programs, address, city, idempotencyKey: key,
       });
       if (!inserted) throw new Duplicate();
+      if (existing) await new LinkRepository(em).insert({ nik, fullName, birthDate, source: 'BPU', bpuRegistrationId: registrationId });
       await tx.createPaymentCode({ bpuRegistrationId: registrationId }, amount, new Date(Date.now() + PAYMENT_CODE_HOURS * 3_600_000));
       return registrationId;
     });
@@ -123,8 +119,9 @@ async function bpuResult(ctx: BpjsTkContext, id: string): Promise<BpuRegistratio
   return {
     id,
     status: code?.status === 'PAID' ? BpjsTkParticipantStatus.ACTIVE : BpjsTkParticipantStatus.PENDING_PAYMENT,
-    // A NIK that already had a KPJ keeps it; it is not shown to an unauthenticated registrant.
-    kpj: registration.new_participant ? registration.kpj : null,
+    // Never shown here, new NIK or known one alike (the answer must not tell them apart): a new
+    // participant's KPJ goes to the registration's e-mail once the code is paid.
+    kpj: null,
     paymentCode: toPaymentCode(code),
   };
 }
@@ -208,15 +205,18 @@ export async function registerEmployer(ctx: BpjsTkContext, input: EmployerRegist
       });
       if (!inserted) throw new Duplicate();
       const participants = new BpjsTkParticipantRepository(em);
-      const existing = new Map((await participants.findByNiks(workers.map((w) => w.nik))).map((p) => [p.nik, p]));
-      const linked: Array<{ kpj: string; monthlyWage: number }> = [];
-      for (const [i, worker] of workers.entries()) {
-        const record = existing.get(worker.nik);
-        if (record && !sameIdentity(record, worker.fullName, worker.birthDate)) {
-          throw new BadInputError('nik', `workers[${i}].nik: the name or birth date does not match this NIK’s BPJS TK record.`);
+      const existing = new Set((await participants.findByNiks(workers.map((w) => w.nik))).map((p) => p.nik));
+      const linked: Array<{ kpj: string; monthlyWage: number; position: number }> = [];
+      const links = new LinkRepository(em);
+      for (const [position, worker] of workers.entries()) {
+        // A worker BPJS TK already knows is not touched (status, employer, name): the employer's claim to
+        // them waits for an officer, and the answer looks the same as for a new worker.
+        if (existing.has(worker.nik)) {
+          await links.insert({ ...worker, source: 'EMPLOYER', employerId, position, monthlyWage: worker.monthlyWage });
+          continue;
         }
-        const kpj = record?.kpj ?? (await createParticipant(em, { ...worker, membership: 'PU' }));
-        linked.push({ kpj, monthlyWage: worker.monthlyWage });
+        const kpj = await createParticipant(em, { ...worker, membership: 'PU' });
+        linked.push({ kpj, monthlyWage: worker.monthlyWage, position });
       }
       await tx.addWorkers(employerId, linked);
       await tx.createPaymentCode({ employerId }, amount, new Date(Date.now() + PAYMENT_CODE_HOURS * 3_600_000));
@@ -255,4 +255,22 @@ export async function findEmployer(ctx: BpjsTkContext, id: string): Promise<Empl
   const isRegistrant = 'accountId' in caller && row.registered_by === `account:${caller.accountId}`;
   if (!isReader && !isRegistrant) throw new ForbiddenError();
   return toEmployer(row);
+}
+
+/**
+ * The worker list as the caller may see it. A registrant sees the same for a new worker and for one BPJS TK
+ * already knew (PENDING_PAYMENT, then nothing until verified): no KPJ, status or employer of a record is
+ * revealed by naming its NIK. BPJS TK staff see the records as they are.
+ */
+export function employerWorkers(caller: Caller, employer: Employer, rows: WorkerRow[], links: LinkRow[]): EmployerWorker[] {
+  const staff = caller.kind === 'staff' && caller.roles.some((r) => (BPJSTK_READERS as readonly string[]).includes(r));
+  const unverified = employer.status === EmployerStatus.ACTIVE ? null : BpjsTkParticipantStatus.PENDING_PAYMENT;
+  const workers = rows.map((w) => ({
+    position: w.position,
+    worker: staff || isTrustedRecord({ origin: w.origin, verifiedAt: w.verified_at })
+      ? { nik: w.nik, kpj: w.kpj, status: w.status as BpjsTkParticipantStatus }
+      : { nik: w.nik, kpj: null, status: unverified },
+  }));
+  const pending = links.filter((l) => l.status !== 'CONFIRMED').map((l) => ({ position: l.position, worker: { nik: l.nik, kpj: null, status: unverified } }));
+  return [...workers, ...pending].sort((a, b) => a.position - b.position).map((w) => w.worker);
 }

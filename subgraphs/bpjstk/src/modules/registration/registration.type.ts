@@ -12,7 +12,7 @@ export class PaymentCode {
 export class BpuRegistration {
   @Field(() => ID) id!: string;
   @Field(() => BpjsTkParticipantStatus) status!: BpjsTkParticipantStatus;
-  @Field(() => String, { nullable: true, description: 'The new KPJ; null when the NIK already had one (recover it with recoverKpj).' })
+  @Field(() => String, { nullable: true, description: 'Always null: the answer must not tell a new NIK from a known one. A new participant’s KPJ is e-mailed once the code is paid.' })
   kpj!: string | null;
   @Field(() => PaymentCode, { nullable: true }) paymentCode!: PaymentCode | null;
 }
@@ -20,8 +20,12 @@ export class BpuRegistration {
 @ObjectType()
 export class EmployerWorker {
   @Field(() => String) nik!: string;
-  @Field(() => String) kpj!: string;
-  @Field(() => BpjsTkParticipantStatus, { nullable: true }) status!: BpjsTkParticipantStatus | null;
+  @Field(() => String, { nullable: true, description: 'Shown once BPJS TK verified the worker’s record (or confirmed the link to it).' })
+  kpj!: string | null;
+  @Field(() => BpjsTkParticipantStatus, {
+    nullable: true, description: 'PENDING_PAYMENT until paid; then, once verified, the participation’s status (null while awaiting verification).',
+  })
+  status!: BpjsTkParticipantStatus | null;
 }
 
 @ObjectType({ description: 'An employer registered for its workers (PU).' })

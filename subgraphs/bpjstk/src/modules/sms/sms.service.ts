@@ -4,6 +4,7 @@ import type { KeyValueStore } from '#platform/kv/kv';
 import { endOfPeriod } from '../common/clock';
 import { sqlOf } from '../common/sql';
 import { LedgerRepository } from '../ledger/ledger.repository';
+import { isTrustedRecord } from '../participant/participant.entity';
 import { BpjsTkParticipantRepository } from '../participant/participant.repository';
 import { parseSms, sameName, SMS_REPLIES } from './sms.parser';
 
@@ -25,7 +26,7 @@ export async function handleSms(em: EntityManager, kv: KeyValueStore, from: stri
   if (command.kind === 'register') {
     const participant = await new BpjsTkParticipantRepository(em).findByNik(command.nik);
     const matches =
-      participant && participant.kpj === command.kpj && sameName(participant.fullName, command.fullName) &&
+      participant && isTrustedRecord(participant) && participant.kpj === command.kpj && sameName(participant.fullName, command.fullName) &&
       birthMatches(participant.birthDate, command.birthDay, command.birthMonth, command.birthYearTwoDigits);
     if (!matches) return { kind: 'reply', reply: SMS_REPLIES.mismatch };
     const email = command.email && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(command.email) ? command.email : null;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
-export type AccountResetStatus = 'OPEN' | 'APPROVED' | 'REJECTED';
+export type AccountResetStatus = 'OPEN' | 'APPROVED' | 'REJECTED' | 'CANCELLED';
 
 /** A request to free a NIK from its account (lost e-mail or phone), resolved by staff. */
 @Entity({ tableName: 'account_reset_ticket' })
@@ -44,4 +44,8 @@ export class AccountResetTicketRecord {
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  /** When a registration used this approved ticket (its contacts are the only ones it admits). */
+  @Property({ type: 'datetime', nullable: true })
+  usedAt?: Date | null;
 }

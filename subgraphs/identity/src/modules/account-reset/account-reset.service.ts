@@ -24,6 +24,27 @@ export const RESOLUTION_WORKING_DAYS = 5;
 const REQUESTS_PER_IP_PER_HOUR = 10;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Staff roles that decide resets, and the agency whose record of the person they must hold. */
+const DECIDING_AGENCY: Partial<Record<string, Agency>> = { TASPEN_OFFICER: Agency.TASPEN, BPJSTK_OFFICER: Agency.BPJSTK };
+
+async function notifyHolder(em: EntityManager, holder: AccountRecord, at: Date): Promise<void> {
+  const when = at.toISOString().slice(0, 16).replace('T', ' ');
+  const text = `Permintaan reset akun hub Anda diajukan pada ${when} UTC. Jika bukan Anda, masuk ke akun Anda untuk membatalkannya. `
+    + `/ A reset of your hub account was requested at ${when} UTC. If it was not you, sign in to your account to cancel it.`;
+  await enqueueMessage(em, { channel: 'EMAIL', to: holder.email, subject: 'Permintaan reset akun / Account reset requested', body: text, kind: 'ACCOUNT_RESET_NOTICE' });
+  if (holder.phone) await enqueueMessage(em, { channel: 'SMS', to: holder.phone, body: text, kind: 'ACCOUNT_RESET_NOTICE' });
+}
+
+/** The holder signed in: every open reset of their NIK stops (called on a successful sign-in). */
+export async function cancelOpenResets(em: EntityManager, nik: string): Promise<number> {
+  return em.nativeUpdate(AccountResetTicketRecord, { nik, status: 'OPEN' }, { status: 'CANCELLED', resolvedAt: new Date(), resolutionNote: 'Cancelled: the account holder signed in.' });
+}
+
+/** The approved, unused reset of a NIK: a new registration must use exactly its e-mail and phone. */
+export function approvedResetOf(em: EntityManager, nik: string): Promise<AccountResetTicketRecord | null> {
+  return em.findOne(AccountResetTicketRecord, { nik, status: 'APPROVED', usedAt: null }, { orderBy: { resolvedAt: 'desc' } });
+}
+
 export interface AccountResetDeps {
   em: EntityManager;
   kv: KeyValueStore;
@@ -51,17 +72,25 @@ export class AccountResetService {
     const expectedResolutionDate = addWorkingDays(
       localToday(this.deps.config.HUB_TIME_ZONE_OFFSET_HOURS), RESOLUTION_WORKING_DAYS, this.deps.config.holidays,
     );
-    const ticket = this.deps.em.create(AccountResetTicketRecord, {
-      nik, fullName, birthDate, newEmail, newPhone, reason, status: 'OPEN', expectedResolutionDate, createdAt: new Date(),
+    return this.deps.em.transactional(async (em) => {
+      const ticket = em.create(AccountResetTicketRecord, {
+        nik, fullName, birthDate, newEmail, newPhone, reason, status: 'OPEN', expectedResolutionDate, createdAt: new Date(),
+      });
+      await em.flush();
+      // The current holder hears of it at once, on the account's own e-mail and phone, with how to stop it.
+      const holder = await new AccountRepository(em).findActiveByNik(nik);
+      if (holder) await notifyHolder(em, holder, ticket.createdAt);
+      return { ticketId: ticket.id, status: AccountResetStatus.OPEN, expectedResolutionDate };
     });
-    await this.deps.em.flush();
-    return { ticketId: ticket.id, status: AccountResetStatus.OPEN, expectedResolutionDate };
   }
 
   async resolve(caller: Caller, ticketId: string, approve: boolean, note: string | null | undefined): Promise<AccountResetTicket> {
     if (caller.kind !== 'staff') throw new ForbiddenError();
     const resolutionNote = note ? requireText('note', note, 1000) : null;
     if (!UUID.test(ticketId)) throw new NotFoundError('The ticket');
+    const pending = await this.deps.em.findOne(AccountResetTicketRecord, { id: ticketId });
+    if (!pending) throw new NotFoundError('The ticket');
+    await this.requireDecider(caller, pending);
     return this.deps.em.transactional(async (em) => {
       const ticket = await em.findOne(AccountResetTicketRecord, { id: ticketId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!ticket) throw new NotFoundError('The ticket');
@@ -81,7 +110,7 @@ export class AccountResetService {
           channel: 'EMAIL',
           to: ticket.newEmail,
           subject: 'Reset akun disetujui',
-          body: 'Permintaan reset akun Anda telah disetujui. Silakan daftar kembali dengan e-mail dan nomor ponsel baru Anda.',
+          body: 'Permintaan reset akun Anda telah disetujui. Silakan daftar kembali dengan e-mail dan nomor ponsel yang Anda berikan pada permintaan ini (hanya itu yang diterima).',
           kind: 'ACCOUNT_RESET',
         });
       }
@@ -98,5 +127,15 @@ export class AccountResetService {
       await em.flush();
       return { ticketId: ticket.id, status: ticket.status as AccountResetStatus, expectedResolutionDate: ticket.expectedResolutionDate };
     });
+  }
+
+  /** Only an officer of an agency that holds a record of the person (by the ticket's identity) decides. */
+  private async requireDecider(caller: Extract<Caller, { kind: 'staff' }>, ticket: AccountResetTicketRecord): Promise<void> {
+    const agencies = [...new Set(caller.roles.map((role) => DECIDING_AGENCY[role]).filter((a): a is Agency => Boolean(a)))];
+    const claim = { nik: ticket.nik, fullName: ticket.fullName, birthDate: ticket.birthDate };
+    for (const agency of agencies) {
+      if ((await this.deps.agencies.check(agency, claim)).match) return;
+    }
+    throw new ForbiddenError('Only an officer of an agency that holds this person’s record decides this reset.');
   }
 }

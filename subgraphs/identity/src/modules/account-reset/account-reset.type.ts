@@ -5,6 +5,8 @@ export enum AccountResetStatus {
   OPEN = 'OPEN',
   APPROVED = 'APPROVED',
   REJECTED = 'REJECTED',
+  /** The account's holder signed in while the ticket was open: that stops it. */
+  CANCELLED = 'CANCELLED',
 }
 registerEnumType(AccountResetStatus, { name: 'AccountResetStatus' });
 

@@ -7,7 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
 import type { TokenIssuer } from '#platform/auth/tokens';
-import { ForbiddenError, NotFoundError, OtpExpiredError, UnauthenticatedError } from '#platform/errors';
+import { ForbiddenError, OtpExpiredError, UnauthenticatedError } from '#platform/errors';
 import { requireNik, requireText } from '#platform/validation/require';
 import { AccountRepository } from '../account/account.repository';
 import { queueCode } from '../otp/otp.messages';
@@ -18,7 +18,10 @@ import type { KioskRegistrationInput, KioskSession, RegisteredKiosk } from './ki
 
 export const KIOSK_DEVICE_TOKEN_SECONDS = 365 * 24 * 3600;
 export const KIOSK_SESSION_SECONDS = 5 * 60;
+/** What a kiosk shows for where the code went: never the number (it would say the NIK has an account). */
+export const KIOSK_DESTINATION = 'nomor ponsel akun Anda / your account’s phone';
 
+const NO_ACCOUNT = 'none-';
 const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest('hex');
 const subjectOf = (kioskId: string, accountId: string) => `kiosk:${kioskId}:${accountId}`;
 
@@ -48,14 +51,17 @@ export class KioskService {
   async startSession(caller: Caller, rawNik: string): Promise<OtpChallenge> {
     const kiosk = await this.activeKiosk(caller);
     const nik = requireNik('nik', rawNik).nik;
-    const account = await new AccountRepository(this.deps.em).findActiveByNik(nik);
-    if (!account || account.kind !== 'PARTICIPANT' || !account.phone) throw new NotFoundError('An account with a phone number for this NIK');
+    const found = await new AccountRepository(this.deps.em).findActiveByNik(nik);
+    const account = found && found.kind === 'PARTICIPANT' && found.phone ? found : null;
+    // The same answer whether or not the NIK has an account with a phone: for none, a challenge whose code
+    // goes nowhere (verifying it fails like a wrong code). The destination is never shown, masked or not.
     return this.deps.em.transactional(async (em) => {
       const issued = await this.deps.otp.issue({
-        purpose: 'KIOSK_SESSION', subject: subjectOf(kiosk.id, account.id), channel: 'SMS', destination: account.phone!, clientIp: this.deps.clientIp,
+        purpose: 'KIOSK_SESSION', subject: subjectOf(kiosk.id, account?.id ?? `${NO_ACCOUNT}${sha256(nik).slice(0, 16)}`), channel: 'SMS',
+        destination: account?.phone ?? NO_ACCOUNT, clientIp: this.deps.clientIp,
       });
-      await queueCode(em, issued);
-      return toOtpChallenge(issued.challenge);
+      if (account) await queueCode(em, issued);
+      return { ...toOtpChallenge(issued.challenge), destination: KIOSK_DESTINATION };
     });
   }
 
@@ -65,6 +71,7 @@ export class KioskService {
     if (!challenge || challenge.purpose !== 'KIOSK_SESSION' || !challenge.subject.startsWith(`kiosk:${kiosk.id}:`)) throw new OtpExpiredError();
     await this.deps.otp.verify(challengeId, code, { purpose: 'KIOSK_SESSION', subject: challenge.subject }, this.deps.clientIp);
     const accountId = challenge.subject.slice(`kiosk:${kiosk.id}:`.length);
+    if (accountId.startsWith(NO_ACCOUNT)) throw new OtpExpiredError();
     const account = await new AccountRepository(this.deps.em).findActiveById(accountId);
     if (!account || !account.nik) throw new OtpExpiredError();
     const { token, expiresAt } = await this.deps.issuer.issue(

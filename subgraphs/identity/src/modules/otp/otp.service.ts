@@ -45,6 +45,11 @@ export interface OtpLimits {
   verificationsPerIpPerHour: number;
 }
 
+/** Who asks for a code: registrations are public (their address), step-up and kiosk codes belong to their subject. */
+export function requesterOf(purpose: OtpPurpose, subject: string, clientIp: string): string {
+  return purpose === 'REGISTRATION_EMAIL' || purpose === 'REGISTRATION_PHONE' ? `ip:${clientIp}` : `subject:${subject}`;
+}
+
 export const otpChallengeKey = (id: string) => `otp:challenge:${id}`;
 const attemptsKey = (id: string) => `otp:attempts:${id}`;
 const usedKey = (id: string) => `otp:used:${id}`;
@@ -60,9 +65,10 @@ export class OtpService {
 
   /** A new challenge with a fresh code, within the per-address and per-destination limits. */
   async issue(input: { purpose: OtpPurpose; subject: string; channel: 'EMAIL' | 'SMS'; destination: string; clientIp: string }): Promise<IssuedChallenge> {
-    await this.chargeSend(input.destination, input.clientIp);
+    await this.chargeSend(input.purpose, input.subject, input.destination, input.clientIp);
     return this.create({ ...input, ttlSeconds: OTP_TTL_SECONDS, resend: true });
   }
+
 
   /** A code an officer hands over (24 hours, no resend); the caller records and audits it. */
   issueManual(input: { purpose: OtpPurpose; subject: string; destination: string }): Promise<IssuedChallenge> {
@@ -77,7 +83,7 @@ export class OtpService {
     if (current.resendAvailableAt && now < current.resendAvailableAt) {
       throw new RateLimitedError((current.resendAvailableAt - now) / 1000, 'A new code can be sent a little later.');
     }
-    await this.chargeSend(current.destination, clientIp);
+    await this.chargeSend(current.purpose, current.subject, current.destination, clientIp);
     const code = generateCode();
     const challenge: ChallengeRecord = {
       ...current,
@@ -137,10 +143,15 @@ export class OtpService {
     return { challenge, code };
   }
 
-  private async chargeSend(destination: string, clientIp: string): Promise<void> {
+  /**
+   * Budgets per purpose and per requester: codes to one destination are counted for each purpose apart, and
+   * for each requester of it (the registration's client address, the account for a step-up, the kiosk and
+   * account for a kiosk session), so a stranger's registrations never spend the person's step-up or kiosk codes.
+   */
+  private async chargeSend(purpose: OtpPurpose, subject: string, destination: string, clientIp: string): Promise<void> {
     await consume(this.kv, `otp:send-ip:${clientIp}`, this.limits.sendsPerIpPerHour, HOUR);
-    await consume(this.kv, `otp:send-dest:${hashed(destination)}`, CODES_PER_DESTINATION_PER_HOUR, HOUR,
-      'Too many codes were sent to this address in the last hour. Try again later.');
+    await consume(this.kv, `otp:send-dest:${purpose}:${hashed(`${destination}|${requesterOf(purpose, subject, clientIp)}`)}`,
+      CODES_PER_DESTINATION_PER_HOUR, HOUR, 'Too many codes were sent to this address in the last hour. Try again later.');
   }
 
   /** Attempts outlive the code (a resend keeps the count), so a lock cannot be waited out by resending. */

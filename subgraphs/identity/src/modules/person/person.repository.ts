@@ -8,11 +8,14 @@ export class PersonRepository {
     return this.em.find(PersonRecord, { nik: { $in: [...niks] } });
   }
 
-  /** Creates or refreshes the person from an agency's record (inside the caller's transaction). */
+  /**
+   * Creates the person from an agency's record (inside the caller's transaction). A person already known
+   * keeps their name: a registration never rewrites who someone is.
+   */
   async upsert(person: { nik: string; fullName: string; birthDate: string; gender: 'M' | 'F' }): Promise<void> {
     await this.em.getConnection().execute(
       `insert into identity.person (nik, full_name, birth_date, gender) values (?, ?, ?, ?)
-       on conflict (nik) do update set full_name = excluded.full_name, birth_date = excluded.birth_date, gender = excluded.gender`,
+       on conflict (nik) do nothing`,
       [person.nik, person.fullName, person.birthDate, person.gender], 'run', this.em.getTransactionContext(),
     );
   }

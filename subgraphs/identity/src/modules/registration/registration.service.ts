@@ -7,6 +7,7 @@ import {
   BadInputError, IdentityMismatchError, NikAlreadyRegisteredError, NotFoundError,
 } from '#platform/errors';
 import type { KeyValueStore } from '#platform/kv/kv';
+import { enqueueMessage } from '#platform/messaging/outbox';
 import { requireDate, requireEmail, requireKpj, requireNik, requireNip, requirePhone, requireText } from '#platform/validation/require';
 import { AccountRecord } from '../account/account.entity';
 import { AccountRepository, uniqueViolation } from '../account/account.repository';
@@ -19,6 +20,7 @@ import { queueCode } from '../otp/otp.messages';
 import type { OtpService } from '../otp/otp.service';
 import { toOtpChallenge } from '../otp/otp.type';
 import { PersonRepository } from '../person/person.repository';
+import { approvedResetOf } from '../account-reset/account-reset.service';
 import type { SessionService } from '../session/session.service';
 import type { AuthTokens } from '../session/session.type';
 import { REGISTRATION_TTL_HOURS, RegistrationRecord } from './registration.entity';
@@ -46,7 +48,9 @@ export class RegistrationService {
 
   async start(input: StartRegistrationInput): Promise<RegistrationProgress> {
     const email = requireEmail('email', input.email);
-    if (await new AccountRepository(this.deps.em).emailTaken(email)) throw emailInUse();
+    // Answered the same whether or not the address has an account: its owner is told by e-mail instead of
+    // getting a code, so the answer does not say who has an account here.
+    const taken = await new AccountRepository(this.deps.em).emailTaken(email);
     return this.deps.em.transactional(async (em) => {
       const registration = em.create(RegistrationRecord, {
         agency: input.agency,
@@ -60,7 +64,8 @@ export class RegistrationService {
       });
       registration.challengeId = issued.challenge.id;
       await em.flush();
-      await queueCode(em, issued);
+      if (taken) await queueAccountExistsNotice(em, email);
+      else await queueCode(em, issued);
       return { registrationId: registration.id, nextStep: registration.nextStep, challenge: toOtpChallenge(issued.challenge) };
     });
   }
@@ -88,11 +93,15 @@ export class RegistrationService {
     if (registration.nextStep !== RegistrationStep.PROVIDE_IDENTITY) throw outOfOrder(registration.nextStep);
     const claim = this.claimFor(registration.agency, identity);
     const nik = requireNik('nik', identity.nik, { birthDate: claim.birthDate });
-    if (await new AccountRepository(this.deps.em).nikTaken(claim.nik)) throw new NikAlreadyRegisteredError();
+    // Every try costs an attempt, and NIK_ALREADY_REGISTERED comes only after the whole identity matched:
+    // a NIK alone does not tell whether someone has an account.
     await consume(this.deps.kv, `registration:identity:${registration.id}`, IDENTITY_ATTEMPTS, REGISTRATION_TTL_HOURS * 3600,
       'Too many identity attempts for this registration. Try again later.');
     const result = await this.deps.agencies.check(registration.agency, claim);
     if (!result.match) throw new IdentityMismatchError();
+    if (await new AccountRepository(this.deps.em).nikTaken(claim.nik)) throw new NikAlreadyRegisteredError();
+    const reset = await approvedResetOf(this.deps.em, claim.nik);
+    if (reset && reset.newEmail !== registration.email) throw resetContactsOnly('email');
     return this.deps.em.transactional(async (em) => {
       const locked = await this.live(em, registrationId, true);
       if (locked.nextStep !== RegistrationStep.PROVIDE_IDENTITY) throw outOfOrder(locked.nextStep);
@@ -119,6 +128,8 @@ export class RegistrationService {
       if (registration.nextStep !== RegistrationStep.SET_PHONE && registration.nextStep !== RegistrationStep.VERIFY_PHONE) {
         throw outOfOrder(registration.nextStep);
       }
+      const reset = registration.nik ? await approvedResetOf(em, registration.nik) : null;
+      if (reset && reset.newPhone !== phone) throw resetContactsOnly('phone');
       const issued = await this.deps.otp.issue({
         purpose: 'REGISTRATION_PHONE', subject: registration.id, channel: 'SMS', destination: phone, clientIp: this.deps.clientIp,
       });
@@ -155,6 +166,11 @@ export class RegistrationService {
           nik: registration.nik!, fullName: registration.fullName!, birthDate: registration.birthDate!, gender: registration.gender!,
         });
         Object.assign(registration, { nextStep: RegistrationStep.DONE, accountId: account.id, completedAt: new Date() });
+        const reset = await approvedResetOf(em, registration.nik!);
+        if (reset) {
+          if (reset.newEmail !== registration.email || reset.newPhone !== registration.phone) throw resetContactsOnly('email');
+          reset.usedAt = new Date();
+        }
         await em.flush();
         return this.deps.sessions.start(account, { em });
       });
@@ -183,6 +199,23 @@ export class RegistrationService {
     if (!identity.kpj) throw new BadInputError('kpj', 'KPJ is required for a BPJS Ketenagakerjaan registration.');
     return { nik, fullName, birthDate, kpj: requireKpj('kpj', identity.kpj), membership: identity.membership ?? null };
   }
+}
+
+async function queueAccountExistsNotice(em: EntityManager, email: string): Promise<void> {
+  await enqueueMessage(em, {
+    channel: 'EMAIL',
+    to: email,
+    subject: 'Pendaftaran akun dengan alamat e-mail Anda',
+    body: 'Seseorang mencoba mendaftar akun baru dengan alamat e-mail ini, yang sudah memiliki akun. Jika itu Anda, silakan masuk. '
+      + 'Jika bukan, abaikan pesan ini. / Someone tried to register a new account with this address, which already has one. '
+      + 'If it was you, sign in instead; otherwise ignore this message.',
+    kind: 'REGISTRATION_EXISTS',
+  });
+}
+
+/** After an approved account reset, the NIK registers again only with the contacts the ticket named. */
+function resetContactsOnly(field: 'email' | 'phone'): BadInputError {
+  return new BadInputError(field, 'After an account reset, register with the e-mail address and phone number given in the reset request.');
 }
 
 function outOfOrder(step: RegistrationStep): BadInputError {

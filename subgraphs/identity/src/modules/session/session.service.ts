@@ -6,6 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
 import { ACCESS_TOKEN_SECONDS, revokedAccountKey, revokedSessionKey, type TokenClaims, type TokenIssuer } from '#platform/auth/tokens';
 import type { HubConfig } from '#platform/config';
+import { accountSubject, recordRevocation, sessionSubject, type Queryable } from '#platform/auth/revocations';
 import { BadInputError, ForbiddenError, UnauthenticatedError } from '#platform/errors';
 import type { KeyValueStore } from '#platform/kv/kv';
 import { consume, ensureBelow, hashed } from '../common/rate-limit';
@@ -17,6 +18,7 @@ import { queueCode } from '../otp/otp.messages';
 import type { OtpService } from '../otp/otp.service';
 import { toOtpChallenge, type OtpChallenge } from '../otp/otp.type';
 import { RefreshTokenRepository } from './refresh-token.repository';
+import { cancelOpenResets } from '../account-reset/account-reset.service';
 import type { AuthTokens } from './session.type';
 
 export const REFRESH_TOKEN_DAYS = 30;
@@ -84,6 +86,8 @@ export class SessionService {
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
     await kv.delete(accountKey);
+    // Signing in is how the holder stops a reset someone else asked for.
+    if (account.nik) await cancelOpenResets(this.deps.em, account.nik);
     return this.start(account);
   }
 
@@ -132,12 +136,24 @@ export class SessionService {
 
   /** Ends every session of an account now (account reset): refresh tokens and live access tokens. */
   async revokeAccount(accountId: string, em: EntityManager): Promise<void> {
+    const at = Math.floor(Date.now() / 1000);
     await new RefreshTokenRepository(em).revokeAccount(accountId);
-    await this.deps.kv.set(revokedAccountKey(accountId), String(Math.floor(Date.now() / 1000)), MARK_SECONDS);
+    await recordRevocation(queryableOf(em), accountSubject(accountId), at);
+    await this.deps.kv.set(revokedAccountKey(accountId), String(at), MARK_SECONDS);
   }
 
   private async endSession(familyId: string): Promise<void> {
     await this.tokens.revokeFamily(familyId);
+    await recordRevocation(queryableOf(this.deps.em), sessionSubject(familyId), Math.floor(Date.now() / 1000));
     await this.deps.kv.set(revokedSessionKey(familyId), '1', MARK_SECONDS);
   }
+}
+
+/** pg-style queries on an EntityManager, inside its transaction when it has one. */
+function queryableOf(em: EntityManager): Queryable {
+  return {
+    query: async <R>(sql: string, params: unknown[] = []) => ({
+      rows: await em.getConnection().execute<R[]>(sql.replace(/\$\d+/g, '?'), params as never[], 'all', em.getTransactionContext()),
+    }),
+  };
 }

@@ -1,57 +1,20 @@
-// Writing reads of someone else's data (staff, kiosk, partner) and staff decisions to the audit trail.
-import type { Caller } from '#platform/auth/caller';
-import type { AuditActorKind } from '#platform/audit/audit-log';
+// Reads of a person's Taspen data, through the hub's one access policy and its read-log helper.
+import { authorizeRead, decideRecord } from '#platform/auth/access-policy';
 import type { TaspenContext } from '../../context';
-import { ConsentRequiredError, ForbiddenError } from '#platform/errors';
-import { decidePersonAccess, SCOPE_OF_GROUP, type TaspenFieldGroup } from './person-access';
+import type { TaspenFieldGroup } from './person-access';
 
-export function actorOf(caller: Caller): { actorKind: AuditActorKind; actorId: string; actorName: string } {
-  switch (caller.kind) {
-    case 'staff':
-      return { actorKind: 'STAFF', actorId: caller.accountId, actorName: caller.email };
-    case 'kiosk':
-      return { actorKind: 'KIOSK', actorId: caller.kioskId, actorName: caller.kioskName };
-    case 'partner':
-      return { actorKind: 'PARTNER', actorId: caller.partnerId, actorName: caller.name };
-    case 'participant':
-      return { actorKind: 'PARTICIPANT', actorId: caller.accountId, actorName: 'participant' };
-    default:
-      return { actorKind: 'SYSTEM', actorId: 'anonymous', actorName: 'anonymous' };
-  }
-}
+export { actorOf, KIOSK_PURPOSE, STAFF_PURPOSE_REQUIRED } from '#platform/auth/access-policy';
+
+const GROUPS: TaspenFieldGroup[] = ['profile', 'cards', 'balances', 'submissions'];
 
 /**
  * Throws unless the caller may read `group` of the person; logs a read by someone else once per
  * request and group. Every resolver revealing a person's Taspen data goes through here.
  */
 export async function requirePersonAccess(ctx: TaspenContext, nik: string, group: TaspenFieldGroup, fields: string[]): Promise<void> {
-  const grant = ctx.caller.kind === 'partner' ? await ctx.consents.load(nik) : null;
-  const decision = decidePersonAccess(ctx.caller, nik, group, { consentScopes: grant?.scopes ?? null });
-  if (!decision.allowed) throw decision.error;
-  if (!decision.auditAs) return;
-  if (decision.auditAs === 'STAFF' && !ctx.accessPurpose) throw new ForbiddenError(STAFF_PURPOSE_REQUIRED);
-  await ctx.readLog.load({
-    ...actorOf(ctx.caller),
-    subjectNik: nik,
-    action: `READ_TASPEN_${group.toUpperCase()}`,
-    purpose: readPurpose(ctx, grant?.purpose ?? null),
-    fields,
-  });
-}
-
-export const STAFF_PURPOSE_REQUIRED = 'Staff must state the purpose of this access in the X-Access-Purpose header.';
-export const KIOSK_PURPOSE = 'MPP kiosk session';
-
-/** The purpose written with a read: the consent's (partners), the stated one (staff), or the kiosk session. */
-export function readPurpose(ctx: TaspenContext, consentPurpose: string | null): string | null {
-  switch (ctx.caller.kind) {
-    case 'partner':
-      return consentPurpose;
-    case 'kiosk':
-      return KIOSK_PURPOSE;
-    default:
-      return ctx.accessPurpose;
-  }
+  const consent = ctx.caller.kind === 'partner' ? await ctx.consents.load(nik) : null;
+  const answer = await authorizeRead(ctx, 'TASPEN', nik, group, { action: `READ_TASPEN_${group.toUpperCase()}`, fields, consent });
+  if (answer !== true) throw answer;
 }
 
 /**
@@ -60,9 +23,9 @@ export function readPurpose(ctx: TaspenContext, consentPurpose: string | null): 
  */
 export async function requireTaspenRecordAccess(ctx: TaspenContext, nik: string): Promise<void> {
   if (ctx.caller.kind !== 'partner') return requirePersonAccess(ctx, nik, 'profile', PROFILE_FIELDS);
-  const grant = await ctx.consents.load(nik);
-  const taspenScopes = Object.values(SCOPE_OF_GROUP);
-  if (!grant.scopes.some((scope) => taspenScopes.includes(scope))) throw new ConsentRequiredError('PROFILE_READ');
+  const consent = await ctx.consents.load(nik);
+  const decision = decideRecord(ctx.caller, 'TASPEN', nik, GROUPS, { consentScopes: consent.scopes });
+  if (!decision.allowed) throw decision.error;
 }
 
 export const PROFILE_FIELDS = ['taspen.nip', 'taspen.employer', 'taspen.status'];

@@ -1,8 +1,11 @@
 // GET /cards/taspen/<number>.pdf (proxied by the gateway): the KPT as a PDF, for its holder's bearer
-// token or a signed short-lived link. Anyone else learns nothing, not even whether the card exists.
+// token (or kiosk session), Taspen staff stating X-Access-Purpose, or a signed short-lived link; downloads by
+// someone other than the holder are in the access log. Anyone else learns nothing, not even whether the card exists.
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Express, Request, Response } from 'express';
-import { ownNik, type Caller } from '#platform/auth/caller';
+import { hasRole, type Caller } from '#platform/auth/caller';
+import { STAFF_READERS } from '#platform/auth/access-policy';
+import { authorizeDownload } from '#platform/audit/read-log';
 import { cardNumberFromPath, findCards, verifyCardLink } from '#platform/cards/cards';
 import type { Platform } from '#platform/runtime';
 import { TaspenParticipantRecord } from '../participant/participant.entity';
@@ -36,7 +39,16 @@ export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: P
       findCards(em, platform.keys, 'TASPEN', [number]),
     ]);
     if (!participant || !card) return notFound();
-    if (!signed && ownNik(caller!) !== participant.nik) return notFound();
+    if (!signed) {
+      const purpose = req.header('x-access-purpose')?.trim().slice(0, 200) || null;
+      const answer = await authorizeDownload(em, { caller: caller!, accessPurpose: purpose }, 'TASPEN', participant.nik, 'cards', {
+        action: 'DOWNLOAD_TASPEN_CARD', fields: ['taspen.card.pdf'],
+      });
+      if (answer !== true && caller!.kind === 'staff' && hasRole(caller!, ...STAFF_READERS.TASPEN)) {
+        return res.status(403).json({ error: 'forbidden', message: answer.message });
+      }
+      if (answer !== true) return notFound();
+    }
 
     const pdf = await renderKptPdf(participant, card);
     res.setHeader('content-type', 'application/pdf');

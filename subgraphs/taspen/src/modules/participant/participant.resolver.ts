@@ -12,12 +12,13 @@ import { TaspenParticipant, TaspenParticipantCheck, ThtBalance } from './partici
 
 @Resolver(() => TaspenParticipant)
 export class TaspenParticipantResolver {
-  @Query(() => TaspenParticipantCheck, { description: 'Is this NIP, NIK or NPWP a Taspen participant? Masked answer.' })
+  @Query(() => TaspenParticipantCheck, { description: 'Is this NIP, NIK or NPWP a Taspen participant? The person and Taspen staff with a purpose see the NIP, masked name and employer; others `found` alone. Every check is logged.' })
   taspenParticipantCheck(@Arg('identifier', () => String) identifier: string, @Ctx() ctx: TaspenContext) {
     return checkParticipant(
-      { participants: new TaspenParticipantRepository(ctx.em), kv: ctx.platform.kv },
+      { participants: new TaspenParticipantRepository(ctx.em), kv: ctx.platform.kv, readLog: ctx.readLog },
       ctx.caller,
       ctx.clientIp,
+      ctx.accessPurpose,
       identifier,
     );
   }

@@ -1,6 +1,8 @@
 // The participant check (by NIP, NIK or NPWP): says whether Taspen knows someone, and only enough
-// to recognise them. Rate-limited per caller so it cannot be used to walk the register.
+// to recognise them, and that only to the person or Taspen staff with a purpose. Rate-limited per caller
+// so it cannot be used to walk the register; every check is in the access log.
 import type { Caller } from '#platform/auth/caller';
+import { decideRead, logRead, type ReadLogWriter } from '#platform/auth/access-policy';
 import { BadInputError, RateLimitedError } from '#platform/errors';
 import type { KeyValueStore } from '#platform/kv/kv';
 import { maskName } from '#platform/masking';
@@ -36,10 +38,22 @@ function limiterKey(caller: Caller, clientIp: string): string {
   return `taspen:check:ip:${clientIp}`;
 }
 
+const NOT_FOUND: ParticipantCheckResult = { found: false, nip: null, nameMasked: null, employer: null };
+
+/**
+ * Who learns more than `found`: the person about themself, and Taspen staff stating a purpose. Everyone else
+ * (another participant, a partner, a kiosk, anonymous callers) gets `found` alone.
+ */
+export function seesCheckDetails(caller: Caller, recordNik: string, statedPurpose: string | null): boolean {
+  if (caller.kind === 'participant' || caller.kind === 'kiosk') return caller.nik === recordNik;
+  return decideRead(caller, 'TASPEN', recordNik, 'profile').allowed && statedPurpose !== null;
+}
+
 export async function checkParticipant(
-  deps: { participants: TaspenParticipantRepository; kv: KeyValueStore },
+  deps: { participants: TaspenParticipantRepository; kv: KeyValueStore; readLog: ReadLogWriter },
   caller: Caller,
   clientIp: string,
+  statedPurpose: string | null,
   rawIdentifier: string,
 ): Promise<ParticipantCheckResult> {
   const identifier = parseParticipantIdentifier(rawIdentifier);
@@ -47,6 +61,15 @@ export async function checkParticipant(
   const used = await deps.kv.increment(key, CHECK_WINDOW_SECONDS);
   if (used > CHECKS_PER_WINDOW) throw new RateLimitedError(await deps.kv.ttl(key));
   const record = await deps.participants.findByIdentifier(identifier);
-  if (!record) return { found: false, nip: null, nameMasked: null, employer: null };
+  const details = record ? seesCheckDetails(caller, record.nik, statedPurpose) : false;
+  // Every check is on record, whoever asked and whatever it found (the person sees checks of them in their log).
+  await logRead(deps.readLog, caller, {
+    nik: record?.nik ?? null, action: 'CHECK_TASPEN_PARTICIPANT', fields: details ? CHECK_FIELDS : ['taspen.found'],
+    statedPurpose, always: true,
+  });
+  if (!record) return NOT_FOUND;
+  if (!details) return { ...NOT_FOUND, found: true };
   return { found: true, nip: record.nip, nameMasked: maskName(record.fullName), employer: record.employer };
 }
+
+const CHECK_FIELDS = ['taspen.found', 'taspen.nip', 'taspen.nameMasked', 'taspen.employer'];

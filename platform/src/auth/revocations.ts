@@ -1,0 +1,67 @@
+// Revocation that lasts: logout, refresh-family reuse and account reset (which disables the account) are
+// written to PostgreSQL (`platform.revocation`) as well as to the key-value store, so they hold across
+// restarts of an in-process store and in every service that checks tokens. Verifiers read them through a
+// small cache (a few seconds), batched per token: one statement for the session and the account.
+import { Pool } from 'pg';
+
+/** How long a verifier may remember an answer from the database. */
+export const REVOCATION_CACHE_MS = 3_000;
+
+export const sessionSubject = (sessionId: string) => `session:${sessionId}`;
+export const accountSubject = (accountId: string) => `account:${accountId}`;
+
+export interface Queryable {
+  query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
+}
+
+/** Writes a revocation inside the caller's transaction (epoch seconds; the latest one wins). */
+export async function recordRevocation(db: Queryable, subject: string, atSeconds: number): Promise<void> {
+  await db.query(
+    `insert into platform.revocation (subject, revoked_at) values ($1, to_timestamp($2))
+     on conflict (subject) do update set revoked_at = greatest(platform.revocation.revoked_at, excluded.revoked_at)`,
+    [subject, atSeconds],
+  );
+}
+
+export interface RevocationSource {
+  /** Epoch seconds of each subject's revocation, for those revoked. */
+  revokedAt(subjects: string[]): Promise<Map<string, number>>;
+  close(): Promise<void>;
+}
+
+export class PostgresRevocations implements RevocationSource {
+  private pool: Pool | null = null;
+  private readonly cache = new Map<string, { at: number | null; until: number }>();
+
+  constructor(private readonly databaseUrl: string, private readonly now: () => number = Date.now) {}
+
+  async revokedAt(subjects: string[]): Promise<Map<string, number>> {
+    const now = this.now();
+    const answer = new Map<string, number>();
+    const missing: string[] = [];
+    for (const subject of subjects) {
+      const cached = this.cache.get(subject);
+      if (cached && cached.until > now) {
+        if (cached.at !== null) answer.set(subject, cached.at);
+      } else missing.push(subject);
+    }
+    if (!missing.length) return answer;
+    this.pool ??= new Pool({ connectionString: this.databaseUrl, max: 2, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+    const { rows } = await this.pool.query<{ subject: string; at: number }>(
+      `select subject, extract(epoch from revoked_at)::float8 as at from platform.revocation where subject = any($1)`, [missing],
+    );
+    const found = new Map(rows.map((row) => [row.subject, Math.floor(Number(row.at))]));
+    if (this.cache.size > 50_000) this.cache.clear();
+    for (const subject of missing) {
+      const at = found.get(subject) ?? null;
+      this.cache.set(subject, { at, until: now + REVOCATION_CACHE_MS });
+      if (at !== null) answer.set(subject, at);
+    }
+    return answer;
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.end();
+    this.pool = null;
+  }
+}
