@@ -69,6 +69,11 @@ test('a session starts with an SMS code to the account’s phone and gives a tok
   const me = await hub.gql(ME, {}, { token: session.accessToken });
   expect(me.errors).toBeUndefined();
   expect(me.data?.me).toMatchObject({ id: siti.accountId, person: { nik: SITI.identity.nik, fullName: 'Siti Rahmawati', taspen: { nip: SITI.identity.nip, card: { number: 'KPT-197208151998032004' } } } });
+
+  // The session's SMS code counts as the step-up: the Taspen balance is read as BPJS TK's is.
+  const balance = await hub.gql(`query { me { person { taspen { thtBalance { amount } } } } }`, {}, { token: session.accessToken });
+  expect(balance.errors).toBeUndefined();
+  expect(balance.data!.me.person.taspen.thtBalance.amount).toBe(92750000);
 });
 
 test('a kiosk session reads its own person only and changes nothing on the account', async () => {

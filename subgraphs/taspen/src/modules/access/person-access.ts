@@ -45,8 +45,7 @@ export function decidePersonAccess(caller: Caller, nik: string, group: TaspenFie
       return { allowed: true, auditAs: null };
     case 'kiosk':
       if (caller.nik !== nik) return deny(new ForbiddenError());
-      // A kiosk session cannot step up, so balances stay with the participant's own devices.
-      if (group === 'balances') return deny(new StepUpRequiredError());
+      // The session's SMS code, minutes old, is the step-up (as in BPJS TK): balances are shown, logged.
       return { allowed: true, auditAs: 'KIOSK' };
     case 'staff':
       return hasRole(caller, ...TASPEN_STAFF_ROLES) ? { allowed: true, auditAs: 'STAFF' } : deny(new ForbiddenError());
