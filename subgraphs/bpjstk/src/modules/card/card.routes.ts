@@ -4,6 +4,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Express } from 'express';
 import { ownNik } from '#platform/auth/caller';
 import { cardDownloadPath, findCards, renderCardPdf, verifyCardLink } from '#platform/cards/cards';
+import { publicBase } from '#platform/http/public-url';
 import type { Platform } from '#platform/runtime';
 import { participantAccess } from '../participant/participant.access';
 import { BpjsTkParticipantRecord } from '../participant/participant.entity';
@@ -47,6 +48,7 @@ export function cardRoutes(app: Express, deps: { orm: MikroORM; platform: Platfo
       holderName: card.holderName,
       issuedAt: card.issuedAt,
       verificationCode: card.verificationCode,
+      publicBase: publicBase(platform.config),
       details: [
         { label: 'NIK', value: participant.nik },
         { label: 'KPJ', value: participant.kpj },

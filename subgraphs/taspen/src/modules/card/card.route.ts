@@ -4,6 +4,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Express, Request, Response } from 'express';
 import { ownNik, type Caller } from '#platform/auth/caller';
 import { cardNumberFromPath, findCards, verifyCardLink } from '#platform/cards/cards';
+import { publicBase } from '#platform/http/public-url';
 import type { Platform } from '#platform/runtime';
 import { TaspenParticipantRecord } from '../participant/participant.entity';
 import { nipOfKptNumber, renderKptPdf } from './card.service';
@@ -38,7 +39,7 @@ export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: P
     if (!participant || !card) return notFound();
     if (!signed && ownNik(caller!) !== participant.nik) return notFound();
 
-    const pdf = await renderKptPdf(participant, card);
+    const pdf = await renderKptPdf(participant, card, publicBase(platform.config));
     res.setHeader('content-type', 'application/pdf');
     res.setHeader('content-disposition', `inline; filename="${card.number}.pdf"`);
     res.setHeader('cache-control', 'private, no-store');
