@@ -47,6 +47,15 @@ test('only a hub admin registers a kiosk, and only the device token’s hash is 
   expect(device).not.toContain(rows[0].token_hash);
 });
 
+test('a kiosk reads its own name and location with its device token, and nothing else does', async () => {
+  const KIOSK_DEVICE = `query { kioskDevice { id name location } }`;
+  const own = await hub.gql(KIOSK_DEVICE, {}, { token: device });
+  expect(own.errors).toBeUndefined();
+  expect(own.data?.kioskDevice).toMatchObject({ name: 'MPP Lhokseumawe 1', location: 'Mal Pelayanan Publik Lhokseumawe' });
+  expect(codes(await hub.gql(KIOSK_DEVICE, {}, { token: await adminToken(hub) }))).toEqual(['FORBIDDEN']);
+  expect(codes(await hub.gql(KIOSK_DEVICE))).toEqual(['UNAUTHENTICATED']);
+});
+
 test('the device token alone reads nobody’s data', async () => {
   const person = await hub.gql(PERSON, { nik: SITI.identity.nik }, { token: device });
   expect(person.data?.person ?? null).toBeNull();

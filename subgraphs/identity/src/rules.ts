@@ -48,6 +48,7 @@ export const identityRules = {
     partners: allow,
     myConsents: isParticipant,
     hubDashboard: anyStaff,
+    kioskDevice: isKioskDevice,
   },
   Mutation: {
     startRegistration: allow,
@@ -87,6 +88,7 @@ export const identityRules = {
   Consent: allow,
   RegisteredKiosk: allow,
   KioskSession: allow,
+  KioskDevice: allow,
   AccessLogConnection: allow,
   AccessLogEntry: allow,
   OtpDeliveryStats: allow,
