@@ -1,7 +1,7 @@
 // What the kiosk says, in Bahasa Indonesia first and in English; and what each error code means for
 // the person in front of the screen.
 import { duration, type Language } from '../shared/format';
-import type { GraphQLFailure } from '../shared/graphql';
+import type { GraphQLFailure } from '../shared/failure';
 
 const id = {
   appTitle: 'Layanan Mandiri Taspen & BPJS Ketenagakerjaan',
@@ -58,6 +58,7 @@ const id = {
   serviceTitle: 'Pilih layanan',
   services: { JHT_CLAIM: 'Klaim JHT', REGISTRATION: 'Pendaftaran', INFORMATION: 'Informasi', COMPLAINT: 'Pengaduan' } as Record<string, string>,
   branchTitle: 'Pilih kantor cabang',
+  branchLabel: 'Kantor cabang',
   thisBranch: 'Cabang kiosk ini',
   km: (km: number) => `${km.toLocaleString('id-ID', { maximumFractionDigits: 0 })} km`,
   slotTitle: 'Pilih waktu',
@@ -144,6 +145,7 @@ const en: Texts = {
   serviceTitle: 'Choose a service',
   services: { JHT_CLAIM: 'JHT claim', REGISTRATION: 'Registration', INFORMATION: 'Information', COMPLAINT: 'Complaint' },
   branchTitle: 'Choose a branch office',
+  branchLabel: 'Branch office',
   thisBranch: 'This kiosk’s branch',
   km: (km: number) => `${km.toLocaleString('en-GB', { maximumFractionDigits: 0 })} km`,
   slotTitle: 'Choose a time',

@@ -150,7 +150,7 @@ function ticketScreen(ticket: Ticket): Screen {
           h('dl', {},
             h('dt', {}, t.service), h('dd', {}, t.services[ticket.service] ?? ticket.service),
             h('dt', {}, t.time), h('dd', {}, dateTime(ticket.slotStartsAt, app.language)),
-            h('dt', {}, t.branchTitle.replace(/^Pilih |^Choose a /, '')), h('dd', {}, ticket.branch?.name ?? ''),
+            h('dt', {}, t.branchLabel), h('dd', {}, ticket.branch?.name ?? ''),
             h('dt', {}, t.status), h('dd', { class: 'ticket-status' }, t.itemStatuses[status] ?? status),
           ),
         ),

@@ -1,11 +1,9 @@
 // POST /graphql on the page's own origin with a typed operation from codegen.
 import type { TypedDocumentString } from '../__generated__/operations';
 
-export interface GraphQLFailure {
-  code: string;
-  field?: string;
-  retryAfterSeconds?: number;
-}
+import type { GraphQLFailure } from './failure';
+
+export type { GraphQLFailure };
 
 export interface GraphQLResult<T> {
   data: T | null;
