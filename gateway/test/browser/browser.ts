@@ -10,6 +10,9 @@ export const haveChromium = fs.existsSync(CHROMIUM);
 
 const AXE_SOURCE = () => fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
 export interface BrowserRun {
   browser: Browser;
   screenshots: string;
@@ -41,11 +44,17 @@ export async function launch(origin: string): Promise<BrowserRun> {
     consoleErrors,
     async context({ width, height, isMobile }) {
       const context = await browser.newContext({ viewport: { width, height }, isMobile, hasTouch: true, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-      await context.route('**/*', (route) => {
+      await context.route('**/*', async (route) => {
         const url = route.request().url();
-        if (new URL(url).origin === origin) return route.continue();
-        foreignRequests.push(url);
-        return route.abort();
+        if (new URL(url).origin !== origin) {
+          foreignRequests.push(url);
+          return route.abort();
+        }
+        if (route.request().resourceType() !== 'document') return route.continue();
+        // Pages are served here under the strictest policy the gateway may send: a blocked inline script or
+        // style, or a load from elsewhere, shows up as a console error.
+        const response = await route.fetch();
+        return route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
       });
       context.on('page', (page) => watch(page, consoleErrors));
       return context;

@@ -33,7 +33,7 @@ export function overviewScreen(): Screen {
       const status = statusLine();
       if (error) status.textContent = errorMessage(error, app.language, 'session');
       const actions = h('div', { class: 'actions' },
-        h('button', { type: 'button', class: 'secondary', onclick: () => app.show(surveyScreen(null)) }, t.surveyTitle),
+        h('button', { type: 'button', class: 'secondary', onclick: () => app.show(surveyScreen(null)) }, t.rateService),
         h('button', { type: 'button', class: 'secondary', onclick: () => app.show(serviceScreen()) }, t.bookTicket),
         h('button', { type: 'button', class: 'primary', onclick: () => app.endSession(thanksScreen()) }, t.done),
       );
