@@ -1,6 +1,6 @@
 // The gateway's HTML pages: the MPP kiosk application (GET /kiosk) and the public card check
 // (GET /verify/<code>). Their scripts and styles are files bundled from gateway/web by
-// gateway/scripts/build-web.mjs into dist/web and served under /assets: no inline script or style, so
+// gateway/scripts/build-web.mjs into dist/web and served under /web: no inline script or style, so
 // they work under a 'self'-only Content-Security-Policy, and nothing is loaded from another host.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,9 +31,9 @@ function page(options: { title: string; entry: string; body: string; bodyAttribu
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(options.title)}</title>
-<link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/assets/${options.entry}.css">
-<script type="module" src="/assets/${options.entry}.js"></script>
+<link rel="icon" href="/web/icon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/web/${options.entry}.css">
+<script type="module" src="/web/${options.entry}.js"></script>
 </head>
 <body${attributes}>
 ${options.body}
@@ -51,7 +51,7 @@ function sendPage(res: Response, html: string): void {
 
 export function mountPages(app: Express, config: PageConfig, assetsDir = webAssetsDir()): void {
   const built = () => fs.existsSync(path.join(assetsDir, 'kiosk.js'));
-  app.use('/assets', express.static(assetsDir, { index: false, fallthrough: false, setHeaders: (res) => res.setHeader('cache-control', 'no-cache') }));
+  app.use('/web', express.static(assetsDir, { index: false, fallthrough: false, setHeaders: (res) => res.setHeader('cache-control', 'no-cache') }));
 
   app.get('/kiosk', (_req, res) => {
     if (!built()) {

@@ -10,6 +10,8 @@ import { BUDI_TASPEN, latestCode, register, type Registered } from '../../../sub
 import { haveChromium, launch, seriousViolations, CHROMIUM, type BrowserRun } from './browser';
 
 const BUDI = BUDI_TASPEN.identity;
+/** Andi is a BPJS TK participant without a hub account in this test. */
+const ANDI_NIK = '1271022107900003';
 const KIOSK = { name: 'MPP Lhokseumawe — Kiosk 1', location: 'Mal Pelayanan Publik Lhokseumawe, lantai 1' };
 const describeWithChromium = haveChromium ? describe : describe.skip;
 if (!haveChromium) {
@@ -82,8 +84,22 @@ describeWithChromium('the MPP kiosk and the card check page in Chromium', () => 
     await page.getByRole('heading', { name: 'Selamat datang' }).waitFor();
   });
 
-  test('a wrong SMS code is answered in the person’s language, and the right one opens both agencies', async () => {
+  test('a NIK without an account is answered as one with an account', async () => {
+    await typeOnKeypad(ANDI_NIK);
+    await page.getByRole('button', { name: 'Lanjut' }).click();
+    await page.getByRole('heading', { name: 'Masukkan kode SMS' }).waitFor();
+    await expect(page.locator('.lead').textContent()).resolves.toMatch(/^Jika NIK ini memiliki akun, kode 6 angka telah dikirim lewat SMS/);
+    await typeOnKeypad('123456');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Kode salah' }).waitFor();
+    await page.getByRole('button', { name: 'Kembali' }).click();
+    await page.getByRole('heading', { name: 'Selamat datang' }).waitFor();
+  });
+
+  test('a wrong SMS code is answered in the person’s language, and the right code opens both agencies; a resend waits', async () => {
     await walkIn();
+    const resend = page.getByRole('button', { name: /^Kirim ulang dalam \d+/ });
+    expect(await resend.isDisabled()).toBe(true);
     const lead = await page.locator('.lead').textContent();
     expect(lead).toMatch(/kode 6 angka telah dikirim lewat SMS ke \S+/);
     expect(lead).not.toContain('81234567803');

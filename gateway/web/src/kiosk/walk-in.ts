@@ -111,6 +111,17 @@ function codeScreen(nik: string, challenge: Challenge | null): Screen {
         code = '';
         app.render();
       };
+      // The resend waits until the challenge allows it (the hub's own 60 seconds), counting down on the button.
+      const resendButton = h('button', { type: 'button', class: 'secondary', onclick: resend }, t.resend);
+      const resendAt = challenge?.resendAvailableAt ? new Date(challenge.resendAvailableAt).getTime() : 0;
+      const tick = (first = false) => {
+        const wait = Math.ceil((resendAt - Date.now()) / 1000);
+        resendButton.disabled = wait > 0;
+        resendButton.textContent = wait > 0 ? t.resendIn(wait) : t.resend;
+        // Stops once this screen is replaced (a re-render makes a new button with its own countdown).
+        if (wait > 0 && (first || resendButton.isConnected)) window.setTimeout(() => tick(), 1000);
+      };
+      tick(true);
       return h('form', { class: 'panel walk-in', onsubmit: submit },
         h('h1', { tabindex: -1 }, t.codeTitle),
         h('p', { class: 'lead' }, challenge ? t.codeSentTo(challenge.destination) : t.codeSentToAccount),
@@ -119,7 +130,7 @@ function codeScreen(nik: string, challenge: Challenge | null): Screen {
         status,
         h('div', { class: 'actions' },
           h('button', { type: 'button', class: 'secondary', onclick: () => app.restart() }, t.back),
-          h('button', { type: 'button', class: 'secondary', onclick: resend }, t.resend),
+          resendButton,
           verify,
         ),
       );
