@@ -17,7 +17,7 @@ function newestSource(dir) {
     if (SKIP.has(entry.name)) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
-    else if (/\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    else if (/\.(ts|json|css|svg|mjs|graphql)$/.test(entry.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
   }
   return newest;
 }
@@ -27,8 +27,13 @@ const sources = Math.max(
   ...SOURCES.map((dir) => newestSource(path.join(root, dir))),
   ...['tsconfig.json', 'package.json', 'codegen.ts'].map((file) => fs.statSync(path.join(root, file)).mtimeMs),
 );
-if (built > sources && fs.existsSync(path.join(root, 'dist', 'gateway', 'src', 'cli.js'))) process.exit(0);
+const outputs = [path.join('gateway', 'src', 'cli.js'), path.join('web', 'kiosk.js')];
+if (built > sources && outputs.every((file) => fs.existsSync(path.join(root, 'dist', file)))) process.exit(0);
 process.stdout.write('Building (tsc)…\n');
 const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.json')], { stdio: 'inherit' });
-if (result.status === 0) fs.writeFileSync(stamp, new Date().toISOString());
-process.exit(result.status ?? 1);
+if (result.status !== 0) process.exit(result.status ?? 1);
+// The browser pages (/kiosk, /verify/<code>): type-checked and bundled into dist/web.
+process.stdout.write('Building the pages (esbuild)…\n');
+const web = spawnSync(process.execPath, [path.join(root, 'gateway', 'scripts', 'build-web.mjs')], { stdio: 'inherit' });
+if (web.status === 0) fs.writeFileSync(stamp, new Date().toISOString());
+process.exit(web.status ?? 1);

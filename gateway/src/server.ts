@@ -19,6 +19,7 @@ import { staffOnlyIntrospection } from './introspection';
 import { CallerKindCache } from './caller-kind-cache';
 import { GracefulShutdown } from './graceful-shutdown';
 import { responseCache } from './response-cache';
+import { mountPages } from './pages';
 import { proxyTo } from './rest-proxy';
 
 /** The first document officers see in Apollo Explorer: how to authenticate. */
@@ -181,6 +182,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.post('/channels/sms/inbound', ...proxyTo(bpjstk, '16kb'));
   app.get('/cards/taspen/*path', ...proxyTo(taspen));
   app.get('/cards/bpjstk/*path', ...proxyTo(bpjstk));
+  mountPages(app, config);
   options.routes?.(app);
 
   app.use(

@@ -70,6 +70,13 @@ const schema = z.object({
   QUEUE_SLOT_MINUTES: int(30),
   QUEUE_SLOT_CAPACITY: int(10),
   HUB_TIME_ZONE_OFFSET_HOURS: int(7),
+  /**
+   * The kiosk page (GET /kiosk) at a shared screen: idle seconds before the "are you still there?" warning,
+   * seconds after it before the session ends, and the longest session (the session token lasts 5 minutes).
+   */
+  KIOSK_IDLE_WARNING_SECONDS: z.coerce.number().int().positive().default(60),
+  KIOSK_IDLE_GRACE_SECONDS: z.coerce.number().int().positive().default(30),
+  KIOSK_SESSION_MAX_SECONDS: z.coerce.number().int().positive().max(300).default(300),
   /** OTP codes one client address may ask for per hour (registration, resend, step-up). */
   OTP_SENDS_PER_IP_PER_HOUR: int(30),
   /** OTP verifications one client address may try per hour, across all challenges. */

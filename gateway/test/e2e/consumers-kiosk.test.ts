@@ -47,6 +47,15 @@ test('only a hub admin registers a kiosk, and only the device token’s hash is 
   expect(device).not.toContain(rows[0].token_hash);
 });
 
+test('a kiosk reads its own name and location with its device token, and nothing else does', async () => {
+  const KIOSK_DEVICE = `query { kioskDevice { id name location } }`;
+  const own = await hub.gql(KIOSK_DEVICE, {}, { token: device });
+  expect(own.errors).toBeUndefined();
+  expect(own.data?.kioskDevice).toMatchObject({ name: 'MPP Lhokseumawe 1', location: 'Mal Pelayanan Publik Lhokseumawe' });
+  expect(codes(await hub.gql(KIOSK_DEVICE, {}, { token: await adminToken(hub) }))).toEqual(['FORBIDDEN']);
+  expect(codes(await hub.gql(KIOSK_DEVICE))).toEqual(['UNAUTHENTICATED']);
+});
+
 test('the device token alone reads nobody’s data', async () => {
   const person = await hub.gql(PERSON, { nik: SITI.identity.nik }, { token: device });
   expect(person.data?.person ?? null).toBeNull();
@@ -69,6 +78,11 @@ test('a session starts with an SMS code to the account’s phone and gives a tok
   const me = await hub.gql(ME, {}, { token: session.accessToken });
   expect(me.errors).toBeUndefined();
   expect(me.data?.me).toMatchObject({ id: siti.accountId, person: { nik: SITI.identity.nik, fullName: 'Siti Rahmawati', taspen: { nip: SITI.identity.nip, card: { number: 'KPT-197208151998032004' } } } });
+
+  // The session's SMS code counts as the step-up: the Taspen balance is read as BPJS TK's is.
+  const balance = await hub.gql(`query { me { person { taspen { thtBalance { amount } } } } }`, {}, { token: session.accessToken });
+  expect(balance.errors).toBeUndefined();
+  expect(balance.data!.me.person.taspen.thtBalance.amount).toBe(92750000);
 });
 
 test('a kiosk session reads its own person only and changes nothing on the account', async () => {

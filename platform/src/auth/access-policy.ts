@@ -44,7 +44,7 @@ export const STAFF_READERS: Record<DataOwner, readonly StaffRole[]> = {
  */
 export const KIOSK_READS: Record<DataOwner, readonly FieldGroup[]> = {
   IDENTITY: ['profile'],
-  TASPEN: ['profile', 'cards', 'submissions'],
+  TASPEN: ['profile', 'cards', 'balances', 'submissions'],
   BPJSTK: ['profile', 'cards', 'balances', 'claims', 'queue'],
 };
 

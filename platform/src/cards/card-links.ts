@@ -23,6 +23,11 @@ export function cardNumberFromPath(agency: Agency, path: string): string | null 
   }
 }
 
+/** What a card's QR code holds: the public check page, `<public base>/verify/<verificationCode>`. */
+export function cardVerifyUrl(publicBase: string, verificationCode: string): string {
+  return `${publicBase.replace(/\/+$/, '')}/verify/${encodeURIComponent(verificationCode)}`;
+}
+
 const signature = (secret: string, path: string, exp: number) =>
   createHmac('sha256', secret).update(`card-download:${path}:${exp}`).digest('hex');
 

@@ -1,3 +1,6 @@
+import { inflateSync } from 'node:zlib';
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import QRCode from 'qrcode';
 import { renderCardPdf } from './card-pdf';
 
 const input = {
@@ -7,6 +10,7 @@ const input = {
   holderName: 'Budi Santoso',
   issuedAt: '2020-01-15',
   verificationCode: 'eyJhbGciOiJFZERTQSJ9.eyJhIjoiVEFTUEVOIn0.c2lnbmF0dXJl',
+  publicBase: 'https://hub.example.go.id',
   details: [{ label: 'NIP', value: '198503122010011001' }],
 };
 
@@ -24,4 +28,27 @@ test('the same card renders to the same bytes', async () => {
 test('names outside the standard font’s alphabet still render', async () => {
   const pdf = await renderCardPdf({ ...input, holderName: 'Ṣiti Ñurhaliza 李' });
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+});
+
+/** The inflated pixel streams of every image in a PDF (pdf-lib stores a PNG as raw pixels). */
+function imagePixels(pdf: PDFDocument): Buffer[] {
+  return pdf.context.enumerateIndirectObjects()
+    .map(([, object]) => object)
+    .filter((object): object is PDFRawStream => object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'))
+    .map((image) => inflateSync(Buffer.from(image.contents)));
+}
+
+async function pixelsOfQr(text: string): Promise<Buffer[]> {
+  const pdf = await PDFDocument.create();
+  const image = await pdf.embedPng(await QRCode.toBuffer(text, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 360 }));
+  await image.embed();
+  return imagePixels(pdf);
+}
+
+test('the QR code opens the public check page of this card: <public base>/verify/<verificationCode>', async () => {
+  const card = imagePixels(await PDFDocument.load(await renderCardPdf(input)));
+  const [url] = await pixelsOfQr(`https://hub.example.go.id/verify/${input.verificationCode}`);
+  const [bare] = await pixelsOfQr(input.verificationCode);
+  expect(card.some((pixels) => pixels.equals(url))).toBe(true);
+  expect(card.some((pixels) => pixels.equals(bare))).toBe(false);
 });

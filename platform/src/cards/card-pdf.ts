@@ -3,6 +3,7 @@
 import { PDFDocument, rgb, StandardFonts, type PDFFont } from 'pdf-lib';
 import QRCode from 'qrcode';
 import type { Agency } from '../auth/caller';
+import { cardVerifyUrl } from './card-links';
 
 export interface CardPdfInput {
   agency: Agency;
@@ -13,6 +14,8 @@ export interface CardPdfInput {
   /** `YYYY-MM-DD` */
   issuedAt: string;
   verificationCode: string;
+  /** Where the gateway is reached (`HUB_PUBLIC_URL`): the QR code opens `<publicBase>/verify/<code>`. */
+  publicBase: string;
   /** Labelled lines below the name (NIK, NIP, employer, …), in order. */
   details?: Array<{ label: string; value: string }>;
 }
@@ -66,7 +69,7 @@ export async function renderCardPdf(input: CardPdfInput): Promise<Buffer> {
     y -= 17;
   }
 
-  const qr = await QRCode.toBuffer(input.verificationCode, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 360 });
+  const qr = await QRCode.toBuffer(cardVerifyUrl(input.publicBase, input.verificationCode), { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 360 });
   const image = await pdf.embedPng(qr);
   const size = 150;
   page.drawImage(image, { x: WIDTH - size - 20, y: 36, width: size, height: size });

@@ -1,9 +1,9 @@
 // Cards of both agencies (Taspen KPT, BPJS TK KPJ): one import for issuing, verifying and printing.
 //
 //   const card = await issueCard(em, platform.keys, { agency, number, nik, holderName, issuedAt });
-//   card.verificationCode                      // compact JWS, also in the PDF's QR code
+//   card.verificationCode                      // compact JWS; the PDF's QR code holds cardVerifyUrl(base, code)
 //   await verifyCard(em, platform.keys, code)  // { valid, agency, cardNumber, holderName (masked), issuedAt }
-//   await renderCardPdf({ agency, title, number, holderName, issuedAt, verificationCode, details })
+//   await renderCardPdf({ agency, title, number, holderName, issuedAt, verificationCode, publicBase, details })
 //   cardDownloadPath(agency, number)           // '/cards/taspen/KPT-….pdf'
 export { AGENCIES, nikHash, signCardCode, verifyCardCode, type CardClaims } from './card-code';
 export {
@@ -11,4 +11,4 @@ export {
   type CardRecord, type CardVerification, type IssueCardInput,
 } from './card-registry';
 export { renderCardPdf, type CardPdfInput } from './card-pdf';
-export { cardDownloadPath, cardNumberFromPath, signCardLink, verifyCardLink, SIGNED_LINK_SECONDS } from './card-links';
+export { cardDownloadPath, cardNumberFromPath, cardVerifyUrl, signCardLink, verifyCardLink, SIGNED_LINK_SECONDS } from './card-links';

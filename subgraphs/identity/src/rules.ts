@@ -50,6 +50,7 @@ export const identityRules = {
     hubDashboard: anyStaff,
     kiosks: hubAdmin,
     partnerAccounts: hubAdmin,
+    kioskDevice: isKioskDevice,
   },
   Mutation: {
     startRegistration: allow,
@@ -92,6 +93,7 @@ export const identityRules = {
   Consent: allow,
   RegisteredKiosk: allow,
   KioskSession: allow,
+  KioskDevice: allow,
   AccessLogConnection: allow,
   AccessLogEntry: allow,
   OtpDeliveryStats: allow,

@@ -7,6 +7,7 @@ import { hasRole, type Caller } from '#platform/auth/caller';
 import { STAFF_READERS } from '#platform/auth/access-policy';
 import { authorizeDownload } from '#platform/audit/read-log';
 import { cardDownloadPath, findCards, renderCardPdf, verifyCardLink } from '#platform/cards/cards';
+import { publicBase } from '#platform/http/public-url';
 import type { Platform } from '#platform/runtime';
 import { BpjsTkParticipantRecord } from '../participant/participant.entity';
 import { KPJ_CARD_TITLE } from './card.service';
@@ -59,6 +60,7 @@ export function cardRoutes(app: Express, deps: { orm: MikroORM; platform: Platfo
       holderName: card.holderName,
       issuedAt: card.issuedAt,
       verificationCode: card.verificationCode,
+      publicBase: publicBase(platform.config),
       details: [
         { label: 'NIK', value: participant.nik },
         { label: 'KPJ', value: participant.kpj },

@@ -1,10 +1,15 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { IdentityContext } from '../../context';
 import { OtpChallenge } from '../otp/otp.type';
-import { KioskRegistrationInput, KioskSession, RegisteredKiosk } from './kiosk.type';
+import { KioskDevice, KioskRegistrationInput, KioskSession, RegisteredKiosk } from './kiosk.type';
 
 @Resolver()
 export class KioskResolver {
+  @Query(() => KioskDevice, { nullable: true, description: 'The calling kiosk (device token): its name and location, for its enrolment screen.' })
+  kioskDevice(@Ctx() ctx: IdentityContext) {
+    return ctx.services.kiosks.describe(ctx.caller);
+  }
+
   @Mutation(() => RegisteredKiosk, { nullable: true, description: 'Hub admins register an MPP kiosk; its device token is shown once.' })
   registerKiosk(@Arg('input', () => KioskRegistrationInput) input: KioskRegistrationInput, @Ctx() ctx: IdentityContext) {
     return ctx.services.kiosks.register(ctx.caller, input);

@@ -14,7 +14,7 @@ import { queueCode } from '../otp/otp.messages';
 import type { OtpService } from '../otp/otp.service';
 import { toOtpChallenge, type OtpChallenge } from '../otp/otp.type';
 import { KioskRecord } from './kiosk.entity';
-import type { KioskRegistrationInput, KioskSession, RegisteredKiosk } from './kiosk.type';
+import type { KioskDevice, KioskRegistrationInput, KioskSession, RegisteredKiosk } from './kiosk.type';
 
 export const KIOSK_DEVICE_TOKEN_SECONDS = 365 * 24 * 3600;
 export const KIOSK_SESSION_SECONDS = 5 * 60;
@@ -46,6 +46,12 @@ export class KioskService {
     this.deps.em.create(KioskRecord, { id, name, location, tokenHash: sha256(token), createdBy: caller.accountId, createdAt: new Date() });
     await this.deps.em.flush();
     return { id, name, location, deviceToken: token };
+  }
+
+  /** The calling kiosk's own name and location (a revoked or replaced device token is refused). */
+  async describe(caller: Caller): Promise<KioskDevice> {
+    const { id, name, location } = await this.activeKiosk(caller);
+    return { id, name, location };
   }
 
   async startSession(caller: Caller, rawNik: string): Promise<OtpChallenge> {

@@ -24,6 +24,18 @@ export class RegisteredKiosk {
   deviceToken!: string;
 }
 
+@ObjectType({ description: 'The calling kiosk, as its device token shows it: what the kiosk screen names itself.' })
+export class KioskDevice {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  location!: string;
+}
+
 @ObjectType({ description: 'A kiosk session for one person: valid five minutes.' })
 export class KioskSession {
   @Field(() => String)

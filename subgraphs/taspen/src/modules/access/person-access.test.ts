@@ -46,3 +46,11 @@ test('a partner reads a field group only under the token scope and the person’
 test('an anonymous caller is asked to sign in', () => {
   expect(code(decidePersonAccess({ kind: 'anonymous' }, BUDI, 'profile'))).toBe('UNAUTHENTICATED');
 });
+
+test('a kiosk session reads its own person’s balance (its SMS code is the step-up), logged as the kiosk, and nobody else', () => {
+  const kiosk: Caller = { kind: 'kiosk', kioskId: 'k', kioskName: 'MPP', accountId: 'acc-budi', nik: BUDI, sessionId: 's' };
+  for (const group of ['profile', 'cards', 'balances', 'submissions'] as const) {
+    expect(decidePersonAccess(kiosk, BUDI, group)).toEqual({ allowed: true, auditAs: 'KIOSK' });
+    expect(code(decidePersonAccess(kiosk, SITI, group))).toBe('FORBIDDEN');
+  }
+});

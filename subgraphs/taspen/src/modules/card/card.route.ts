@@ -7,6 +7,7 @@ import { hasRole, type Caller } from '#platform/auth/caller';
 import { STAFF_READERS } from '#platform/auth/access-policy';
 import { authorizeDownload } from '#platform/audit/read-log';
 import { cardNumberFromPath, findCards, verifyCardLink } from '#platform/cards/cards';
+import { publicBase } from '#platform/http/public-url';
 import type { Platform } from '#platform/runtime';
 import { TaspenParticipantRecord } from '../participant/participant.entity';
 import { nipOfKptNumber, renderKptPdf } from './card.service';
@@ -50,7 +51,7 @@ export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: P
       if (answer !== true) return notFound();
     }
 
-    const pdf = await renderKptPdf(participant, card);
+    const pdf = await renderKptPdf(participant, card, publicBase(platform.config));
     res.setHeader('content-type', 'application/pdf');
     res.setHeader('content-disposition', `inline; filename="${card.number}.pdf"`);
     res.setHeader('cache-control', 'private, no-store');

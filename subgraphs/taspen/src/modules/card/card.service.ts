@@ -39,7 +39,7 @@ export function issueKpt(em: EntityManager, keys: Pick<KeyRing, 'card'>, partici
   });
 }
 
-export function renderKptPdf(participant: TaspenParticipantRecord, card: CardRecord): Promise<Buffer> {
+export function renderKptPdf(participant: TaspenParticipantRecord, card: CardRecord, publicBase: string): Promise<Buffer> {
   return renderCardPdf({
     agency: 'TASPEN',
     title: KPT_TITLE,
@@ -47,6 +47,7 @@ export function renderKptPdf(participant: TaspenParticipantRecord, card: CardRec
     holderName: participant.fullName,
     issuedAt: card.issuedAt,
     verificationCode: card.verificationCode,
+    publicBase,
     details: [
       { label: 'NIP', value: participant.nip },
       { label: 'NIK', value: participant.nik },
