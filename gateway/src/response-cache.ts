@@ -26,7 +26,7 @@ export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin
       let hit = false;
       return {
         async responseForOperation({ request, operation }) {
-          if (operation.operation !== 'query') return null;
+          if (operation?.operation !== 'query') return null;
           key = KEY_PREFIX + createHash('sha256').update(JSON.stringify([request.query, request.operationName ?? null, request.variables ?? {}])).digest('hex');
           const cached = await options.kv.get(key).catch(() => null);
           if (!cached) return null;

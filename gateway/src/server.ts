@@ -7,7 +7,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { safeError } from '#platform/http/format-error';
@@ -20,6 +19,8 @@ import { CallerKindCache } from './caller-kind-cache';
 import { GracefulShutdown } from './graceful-shutdown';
 import { responseCache } from './response-cache';
 import { proxyTo } from './rest-proxy';
+import { queryLimits } from './plugins/useQueryLimits';
+import { useOperationResolution } from './plugins/useOperationResolution';
 
 /** The first document officers see in Apollo Explorer: how to authenticate. */
 const EXPLORER_INTRO = `# Participant graph hub — officers' explorer
@@ -102,17 +103,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     queryPlanCacheMiB: config.GATEWAY_QUERY_PLAN_CACHE_MIB,
     connections: config.GATEWAY_SUBGRAPH_CONNECTIONS,
   });
-  const armor = new ApolloArmor({
-    maxAliases: { n: 15 },
-    maxDepth: { n: 12 },
-    costLimit: { maxCost: 5_000 },
-    maxTokens: { n: 2_000 },
-    maxDirectives: { n: 30 },
-  });
-  const protection = armor.protect();
+  const limits = queryLimits<GatewayContext>();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    ...protection,
+    parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
     // The process owns SIGTERM/SIGINT (closeOnSignals, cli.ts). Apollo's own handler would race it: a second
     // stop() during the first never returns (@apollo/server 5.5 leaves the barrier unresolved).
@@ -121,7 +115,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     csrfPrevention: true,
     introspection: true,
     plugins: [
-      ...protection.plugins,
+      useOperationResolution(),
+      ...limits.plugins,
       metrics.plugin(),
       staffOnlyIntrospection(config.production),
       responseCache({ kv: platform.kv, maxSeconds: config.GATEWAY_RESPONSE_CACHE_MAX_SECONDS }),
@@ -129,7 +124,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: EXPLORER_INTRO }),
     ],
-    validationRules: [...protection.validationRules],
+    validationRules: limits.validationRules,
     formatError: (formatted) => safeError(formatted, log),
   });
   await apollo.start();

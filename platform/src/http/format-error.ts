@@ -7,8 +7,10 @@ import type { Logger } from '../logger';
 const SERVER_CODES = new Set([
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+  // The gateway's document limits (gateway/src/plugins/useQueryLimits.ts).
+  'ALIAS_LIMIT_EXCEEDED', 'DEPTH_LIMIT_EXCEEDED', 'COST_LIMIT_EXCEEDED', 'TOKEN_LIMIT_EXCEEDED', 'DIRECTIVE_LIMIT_EXCEEDED',
 ]);
-const SAFE_EXTENSIONS = ['code', 'field', 'retryAfterSeconds', 'attemptsLeft', 'scope', 'serviceName'];
+const SAFE_EXTENSIONS = ['code', 'field', 'retryAfterSeconds', 'attemptsLeft', 'scope', 'serviceName', 'maximum'];
 
 /** `Variable "$input" got invalid value … at "input.birthDate"` → `birthDate`. */
 function fieldFromMessage(message: string): string | undefined {
