@@ -10,6 +10,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { safeError } from '#platform/http/format-error';
+import { errorRequestIds } from '#platform/http/error-request-ids';
+import { requestIdFrom } from '#platform/http/request-id';
 import type { Platform } from '#platform/runtime';
 import type { GatewayContext } from './data-source';
 import { createGateway, type SubgraphUrls } from './gateway';
@@ -116,6 +118,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     introspection: true,
     plugins: [
       useOperationResolution(),
+      errorRequestIds<GatewayContext>(log),
       ...limits.plugins,
       metrics.plugin(),
       staffOnlyIntrospection(config.production),
@@ -125,7 +128,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: EXPLORER_INTRO }),
     ],
     validationRules: limits.validationRules,
-    formatError: (formatted) => safeError(formatted, log),
+    formatError: (formatted) => safeError(formatted),
   });
   await apollo.start();
   const callerKinds = new CallerKindCache(platform.verifier);
@@ -133,8 +136,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(shutdown.middleware);
 
   app.use((req: Request & { requestId?: string }, res: Response, next: NextFunction) => {
-    const incoming = req.header('x-request-id');
-    req.requestId = incoming && /^[\w.:-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+    req.requestId = requestIdFrom(req.header('x-request-id'));
     res.setHeader('x-request-id', req.requestId);
     next();
   });
@@ -206,9 +208,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }),
   );
 
-  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+  app.use((error: Error & { status?: number; type?: string }, req: Request & { requestId?: string }, res: Response, _next: NextFunction) => {
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) log.error({ error }, 'unhandled HTTP error');
+    if (status === 500) log.error({ requestId: req.requestId, error }, 'unhandled HTTP error');
     res.status(status).json({ error: status === 413 ? 'payload_too_large' : status === 500 ? 'internal_error' : 'bad_request' });
   });
 

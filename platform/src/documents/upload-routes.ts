@@ -109,7 +109,7 @@ export function mountUploadRoutes(app: Express, options: UploadRouteOptions): vo
       const meta = await options.store.put({ ownerAccountId: owner, ...outcome.file });
       res.status(201).json({ id: meta.id, sha256: meta.sha256, contentType: meta.contentType, size: meta.size });
     } catch (error) {
-      options.log.error({ error }, 'storing an upload failed');
+      options.log.error({ requestId: req.header('x-request-id'), error }, 'storing an upload failed');
       res.status(500).json({ error: 'internal_error' });
     }
   });

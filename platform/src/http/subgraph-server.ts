@@ -13,6 +13,8 @@ import type { TokenVerifier } from '../auth/tokens';
 import type { BaseContext } from '../context';
 import type { Logger } from '../logger';
 import { safeError } from './format-error';
+import { errorRequestIds } from './error-request-ids';
+import { requestIdFrom } from './request-id';
 
 export interface SubgraphServerOptions<Ctx extends BaseContext> {
   name: string;
@@ -117,11 +119,16 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     // stop() during the first never returns (@apollo/server 5.5 leaves the barrier unresolved).
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), publicCacheHints(options.publicCacheSeconds ?? {})],
-    formatError: (formatted) => safeError(formatted, options.log),
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), publicCacheHints(options.publicCacheSeconds ?? {}), errorRequestIds<Ctx>(options.log)],
+    formatError: (formatted) => safeError(formatted),
   });
   await apollo.start();
 
+  app.use((req, _res, next) => {
+    // Every route logs under one plain request id: the gateway's, or a fresh one (request-id.ts).
+    req.headers['x-request-id'] = requestIdFrom(req.header('x-request-id'));
+    next();
+  });
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });
@@ -132,7 +139,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     '/graphql',
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const requestId = req.header('x-request-id') || randomUUID();
+        const requestId = req.header('x-request-id') ?? randomUUID();
         const log = options.log.child({ requestId });
         let caller;
         try {

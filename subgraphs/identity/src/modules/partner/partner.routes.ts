@@ -53,7 +53,7 @@ export function mountTokenRoute(app: Express, deps: { orm: MikroORM; platform: P
       if (grant.error === 'invalid_client' && usedBasic) res.setHeader('www-authenticate', 'Basic realm="participant-graph-hub"');
       res.status(grant.status).json({ error: grant.error, error_description: grant.description });
     } catch (error) {
-      deps.platform.log.error({ error }, 'token endpoint failed');
+      deps.platform.log.error({ requestId: req.header('x-request-id'), error }, 'token endpoint failed');
       res.status(500).json({ error: 'server_error' });
     }
   });
