@@ -23,6 +23,11 @@ import { responseCache } from './response-cache';
 import { proxyTo } from './rest-proxy';
 import { queryLimits } from './plugins/useQueryLimits';
 import { useOperationResolution } from './plugins/useOperationResolution';
+import { useSecurityHeaders } from './plugins/useSecurityHeaders';
+import { parseOrigins, useCors } from './plugins/useCors';
+import { metricsAccess } from './plugins/useMetricsAccess';
+import { knownOperationNames } from './known-operations';
+import { gatewayKey } from '#platform/http/client-address';
 
 /** The first document officers see in Apollo Explorer: how to authenticate. */
 const EXPLORER_INTRO = `# Participant graph hub — officers' explorer
@@ -93,11 +98,16 @@ async function probe(check: () => Promise<void>, timeoutMs = 1_500): Promise<boo
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { platform } = options;
   const { config, log } = platform;
-  const metrics = new GatewayMetrics();
+  const metrics = new GatewayMetrics(knownOperationNames());
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy(config.TRUST_PROXY));
-  const httpServer = http.createServer(app);
+  // Slow clients (slowloris) are cut off: headers and body must arrive within the request timeout (408).
+  const httpServer = http.createServer(
+    { requestTimeout: config.HUB_REQUEST_TIMEOUT_MS, headersTimeout: Math.min(config.HUB_REQUEST_TIMEOUT_MS, 60_000), connectionsCheckingInterval: Math.min(1_000, config.HUB_REQUEST_TIMEOUT_MS) },
+    app,
+  );
+  const forwardingKey = gatewayKey(config.internalServiceSecret);
   httpServer.keepAliveTimeout = 65_000;
 
   const { gateway, agent } = createGateway(options.subgraphs, metrics, undefined, {
@@ -122,7 +132,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...limits.plugins,
       metrics.plugin(),
       staffOnlyIntrospection(config.production),
-      responseCache({ kv: platform.kv, maxSeconds: config.GATEWAY_RESPONSE_CACHE_MAX_SECONDS }),
+      responseCache({ kv: platform.kv, maxSeconds: config.GATEWAY_RESPONSE_CACHE_MAX_SECONDS, maxEntries: config.GATEWAY_RESPONSE_CACHE_MAX_ENTRIES }),
       config.production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: EXPLORER_INTRO }),
@@ -134,6 +144,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const callerKinds = new CallerKindCache(platform.verifier);
   const shutdown = new GracefulShutdown(httpServer);
   app.use(shutdown.middleware);
+  app.use(useSecurityHeaders({ hstsSeconds: config.HUB_HSTS_SECONDS }));
+  app.use(useCors(parseOrigins(config.HUB_CORS_ORIGINS)));
 
   app.use((req: Request & { requestId?: string }, res: Response, next: NextFunction) => {
     req.requestId = requestIdFrom(req.header('x-request-id'));
@@ -160,7 +172,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     res.status(down.length ? 503 : 200).json({ status: down.length ? 'unavailable' : 'ready', checks: Object.fromEntries(results), down });
   });
 
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', metricsAccess({ token: config.HUB_METRICS_TOKEN, production: config.production }), async (_req, res) => {
     res.setHeader('content-type', metrics.registry.contentType);
     res.send(await metrics.registry.metrics());
   });
@@ -173,11 +185,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const identity = () => baseOf(options.subgraphs.identity);
   const taspen = () => baseOf(options.subgraphs.taspen);
   const bpjstk = () => baseOf(options.subgraphs.bpjstk);
-  app.post('/oauth/token', ...proxyTo(identity, '16kb'));
-  app.post('/webhooks/payments', ...proxyTo(bpjstk, '64kb'));
-  app.post('/channels/sms/inbound', ...proxyTo(bpjstk, '16kb'));
-  app.get('/cards/taspen/*path', ...proxyTo(taspen));
-  app.get('/cards/bpjstk/*path', ...proxyTo(bpjstk));
+  app.post('/oauth/token', ...proxyTo(identity, '16kb', forwardingKey));
+  app.all('/oauth/token', (_req, res) => {
+    res.setHeader('allow', 'POST');
+    res.status(405).json({ error: 'invalid_request', error_description: 'Use POST.' });
+  });
+  app.post('/webhooks/payments', ...proxyTo(bpjstk, '64kb', forwardingKey));
+  app.post('/channels/sms/inbound', ...proxyTo(bpjstk, '16kb', forwardingKey));
+  app.get('/cards/taspen/*path', ...proxyTo(taspen, undefined, forwardingKey));
+  app.get('/cards/bpjstk/*path', ...proxyTo(bpjstk, undefined, forwardingKey));
   options.routes?.(app);
 
   app.use(
@@ -203,6 +219,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           accessPurpose: req.header('x-access-purpose') ?? undefined,
           clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           callerKind,
+          gatewayKey: forwardingKey,
         };
       },
     }),

@@ -28,11 +28,11 @@ test('a request id given by the client is echoed back, and one is created when m
 });
 
 test('metrics count requests by operation name and outcome in Prometheus text format', async () => {
-  await post({ query: 'query ProbeForMetrics { __typename }', operationName: 'ProbeForMetrics' });
+  await post({ query: 'query BpjsTkPrograms { __typename }', operationName: 'BpjsTkPrograms' });
   const response = await fetch(`${hub.baseUrl}/metrics`);
   const text = await response.text();
   expect(response.headers.get('content-type')).toContain('text/plain');
-  expect(text).toMatch(/hub_graphql_requests_total\{operation="ProbeForMetrics",outcome="success"\} 1/);
+  expect(text).toMatch(/hub_graphql_requests_total\{operation="BpjsTkPrograms",outcome="success"\} 1/);
   expect(text).toContain('hub_graphql_request_duration_seconds_bucket');
 });
 

@@ -15,6 +15,7 @@ import type { Logger } from '../logger';
 import { safeError } from './format-error';
 import { errorRequestIds } from './error-request-ids';
 import { requestIdFrom } from './request-id';
+import { clientAddress, gatewayKey } from './client-address';
 
 export interface SubgraphServerOptions<Ctx extends BaseContext> {
   name: string;
@@ -30,6 +31,8 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   publicCacheSeconds?: Record<string, number>;
   /** REST routes of the service, mounted before /graphql. */
   routes?: (app: Express) => void;
+  /** The services' shared secret: the gateway proves with it that it states the client address. */
+  internalSecret: string;
 }
 
 export interface RunningServer {
@@ -38,10 +41,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function clientIp(req: Request): string {
-  const forwarded = req.header('x-forwarded-for');
-  return (forwarded ? forwarded.split(',')[0].trim() : req.socket.remoteAddress) ?? 'unknown';
-}
 
 export function rawJson(limit = '1mb') {
   return express.json({
@@ -110,6 +109,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
 
+  const forwardingKey = gatewayKey(options.internalSecret);
   const apollo = new ApolloServer<Ctx>({
     schema: options.schema,
     introspection: !options.production,
@@ -127,6 +127,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
   app.use((req, _res, next) => {
     // Every route logs under one plain request id: the gateway's, or a fresh one (request-id.ts).
     req.headers['x-request-id'] = requestIdFrom(req.header('x-request-id'));
+    (req as Request & { clientAddress?: string }).clientAddress = clientAddress(req, forwardingKey);
     next();
   });
   app.get('/health', (_req, res) => {
@@ -150,7 +151,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
           });
         }
         const purpose = req.header('x-access-purpose')?.trim().slice(0, 200) || null;
-        return options.extendContext({ requestId, caller, log, clientIp: clientIp(req), accessPurpose: purpose, req });
+        return options.extendContext({ requestId, caller, log, clientIp: clientAddress(req, forwardingKey), accessPurpose: purpose, req });
       },
     }),
   );
