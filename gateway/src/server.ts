@@ -4,8 +4,6 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
@@ -27,9 +25,10 @@ import { useSecurityHeaders } from './plugins/useSecurityHeaders';
 import { parseOrigins, useCors } from './plugins/useCors';
 import { metricsAccess } from './plugins/useMetricsAccess';
 import { knownOperationNames } from './known-operations';
+import { explorerLandingPage, mountExplorer } from './explorer/explorer';
 import { gatewayKey } from '#platform/http/client-address';
 
-/** The first document officers see in Apollo Explorer: how to authenticate. */
+/** The first document officers see in the explorer: how to authenticate. */
 const EXPLORER_INTRO = `# Participant graph hub — officers' explorer
 #
 # 1. Sign in with your staff e-mail and password (development: HUB_DEV_STAFF_PASSWORD,
@@ -37,7 +36,7 @@ const EXPLORER_INTRO = `# Participant graph hub — officers' explorer
 #      mutation Login($email: String!, $password: String!) {
 #        login(email: $email, password: $password) { accessToken expiresAt account { roles } }
 #      }
-# 2. Open "Headers" below and add:  Authorization: Bearer <accessToken>
+# 2. In "Headers" below set:  Authorization: Bearer <accessToken>
 #    Reading a person's data also needs:  X-Access-Purpose: <why you are reading it>
 #    Every read of a person's data is written to the access log the person can see.
 # 3. Access tokens last 15 minutes; use refreshSession(refreshToken) for a new one.
@@ -133,9 +132,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       metrics.plugin(),
       staffOnlyIntrospection(config.production),
       responseCache({ kv: platform.kv, maxSeconds: config.GATEWAY_RESPONSE_CACHE_MAX_SECONDS, maxEntries: config.GATEWAY_RESPONSE_CACHE_MAX_ENTRIES }),
-      config.production
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: EXPLORER_INTRO }),
+      // The self-hosted GraphiQL, everywhere: Apollo's default landing page loads from Apollo's CDN.
+      explorerLandingPage<GatewayContext>(),
     ],
     validationRules: limits.validationRules,
     formatError: (formatted) => safeError(formatted),
@@ -152,6 +150,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     res.setHeader('x-request-id', req.requestId);
     next();
   });
+
+  mountExplorer(app, EXPLORER_INTRO);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });

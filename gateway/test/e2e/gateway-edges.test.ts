@@ -114,8 +114,10 @@ describe('in production', () => {
     expect(staff.data?.__schema.queryType.name).toBe('Query');
   });
 
-  test('the landing page is not served', async () => {
+  test('the landing page is the self-hosted explorer, not a page from a third party', async () => {
     const response = await fetch(`${production.baseUrl}/graphql`, { headers: { accept: 'text/html' } });
-    expect(await response.text()).not.toContain('<html');
+    const html = await response.text();
+    expect(html).toContain('/explorer/assets/graphiql.js');
+    expect(html).not.toMatch(/https?:\/\//);
   });
 });
