@@ -37,7 +37,7 @@ const canRead = (group: FieldGroup | 'record') => READ[group];
 /** Types whose every field may be shown once the field that returned them was allowed. */
 const OPEN_TYPES = [
   'BpjsTkCard', 'JhtBalance', 'JhtStatement', 'JhtStatementEntry', 'JhtRequiredDocument', 'JhtClaimEligibility', 'JhtClaim',
-  'BpjsTkPageInfo', 'JhtClaimConnection', 'JhtClaimHistoryEntry', 'JhtClaimTracking', 'BranchOffice', 'QueueSlot', 'QueueTicket',
+  'PageInfo', 'JhtClaimConnection', 'JhtClaimHistoryEntry', 'JhtClaimTracking', 'BranchOffice', 'QueueSlot', 'QueueTicket',
   'BpjsTkProgramInfo', 'ServiceFeedback', 'KpjRecoveryResult', 'PaymentCode', 'BpuRegistration', 'EmployerWorker', 'Employer',
   '_Service',
 ];

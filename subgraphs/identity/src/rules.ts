@@ -88,6 +88,7 @@ export const identityRules = {
   RegisteredKiosk: allow,
   KioskSession: allow,
   AccessLogConnection: allow,
+  PageInfo: allow,
   AccessLogEntry: allow,
   OtpDeliveryStats: allow,
 };
