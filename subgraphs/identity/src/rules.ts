@@ -71,7 +71,7 @@ export const identityRules = {
     startKioskSession: isKioskDevice,
     verifyKioskSession: isKioskDevice,
   },
-  Person: { nik: allow, fullName: readsPersonProfile, birthDate: readsPersonProfile, accessLog: ownsAccessLog },
+  Person: { nik: allow, id: allow, fullName: readsPersonProfile, birthDate: readsPersonProfile, accessLog: ownsAccessLog },
   HubDashboard: { id: allow, otpDelivery: anyStaff },
   // Objects below only ever reach the caller they were made for.
   Account: allow,

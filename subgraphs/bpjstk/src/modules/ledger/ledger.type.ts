@@ -1,15 +1,16 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '#platform/federation/scalars';
+import { RupiahScalar } from '../common/rupiah.scalar';
 
 @ObjectType({ description: 'The JHT (old-age savings) balance: contributions plus returns, whole rupiah.' })
 export class JhtBalance {
-  @Field(() => Float)
+  @Field(() => RupiahScalar)
   total!: number;
 
-  @Field(() => Float)
+  @Field(() => RupiahScalar)
   contributions!: number;
 
-  @Field(() => Float)
+  @Field(() => RupiahScalar)
   returns!: number;
 
   @Field(() => DateScalar, { nullable: true, description: 'End of the last month on the ledger.' })
@@ -21,13 +22,13 @@ export class JhtStatementEntry {
   @Field(() => String, { description: 'Month, `YYYY-MM`.' })
   period!: string;
 
-  @Field(() => Float)
+  @Field(() => RupiahScalar)
   employerContribution!: number;
 
-  @Field(() => Float)
+  @Field(() => RupiahScalar)
   workerContribution!: number;
 
-  @Field(() => Float, { description: 'Development returns credited that month.' })
+  @Field(() => RupiahScalar, { description: 'Development returns credited that month.' })
   returns!: number;
 }
 
@@ -36,10 +37,10 @@ export class JhtStatement {
   @Field(() => Int)
   year!: number;
 
-  @Field(() => Float)
+  @Field(() => RupiahScalar)
   openingBalance!: number;
 
-  @Field(() => Float)
+  @Field(() => RupiahScalar)
   closingBalance!: number;
 
   @Field(() => [JhtStatementEntry])

@@ -14,7 +14,7 @@ import {
 
 @Resolver(() => TaspenSubmission)
 export class TaspenSubmissionResolver {
-  @Mutation(() => TaspenSubmission, { description: 'A participant files a submission for their own NIP.' })
+  @Mutation(() => TaspenSubmission, { nullable: true, description: 'A participant files a submission for their own NIP.' })
   submitTaspenSubmission(@Arg('input', () => TaspenSubmissionInput) input: TaspenSubmissionInput, @Ctx() ctx: TaspenContext) {
     return submitSubmission(ctx, input);
   }
@@ -34,7 +34,7 @@ export class TaspenSubmissionResolver {
     return reviewQueue(ctx, status ?? null, first ?? null, after ?? null);
   }
 
-  @Mutation(() => TaspenReviewResult, { description: 'A Taspen officer approves, rejects or asks for a revision.' })
+  @Mutation(() => TaspenReviewResult, { nullable: true, description: 'A Taspen officer approves, rejects or asks for a revision.' })
   reviewTaspenSubmission(
     @Arg('id', () => ID) id: string,
     @Arg('decision', () => ReviewDecision) decision: Decision,
@@ -44,7 +44,7 @@ export class TaspenSubmissionResolver {
     return decideSubmission(ctx, id, decision, note);
   }
 
-  @Mutation(() => TaspenReviewResult, { description: 'A Taspen officer takes a submitted submission into review.' })
+  @Mutation(() => TaspenReviewResult, { nullable: true, description: 'A Taspen officer takes a submitted submission into review.' })
   startTaspenSubmissionReview(@Arg('id', () => ID) id: string, @Ctx() ctx: TaspenContext) {
     return decideSubmission(ctx, id, 'START_REVIEW', null);
   }
