@@ -2,7 +2,7 @@
 // one nullability, and Person has an `id` for normalised client caches.
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, getNamedType, isEnumType, isNonNullType, isObjectType, isInputObjectType } from 'graphql';
+import { buildSchema, getNamedType, isEnumType, isNonNullType, isObjectType, isInputObjectType, type GraphQLType } from 'graphql';
 
 const schema = buildSchema(fs.readFileSync(path.join(__dirname, 'api.graphql'), 'utf8'));
 const MONEY = /amount|balance|contribution|returns|^total$|wage|income/i;
@@ -12,7 +12,7 @@ test('every money field, in answers and in inputs, is Rupiah', () => {
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__') || !(isObjectType(type) || isInputObjectType(type))) continue;
     for (const field of Object.values(type.getFields())) {
-      const named = getNamedType(field.type).name;
+      const named = getNamedType(field.type as GraphQLType).name;
       if (MONEY.test(field.name) && (named === 'Float' || named === 'Int')) wrong.push(`${type.name}.${field.name}: ${named}`);
     }
   }
