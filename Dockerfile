@@ -26,6 +26,8 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 # The gateway serves the committed supergraph (static composition).
 COPY --from=build /app/schema/supergraph.graphql ./schema/supergraph.graphql
+# The client operations name the only operation labels /metrics uses.
+COPY --from=build /app/schema/operations ./schema/operations
 USER node
 EXPOSE 4000
 # The gateway by default; docker-compose starts each subgraph with its own dist/subgraphs/<name>/src/main.js.

@@ -12,6 +12,8 @@ export interface GatewayContext {
   clientIp: string;
   /** Kind of the verified caller (the subgraphs verify the token again themselves). */
   callerKind: string;
+  /** Proves to the subgraphs that the gateway states `clientIp` (platform/src/http/client-address.ts). */
+  gatewayKey?: string;
 }
 
 const FORWARDED = { authorization: 'authorization', accessPurpose: 'x-access-purpose' } as const;
@@ -39,6 +41,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!headers || !context) return;
     if (context.requestId) headers.set('x-request-id', context.requestId);
     if (context.clientIp) headers.set('x-forwarded-for', context.clientIp);
+    if (context.gatewayKey) headers.set('x-hub-gateway-key', context.gatewayKey);
     for (const [key, header] of Object.entries(FORWARDED)) {
       const value = context[key as keyof typeof FORWARDED];
       if (value) headers.set(header, value);

@@ -28,8 +28,17 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
-  constructor() {
+  /**
+   * `knownOperations`: the only operation names used as labels; any other name counts as `other`, so the
+   * label set stays bounded. Without it every name is a label (tests of this class only).
+   */
+  constructor(private readonly knownOperations?: ReadonlySet<string>) {
     collectDefaultMetrics({ register: this.registry, prefix: 'hub_' });
+  }
+
+  operationLabel(name: string | null | undefined): string {
+    if (!name) return 'anonymous';
+    return !this.knownOperations || this.knownOperations.has(name) ? name : 'other';
   }
 
   plugin(): ApolloServerPlugin {
@@ -39,7 +48,7 @@ export class GatewayMetrics {
         const stop = process.hrtime.bigint();
         return {
           async willSendResponse({ operationName, response, errors }) {
-            const operation = operationName ?? 'anonymous';
+            const operation = metrics.operationLabel(operationName);
             const body = response.body;
             const hasErrors = Boolean(errors?.length) ||
               (body.kind === 'single' && Boolean(body.singleResult.errors?.length));

@@ -6,7 +6,7 @@ import express from 'express';
 const PASSED_REQUEST_HEADERS = ['content-type', 'authorization', 'x-hub-signature', 'accept', 'x-request-id', 'x-access-purpose'];
 const PASSED_RESPONSE_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'www-authenticate', 'retry-after'];
 
-export function proxyTo(baseUrl: () => string | undefined, limit = '1mb'): RequestHandler[] {
+export function proxyTo(baseUrl: () => string | undefined, limit = '1mb', gatewayKey?: string): RequestHandler[] {
   return [
     express.raw({ type: () => true, limit }),
     async (req, res) => {
@@ -21,6 +21,7 @@ export function proxyTo(baseUrl: () => string | undefined, limit = '1mb'): Reque
         if (value) headers.set(name, value);
       }
       headers.set('x-forwarded-for', req.ip ?? '');
+      if (gatewayKey) headers.set('x-hub-gateway-key', gatewayKey);
       headers.set('x-request-id', (req as Request & { requestId?: string }).requestId ?? '');
       try {
         const upstream = await fetch(new URL(req.originalUrl, base), {

@@ -4,13 +4,12 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { safeError } from '#platform/http/format-error';
+import { errorRequestIds } from '#platform/http/error-request-ids';
+import { requestIdFrom } from '#platform/http/request-id';
 import type { Platform } from '#platform/runtime';
 import type { GatewayContext } from './data-source';
 import { createGateway, type SubgraphUrls } from './gateway';
@@ -21,8 +20,16 @@ import { GracefulShutdown } from './graceful-shutdown';
 import { responseCache } from './response-cache';
 import { mountPages } from './pages';
 import { proxyTo } from './rest-proxy';
+import { queryLimits } from './plugins/useQueryLimits';
+import { useOperationResolution } from './plugins/useOperationResolution';
+import { useSecurityHeaders } from './plugins/useSecurityHeaders';
+import { parseOrigins, useCors } from './plugins/useCors';
+import { metricsAccess } from './plugins/useMetricsAccess';
+import { knownOperationNames } from './known-operations';
+import { explorerLandingPage, mountExplorer } from './explorer/explorer';
+import { gatewayKey } from '#platform/http/client-address';
 
-/** The first document officers see in Apollo Explorer: how to authenticate. */
+/** The first document officers see in the explorer: how to authenticate. */
 const EXPLORER_INTRO = `# Participant graph hub — officers' explorer
 #
 # 1. Sign in with your staff e-mail and password (development: HUB_DEV_STAFF_PASSWORD,
@@ -30,7 +37,7 @@ const EXPLORER_INTRO = `# Participant graph hub — officers' explorer
 #      mutation Login($email: String!, $password: String!) {
 #        login(email: $email, password: $password) { accessToken expiresAt account { roles } }
 #      }
-# 2. Open "Headers" below and add:  Authorization: Bearer <accessToken>
+# 2. In "Headers" below set:  Authorization: Bearer <accessToken>
 #    Reading a person's data also needs:  X-Access-Purpose: <why you are reading it>
 #    Every read of a person's data is written to the access log the person can see.
 # 3. Access tokens last 15 minutes; use refreshSession(refreshToken) for a new one.
@@ -91,11 +98,16 @@ async function probe(check: () => Promise<void>, timeoutMs = 1_500): Promise<boo
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { platform } = options;
   const { config, log } = platform;
-  const metrics = new GatewayMetrics();
+  const metrics = new GatewayMetrics(knownOperationNames());
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy(config.TRUST_PROXY));
-  const httpServer = http.createServer(app);
+  // Slow clients (slowloris) are cut off: headers and body must arrive within the request timeout (408).
+  const httpServer = http.createServer(
+    { requestTimeout: config.HUB_REQUEST_TIMEOUT_MS, headersTimeout: Math.min(config.HUB_REQUEST_TIMEOUT_MS, 60_000), connectionsCheckingInterval: Math.min(1_000, config.HUB_REQUEST_TIMEOUT_MS) },
+    app,
+  );
+  const forwardingKey = gatewayKey(config.internalServiceSecret);
   httpServer.keepAliveTimeout = 65_000;
 
   const { gateway, agent } = createGateway(options.subgraphs, metrics, undefined, {
@@ -103,17 +115,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     queryPlanCacheMiB: config.GATEWAY_QUERY_PLAN_CACHE_MIB,
     connections: config.GATEWAY_SUBGRAPH_CONNECTIONS,
   });
-  const armor = new ApolloArmor({
-    maxAliases: { n: 15 },
-    maxDepth: { n: 12 },
-    costLimit: { maxCost: 5_000 },
-    maxTokens: { n: 2_000 },
-    maxDirectives: { n: 30 },
-  });
-  const protection = armor.protect();
+  const limits = queryLimits<GatewayContext>();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    ...protection,
+    parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
     // The process owns SIGTERM/SIGINT (closeOnSignals, cli.ts). Apollo's own handler would race it: a second
     // stop() during the first never returns (@apollo/server 5.5 leaves the barrier unresolved).
@@ -122,28 +127,32 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     csrfPrevention: true,
     introspection: true,
     plugins: [
-      ...protection.plugins,
+      useOperationResolution(),
+      errorRequestIds<GatewayContext>(log),
+      ...limits.plugins,
       metrics.plugin(),
       staffOnlyIntrospection(config.production),
-      responseCache({ kv: platform.kv, maxSeconds: config.GATEWAY_RESPONSE_CACHE_MAX_SECONDS }),
-      config.production
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: EXPLORER_INTRO }),
+      responseCache({ kv: platform.kv, maxSeconds: config.GATEWAY_RESPONSE_CACHE_MAX_SECONDS, maxEntries: config.GATEWAY_RESPONSE_CACHE_MAX_ENTRIES }),
+      // The self-hosted GraphiQL, everywhere: Apollo's default landing page loads from Apollo's CDN.
+      explorerLandingPage<GatewayContext>(),
     ],
-    validationRules: [...protection.validationRules],
-    formatError: (formatted) => safeError(formatted, log),
+    validationRules: limits.validationRules,
+    formatError: (formatted) => safeError(formatted),
   });
   await apollo.start();
   const callerKinds = new CallerKindCache(platform.verifier);
   const shutdown = new GracefulShutdown(httpServer);
   app.use(shutdown.middleware);
+  app.use(useSecurityHeaders({ hstsSeconds: config.HUB_HSTS_SECONDS }));
+  app.use(useCors(parseOrigins(config.HUB_CORS_ORIGINS)));
 
   app.use((req: Request & { requestId?: string }, res: Response, next: NextFunction) => {
-    const incoming = req.header('x-request-id');
-    req.requestId = incoming && /^[\w.:-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+    req.requestId = requestIdFrom(req.header('x-request-id'));
     res.setHeader('x-request-id', req.requestId);
     next();
   });
+
+  mountExplorer(app, EXPLORER_INTRO);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -164,7 +173,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     res.status(down.length ? 503 : 200).json({ status: down.length ? 'unavailable' : 'ready', checks: Object.fromEntries(results), down });
   });
 
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', metricsAccess({ token: config.HUB_METRICS_TOKEN, production: config.production }), async (_req, res) => {
     res.setHeader('content-type', metrics.registry.contentType);
     res.send(await metrics.registry.metrics());
   });
@@ -177,11 +186,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const identity = () => baseOf(options.subgraphs.identity);
   const taspen = () => baseOf(options.subgraphs.taspen);
   const bpjstk = () => baseOf(options.subgraphs.bpjstk);
-  app.post('/oauth/token', ...proxyTo(identity, '16kb'));
-  app.post('/webhooks/payments', ...proxyTo(bpjstk, '64kb'));
-  app.post('/channels/sms/inbound', ...proxyTo(bpjstk, '16kb'));
-  app.get('/cards/taspen/*path', ...proxyTo(taspen));
-  app.get('/cards/bpjstk/*path', ...proxyTo(bpjstk));
+  app.post('/oauth/token', ...proxyTo(identity, '16kb', forwardingKey));
+  app.all('/oauth/token', (_req, res) => {
+    res.setHeader('allow', 'POST');
+    res.status(405).json({ error: 'invalid_request', error_description: 'Use POST.' });
+  });
+  app.post('/webhooks/payments', ...proxyTo(bpjstk, '64kb', forwardingKey));
+  app.post('/channels/sms/inbound', ...proxyTo(bpjstk, '16kb', forwardingKey));
+  app.get('/cards/taspen/*path', ...proxyTo(taspen, undefined, forwardingKey));
+  app.get('/cards/bpjstk/*path', ...proxyTo(bpjstk, undefined, forwardingKey));
   mountPages(app, config);
   options.routes?.(app);
 
@@ -208,14 +221,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           accessPurpose: req.header('x-access-purpose') ?? undefined,
           clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           callerKind,
+          gatewayKey: forwardingKey,
         };
       },
     }),
   );
 
-  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+  app.use((error: Error & { status?: number; type?: string }, req: Request & { requestId?: string }, res: Response, _next: NextFunction) => {
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) log.error({ error }, 'unhandled HTTP error');
+    if (status === 500) log.error({ requestId: req.requestId, error }, 'unhandled HTTP error');
     res.status(status).json({ error: status === 413 ? 'payload_too_large' : status === 500 ? 'internal_error' : 'bad_request' });
   });
 

@@ -53,6 +53,25 @@ const schema = z.object({
    * (the subgraphs state the max-age with Cache-Control; 0 turns the response cache off).
    */
   GATEWAY_RESPONSE_CACHE_MAX_SECONDS: int(300),
+  /**
+   * Browser origins allowed to call the gateway (CORS), comma separated, e.g.
+   * `https://app.example.id,https://studio.apollographql.com`. Empty: no cross-origin browser access.
+   */
+  HUB_CORS_ORIGINS: z.string().default(''),
+  /** Strict-Transport-Security max-age in seconds, sent when the hub is served over TLS (0 = not sent). */
+  HUB_HSTS_SECONDS: int(0),
+  /** Bearer token for GET /metrics. Unset: open outside production, refused in production. */
+  HUB_METRICS_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16).optional()),
+  /** Longest time, in ms, a client may take to send a request's headers and body (slow clients are cut off). */
+  HUB_REQUEST_TIMEOUT_MS: int(30_000),
+  /** Most entries the gateway's response cache keeps (the oldest are dropped first). */
+  GATEWAY_RESPONSE_CACHE_MAX_ENTRIES: int(1_000),
+  /** Bytes and files one account may upload per 24 hours. */
+  UPLOAD_QUOTA_BYTES_PER_DAY: int(100 * 1024 * 1024),
+  UPLOAD_QUOTA_FILES_PER_DAY: int(200),
+  /** Wrong client secrets per partner client id, and per client address, per 15 minutes at /oauth/token. */
+  OAUTH_FAILURES_PER_CLIENT: int(10),
+  OAUTH_FAILURES_PER_IP: int(30),
   /** Dates (YYYY-MM-DD, comma separated) that are not working days. */
   HUB_HOLIDAYS: z.string().default(''),
   JP_WAGE_CAP: money(10_547_400),

@@ -71,4 +71,14 @@ describe('child loggers', () => {
     for (const secret of SECRETS) expect(text()).not.toContain(secret);
     expect(JSON.parse(text())).toMatchObject({ subject: '317305********01', msg: 'sent' });
   });
+
+  it('keeps error codes readable (GraphQL and PostgreSQL) and redacts a code that is a secret', () => {
+    const { log, lines } = capture();
+    log.error({ code: 'BAD_USER_INPUT', db: { code: '23514' }, challenge: { code: CODE }, error: Object.assign(new Error('x'), { code: '23505' }) }, 'failed');
+    const line = JSON.parse(lines[0]);
+    expect(line.code).toBe('BAD_USER_INPUT');
+    expect(line.db.code).toBe('23514');
+    expect(line.challenge.code).toBe('[redacted]');
+    expect(line.error.code).toBe('23505');
+  });
 });

@@ -4,18 +4,27 @@ import { maskText } from './masking';
 
 export type { Logger };
 
-const SECRET_KEYS = /^(authorization|password|code|otp|token|accessToken|refreshToken|clientSecret|deviceToken|secret|cookie)$/i;
+const SECRET_KEYS = /^(authorization|password|otp|token|accessToken|refreshToken|clientSecret|deviceToken|secret|cookie)$/i;
+
+/**
+ * A `code` is an error code (GraphQL's UPPER_SNAKE, PostgreSQL's five-character SQLSTATE) or a secret one
+ * (an OTP): codes stay readable, anything else under that key is redacted.
+ */
+export function loggableCode(value: unknown): unknown {
+  if (value === undefined || value === null) return value;
+  return typeof value === 'string' && (/^[A-Z][A-Z0-9_]{1,63}$/.test(value) || /^[0-9A-Z]{5}$/.test(value)) ? value : '[redacted]';
+}
 
 function scrub(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return maskText(value);
   if (depth > 6 || value === null || typeof value !== 'object') return value;
   if (value instanceof Error) {
-    return { type: value.name, message: maskText(value.message), code: (value as { code?: unknown }).code };
+    return { type: value.name, message: maskText(value.message), code: loggableCode((value as { code?: unknown }).code) };
   }
   if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    out[key] = SECRET_KEYS.test(key) ? '[redacted]' : scrub(item, depth + 1);
+    out[key] = SECRET_KEYS.test(key) ? '[redacted]' : key === 'code' ? loggableCode(item) : scrub(item, depth + 1);
   }
   return out;
 }

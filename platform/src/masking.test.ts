@@ -1,5 +1,5 @@
 // Masking of identifiers and contacts (UU PDP): enough to recognise, not enough to identify.
-import { maskEmail, maskName, maskNik, maskPhone, maskText } from './masking';
+import { MAX_LOGGED_TEXT, maskEmail, maskName, maskNik, maskPhone, maskText } from './masking';
 
 describe('maskNik', () => {
   it('keeps the region and the last two digits: 317305********01', () => {
@@ -59,5 +59,21 @@ describe('maskText', () => {
 
   it('puts a multi-line message on one line so that it cannot forge log lines', () => {
     expect(maskText('first\nsecond\r\nthird')).toBe('first second third');
+  });
+});
+
+describe('maskText on long input', () => {
+  it('cuts text past MAX_LOGGED_TEXT before masking, so a 40,000-character header costs no more than 4,000', () => {
+    const masked = maskText('a'.repeat(40_000));
+    expect(masked.length).toBeLessThan(MAX_LOGGED_TEXT + 40);
+    expect(masked).toContain('[36000 more characters]');
+  });
+
+  it('still masks an e-mail that follows a long run of address characters', () => {
+    expect(maskText(`${'x'.repeat(3_000)} budi.santoso@example.id`)).toContain('b***o@example.id');
+  });
+
+  it('masks an e-mail glued to other text at the start of its run only (no rescans inside a run)', () => {
+    expect(maskText('to:budi@example.id')).toBe('to:b***i@example.id');
   });
 });

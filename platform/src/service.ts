@@ -76,6 +76,7 @@ export async function runService<Ctx extends BaseContext>(
     verifier: platform.verifier,
     production: platform.config.production,
     publicCacheSeconds: definition.publicCacheSeconds,
+    internalSecret: platform.config.internalServiceSecret,
     extendContext: (base) => definition.createContext(base, orm.em.fork() as EntityManager, platform),
     routes: definition.routes ? (app) => definition.routes!(app, { orm, platform }) : undefined,
   });

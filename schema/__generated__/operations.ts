@@ -25,6 +25,19 @@ export type AccountResetStatus =
   | 'OPEN'
   | 'REJECTED';
 
+/** What an account may do: a participant, or one or more staff roles. */
+export type AccountRole =
+  /** Reads dashboards and checks the access log. */
+  | 'AUDITOR'
+  /** Reviews BPJS Ketenagakerjaan work. */
+  | 'BPJSTK_OFFICER'
+  /** Partners, kiosks, manual OTPs and dashboards. */
+  | 'HUB_ADMIN'
+  /** A person using their own account. */
+  | 'PARTICIPANT'
+  /** Reviews Taspen work. */
+  | 'TASPEN_OFFICER';
+
 export type Agency =
   | 'BPJSTK'
   | 'TASPEN';
@@ -293,6 +306,13 @@ export type TaspenDocumentKind =
   | 'SPMT'
   | 'SURAT_PENGANTAR';
 
+/** Whether the civil servant still serves or has retired. */
+export type TaspenParticipantStatus =
+  /** In service. */
+  | 'ACTIVE'
+  /** Retired (pensiun). */
+  | 'RETIRED';
+
 export type TaspenSubmissionInput = {
   applicant: TaspenApplicantInput;
   documents: Array<TaspenDocumentInput>;
@@ -372,7 +392,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { accessToken: string, refreshToken: string, expiresAt: string, account: { id: string, email: string | null, roles: Array<string> } | null } | null };
+export type LoginMutation = { login: { accessToken: string, refreshToken: string, expiresAt: string, account: { id: string, email: string | null, roles: Array<AccountRole> } | null } | null };
 
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken: string;
@@ -411,14 +431,14 @@ export type RegisterBpuParticipantMutationVariables = Exact<{
 }>;
 
 
-export type RegisterBpuParticipantMutation = { registerBpuParticipant: { id: string, status: BpjsTkParticipantStatus, kpj: string | null, paymentCode: { code: string, amount: number, expiresAt: string } | null } };
+export type RegisterBpuParticipantMutation = { registerBpuParticipant: { id: string, status: BpjsTkParticipantStatus, kpj: string | null, paymentCode: { code: string, amount: number, expiresAt: string } | null } | null };
 
 export type RegisterEmployerMutationVariables = Exact<{
   input: EmployerRegistrationInput;
 }>;
 
 
-export type RegisterEmployerMutation = { registerEmployer: { id: string, registrationNumber: string, status: BpjsTkEmployerStatus, paymentCode: { code: string, amount: number, expiresAt: string } | null, workers: Array<{ nik: string, kpj: string | null, status: BpjsTkParticipantStatus | null }> } };
+export type RegisterEmployerMutation = { registerEmployer: { id: string, registrationNumber: string, status: BpjsTkEmployerStatus, paymentCode: { code: string, amount: number, expiresAt: string } | null, workers: Array<{ nik: string, kpj: string | null, status: BpjsTkParticipantStatus | null }> } | null };
 
 export type EmployerQueryVariables = Exact<{
   id: string | number;
@@ -432,7 +452,7 @@ export type RecoverKpjMutationVariables = Exact<{
 }>;
 
 
-export type RecoverKpjMutation = { recoverKpj: { delivered: boolean, channel: KpjDeliveryChannel | null, destination: string | null } };
+export type RecoverKpjMutation = { recoverKpj: { delivered: boolean, channel: KpjDeliveryChannel | null, destination: string | null } | null };
 
 export type JhtClaimEligibilityQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -520,7 +540,7 @@ export type PartnerPersonViewQueryVariables = Exact<{
 }>;
 
 
-export type PartnerPersonViewQuery = { person: { nik: string, fullName: string | null, taspen: { nip: string | null, status: string | null, card: { number: string, issuedAt: string } | null, thtBalance: { amount: number, asOf: string } | null } | null, bpjsTk: { kpj: string | null, status: BpjsTkParticipantStatus | null, card: { number: string, issuedAt: string } | null, jhtBalance: { total: number, asOf: string | null } | null } | null } | null };
+export type PartnerPersonViewQuery = { person: { nik: string, fullName: string | null, taspen: { nip: string | null, status: TaspenParticipantStatus | null, card: { number: string, issuedAt: string } | null, thtBalance: { amount: number, asOf: string } | null } | null, bpjsTk: { kpj: string | null, status: BpjsTkParticipantStatus | null, card: { number: string, issuedAt: string } | null, jhtBalance: { total: number, asOf: string | null } | null } | null } | null };
 
 export type VerifyCardQueryVariables = Exact<{
   code: string;
@@ -625,7 +645,7 @@ export type KioskVerifyMutation = { verifyKioskSession: { accessToken: string, e
 export type KioskOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type KioskOverviewQuery = { me: { person: { fullName: string | null, taspen: { nip: string | null, status: string | null, card: { number: string, issuedAt: string, verificationCode: string } | null, thtBalance: { amount: number, asOf: string } | null, submissions: { totalCount: number, nodes: Array<{ id: string, type: TaspenSubmissionType, status: TaspenSubmissionStatus, trackingCode: string, submittedAt: string }> } | null } | null, bpjsTk: { kpj: string | null, membership: BpjsTkMembership | null, status: BpjsTkParticipantStatus | null, card: { number: string, issuedAt: string, verificationCode: string } | null, jhtBalance: { total: number, asOf: string | null } | null, claims: { totalCount: number, nodes: Array<{ id: string, status: JhtClaimStatus, channel: JhtClaimChannel, trackingCode: string, submittedAt: string }> } | null, queueTickets: Array<{ id: string, number: string, service: QueueService, slotStartsAt: string, status: QueueTicketStatus, branch: { id: string, name: string } | null }> | null } | null } | null } | null };
+export type KioskOverviewQuery = { me: { person: { fullName: string | null, taspen: { nip: string | null, status: TaspenParticipantStatus | null, card: { number: string, issuedAt: string, verificationCode: string } | null, thtBalance: { amount: number, asOf: string } | null, submissions: { totalCount: number, nodes: Array<{ id: string, type: TaspenSubmissionType, status: TaspenSubmissionStatus, trackingCode: string, submittedAt: string }> } | null } | null, bpjsTk: { kpj: string | null, membership: BpjsTkMembership | null, status: BpjsTkParticipantStatus | null, card: { number: string, issuedAt: string, verificationCode: string } | null, jhtBalance: { total: number, asOf: string | null } | null, claims: { totalCount: number, nodes: Array<{ id: string, status: JhtClaimStatus, channel: JhtClaimChannel, trackingCode: string, submittedAt: string }> } | null, queueTickets: Array<{ id: string, number: string, service: QueueService, slotStartsAt: string, status: QueueTicketStatus, branch: { id: string, name: string } | null }> | null } | null } | null } | null };
 
 export type KioskSlotsQueryVariables = Exact<{
   branchId: string | number;
@@ -672,12 +692,12 @@ export type CardCheckQuery = { verifyCard: { valid: boolean, agency: Agency | nu
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string | null, phone: string | null, roles: Array<string>, person: { nik: string, fullName: string | null, birthDate: string | null } | null } | null };
+export type MeQuery = { me: { id: string, email: string | null, phone: string | null, roles: Array<AccountRole>, person: { nik: string, fullName: string | null, birthDate: string | null } | null } | null };
 
 export type MyOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyOverviewQuery = { me: { id: string, person: { nik: string, fullName: string | null, taspen: { nip: string | null, employer: string | null, status: string | null, card: { number: string, issuedAt: string, downloadUrl: string, verificationCode: string } | null, thtBalance: { amount: number, asOf: string } | null, submissions: { totalCount: number, nodes: Array<{ id: string, type: TaspenSubmissionType, status: TaspenSubmissionStatus, trackingCode: string, submittedAt: string }> } | null } | null, bpjsTk: { kpj: string | null, membership: BpjsTkMembership | null, status: BpjsTkParticipantStatus | null, card: { number: string, issuedAt: string, downloadUrl: string, verificationCode: string } | null, jhtBalance: { total: number, contributions: number, returns: number, asOf: string | null } | null, claims: { totalCount: number, nodes: Array<{ id: string, status: JhtClaimStatus, channel: JhtClaimChannel, trackingCode: string, submittedAt: string }> } | null, queueTickets: Array<{ id: string, number: string, service: QueueService, slotStartsAt: string, status: QueueTicketStatus, branch: { id: string, name: string } | null }> | null } | null } | null } | null };
+export type MyOverviewQuery = { me: { id: string, person: { nik: string, fullName: string | null, taspen: { nip: string | null, employer: string | null, status: TaspenParticipantStatus | null, card: { number: string, issuedAt: string, downloadUrl: string, verificationCode: string } | null, thtBalance: { amount: number, asOf: string } | null, submissions: { totalCount: number, nodes: Array<{ id: string, type: TaspenSubmissionType, status: TaspenSubmissionStatus, trackingCode: string, submittedAt: string }> } | null } | null, bpjsTk: { kpj: string | null, membership: BpjsTkMembership | null, status: BpjsTkParticipantStatus | null, card: { number: string, issuedAt: string, downloadUrl: string, verificationCode: string } | null, jhtBalance: { total: number, contributions: number, returns: number, asOf: string | null } | null, claims: { totalCount: number, nodes: Array<{ id: string, status: JhtClaimStatus, channel: JhtClaimChannel, trackingCode: string, submittedAt: string }> } | null, queueTickets: Array<{ id: string, number: string, service: QueueService, slotStartsAt: string, status: QueueTicketStatus, branch: { id: string, name: string } | null }> | null } | null } | null } | null };
 
 export type MyJhtStatementQueryVariables = Exact<{
   year: number;
@@ -722,7 +742,7 @@ export type StaffPeopleListQueryVariables = Exact<{
 }>;
 
 
-export type StaffPeopleListQuery = { people: Array<{ nik: string, fullName: string | null, birthDate: string | null, taspen: { nip: string | null, employer: string | null, status: string | null } | null, bpjsTk: { kpj: string | null, membership: BpjsTkMembership | null, status: BpjsTkParticipantStatus | null, employer: string | null, inactiveSince: string | null } | null } | null> };
+export type StaffPeopleListQuery = { people: Array<{ nik: string, fullName: string | null, birthDate: string | null, taspen: { nip: string | null, employer: string | null, status: TaspenParticipantStatus | null } | null, bpjsTk: { kpj: string | null, membership: BpjsTkMembership | null, status: BpjsTkParticipantStatus | null, employer: string | null, inactiveSince: string | null } | null } | null> };
 
 export type TaspenParticipantCheckQueryVariables = Exact<{
   identifier: string;
@@ -744,7 +764,7 @@ export type SubmitTaspenSubmissionMutationVariables = Exact<{
 }>;
 
 
-export type SubmitTaspenSubmissionMutation = { submitTaspenSubmission: { id: string, type: TaspenSubmissionType, status: TaspenSubmissionStatus, trackingCode: string, submittedAt: string } };
+export type SubmitTaspenSubmissionMutation = { submitTaspenSubmission: { id: string, type: TaspenSubmissionType, status: TaspenSubmissionStatus, trackingCode: string, submittedAt: string } | null };
 
 export type TaspenSubmissionQueryVariables = Exact<{
   id: string | number;
@@ -769,7 +789,7 @@ export type ReviewTaspenSubmissionMutationVariables = Exact<{
 }>;
 
 
-export type ReviewTaspenSubmissionMutation = { reviewTaspenSubmission: { id: string, status: TaspenSubmissionStatus } };
+export type ReviewTaspenSubmissionMutation = { reviewTaspenSubmission: { id: string, status: TaspenSubmissionStatus } | null };
 
 
 export const StartRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationId"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"challenge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"resendAvailableAt"}}]}}]}}]}}]} as unknown as DocumentNode<StartRegistrationMutation, StartRegistrationMutationVariables>;

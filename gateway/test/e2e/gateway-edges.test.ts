@@ -28,11 +28,11 @@ test('a request id given by the client is echoed back, and one is created when m
 });
 
 test('metrics count requests by operation name and outcome in Prometheus text format', async () => {
-  await post({ query: 'query ProbeForMetrics { __typename }', operationName: 'ProbeForMetrics' });
+  await post({ query: 'query BpjsTkPrograms { __typename }', operationName: 'BpjsTkPrograms' });
   const response = await fetch(`${hub.baseUrl}/metrics`);
   const text = await response.text();
   expect(response.headers.get('content-type')).toContain('text/plain');
-  expect(text).toMatch(/hub_graphql_requests_total\{operation="ProbeForMetrics",outcome="success"\} 1/);
+  expect(text).toMatch(/hub_graphql_requests_total\{operation="BpjsTkPrograms",outcome="success"\} 1/);
   expect(text).toContain('hub_graphql_request_duration_seconds_bucket');
 });
 
@@ -114,8 +114,10 @@ describe('in production', () => {
     expect(staff.data?.__schema.queryType.name).toBe('Query');
   });
 
-  test('the landing page is not served', async () => {
+  test('the landing page is the self-hosted explorer, not a page from a third party', async () => {
     const response = await fetch(`${production.baseUrl}/graphql`, { headers: { accept: 'text/html' } });
-    expect(await response.text()).not.toContain('<html');
+    const html = await response.text();
+    expect(html).toContain('/explorer/assets/graphiql.js');
+    expect(html).not.toMatch(/https?:\/\//);
   });
 });

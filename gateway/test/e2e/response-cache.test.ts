@@ -34,6 +34,17 @@ test('an anonymous read of the programmes is answered from the cache the second 
   expect(second.body).toEqual({ data: first.body.data });
 });
 
+test('a hit says the same Cache-Control as the miss that stored it, capped by the cache, with its Age', async () => {
+  const query = `query ProgramsAgain { bpjsTkPrograms { code } }`;
+  const miss = await post(query);
+  const hit = await post(query);
+  expect(hit.response.headers.get('x-cache')).toBe('HIT');
+  // bpjstk says max-age=3600; the gateway keeps answers at most GATEWAY_RESPONSE_CACHE_MAX_SECONDS (300).
+  expect(miss.response.headers.get('cache-control')).toBe('max-age=300, public');
+  expect(hit.response.headers.get('cache-control')).toBe(miss.response.headers.get('cache-control'));
+  expect(Number(hit.response.headers.get('age'))).toBeGreaterThanOrEqual(0);
+});
+
 test('different variables are different entries', async () => {
   const near = `query Near($latitude: Float!, $longitude: Float!) { branchOffices(near: { latitude: $latitude, longitude: $longitude }, first: 2) { id distanceKm } }`;
   const jakarta = await post(near, {}, { latitude: -6.2, longitude: 106.8 });

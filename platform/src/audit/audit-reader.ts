@@ -14,6 +14,8 @@ export interface AccessLogRecord {
 export interface AccessLogPage {
   records: AccessLogRecord[];
   hasNextPage: boolean;
+  /** Entries about the subject by those actor kinds, on every page. */
+  totalCount: number;
 }
 
 /** Entries about `subjectNik` by the given actor kinds, with id below `beforeId` when given. */
@@ -21,6 +23,10 @@ export async function readAccessLog(
   db: Queryable,
   query: { subjectNik: string; actorKinds: readonly string[]; first: number; beforeId?: string | null },
 ): Promise<AccessLogPage> {
+  const counting = db.query<{ total: string }>(
+    `select count(*) as total from platform.access_log where subject_nik = $1 and actor_kind = any(string_to_array($2::text, ','))`,
+    [query.subjectNik, query.actorKinds.join(',')],
+  );
   const { rows } = await db.query<{ id: string; at: Date; actor_kind: string; actor_name: string; action: string; purpose: string | null; fields: string[] }>(
     `select id::text as id, at, actor_kind, actor_name, action, purpose, fields from platform.access_log
       where subject_nik = $1 and actor_kind = any(string_to_array($2::text, ',')) and ($3::bigint is null or id < $3::bigint)
@@ -32,6 +38,7 @@ export async function readAccessLog(
       id: row.id, at: row.at, actorKind: row.actor_kind, actorName: row.actor_name, action: row.action, purpose: row.purpose, fields: row.fields,
     })),
     hasNextPage: rows.length > query.first,
+    totalCount: Number((await counting).rows[0]?.total ?? 0),
   };
 }
 

@@ -29,6 +29,8 @@ export interface DocumentStore {
   metadata(ids: readonly string[]): Promise<DocumentMeta[]>;
   /** The document and its bytes, or null. */
   open(id: string): Promise<{ meta: DocumentMeta; bytes: Buffer } | null>;
+  /** Files and bytes an owner uploaded since `since` (the upload quota). */
+  usageSince(ownerAccountId: string, since: Date): Promise<{ files: number; bytes: number }>;
 }
 
 /**

@@ -65,6 +65,15 @@ export class PostgresDocumentStore implements DocumentStore {
     return rows.map(toMeta);
   }
 
+  async usageSince(ownerAccountId: string, since: Date): Promise<{ files: number; bytes: number }> {
+    // document_owner_idx (owner_account_id, created_at desc) serves this.
+    const [row] = await this.query<{ files: string; bytes: string | null }>(
+      `select count(*) as files, sum(size) as bytes from platform.document where owner_account_id = ? and created_at > ?`,
+      [ownerAccountId, since],
+    );
+    return { files: Number(row?.files ?? 0), bytes: Number(row?.bytes ?? 0) };
+  }
+
   async open(id: string): Promise<{ meta: DocumentMeta; bytes: Buffer } | null> {
     if (!isDocumentId(id)) return null;
     const [row] = await this.query<Row>(`select ${META}, bytes from platform.document where id = ?`, [id]);

@@ -18,7 +18,11 @@ export interface UploadRouteOptions {
   linkSecret: string;
   log: Logger;
   maxBytes?: number;
+  /** Per account and 24 hours; beyond it 429. */
+  quota?: { bytesPerDay: number; filesPerDay: number };
 }
+
+const DAY_MS = 24 * 3_600_000;
 
 type Outcome =
   | { status: 201; file: { bytes: Buffer; sha256: string; contentType: DocumentContentType; fileName: string | null } }
@@ -100,16 +104,30 @@ export function mountUploadRoutes(app: Express, options: UploadRouteOptions): vo
       req.resume();
       return;
     }
+    const quota = options.quota;
+    const used = quota ? await options.store.usageSince(owner, new Date(Date.now() - DAY_MS)) : null;
+    const overQuota = (extra: number) => quota && used && (used.files + (extra ? 1 : 0) > quota.filesPerDay || used.bytes + extra > quota.bytesPerDay);
+    const refuseQuota = () => {
+      res.setHeader('retry-after', String(3_600));
+      res.status(429).json({ error: 'upload_quota_exceeded', message: `At most ${quota!.filesPerDay} files and ${quota!.bytesPerDay} bytes per 24 hours.` });
+    };
+    if (quota && used && (used.files >= quota.filesPerDay || used.bytes >= quota.bytesPerDay)) {
+      res.setHeader('connection', 'close');
+      refuseQuota();
+      req.resume();
+      return;
+    }
     const outcome = await readUpload(req, maxBytes);
     if (outcome.status !== 201) {
       res.status(outcome.status).json({ error: outcome.error, message: outcome.message });
       return;
     }
+    if (overQuota(outcome.file.bytes.length)) return refuseQuota();
     try {
       const meta = await options.store.put({ ownerAccountId: owner, ...outcome.file });
       res.status(201).json({ id: meta.id, sha256: meta.sha256, contentType: meta.contentType, size: meta.size });
     } catch (error) {
-      options.log.error({ error }, 'storing an upload failed');
+      options.log.error({ requestId: req.header('x-request-id'), error }, 'storing an upload failed');
       res.status(500).json({ error: 'internal_error' });
     }
   });

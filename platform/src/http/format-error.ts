@@ -7,22 +7,33 @@ import type { Logger } from '../logger';
 const SERVER_CODES = new Set([
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+  // The gateway's document limits (gateway/src/plugins/useQueryLimits.ts).
+  'ALIAS_LIMIT_EXCEEDED', 'DEPTH_LIMIT_EXCEEDED', 'COST_LIMIT_EXCEEDED', 'TOKEN_LIMIT_EXCEEDED', 'DIRECTIVE_LIMIT_EXCEEDED',
 ]);
-const SAFE_EXTENSIONS = ['code', 'field', 'retryAfterSeconds', 'attemptsLeft', 'scope', 'serviceName'];
+const SAFE_EXTENSIONS = ['code', 'field', 'retryAfterSeconds', 'attemptsLeft', 'scope', 'serviceName', 'maximum'];
 
-/** `Variable "$input" got invalid value … at "input.birthDate"` → `birthDate`. */
-function fieldFromMessage(message: string): string | undefined {
-  const at = /at "([^"]+)"/.exec(message);
-  if (at) return at[1].split('.').filter((part) => !/^\d+$/.test(part)).pop();
+/** `Variable "$input" got invalid value … at "input.applicant.birthDate"` → `input.applicant.birthDate`. */
+export function fieldFromMessage(message: string): string | undefined {
+  const at = /at "([^"]{1,300})"/.exec(message);
+  if (at) return at[1];
   const field = /[Ff]ield "([^"]+)"/.exec(message);
   if (field) return field[1].split('.').pop();
   const variable = /Variable "\$([^"]+)"/.exec(message);
   return variable?.[1];
 }
 
-export function safeError(formatted: GraphQLFormattedError, log: Logger, requestId?: string): GraphQLFormattedError {
+/** Codes whose message and safe extensions a client may see as they are. */
+export function isClientSafeCode(code: string): boolean {
+  return CONTRACT_CODES.has(code) || SERVER_CODES.has(code);
+}
+
+/**
+ * Without `log`, nothing is logged here: the servers log unexpected errors with their request id in a plugin
+ * (error-request-ids.ts), which also puts the id into the masked message.
+ */
+export function safeError(formatted: GraphQLFormattedError, log?: Logger, requestId?: string): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
-  if (CONTRACT_CODES.has(code) || SERVER_CODES.has(code)) {
+  if (isClientSafeCode(code)) {
     const extensions: Record<string, unknown> = {};
     for (const key of SAFE_EXTENSIONS) {
       if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
@@ -33,7 +44,7 @@ export function safeError(formatted: GraphQLFormattedError, log: Logger, request
     }
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
-  log.error({ requestId, error: formatted.message, code, path: formatted.path }, 'unexpected error');
+  log?.error({ requestId, error: formatted.message, code, path: formatted.path }, 'unexpected error');
   return {
     message: 'Something went wrong on our side. The error has been logged.',
     path: formatted.path,

@@ -13,6 +13,9 @@ import type { TokenVerifier } from '../auth/tokens';
 import type { BaseContext } from '../context';
 import type { Logger } from '../logger';
 import { safeError } from './format-error';
+import { errorRequestIds } from './error-request-ids';
+import { requestIdFrom } from './request-id';
+import { clientAddress, gatewayKey } from './client-address';
 
 export interface SubgraphServerOptions<Ctx extends BaseContext> {
   name: string;
@@ -28,6 +31,8 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   publicCacheSeconds?: Record<string, number>;
   /** REST routes of the service, mounted before /graphql. */
   routes?: (app: Express) => void;
+  /** The services' shared secret: the gateway proves with it that it states the client address. */
+  internalSecret: string;
 }
 
 export interface RunningServer {
@@ -36,10 +41,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function clientIp(req: Request): string {
-  const forwarded = req.header('x-forwarded-for');
-  return (forwarded ? forwarded.split(',')[0].trim() : req.socket.remoteAddress) ?? 'unknown';
-}
 
 export function rawJson(limit = '1mb') {
   return express.json({
@@ -108,6 +109,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
 
+  const forwardingKey = gatewayKey(options.internalSecret);
   const apollo = new ApolloServer<Ctx>({
     schema: options.schema,
     introspection: !options.production,
@@ -117,11 +119,17 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     // stop() during the first never returns (@apollo/server 5.5 leaves the barrier unresolved).
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), publicCacheHints(options.publicCacheSeconds ?? {})],
-    formatError: (formatted) => safeError(formatted, options.log),
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), publicCacheHints(options.publicCacheSeconds ?? {}), errorRequestIds<Ctx>(options.log)],
+    formatError: (formatted) => safeError(formatted),
   });
   await apollo.start();
 
+  app.use((req, _res, next) => {
+    // Every route logs under one plain request id: the gateway's, or a fresh one (request-id.ts).
+    req.headers['x-request-id'] = requestIdFrom(req.header('x-request-id'));
+    (req as Request & { clientAddress?: string }).clientAddress = clientAddress(req, forwardingKey);
+    next();
+  });
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });
@@ -132,7 +140,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     '/graphql',
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const requestId = req.header('x-request-id') || randomUUID();
+        const requestId = req.header('x-request-id') ?? randomUUID();
         const log = options.log.child({ requestId });
         let caller;
         try {
@@ -143,7 +151,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
           });
         }
         const purpose = req.header('x-access-purpose')?.trim().slice(0, 200) || null;
-        return options.extendContext({ requestId, caller, log, clientIp: clientIp(req), accessPurpose: purpose, req });
+        return options.extendContext({ requestId, caller, log, clientIp: clientAddress(req, forwardingKey), accessPurpose: purpose, req });
       },
     }),
   );

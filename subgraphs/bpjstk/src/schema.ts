@@ -45,7 +45,7 @@ const bpjsTkOfficer = hasStaffRole('BPJSTK_OFFICER');
 /** Types whose every field may be shown once the field that returned them was allowed. */
 const OPEN_TYPES = [
   'BpjsTkCard', 'JhtBalance', 'JhtStatement', 'JhtStatementEntry', 'JhtRequiredDocument', 'JhtClaimEligibility', 'JhtClaimEvent',
-  'JhtBankAccount', 'BpjsTkPageInfo', 'JhtClaimConnection', 'JhtClaimHistoryEntry', 'JhtClaimTracking', 'BranchOffice', 'QueueSlot', 'QueueTicket',
+  'JhtBankAccount', 'PageInfo', 'JhtClaimConnection', 'JhtClaimHistoryEntry', 'JhtClaimTracking', 'BranchOffice', 'QueueSlot', 'QueueTicket',
   'BpjsTkProgramInfo', 'RecordSource', 'ServiceFeedback', 'KpjRecoveryResult', 'PaymentCode', 'BpuRegistration', 'EmployerWorker', 'Employer',
   'ParticipantVerification',
   '_Service',

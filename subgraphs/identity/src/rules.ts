@@ -77,7 +77,7 @@ export const identityRules = {
     startKioskSession: isKioskDevice,
     verifyKioskSession: isKioskDevice,
   },
-  Person: { nik: allow, fullName: readsPersonProfile, birthDate: readsPersonProfile, accessLog: ownsAccessLog },
+  Person: { nik: allow, id: allow, fullName: readsPersonProfile, birthDate: readsPersonProfile, accessLog: ownsAccessLog },
   HubDashboard: { id: allow, otpDelivery: anyStaff },
   // Objects below only ever reach the caller they were made for.
   Account: allow,
@@ -95,6 +95,7 @@ export const identityRules = {
   KioskSession: allow,
   KioskDevice: allow,
   AccessLogConnection: allow,
+  PageInfo: allow,
   AccessLogEntry: allow,
   OtpDeliveryStats: allow,
   // Admin lists: only reachable through the hubAdmin root fields above.
@@ -102,5 +103,4 @@ export const identityRules = {
   KioskConnection: allow,
   PartnerAccount: allow,
   PartnerAccountConnection: allow,
-  PageInfo: allow,
 };

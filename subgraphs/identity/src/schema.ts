@@ -12,6 +12,7 @@ import { SessionResolver } from './modules/session/session.resolver';
 import { ManualOtpResolver } from './modules/staff/manual-otp.resolver';
 import { identityRules } from './rules';
 import { PersonAccessLogResolver } from './modules/access-log/access-log.resolver';
+import { PersonIdResolver } from './modules/person/person-id.resolver';
 import { ConsentResolver } from './modules/consent/consent.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { KioskResolver } from './modules/kiosk/kiosk.resolver';
@@ -20,7 +21,7 @@ import { AdminResolver } from './modules/admin/admin.resolver';
 
 export const identityResolvers = [
   PersonResolver, PeopleResolver, AccountResolver, RegistrationResolver, OtpResolver, SessionResolver, ManualOtpResolver, AccountResetResolver,
-  PartnerResolver, ConsentResolver, KioskResolver, PersonAccessLogResolver, DashboardResolver, AdminResolver,
+  PartnerResolver, ConsentResolver, KioskResolver, PersonAccessLogResolver, PersonIdResolver, DashboardResolver, AdminResolver,
 ] as const;
 
 export async function buildIdentitySchema(): Promise<GraphQLSchema> {

@@ -70,7 +70,7 @@ export const TASPEN_RULES = {
   TaspenSubmissionDocument: allow,
   TaspenSubmissionEvent: allow,
   TaspenSubmissionConnection: allow,
-  TaspenPageInfo: allow,
+  PageInfo: allow,
   TaspenReviewResult: allow,
   HubDashboard: { id: allow, taspenSubmissionsByStatus: hasStaffRole(...STAFF_ROLES) },
   TaspenSubmissionStatusCount: allow,

@@ -60,6 +60,13 @@ export type ServiceFeedbackInput = {
   service: QueueService;
 };
 
+/** Whether the civil servant still serves or has retired. */
+export type TaspenParticipantStatus =
+  /** In service. */
+  | 'ACTIVE'
+  /** Retired (pensiun). */
+  | 'RETIRED';
+
 export type TaspenSubmissionStatus =
   | 'APPROVED'
   | 'IN_REVIEW'
@@ -111,7 +118,7 @@ export type KioskVerifyMutation = { verifyKioskSession: { accessToken: string, e
 export type KioskOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type KioskOverviewQuery = { me: { person: { fullName: string | null, taspen: { nip: string | null, status: string | null, card: { number: string, issuedAt: string, verificationCode: string } | null, thtBalance: { amount: number, asOf: string } | null, submissions: { totalCount: number, nodes: Array<{ id: string, type: TaspenSubmissionType, status: TaspenSubmissionStatus, trackingCode: string, submittedAt: string }> } | null } | null, bpjsTk: { kpj: string | null, membership: BpjsTkMembership | null, status: BpjsTkParticipantStatus | null, card: { number: string, issuedAt: string, verificationCode: string } | null, jhtBalance: { total: number, asOf: string | null } | null, claims: { totalCount: number, nodes: Array<{ id: string, status: JhtClaimStatus, channel: JhtClaimChannel, trackingCode: string, submittedAt: string }> } | null, queueTickets: Array<{ id: string, number: string, service: QueueService, slotStartsAt: string, status: QueueTicketStatus, branch: { id: string, name: string } | null }> | null } | null } | null } | null };
+export type KioskOverviewQuery = { me: { person: { fullName: string | null, taspen: { nip: string | null, status: TaspenParticipantStatus | null, card: { number: string, issuedAt: string, verificationCode: string } | null, thtBalance: { amount: number, asOf: string } | null, submissions: { totalCount: number, nodes: Array<{ id: string, type: TaspenSubmissionType, status: TaspenSubmissionStatus, trackingCode: string, submittedAt: string }> } | null } | null, bpjsTk: { kpj: string | null, membership: BpjsTkMembership | null, status: BpjsTkParticipantStatus | null, card: { number: string, issuedAt: string, verificationCode: string } | null, jhtBalance: { total: number, asOf: string | null } | null, claims: { totalCount: number, nodes: Array<{ id: string, status: JhtClaimStatus, channel: JhtClaimChannel, trackingCode: string, submittedAt: string }> } | null, queueTickets: Array<{ id: string, number: string, service: QueueService, slotStartsAt: string, status: QueueTicketStatus, branch: { id: string, name: string } | null }> | null } | null } | null } | null };
 
 export type KioskSlotsQueryVariables = Exact<{
   branchId: string | number;

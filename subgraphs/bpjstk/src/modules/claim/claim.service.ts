@@ -23,6 +23,7 @@ import type { BankAccountInput, JhtClaimInput } from './claim.inputs';
 import { ClaimRepository, type ClaimRow } from './claim.repository';
 import { fourEyesProblem, nextClaimStatus, type ReviewDecision } from './claim.state';
 import type { JhtClaim, JhtClaimConnection, JhtClaimTracking } from './claim.type';
+import { pageOfList } from '#platform/federation/page-info';
 
 export function toClaim(row: ClaimRow): JhtClaim {
   return {
@@ -202,16 +203,10 @@ export async function listJhtClaims(
 }
 
 /** The participant's own claims, newest first (through the claims DataLoader). */
-export async function claimsOf(ctx: BpjsTkContext, nik: string, first: number | null | undefined): Promise<JhtClaimConnection> {
-  const size = first ?? 10;
-  if (!Number.isInteger(size) || size < 0 || size > 100) throw new BadInputError('first', 'first must be from 0 to 100.');
+export async function claimsOf(ctx: BpjsTkContext, nik: string, first: number | null | undefined, after?: string | null): Promise<JhtClaimConnection> {
   const rows = await ctx.loaders.claimsByNik.load(nik);
-  const nodes = rows.slice(0, size).map(toClaim);
-  return {
-    totalCount: rows.length,
-    pageInfo: { hasNextPage: rows.length > size, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].id) : null },
-    nodes,
-  };
+  const page = pageOfList(rows, (row) => row.id, first ?? 10, after);
+  return { ...page, nodes: page.nodes.map(toClaim) };
 }
 
 export async function reviewJhtClaim(ctx: BpjsTkContext, id: string, decision: ReviewDecision, rawNote: string | null | undefined): Promise<JhtClaim> {

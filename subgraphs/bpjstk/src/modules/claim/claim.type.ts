@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { JhtClaimChannel, JhtClaimReason, JhtClaimStatus, JhtDocumentKind } from '../common/enums';
+import { PageInfo } from '#platform/federation/page-info';
 
 @ObjectType()
 export class JhtRequiredDocument {
@@ -68,21 +69,12 @@ export class JhtClaim {
 }
 
 @ObjectType()
-export class BpjsTkPageInfo {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
-
-@ObjectType()
 export class JhtClaimConnection {
   @Field(() => Int)
   totalCount!: number;
 
-  @Field(() => BpjsTkPageInfo)
-  pageInfo!: BpjsTkPageInfo;
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
 
   @Field(() => [JhtClaim])
   nodes!: JhtClaim[];

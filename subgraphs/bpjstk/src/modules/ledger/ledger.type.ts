@@ -1,18 +1,19 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '#platform/federation/scalars';
+import { RupiahScalar } from '../common/rupiah.scalar';
 
 @ObjectType({ description: 'The JHT (old-age savings) balance: contributions plus returns minus withdrawals, whole rupiah.' })
 export class JhtBalance {
-  @Field(() => Float)
+  @Field(() => RupiahScalar)
   total!: number;
 
-  @Field(() => Float)
+  @Field(() => RupiahScalar)
   contributions!: number;
 
-  @Field(() => Float)
+  @Field(() => RupiahScalar)
   returns!: number;
 
-  @Field(() => Float, { description: 'Paid out by partial claims.' })
+  @Field(() => RupiahScalar, { description: 'Paid out by partial claims.' })
   withdrawals!: number;
 
   @Field(() => DateScalar, { nullable: true, description: 'End of the last month on the ledger.' })
@@ -24,16 +25,16 @@ export class JhtStatementEntry {
   @Field(() => String, { description: 'Month, `YYYY-MM`.' })
   period!: string;
 
-  @Field(() => Float)
+  @Field(() => RupiahScalar)
   employerContribution!: number;
 
-  @Field(() => Float)
+  @Field(() => RupiahScalar)
   workerContribution!: number;
 
-  @Field(() => Float, { description: 'Development returns credited that month.' })
+  @Field(() => RupiahScalar, { description: 'Development returns credited that month.' })
   returns!: number;
 
-  @Field(() => Float, { description: 'Paid out that month by a partial claim.' })
+  @Field(() => RupiahScalar, { description: 'Paid out that month by a partial claim.' })
   withdrawal!: number;
 }
 
@@ -42,10 +43,10 @@ export class JhtStatement {
   @Field(() => Int)
   year!: number;
 
-  @Field(() => Float)
+  @Field(() => RupiahScalar)
   openingBalance!: number;
 
-  @Field(() => Float)
+  @Field(() => RupiahScalar)
   closingBalance!: number;
 
   @Field(() => [JhtStatementEntry])

@@ -45,9 +45,10 @@ export class BpjsTkParticipantResolver {
   claims(
     @Root() p: BpjsTkParticipant,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: BpjsTkContext,
   ): Promise<JhtClaimConnection> {
-    return claimsOf(ctx, p.nik, first);
+    return claimsOf(ctx, p.nik, first, after);
   }
 
   @FieldResolver(() => [QueueTicket], { nullable: true, description: 'The participant’s queue tickets, latest slot first.' })

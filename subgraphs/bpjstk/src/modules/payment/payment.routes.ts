@@ -65,7 +65,7 @@ export function paymentWebhookRoutes(app: Express, deps: { orm: MikroORM; platfo
       log.info({ reference: notice.reference, outcome: outcome.status }, 'payment notice');
       res.status(HTTP_OF[outcome.status]).json(outcome.status === 'applied' || outcome.status === 'duplicate' ? { status: outcome.status } : { error: outcome.status });
     } catch (error) {
-      log.error({ error, reference: notice.reference }, 'payment could not be applied');
+      log.error({ requestId: req.header('x-request-id'), error, reference: notice.reference }, 'payment could not be applied');
       res.status(500).json({ error: 'internal_error' });
     }
   });

@@ -20,7 +20,7 @@ export class PublicServicesResolver {
     return submitServiceFeedback(ctx, input);
   }
 
-  @Mutation(() => KpjRecoveryResult, { description: 'Sends the KPJ to the contact on record when NIK, name and birth date match.' })
+  @Mutation(() => KpjRecoveryResult, { nullable: true, description: 'Sends the KPJ to the contact on record when NIK, name and birth date match.' })
   recoverKpj(@Arg('input', () => KpjRecoveryInput) input: KpjRecoveryInput, @Ctx() ctx: BpjsTkContext) {
     return recoverKpj(ctx, input);
   }

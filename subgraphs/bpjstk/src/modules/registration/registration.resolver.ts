@@ -6,12 +6,12 @@ import { BpuRegistration, Employer, EmployerWorker, PaymentCode } from './regist
 
 @Resolver(() => Employer)
 export class RegistrationResolver {
-  @Mutation(() => BpuRegistration, { description: 'A self-employed person (BPU) without a KPJ registers; pay the code to activate.' })
+  @Mutation(() => BpuRegistration, { nullable: true, description: 'A self-employed person (BPU) without a KPJ registers; pay the code to activate.' })
   registerBpuParticipant(@Arg('input', () => BpuRegistrationInput) input: BpuRegistrationInput, @Ctx() ctx: BpjsTkContext) {
     return registerBpuParticipant(ctx, input);
   }
 
-  @Mutation(() => Employer, { description: 'An employer registers itself and its workers (PU); pay the code to activate.' })
+  @Mutation(() => Employer, { nullable: true, description: 'An employer registers itself and its workers (PU); pay the code to activate.' })
   registerEmployer(@Arg('input', () => EmployerRegistrationInput) input: EmployerRegistrationInput, @Ctx() ctx: BpjsTkContext) {
     return registerEmployer(ctx, input);
   }

@@ -193,7 +193,11 @@ export async function registerEmployer(ctx: BpjsTkContext, input: EmployerRegist
   await limitPerIp(ctx, 'register');
 
   const rates = ratesFromConfig(ctx.platform.config);
-  const amount = workers.reduce((sum, w) => sum + puContribution(w.monthlyWage, jkkRiskClass, programs, rates).total, 0);
+  const contributions = workers.map((w) => puContribution(w.monthlyWage, jkkRiskClass, programs, rates).total);
+  // A wage too small to give any contribution would reach the payment code's `amount > 0` check as a 500.
+  const none = contributions.findIndex((total) => total <= 0);
+  if (none >= 0) throw new BadInputError('monthlyWage', `workers[${none}].monthlyWage: too small to give any contribution.`);
+  const amount = contributions.reduce((sum, total) => sum + total, 0);
   const registeredBy = ctx.caller.kind === 'participant' || ctx.caller.kind === 'staff' ? `account:${ctx.caller.accountId}` : null;
   try {
     const id = await ctx.em.transactional(async (em) => {

@@ -1,10 +1,11 @@
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { BpjsTkParticipantStatus, EmployerStatus } from '../common/enums';
+import { RupiahScalar } from '../common/rupiah.scalar';
 
 @ObjectType({ description: 'Pay this code (virtual account) to activate the participation.' })
 export class PaymentCode {
   @Field(() => String) code!: string;
-  @Field(() => Float, { description: 'First month’s contributions, whole rupiah.' }) amount!: number;
+  @Field(() => RupiahScalar, { description: 'First month’s contributions, whole rupiah.' }) amount!: number;
   @Field(() => Date) expiresAt!: Date;
 }
 

@@ -33,7 +33,7 @@ export function smsRoutes(app: Express, deps: { orm: MikroORM; platform: Platfor
       }
       res.json({ reply: outcome.reply });
     } catch (error) {
-      log.error({ error }, 'SMS could not be handled');
+      log.error({ requestId: req.header('x-request-id'), error }, 'SMS could not be handled');
       res.status(500).json({ error: 'internal_error' });
     }
   });

@@ -23,12 +23,15 @@ export class PersonAccessLogResolver {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new BadInputError('first', `first must be from 1 to ${MAX_PAGE}.`);
     if (after != null && !/^\d{1,18}$/.test(after)) throw new BadInputError('after', 'after is not a cursor of this list.');
     const page = await readAccessLog(ctx.db, { subjectNik: person.nik, actorKinds: SHOWN_KINDS, first, beforeId: after });
+    const endCursor = page.records.at(-1)?.id ?? null;
     return {
+      totalCount: page.totalCount,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor },
       nodes: page.records.map((row) => ({
         at: row.at, actorKind: row.actorKind as AccessLogActorKind, actorName: row.actorName, purpose: row.purpose, fields: row.fields, action: row.action,
       })),
       hasNextPage: page.hasNextPage,
-      endCursor: page.records.at(-1)?.id ?? null,
+      endCursor,
     };
   }
 

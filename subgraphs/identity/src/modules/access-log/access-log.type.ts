@@ -1,4 +1,5 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '#platform/federation/page-info';
 
 /** Who read a person's data: the only kinds of reader the person's access log shows. */
 export enum AccessLogActorKind {
@@ -31,12 +32,18 @@ export class AccessLogEntry {
 
 @ObjectType({ description: 'The person’s access log, newest first.' })
 export class AccessLogConnection {
+  @Field(() => Int, { description: 'Entries about the person in all.' })
+  totalCount!: number;
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
   @Field(() => [AccessLogEntry])
   nodes!: AccessLogEntry[];
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { deprecationReason: 'Use pageInfo.hasNextPage, as on every other list.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' })
+  @Field(() => String, { nullable: true, deprecationReason: 'Use pageInfo.endCursor, as on every other list.' })
   endCursor?: string | null;
 }

@@ -20,7 +20,7 @@ export function mountContactsRoute(app: Express, deps: { orm: MikroORM; platform
       const account = await em.findOne(AccountRecord, { nik, disabledAt: null });
       res.json(account ? { email: account.email, phone: account.phone ?? null } : null);
     } catch (error) {
-      deps.platform.log.error({ error }, 'contact lookup failed');
+      deps.platform.log.error({ requestId: req.header('x-request-id'), error }, 'contact lookup failed');
       res.status(500).json({ error: 'internal_error' });
     }
   });

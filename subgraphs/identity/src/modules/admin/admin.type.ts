@@ -1,21 +1,12 @@
 // What hub administrators see of the kiosks and partner apps they registered (never a token or secret hash).
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '#platform/federation/page-info';
 import { ConsentScope } from '../consent/consent-scope.enum';
 
 export enum KioskStatus { ACTIVE = 'ACTIVE', REVOKED = 'REVOKED' }
 export enum PartnerStatus { ACTIVE = 'ACTIVE', DISABLED = 'DISABLED' }
 registerEnumType(KioskStatus, { name: 'KioskStatus' });
 registerEnumType(PartnerStatus, { name: 'PartnerStatus' });
-
-@Directive('@shareable')
-@ObjectType({ description: 'Where a page of a list ends: pass endCursor as `after` for the next one.' })
-export class PageInfo {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
 
 @ObjectType({ description: 'An MPP kiosk, as its administrators see it.' })
 export class Kiosk {

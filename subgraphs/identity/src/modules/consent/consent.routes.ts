@@ -21,7 +21,7 @@ export function mountConsentRoute(app: Express, deps: { orm: MikroORM; platform:
       const scopesByNik = await activeGrants(deps.orm.em.fork() as EntityManager, body.partnerId, niks);
       res.json({ scopesByNik } satisfies ConsentsResponse);
     } catch (error) {
-      deps.platform.log.error({ error }, 'consent lookup failed');
+      deps.platform.log.error({ requestId: req.header('x-request-id'), error }, 'consent lookup failed');
       res.status(500).json({ error: 'internal_error' });
     }
   });

@@ -9,6 +9,7 @@ import { TaspenSubmissionConnection } from '../submission/submission.type';
 import { TaspenParticipantRepository } from './participant.repository';
 import { checkParticipant } from './participant.service';
 import { TaspenParticipant, TaspenParticipantCheck, ThtBalance } from './participant.type';
+import { pageOfList } from '#platform/federation/page-info';
 
 @Resolver(() => TaspenParticipant)
 export class TaspenParticipantResolver {
@@ -41,16 +42,13 @@ export class TaspenParticipantResolver {
   async submissions(
     @Root() participant: TaspenParticipant,
     @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: TaspenContext,
   ): Promise<TaspenSubmissionConnection> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new BadInputError('first', `first must be from 1 to ${MAX_PAGE}.`);
     await requirePersonAccess(ctx, participant.nik, 'submissions', ['taspen.submissions']);
     const rows = await ctx.loaders.submissionsByNik.load(participant.nik);
-    const nodes = rows.slice(0, first).map(toSubmissionView);
-    return {
-      totalCount: rows.length,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: null },
-      nodes,
-    };
+    const page = pageOfList(rows, (row) => row.id, first, after, MAX_PAGE);
+    return { ...page, nodes: page.nodes.map(toSubmissionView) };
   }
 }

@@ -1,14 +1,31 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '#platform/federation/scalars';
+import { RupiahScalar } from '#platform/federation/rupiah';
 import { RecordSource } from './record-source.type';
 
 @ObjectType({ description: 'THT (Tabungan Hari Tua): the civil servant’s old-age savings with Taspen.' })
 export class ThtBalance {
-  @Field(() => Float, { description: 'Whole rupiah.' })
+  @Field(() => RupiahScalar, { description: 'Whole rupiah.' })
   amount!: number;
 
   @Field(() => DateScalar)
   asOf!: string;
+}
+
+/** Whether the civil servant still serves (ACTIVE) or has retired (RETIRED, pensiun). */
+export enum TaspenParticipantStatus {
+  ACTIVE = 'ACTIVE',
+  RETIRED = 'RETIRED',
+}
+registerEnumType(TaspenParticipantStatus, {
+  name: 'TaspenParticipantStatus',
+  description: 'Whether the civil servant still serves or has retired.',
+  valuesConfig: { ACTIVE: { description: 'In service.' }, RETIRED: { description: 'Retired (pensiun).' } },
+});
+
+/** A stored status outside the closed set is answered as null, never as an error. */
+export function toTaspenParticipantStatus(value: string | null | undefined): TaspenParticipantStatus | null {
+  return value && (Object.values(TaspenParticipantStatus) as string[]).includes(value) ? (value as TaspenParticipantStatus) : null;
 }
 
 @ObjectType({ description: 'A civil servant’s participation in Taspen.' })
@@ -19,8 +36,8 @@ export class TaspenParticipant {
   @Field(() => String, { nullable: true })
   employer?: string | null;
 
-  @Field(() => String, { nullable: true })
-  status?: string | null;
+  @Field(() => TaspenParticipantStatus, { nullable: true })
+  status?: TaspenParticipantStatus | null;
 
   /** Not exposed; used by field resolvers. */
   nik!: string;

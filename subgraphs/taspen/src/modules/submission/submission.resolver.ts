@@ -15,7 +15,7 @@ import {
 
 @Resolver(() => TaspenSubmission)
 export class TaspenSubmissionResolver {
-  @Mutation(() => TaspenSubmission, { description: 'A participant files a submission for their own NIP.' })
+  @Mutation(() => TaspenSubmission, { nullable: true, description: 'A participant files a submission for their own NIP.' })
   submitTaspenSubmission(@Arg('input', () => TaspenSubmissionInput) input: TaspenSubmissionInput, @Ctx() ctx: TaspenContext) {
     return submitSubmission(ctx, input);
   }
@@ -35,7 +35,7 @@ export class TaspenSubmissionResolver {
     return reviewQueue(ctx, status ?? null, first ?? null, after ?? null);
   }
 
-  @Mutation(() => TaspenReviewResult, { description: 'A Taspen officer approves, rejects or asks for a revision.' })
+  @Mutation(() => TaspenReviewResult, { nullable: true, description: 'A Taspen officer approves, rejects or asks for a revision.' })
   reviewTaspenSubmission(
     @Arg('id', () => ID) id: string,
     @Arg('decision', () => ReviewDecision) decision: Decision,
@@ -45,12 +45,12 @@ export class TaspenSubmissionResolver {
     return decideSubmission(ctx, id, decision, note);
   }
 
-  @Mutation(() => TaspenSubmission, { description: 'The submitter answers NEEDS_REVISION with new documents: back to SUBMITTED.' })
+  @Mutation(() => TaspenSubmission, { nullable: true, description: 'The submitter answers NEEDS_REVISION with new documents: back to SUBMITTED.' })
   reviseTaspenSubmission(@Arg('id', () => ID) id: string, @Arg('input', () => TaspenRevisionInput) input: TaspenRevisionInput, @Ctx() ctx: TaspenContext) {
     return reviseSubmission(ctx, id, input);
   }
 
-  @Mutation(() => TaspenReviewResult, { description: 'A Taspen officer takes a submitted submission into review.' })
+  @Mutation(() => TaspenReviewResult, { nullable: true, description: 'A Taspen officer takes a submitted submission into review.' })
   startTaspenSubmissionReview(@Arg('id', () => ID) id: string, @Ctx() ctx: TaspenContext) {
     return decideSubmission(ctx, id, 'START_REVIEW', null);
   }

@@ -4,6 +4,7 @@ import { ApplicantRelation, TaspenDocumentKind, TaspenSubmissionStatus, TaspenSu
 import type { TaspenDocumentKind as Kind, TaspenSubmissionType as Type } from '../requirements/requirements.rules';
 import type { ApplicantRelation as Relation } from './submission.entity';
 import type { TaspenSubmissionStatus as Status } from './submission.states';
+import { PageInfo } from '#platform/federation/page-info';
 
 @ObjectType({ description: 'Who filed the submission for the participant.' })
 export class TaspenApplicant {
@@ -69,22 +70,13 @@ export class TaspenSubmission {
   applicantBirthDate!: string;
 }
 
-@ObjectType()
-export class TaspenPageInfo {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
-
 @ObjectType({ description: 'A page of submissions.' })
 export class TaspenSubmissionConnection {
   @Field(() => Int)
   totalCount!: number;
 
-  @Field(() => TaspenPageInfo)
-  pageInfo!: TaspenPageInfo;
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
 
   @Field(() => [TaspenSubmission])
   nodes!: TaspenSubmission[];

@@ -1,0 +1,49 @@
+// The one connection shape of the graph: `first`, `after`, `totalCount`, `pageInfo { hasNextPage endCursor }`.
+// PageInfo is shareable, so every subgraph declares the same type and the composed API has it once.
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { BadInputError } from '../errors';
+
+@ObjectType({ description: 'Where a page of a list ends, and whether more follows.' })
+@Directive('@shareable')
+export class PageInfo {
+  @Field(() => Boolean, { description: 'True when another page follows this one.' })
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on an empty page.' })
+  endCursor!: string | null;
+}
+
+export interface Page<T> {
+  totalCount: number;
+  pageInfo: PageInfo;
+  nodes: T[];
+}
+
+export const encodeIdCursor = (id: string) => Buffer.from(`id:${id}`, 'utf8').toString('base64url');
+
+function decodeIdCursor(cursor: string): string {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!text.startsWith('id:') || text.length > 200) throw new BadInputError('after', 'after is not a cursor of this list.');
+  return text.slice(3);
+}
+
+/**
+ * A page of an already ordered, already loaded list (a person's claims or submissions, through a DataLoader):
+ * the items after the one `after` names, at most `first`.
+ */
+export function pageOfList<T>(rows: readonly T[], idOf: (row: T) => string, first: number, after: string | null | undefined, max = 100): Page<T> {
+  if (!Number.isInteger(first) || first < 0 || first > max) throw new BadInputError('first', `first must be from 0 to ${max}.`);
+  let start = 0;
+  if (after) {
+    const id = decodeIdCursor(after);
+    const index = rows.findIndex((row) => idOf(row) === id);
+    if (index < 0) throw new BadInputError('after', 'after is not a cursor of this list.');
+    start = index + 1;
+  }
+  const nodes = rows.slice(start, start + first);
+  return {
+    totalCount: rows.length,
+    pageInfo: { hasNextPage: start + first < rows.length, endCursor: nodes.length ? encodeIdCursor(idOf(nodes[nodes.length - 1])) : null },
+    nodes,
+  };
+}
