@@ -48,6 +48,7 @@ export const identityRules = {
     partners: allow,
     myConsents: isParticipant,
     hubDashboard: anyStaff,
+    accountResetRequests: hasStaffRole('TASPEN_OFFICER', 'BPJSTK_OFFICER'),
   },
   Mutation: {
     startRegistration: allow,
@@ -82,6 +83,7 @@ export const identityRules = {
   ManualOtpBatch: allow,
   ManualOtpItem: allow,
   AccountResetTicket: allow,
+  AccountResetRequest: allow,
   Partner: allow,
   RegisteredPartner: allow,
   Consent: allow,
