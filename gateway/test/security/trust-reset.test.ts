@@ -3,6 +3,7 @@
 // record decide; the person then registers again only with the ticket's new e-mail and phone.
 import { startTestHub, type TestHub } from '../support/test-hub';
 import { codes } from '../support/consumers';
+import { participantToken } from '../support/tokens';
 import {
   COMPLETE, IDENTITY, PASSWORD, PHONE, SITI, START, VERIFY, expectData, freshIp, latestCode, login, outbox, register, staffLogin,
 } from '../../../subgraphs/identity/test/support/flows';
@@ -44,6 +45,17 @@ test('the holder is told on the account’s e-mail and phone, and signing in can
 
 test('an officer of an agency without a record of the person cannot decide; the re-registration takes only the ticket’s contacts', async () => {
   const ticket = expectData(await hub.gql(REQUEST, { input: attackerReset() }, { headers: { 'x-forwarded-for': freshIp() } }), 'requestAccountReset');
+  // The officer sees the request beside the person's records (with a purpose; the reads are logged).
+  const LIST = `query { accountResetRequests { ticketId fullName newEmail person { nik fullName taspen { nip } } } }`;
+  const taspenOfficer = await staffLogin(hub, 'officer.taspen@hub.local');
+  expect(codes(await hub.gql(LIST, {}, { token: taspenOfficer.accessToken }))).toContain('FORBIDDEN');
+  const listed = await hub.gql(LIST, {}, { token: taspenOfficer.accessToken, headers: { 'x-access-purpose': 'Account reset review' } });
+  expect(listed.data!.accountResetRequests.find((r: any) => r.ticketId === ticket.ticketId)).toMatchObject({
+    fullName: SITI.identity.fullName, newEmail: expect.stringContaining('***'), person: { nik: SITI.identity.nik, taspen: { nip: SITI.identity.nip } },
+  });
+  // (Signing in would cancel the reset: a minted participant token stands for a caller who is not staff.)
+  const participant = await participantToken(hub, { accountId: 'acc-x', nik: SITI.identity.nik });
+  expect(codes(await hub.gql(LIST, {}, { token: participant, headers: { 'x-access-purpose': 'x' } }))).toContain('FORBIDDEN');
   const bpjsTk = await staffLogin(hub, 'officer.bpjstk@hub.local');
   expect(codes(await hub.gql(RESOLVE, { id: ticket.ticketId, approve: true }, { token: bpjsTk.accessToken }))).toEqual(['FORBIDDEN']);
   const taspen = await staffLogin(hub, 'officer.taspen@hub.local');

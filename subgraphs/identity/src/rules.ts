@@ -51,6 +51,7 @@ export const identityRules = {
     kiosks: hubAdmin,
     partnerAccounts: hubAdmin,
     kioskDevice: isKioskDevice,
+    accountResetRequests: hasStaffRole('TASPEN_OFFICER', 'BPJSTK_OFFICER'),
   },
   Mutation: {
     startRegistration: allow,
@@ -88,6 +89,7 @@ export const identityRules = {
   ManualOtpBatch: allow,
   ManualOtpItem: allow,
   AccountResetTicket: allow,
+  AccountResetRequest: allow,
   Partner: allow,
   RegisteredPartner: allow,
   Consent: allow,

@@ -1,9 +1,14 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { IdentityContext } from '../../context';
-import { AccountResetInput, AccountResetTicket } from './account-reset.type';
+import { AccountResetInput, AccountResetRequest, AccountResetTicket } from './account-reset.type';
 
 @Resolver()
 export class AccountResetResolver {
+  @Query(() => [AccountResetRequest], { description: 'Officers (with X-Access-Purpose): open reset requests beside the person’s records.' })
+  accountResetRequests(@Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number, @Ctx() ctx: IdentityContext) {
+    return ctx.services.accountResets.openRequests(ctx.caller, ctx.accessPurpose, first);
+  }
+
   @Mutation(() => AccountResetTicket, { nullable: true, description: 'Public: opens a ticket to free a NIK from its account.' })
   requestAccountReset(@Arg('input', () => AccountResetInput) input: AccountResetInput, @Ctx() ctx: IdentityContext) {
     return ctx.services.accountResets.request(input);

@@ -17,7 +17,9 @@ import { Agency } from '../common/enums';
 import { consume } from '../common/rate-limit';
 import type { SessionService } from '../session/session.service';
 import { AccountResetTicketRecord } from './account-reset.entity';
-import { AccountResetStatus, type AccountResetInput, type AccountResetTicket } from './account-reset.type';
+import { AccountResetStatus, type AccountResetInput, type AccountResetRequest, type AccountResetTicket } from './account-reset.type';
+import { maskEmail, maskPhone } from '#platform/masking';
+import { STAFF_PURPOSE_REQUIRED } from '#platform/auth/access-policy';
 import { addWorkingDays, localToday } from './working-days';
 
 export const RESOLUTION_WORKING_DAYS = 5;
@@ -127,6 +129,17 @@ export class AccountResetService {
       await em.flush();
       return { ticketId: ticket.id, status: ticket.status as AccountResetStatus, expectedResolutionDate: ticket.expectedResolutionDate };
     });
+  }
+
+  /** Open requests, oldest first, for officers stating a purpose (the person's records resolve beside them). */
+  async openRequests(caller: Caller, purpose: string | null, first: number): Promise<AccountResetRequest[]> {
+    if (caller.kind !== 'staff') throw new ForbiddenError();
+    if (!purpose) throw new ForbiddenError(STAFF_PURPOSE_REQUIRED);
+    const tickets = await this.deps.em.find(AccountResetTicketRecord, { status: 'OPEN' }, { orderBy: { createdAt: 'asc' }, limit: Math.min(Math.max(first, 1), 100) });
+    return tickets.map((t) => ({
+      ticketId: t.id, status: AccountResetStatus.OPEN, fullName: t.fullName, birthDate: t.birthDate, newEmail: maskEmail(t.newEmail),
+      newPhone: maskPhone(t.newPhone), reason: t.reason, requestedAt: t.createdAt, person: { nik: t.nik },
+    }));
   }
 
   /** Only an officer of an agency that holds a record of the person (by the ticket's identity) decides. */

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '#platform/federation/scalars';
+import { Person } from '../person/person.type';
 
 export enum AccountResetStatus {
   OPEN = 'OPEN',
@@ -41,4 +42,18 @@ export class AccountResetTicket {
 
   @Field(() => DateScalar, { nullable: true })
   expectedResolutionDate?: string | null;
+}
+
+@ObjectType({ description: 'An open reset request as an officer decides it: what was asked, beside the person’s records.' })
+export class AccountResetRequest {
+  @Field(() => ID) ticketId!: string;
+  @Field(() => AccountResetStatus) status!: AccountResetStatus;
+  @Field(() => String, { description: 'The name the request stated.' }) fullName!: string;
+  @Field(() => DateScalar, { description: 'The birth date the request stated.' }) birthDate!: string;
+  @Field(() => String, { description: 'The new e-mail, masked.' }) newEmail!: string;
+  @Field(() => String, { description: 'The new phone, masked.' }) newPhone!: string;
+  @Field(() => String) reason!: string;
+  @Field(() => Date) requestedAt!: Date;
+  @Field(() => Person, { description: 'The person by NIK: the agencies’ records beside the request (each read is logged).' })
+  person!: Person;
 }
