@@ -16,8 +16,9 @@ export interface GatewayContext {
 
 const FORWARDED = { authorization: 'authorization', accessPurpose: 'x-access-purpose' } as const;
 
-export function keepAliveFetcher(connections: number) {
-  const agent = new Agent({ keepAliveTimeout: 30_000, connections, pipelining: 1 });
+/** `timeoutMs`: a subgraph that sends no response headers (or stalls its body) for this long is unavailable. */
+export function keepAliveFetcher(connections: number, timeoutMs = 10_000) {
+  const agent = new Agent({ keepAliveTimeout: 30_000, connections, pipelining: 1, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
   const fetcher = (url: string, init?: Record<string, unknown>) =>
     undiciFetch(url, { ...(init as object), dispatcher: agent } as never);
   return { agent, fetcher };

@@ -8,7 +8,8 @@ import type { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { ClientBase } from 'pg';
 import type { BaseContext } from './context';
-import { initOrm, migrate } from './db/orm';
+import { armTimeouts, initOrm, migrate } from './db/orm';
+import { databaseTimeouts } from './config';
 import { migratePlatform } from './db/platform-schema';
 import { startSubgraphServer, type RunningServer } from './http/subgraph-server';
 import type { Platform } from './runtime';
@@ -61,10 +62,12 @@ export async function runService<Ctx extends BaseContext>(
     entities: definition.entities,
     migrations: definition.migrations,
     poolMax: platform.config.DB_POOL_MAX,
+    timeouts: databaseTimeouts(platform.config),
   });
   await migratePlatform(platform.databaseUrl);
   await migrate(orm, platform.databaseUrl, definition.dbSchema);
   if (options.seed !== false && definition.seed) await definition.seed(orm.em.fork(), platform);
+  await armTimeouts(orm);
   const schema = await definition.buildSchema();
   const workers = definition.workers?.({ orm, platform }) ?? [];
   const server = await startSubgraphServer<Ctx>({

@@ -13,6 +13,7 @@ import type { TokenVerifier } from '../auth/tokens';
 import type { BaseContext } from '../context';
 import type { Logger } from '../logger';
 import { safeError } from './format-error';
+import { unavailableAsServiceError } from '../db/unavailable';
 
 export interface SubgraphServerOptions<Ctx extends BaseContext> {
   name: string;
@@ -118,7 +119,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), publicCacheHints(options.publicCacheSeconds ?? {})],
-    formatError: (formatted) => safeError(formatted, options.log),
+    formatError: (formatted, error) => safeError(unavailableAsServiceError(formatted, error), options.log),
   });
   await apollo.start();
 
