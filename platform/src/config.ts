@@ -38,8 +38,10 @@ const schema = z.object({
   DB_POOL_MAX: int(10),
   /** PostgreSQL cancels a statement after this long; a server that does not answer at all loses the connection 500 ms later. */
   DB_STATEMENT_TIMEOUT_MS: int(2000),
-  /** Limit for opening a database connection and for waiting for a free one in the pool. */
+  /** Limit for opening a database connection. */
   DB_CONNECT_TIMEOUT_MS: int(1500),
+  /** Limit for waiting for a free connection of the pool (a burst queues here). */
+  DB_ACQUIRE_TIMEOUT_MS: int(4000),
   /** A Redis command without an answer after this long fails (SERVICE_UNAVAILABLE). */
   REDIS_COMMAND_TIMEOUT_MS: int(2000),
   /** The gateway gives up on a subgraph that has not answered within this long (SERVICE_UNAVAILABLE). */
@@ -105,8 +107,8 @@ export interface HubConfig extends RawConfig {
 export class ConfigError extends Error {}
 
 /** The database time limits of a service's pools (platform/src/db/timeouts.ts). */
-export function databaseTimeouts(config: Pick<RawConfig, 'DB_STATEMENT_TIMEOUT_MS' | 'DB_CONNECT_TIMEOUT_MS'>) {
-  return { statementMs: config.DB_STATEMENT_TIMEOUT_MS, connectMs: config.DB_CONNECT_TIMEOUT_MS };
+export function databaseTimeouts(config: Pick<RawConfig, 'DB_STATEMENT_TIMEOUT_MS' | 'DB_CONNECT_TIMEOUT_MS' | 'DB_ACQUIRE_TIMEOUT_MS'>) {
+  return { statementMs: config.DB_STATEMENT_TIMEOUT_MS, connectMs: config.DB_CONNECT_TIMEOUT_MS, acquireMs: config.DB_ACQUIRE_TIMEOUT_MS };
 }
 
 const DEV_SECRETS = {

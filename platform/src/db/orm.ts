@@ -36,7 +36,7 @@ export async function initOrm(options: OrmOptions): Promise<MikroORM> {
       max: options.poolMax ?? 10,
       idleTimeoutMillis: 30_000,
       ...(timeouts && {
-        acquireTimeoutMillis: timeouts.connectMs,
+        acquireTimeoutMillis: timeouts.acquireMs,
         afterCreate: (connection: Client, done: (error: Error | null, connection: Client) => void) => {
           if (!state.on) return done(null, connection);
           const { statement_timeout, idle_in_transaction_session_timeout } = connectionSettings(timeouts);

@@ -1,6 +1,6 @@
 // Time limits on every database conversation, so that a stalled or unreachable PostgreSQL costs a request
 // a few seconds and a clean SERVICE_UNAVAILABLE instead of hanging it for the whole stall:
-// - connecting (TCP + start-up) and waiting for a pooled connection: `connectMs` each;
+// - connecting (TCP + start-up): `connectMs`; waiting for a free pooled connection: `acquireMs`;
 // - a statement: PostgreSQL cancels it after `statementMs` (statement_timeout, sent at connection start);
 // - a server that does not answer at all (SIGSTOP, a dead network) cannot cancel anything, so the client
 //   gives up `statementMs + 500` ms after sending and DESTROYS that connection: the server then rolls back
@@ -10,6 +10,8 @@ import type { ClientBase, Pool } from 'pg';
 export interface DatabaseTimeouts {
   statementMs: number;
   connectMs: number;
+  /** Waiting for a free pooled connection (a burst queues; a stalled server's connections are dropped first). */
+  acquireMs: number;
 }
 
 export class DatabaseTimeoutError extends Error {
@@ -25,7 +27,7 @@ export const clientWaitMs = (timeouts: DatabaseTimeouts) => timeouts.statementMs
 /** node-postgres connection settings (pg.Pool or knex's `connection`) for these limits. */
 export function connectionSettings(timeouts: DatabaseTimeouts) {
   return {
-    connectionTimeoutMillis: timeouts.connectMs,
+    connectionTimeoutMillis: timeouts.acquireMs, // pg-pool: waiting for a client, its connection included
     statement_timeout: timeouts.statementMs,
     idle_in_transaction_session_timeout: Math.max(60_000, timeouts.statementMs * 4),
   };
@@ -39,8 +41,10 @@ type QueryFn = (...args: unknown[]) => unknown;
  * the client (pg-pool and knex both discard a client that emitted an error).
  */
 export function guardQueries(client: ClientBase, ms: number): void {
-  const original = client.query as unknown as QueryFn;
+  // The prototype's method, looked up at each call (instrumentation that wraps Client.prototype.query still sees it).
+  const proto = Object.getPrototypeOf(client) as { query: QueryFn };
   const guarded: QueryFn = function (this: ClientBase, ...args: unknown[]) {
+    const original = proto.query;
     const first = args[0] as { submit?: unknown } | undefined;
     if (first && typeof first.submit === 'function') return original.apply(this, args); // cursors, streams
     let timer: NodeJS.Timeout | undefined = setTimeout(() => {
