@@ -63,7 +63,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       // A shared answer never saw its subgraph's Cache-Control header: never let it make a response cacheable.
       options.incomingRequestContext.overallCachePolicy?.restrict({ maxAge: 0 });
     }
-    return structuredClone(await shared);
+    // The parsed body is copied for each sharer; the fetch Response beside it is not cloneable (Node 24 refuses it).
+    const { http, ...body } = await shared;
+    return { ...structuredClone(body), http };
   }
 
   private async fetchOnce(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {

@@ -81,6 +81,9 @@ export async function runService<Ctx extends BaseContext>(
     publicCacheSeconds: definition.publicCacheSeconds,
     extendContext: (base) => definition.createContext(base, orm.em.fork() as EntityManager, platform),
     routes: definition.routes ? (app) => definition.routes!(app, { orm, platform }) : undefined,
+    checkReady: async () => {
+      await Promise.all([orm.em.getConnection().execute('select 1'), platform.kv.ping()]);
+    },
   });
   return {
     ...server,

@@ -29,6 +29,8 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   publicCacheSeconds?: Record<string, number>;
   /** REST routes of the service, mounted before /graphql. */
   routes?: (app: Express) => void;
+  /** What /ready checks (a load balancer's health check): throws when the service cannot answer. */
+  checkReady?: () => Promise<void>;
 }
 
 export interface RunningServer {
@@ -125,6 +127,13 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    const ready = await Promise.race([
+      (options.checkReady?.() ?? Promise.resolve()).then(() => true, () => false),
+      new Promise<boolean>((resolve) => setTimeout(resolve, 1_500, false).unref()),
+    ]);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: options.name });
   });
   app.use(rawJson());
   options.routes?.(app);
