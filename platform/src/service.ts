@@ -8,7 +8,7 @@ import type { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { ClientBase } from 'pg';
 import type { BaseContext } from './context';
-import { armTimeouts, initOrm, migrate } from './db/orm';
+import { armTimeouts, initOrm, migrate, withAdvisoryLock } from './db/orm';
 import { databaseTimeouts } from './config';
 import { migratePlatform } from './db/platform-schema';
 import { startSubgraphServer, type RunningServer } from './http/subgraph-server';
@@ -66,7 +66,10 @@ export async function runService<Ctx extends BaseContext>(
   });
   await migratePlatform(platform.databaseUrl);
   await migrate(orm, platform.databaseUrl, definition.dbSchema);
-  if (options.seed !== false && definition.seed) await definition.seed(orm.em.fork(), platform);
+  // Replicas starting together seed one after the other: the later ones find the personas there.
+  if (options.seed !== false && definition.seed) {
+    await withAdvisoryLock(platform.databaseUrl, `seed:${definition.dbSchema}`, () => definition.seed!(orm.em.fork(), platform));
+  }
   await armTimeouts(orm);
   const schema = await definition.buildSchema();
   const workers = definition.workers?.({ orm, platform }) ?? [];

@@ -78,6 +78,19 @@ export async function armTimeouts(orm: MikroORM): Promise<void> {
   await orm.reconnect();
 }
 
+/** Runs `work` while holding a PostgreSQL advisory lock named `key` (one process at a time across the cluster). */
+export async function withAdvisoryLock<T>(databaseUrl: string, key: string, work: () => Promise<T>): Promise<T> {
+  const lock = new Client({ connectionString: databaseUrl });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock(hashtext($1))', [key]);
+    return await work();
+  } finally {
+    await lock.query('select pg_advisory_unlock(hashtext($1))', [key]).catch(() => {});
+    await lock.end();
+  }
+}
+
 /**
  * Applies the service's pending migrations. Several processes may start at once, so the run is
  * serialised by an advisory lock keyed on the schema name.
