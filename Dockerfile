@@ -2,7 +2,7 @@
 #   docker build -t participant-graph-hub .
 #   docker compose up            (see docker-compose.yml and .env.example)
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -15,7 +15,7 @@ RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund \
  && find dist -name '*.test.js' -delete -o -name '*.test.js.map' -delete
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     APOLLO_TELEMETRY_DISABLED=1 \
     HUB_DATA_DIR=/tmp/hub-data \

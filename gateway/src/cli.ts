@@ -1,7 +1,9 @@
 // `npm start` and `npm run hub -- <command>`: the hub's command line.
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '#platform/config';
+import { EmbeddedDatabaseInUseError } from '#platform/db/embedded';
 import { auditVerifyCommand } from './audit-verify-command';
+import { backupEmbedded, restoreEmbedded } from './backup-command';
 import { startHub } from './hub';
 import { seedCommand } from './seed-command';
 import { createAdmin } from '../../subgraphs/identity/src/cli/create-admin';
@@ -35,6 +37,8 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   'create-admin': (args) => createAdmin(args),
   'audit-verify': () => auditVerifyCommand(loadConfig()),
   seed: (args) => seedCommand(loadConfig(), args),
+  backup: async (args) => void (await backupEmbedded(loadConfig(), args[0], (line) => process.stdout.write(`${line}\n`))),
+  restore: async (args) => restoreEmbedded(loadConfig(), args[0], (line) => process.stdout.write(`${line}\n`)),
 };
 
 async function main() {
@@ -48,6 +52,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : error?.stack ?? error}\n`);
+  const plain = error instanceof ConfigError || error instanceof EmbeddedDatabaseInUseError || error?.plain;
+  process.stderr.write(`${plain ? error.message : error?.stack ?? error}\n`);
   process.exit(1);
 });

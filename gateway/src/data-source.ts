@@ -18,8 +18,9 @@ export interface GatewayContext {
 
 const FORWARDED = { authorization: 'authorization', accessPurpose: 'x-access-purpose' } as const;
 
-export function keepAliveFetcher(connections: number) {
-  const agent = new Agent({ keepAliveTimeout: 30_000, connections, pipelining: 1 });
+/** `timeoutMs`: a subgraph that sends no response headers (or stalls its body) for this long is unavailable. */
+export function keepAliveFetcher(connections: number, timeoutMs = 10_000) {
+  const agent = new Agent({ keepAliveTimeout: 30_000, connections, pipelining: 1, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
   const fetcher = (url: string, init?: Record<string, unknown>) =>
     undiciFetch(url, { ...(init as object), dispatcher: agent } as never);
   return { agent, fetcher };
@@ -65,7 +66,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       // A shared answer never saw its subgraph's Cache-Control header: never let it make a response cacheable.
       options.incomingRequestContext.overallCachePolicy?.restrict({ maxAge: 0 });
     }
-    return structuredClone(await shared);
+    // The parsed body is copied for each sharer; the fetch Response beside it is not cloneable (Node 24 refuses it).
+    const { http, ...body } = await shared;
+    return { ...structuredClone(body), http };
   }
 
   private async fetchOnce(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {

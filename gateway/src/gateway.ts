@@ -14,9 +14,11 @@ export interface GatewayTuning {
   queryPlanCacheMiB: number;
   /** Keep-alive connections per subgraph origin (GATEWAY_SUBGRAPH_CONNECTIONS). */
   connections: number;
+  /** Milliseconds the gateway waits for a subgraph (GATEWAY_SUBGRAPH_TIMEOUT_MS). */
+  subgraphTimeoutMs: number;
 }
 
-const DEFAULT_TUNING: GatewayTuning = { deduplicate: true, queryPlanCacheMiB: 30, connections: 64 };
+const DEFAULT_TUNING: GatewayTuning = { deduplicate: true, queryPlanCacheMiB: 30, connections: 64, subgraphTimeoutMs: 10_000 };
 
 export function createGateway(
   urls: SubgraphUrls,
@@ -24,10 +26,10 @@ export function createGateway(
   supergraphSdl = fs.readFileSync(supergraphPath(), 'utf8'),
   tuning: Partial<GatewayTuning> = {},
 ) {
-  const { deduplicate, queryPlanCacheMiB, connections } = { ...DEFAULT_TUNING, ...tuning };
+  const { deduplicate, queryPlanCacheMiB, connections, subgraphTimeoutMs } = { ...DEFAULT_TUNING, ...tuning };
   // @apollo/gateway otherwise probes cloud metadata addresses and reports usage to Apollo.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
-  const { agent, fetcher } = keepAliveFetcher(connections);
+  const { agent, fetcher } = keepAliveFetcher(connections, subgraphTimeoutMs);
   const gateway = new ApolloGateway({
     supergraphSdl,
     // Plans are cached by operation; the client operations (schema/operations) fit many times over.

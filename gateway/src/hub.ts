@@ -1,7 +1,7 @@
 // The whole hub in one process: embedded PostgreSQL (unless DATABASE_URL), the key-value store,
 // the three subgraphs on free loopback ports, and the gateway on PORT.
 import type { Pool } from 'pg';
-import { loadConfig, type HubConfig } from '#platform/config';
+import { databaseTimeouts, loadConfig, type HubConfig } from '#platform/config';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '#platform/db/embedded';
 import { createPool } from '#platform/db/pool';
 import type { KeyValueStore } from '#platform/kv/kv';
@@ -41,7 +41,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const databaseUrl = options.databaseUrl ?? config.DATABASE_URL ?? (embedded = await startEmbeddedDatabase(config.dataDir)).url;
   const platform = await createPlatform(config, { service: 'hub', databaseUrl, kv: options.kv, log: options.log });
   const started: RunningService[] = [];
-  const pool = createPool({ connectionString: databaseUrl, max: 4 }, platform.log, 'gateway');
+  const pool = createPool({ connectionString: databaseUrl, max: 4 }, platform.log, 'gateway', databaseTimeouts(config));
   try {
     for (const definition of [identityService, taspenService, bpjsTkService] as const) {
       const service = await runService(definition as never, platform, { port: 0, seed: options.seed });

@@ -38,7 +38,7 @@ export function parseSeedArguments(args: string[]): SeedArguments {
 
 export async function seedCommand(config: HubConfig, args: string[]): Promise<void> {
   const options = parseSeedArguments(args);
-  const embedded = config.DATABASE_URL ? undefined : await startEmbeddedDatabase(config.dataDir);
+  const embedded = config.DATABASE_URL ? undefined : await startEmbeddedDatabase(config.dataDir, { whenRunning: 'attach' });
   const databaseUrl = config.DATABASE_URL ?? embedded!.url;
   const kv = new MemoryStore();
   const platform = await createPlatform(config, { service: 'seed', databaseUrl, kv });

@@ -114,6 +114,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     deduplicate: config.GATEWAY_DEDUPLICATE,
     queryPlanCacheMiB: config.GATEWAY_QUERY_PLAN_CACHE_MIB,
     connections: config.GATEWAY_SUBGRAPH_CONNECTIONS,
+    subgraphTimeoutMs: config.GATEWAY_SUBGRAPH_TIMEOUT_MS,
   });
   const limits = queryLimits<GatewayContext>();
   const apollo = new ApolloServer<GatewayContext>({

@@ -1,6 +1,6 @@
 // The gateway as a process of its own (docker-compose): the subgraphs at IDENTITY_URL, TASPEN_URL and
 // BPJSTK_URL; a small database pool only for /ready and the platform routes it serves (uploads, dev outbox).
-import type { HubConfig } from '#platform/config';
+import { databaseTimeouts, type HubConfig } from '#platform/config';
 import { createPool } from '#platform/db/pool';
 import { closeOnSignals, requireSettings } from '#platform/main-service';
 import { createPlatform } from '#platform/runtime';
@@ -17,7 +17,7 @@ export function graphqlEndpoint(url: string): string {
 export async function runStandaloneGateway(config: HubConfig) {
   requireSettings(config, ['DATABASE_URL', 'IDENTITY_URL', 'TASPEN_URL', 'BPJSTK_URL'], 'the gateway');
   const platform = await createPlatform(config, { service: 'gateway', databaseUrl: config.DATABASE_URL! });
-  const pool = createPool({ connectionString: config.DATABASE_URL, max: 4 }, platform.log, 'gateway');
+  const pool = createPool({ connectionString: config.DATABASE_URL, max: 4 }, platform.log, 'gateway', databaseTimeouts(config));
   const gateway = await startGateway({
     platform,
     port: config.PORT,

@@ -36,6 +36,16 @@ const schema = z.object({
   /** Port of a subgraph started on its own. */
   SERVICE_PORT: int(0),
   DB_POOL_MAX: int(10),
+  /** PostgreSQL cancels a statement after this long; a server that does not answer at all loses the connection 500 ms later. */
+  DB_STATEMENT_TIMEOUT_MS: int(2000),
+  /** Limit for opening a database connection. */
+  DB_CONNECT_TIMEOUT_MS: int(1500),
+  /** Limit for waiting for a free connection of the pool (a burst queues here). */
+  DB_ACQUIRE_TIMEOUT_MS: int(4000),
+  /** A Redis command without an answer after this long fails (SERVICE_UNAVAILABLE). */
+  REDIS_COMMAND_TIMEOUT_MS: int(2000),
+  /** The gateway gives up on a subgraph that has not answered within this long (SERVICE_UNAVAILABLE). */
+  GATEWAY_SUBGRAPH_TIMEOUT_MS: int(10000),
   /**
    * Which peers of the gateway may state the client address in X-Forwarded-For (express "trust proxy":
    * `false`, `loopback`, or addresses/CIDRs). Off by default: a client cannot pick its own address.
@@ -121,6 +131,11 @@ export interface HubConfig extends RawConfig {
 }
 
 export class ConfigError extends Error {}
+
+/** The database time limits of a service's pools (platform/src/db/timeouts.ts). */
+export function databaseTimeouts(config: Pick<RawConfig, 'DB_STATEMENT_TIMEOUT_MS' | 'DB_CONNECT_TIMEOUT_MS' | 'DB_ACQUIRE_TIMEOUT_MS'>) {
+  return { statementMs: config.DB_STATEMENT_TIMEOUT_MS, connectMs: config.DB_CONNECT_TIMEOUT_MS, acquireMs: config.DB_ACQUIRE_TIMEOUT_MS };
+}
 
 const DEV_SECRETS = {
   PAYMENT_WEBHOOK_SECRET: 'dev-payment-secret',

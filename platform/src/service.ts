@@ -8,7 +8,8 @@ import type { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { ClientBase } from 'pg';
 import type { BaseContext } from './context';
-import { initOrm, migrate } from './db/orm';
+import { armTimeouts, initOrm, migrate, withAdvisoryLock } from './db/orm';
+import { databaseTimeouts } from './config';
 import { migratePlatform } from './db/platform-schema';
 import { startSubgraphServer, type RunningServer } from './http/subgraph-server';
 import type { Platform } from './runtime';
@@ -61,10 +62,15 @@ export async function runService<Ctx extends BaseContext>(
     entities: definition.entities,
     migrations: definition.migrations,
     poolMax: platform.config.DB_POOL_MAX,
+    timeouts: databaseTimeouts(platform.config),
   });
   await migratePlatform(platform.databaseUrl);
   await migrate(orm, platform.databaseUrl, definition.dbSchema);
-  if (options.seed !== false && definition.seed) await definition.seed(orm.em.fork(), platform);
+  // Replicas starting together seed one after the other: the later ones find the personas there.
+  if (options.seed !== false && definition.seed) {
+    await withAdvisoryLock(platform.databaseUrl, `seed:${definition.dbSchema}`, () => definition.seed!(orm.em.fork(), platform));
+  }
+  await armTimeouts(orm);
   const schema = await definition.buildSchema();
   const workers = definition.workers?.({ orm, platform }) ?? [];
   const server = await startSubgraphServer<Ctx>({
@@ -79,6 +85,9 @@ export async function runService<Ctx extends BaseContext>(
     internalSecret: platform.config.internalServiceSecret,
     extendContext: (base) => definition.createContext(base, orm.em.fork() as EntityManager, platform),
     routes: definition.routes ? (app) => definition.routes!(app, { orm, platform }) : undefined,
+    checkReady: async () => {
+      await Promise.all([orm.em.getConnection().execute('select 1'), platform.kv.ping()]);
+    },
   });
   return {
     ...server,

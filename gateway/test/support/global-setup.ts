@@ -16,7 +16,8 @@ export default async function globalSetup() {
   fs.chmodSync(dataDir, 0o755);
   process.env.HUB_TEST_DATA_DIR = dataDir;
   if (!process.env.DATABASE_URL) {
-    const embedded = await startEmbeddedDatabase(dataDir, 'postgres');
+    // A throwaway server for the run: fsync off for speed (the hub's own default keeps it on).
+    const embedded = await startEmbeddedDatabase(dataDir, { database: 'postgres', unsafeNoFsync: true });
     globalThis.__HUB_EMBEDDED__ = embedded;
     process.env.HUB_TEST_ADMIN_DATABASE_URL = embedded.url;
   } else {

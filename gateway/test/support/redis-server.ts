@@ -12,6 +12,8 @@ export interface OwnRedis {
   stop(): Promise<void>;
   start(): Promise<void>;
   close(): Promise<void>;
+  /** Sends a signal to the running server (SIGSTOP/SIGCONT to stall it). */
+  signal(signal: NodeJS.Signals): void;
 }
 
 export function redisServerBinary(): string | null {
@@ -70,7 +72,11 @@ export async function startOwnRedis(): Promise<OwnRedis | null> {
     port,
     start,
     stop,
+    signal(signal) {
+      child?.kill(signal);
+    },
     async close() {
+      child?.kill('SIGCONT');
       await stop();
       fs.rmSync(dir, { recursive: true, force: true });
     },

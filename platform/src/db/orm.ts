@@ -3,6 +3,7 @@ import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { Client } from 'pg';
+import { clientWaitMs, connectionSettings, guardQueries, type DatabaseTimeouts } from './timeouts';
 
 export interface OrmOptions {
   databaseUrl: string;
@@ -12,17 +13,46 @@ export interface OrmOptions {
   migrations: MigrationObject[];
   poolMax?: number;
   debug?: boolean;
+  /**
+   * Time limits for the connections made after `armTimeouts(orm)` (migrations and seeding before it run
+   * without them: an index on a big table may rightly take minutes).
+   */
+  timeouts?: DatabaseTimeouts;
 }
 
+const armed = new WeakMap<object, { on: boolean }>();
+
 export async function initOrm(options: OrmOptions): Promise<MikroORM> {
-  return MikroORM.init({
+  const state = { on: false };
+  const { timeouts } = options;
+  const orm = await MikroORM.init({
     clientUrl: options.databaseUrl,
     schema: options.schema,
     entities: options.entities,
     extensions: [Migrator],
     discovery: { warnWhenNoEntities: false },
-    pool: { min: 0, max: options.poolMax ?? 10, idleTimeoutMillis: 30_000 },
-    driverOptions: { connection: { application_name: `hub-${options.schema}` } },
+    pool: {
+      min: 0,
+      max: options.poolMax ?? 10,
+      idleTimeoutMillis: 30_000,
+      ...(timeouts && {
+        acquireTimeoutMillis: timeouts.acquireMs,
+        afterCreate: (connection: Client, done: (error: Error | null, connection: Client) => void) => {
+          if (!state.on) return done(null, connection);
+          const { statement_timeout, idle_in_transaction_session_timeout } = connectionSettings(timeouts);
+          guardQueries(connection, clientWaitMs(timeouts));
+          connection.query(
+            `set statement_timeout = ${statement_timeout}; set idle_in_transaction_session_timeout = ${idle_in_transaction_session_timeout}`,
+            (error) => done(error ?? null, connection),
+          );
+        },
+      }),
+    },
+    driverOptions: {
+      // knex reports each dropped connection on the console; the pools replace them, requests get SERVICE_UNAVAILABLE.
+      log: { warn: (message: string) => (/^Connection Error/.test(message) ? undefined : console.warn(message)) },
+      connection: { application_name: `hub-${options.schema}`, ...(timeouts && { connectionTimeoutMillis: timeouts.connectMs }) },
+    },
     migrations: {
       tableName: 'mikro_orm_migrations',
       migrationsList: options.migrations,
@@ -36,6 +66,29 @@ export async function initOrm(options: OrmOptions): Promise<MikroORM> {
     debug: options.debug ?? false,
     ignoreUndefinedInQuery: true,
   });
+  armed.set(orm, state);
+  return orm;
+}
+
+/** From now on every connection of `orm` has the time limits of its options (the pool is renewed). */
+export async function armTimeouts(orm: MikroORM): Promise<void> {
+  const state = armed.get(orm);
+  if (!state || state.on) return;
+  state.on = true;
+  await orm.reconnect();
+}
+
+/** Runs `work` while holding a PostgreSQL advisory lock named `key` (one process at a time across the cluster). */
+export async function withAdvisoryLock<T>(databaseUrl: string, key: string, work: () => Promise<T>): Promise<T> {
+  const lock = new Client({ connectionString: databaseUrl });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock(hashtext($1))', [key]);
+    return await work();
+  } finally {
+    await lock.query('select pg_advisory_unlock(hashtext($1))', [key]).catch(() => {});
+    await lock.end();
+  }
 }
 
 /**

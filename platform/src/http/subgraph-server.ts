@@ -16,6 +16,7 @@ import { safeError } from './format-error';
 import { errorRequestIds } from './error-request-ids';
 import { requestIdFrom } from './request-id';
 import { clientAddress, gatewayKey } from './client-address';
+import { unavailableAsServiceError } from '../db/unavailable';
 
 export interface SubgraphServerOptions<Ctx extends BaseContext> {
   name: string;
@@ -33,6 +34,8 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   routes?: (app: Express) => void;
   /** The services' shared secret: the gateway proves with it that it states the client address. */
   internalSecret: string;
+  /** What /ready checks (a load balancer's health check): throws when the service cannot answer. */
+  checkReady?: () => Promise<void>;
 }
 
 export interface RunningServer {
@@ -120,7 +123,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), publicCacheHints(options.publicCacheSeconds ?? {}), errorRequestIds<Ctx>(options.log)],
-    formatError: (formatted) => safeError(formatted),
+    formatError: (formatted, error) => safeError(unavailableAsServiceError(formatted, error)),
   });
   await apollo.start();
 
@@ -132,6 +135,13 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
   });
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    const ready = await Promise.race([
+      (options.checkReady?.() ?? Promise.resolve()).then(() => true, () => false),
+      new Promise<boolean>((resolve) => setTimeout(resolve, 1_500, false).unref()),
+    ]);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: options.name });
   });
   app.use(rawJson());
   options.routes?.(app);

@@ -1,6 +1,6 @@
 // Redis-backed key-value store. Multi-step operations run as Lua scripts so they stay atomic
 // across processes. Commands fail fast when Redis is down instead of queueing forever.
-import { createClient, type RedisClientType } from 'redis';
+import { createClient, TimeoutError, type RedisClientType } from 'redis';
 import { ServiceUnavailableError } from '../errors';
 import type { KeyValueStore } from './kv';
 
@@ -20,7 +20,7 @@ return value`;
 export class RedisStore implements KeyValueStore {
   private constructor(private readonly client: RedisClientType) {}
 
-  static async connect(url: string, prefix = ''): Promise<RedisStore> {
+  static async connect(url: string, prefix = '', commandTimeoutMs = 2_000): Promise<RedisStore> {
     const client = createClient({
       url,
       disableOfflineQueue: true,
@@ -35,10 +35,12 @@ export class RedisStore implements KeyValueStore {
     await client.connect();
     const store = new RedisStore(client);
     store.prefix = prefix;
+    store.commandTimeoutMs = commandTimeoutMs;
     return store;
   }
 
   private prefix = '';
+  private commandTimeoutMs = 2_000;
 
   private k(key: string) {
     return this.prefix + key;
@@ -46,11 +48,20 @@ export class RedisStore implements KeyValueStore {
 
   private async run<T>(work: () => Promise<T>): Promise<T> {
     if (!this.client.isReady) throw new ServiceUnavailableError('The key-value store');
+    // node-redis's own command timeout stops counting once a command is written, so a Redis that stops
+    // answering (SIGSTOP, a dead network) would hold the caller forever: the wait is bounded here. A reply
+    // that comes later is read and dropped in order, so the connection stays usable.
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new TimeoutError()), this.commandTimeoutMs);
+    });
     try {
-      return await work();
+      return await Promise.race([work(), timeout]);
     } catch (error) {
-      if (!this.client.isReady) throw new ServiceUnavailableError('The key-value store');
+      if (!this.client.isReady || error instanceof TimeoutError) throw new ServiceUnavailableError('The key-value store');
       throw error;
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -1,4 +1,5 @@
 // The identity service: accounts, OTP, sessions, staff, and the Person entity's own fields.
+import { databaseTimeouts } from '#platform/config';
 import { createPool } from '#platform/db/pool';
 import { startOutboxDelivery } from '#platform/messaging/delivery';
 import { transportsFromConfig } from '#platform/messaging/transports';
@@ -42,7 +43,7 @@ export const identityService: ServiceDefinition<IdentityContext> = {
   seed: (em, platform) => seedIdentity(em, platform),
   seedGenerated: (people, db) => seedGeneratedPersons(people, db),
   workers: ({ platform }) => {
-    const pool = createPool({ connectionString: platform.databaseUrl, max: 2 }, platform.log, 'outbox');
+    const pool = createPool({ connectionString: platform.databaseUrl, max: 2 }, platform.log, 'outbox', databaseTimeouts(platform.config));
     const delivery = startOutboxDelivery({
       pool,
       transports: transportsFromConfig(platform.config),

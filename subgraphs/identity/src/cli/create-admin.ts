@@ -44,7 +44,7 @@ export async function createAdmin(args: string[], config: HubConfig = loadConfig
     process.exitCode = 2;
     return;
   }
-  const embedded = config.DATABASE_URL ? undefined : await startEmbeddedDatabase(config.dataDir);
+  const embedded = config.DATABASE_URL ? undefined : await startEmbeddedDatabase(config.dataDir, { whenRunning: 'attach' });
   try {
     const id = await createAdminAccount(config.DATABASE_URL ?? embedded!.url, values.email, values.password);
     process.stdout.write(`Created HUB_ADMIN ${values.email.trim().toLowerCase()} (${id}).\n`);
