@@ -1,7 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import QRCode from 'qrcode';
-import { renderCardPdf } from './card-pdf';
+import { QR_IMAGE_OPTIONS, renderCardPdf } from './card-pdf';
 
 const input = {
   agency: 'TASPEN' as const,
@@ -21,8 +21,14 @@ test('the card is a PDF holding an embedded image (the QR code)', async () => {
 });
 
 test('the same card renders to the same bytes', async () => {
-  const [a, b] = await Promise.all([renderCardPdf(input), renderCardPdf(input)]);
+  const [a, b] = await Promise.all([renderCardPdf(input), renderCardPdf({ ...input })]);
   expect(a.equals(b)).toBe(true);
+});
+
+test('a renewed card (new verification code) is rendered anew, not served from the cache', async () => {
+  const first = await renderCardPdf(input);
+  const renewed = await renderCardPdf({ ...input, verificationCode: `${input.verificationCode}x` });
+  expect(renewed.equals(first)).toBe(false);
 });
 
 test('names outside the standard font’s alphabet still render', async () => {
@@ -40,7 +46,7 @@ function imagePixels(pdf: PDFDocument): Buffer[] {
 
 async function pixelsOfQr(text: string): Promise<Buffer[]> {
   const pdf = await PDFDocument.create();
-  const image = await pdf.embedPng(await QRCode.toBuffer(text, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 360 }));
+  const image = await pdf.embedPng(await QRCode.toBuffer(text, QR_IMAGE_OPTIONS));
   await image.embed();
   return imagePixels(pdf);
 }

@@ -40,7 +40,31 @@ function formatDate(iso: string): string {
   return `${day}-${month}-${year}`;
 }
 
-export async function renderCardPdf(input: CardPdfInput): Promise<Buffer> {
+/**
+ * The QR image: 4 pixels per module, so a card's code (about 60 modules a side) is a ~240-pixel PNG. Larger
+ * images only cost time: pdf-lib decodes the PNG and deflates its pixels again in JavaScript, which took
+ * most of a card download's CPU at 360 pixels.
+ */
+export const QR_IMAGE_OPTIONS = { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 4 } as const;
+
+// Rendered cards by their whole input: a card changes only when it is renewed (a new verification code), and
+// holders, kiosks and officers download the same one again and again.
+const rendered = new Map<string, Promise<Buffer>>();
+const RENDERED_MAX = 256;
+
+/** The card as PDF bytes; identical inputs give identical bytes (and are rendered once). */
+export function renderCardPdf(input: CardPdfInput): Promise<Buffer> {
+  const key = JSON.stringify(input);
+  const cached = rendered.get(key);
+  if (cached) return cached;
+  const pending = renderUncached(input);
+  pending.catch(() => rendered.delete(key));
+  if (rendered.size >= RENDERED_MAX) rendered.delete(rendered.keys().next().value as string);
+  rendered.set(key, pending);
+  return pending;
+}
+
+async function renderUncached(input: CardPdfInput): Promise<Buffer> {
   const pdf = await PDFDocument.create();
   const fixedDate = new Date(`${input.issuedAt}T00:00:00Z`);
   pdf.setTitle(drawable(`${input.title} ${input.number}`));
@@ -69,7 +93,7 @@ export async function renderCardPdf(input: CardPdfInput): Promise<Buffer> {
     y -= 17;
   }
 
-  const qr = await QRCode.toBuffer(cardVerifyUrl(input.publicBase, input.verificationCode), { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 360 });
+  const qr = await QRCode.toBuffer(cardVerifyUrl(input.publicBase, input.verificationCode), QR_IMAGE_OPTIONS);
   const image = await pdf.embedPng(qr);
   const size = 150;
   page.drawImage(image, { x: WIDTH - size - 20, y: 36, width: size, height: size });
