@@ -132,4 +132,27 @@ describe('finding 7: staff card downloads and auditors', () => {
     const card = await fetch(`${hub.baseUrl}/cards/bpjstk/${DEWI0.kpj}.pdf`, { headers: { authorization: `Bearer ${auditor}`, 'x-access-purpose': 'Audit' } });
     expect([403, 404]).toContain(card.status);
   });
+
+  test('an auditor reads a person’s access log with a stated purpose, and that read is in the log; officers and purpose-less auditors do not', async () => {
+    const ACCESS_LOG = `query($nik: String!) { person(nik: $nik) { nik accessLog(first: 50) { totalCount nodes { actorKind action purpose } } } }`;
+    const auditor = await auditorToken(hub);
+    const before = await logCount('READ_ACCESS_LOG', DEWI0.nik);
+
+    const noPurpose = await hub.gql(ACCESS_LOG, { nik: DEWI0.nik }, { token: auditor });
+    expect(noPurpose.data?.person?.accessLog ?? null).toBeNull();
+    expect(codes(noPurpose)).toContain('FORBIDDEN');
+
+    const officer = await hub.gql(ACCESS_LOG, { nik: DEWI0.nik }, { token: await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK'), headers: STAFF_PURPOSE });
+    expect(officer.data?.person?.accessLog ?? null).toBeNull();
+    expect(codes(officer)).toContain('FORBIDDEN');
+
+    const audited = await hub.gql(ACCESS_LOG, { nik: DEWI0.nik }, { token: auditor, headers: { 'x-access-purpose': 'Annual access review' } });
+    expect(audited.errors).toBeUndefined();
+    expect(await logCount('READ_ACCESS_LOG', DEWI0.nik)).toBe(before + 1);
+    // The next look shows the auditor's own read, as the person will see it.
+    const again = await hub.gql(ACCESS_LOG, { nik: DEWI0.nik }, { token: auditor, headers: { 'x-access-purpose': 'Annual access review' } });
+    expect(again.data!.person.accessLog.nodes[0]).toEqual({ actorKind: 'STAFF', action: 'READ_ACCESS_LOG', purpose: 'Annual access review' });
+    const { rows } = await hub.pool.query(`select actor_kind, purpose from platform.access_log where action = 'READ_ACCESS_LOG' order by id desc limit 1`);
+    expect(rows[0]).toEqual({ actor_kind: 'STAFF', purpose: 'Annual access review' });
+  });
 });

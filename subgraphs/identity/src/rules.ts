@@ -8,7 +8,7 @@ import type { BaseContext } from '#platform/context';
 import { ForbiddenError, UnauthenticatedError } from '#platform/errors';
 import { STAFF_ROLES } from '#platform/auth/caller';
 import type { IdentityContext } from './context';
-import { profileAccess } from './modules/access-log/person-read';
+import { accessLogAccess, profileAccess } from './modules/access-log/person-read';
 
 const officers = hasStaffRole('TASPEN_OFFICER', 'BPJSTK_OFFICER', 'HUB_ADMIN');
 const anyStaff = hasStaffRole(...STAFF_ROLES);
@@ -19,11 +19,10 @@ export const readsPersonProfile = rule('identity:person-profile', { cache: 'stri
   (parent: { nik: string }, _args, ctx: IdentityContext) => profileAccess(ctx, parent.nik),
 );
 
-/** The access log: the person on their own account only (not a kiosk session, not staff). */
-export const ownsAccessLog = rule('identity:access-log', { cache: 'strict' })((parent: { nik?: string }, _args, ctx: BaseContext) => {
-  if (ctx.caller.kind === 'anonymous') return new UnauthenticatedError();
-  return ctx.caller.kind === 'participant' && ctx.caller.nik === parent?.nik ? true : new ForbiddenError('Only the person reads their access log.');
-});
+/** The access log: the person on their own account, or an auditor stating a purpose (person-read.ts). */
+export const readsAccessLog = rule('identity:access-log', { cache: 'strict' })(
+  (parent: { nik: string }, _args, ctx: IdentityContext) => accessLogAccess(ctx, parent.nik),
+);
 
 /** A registered kiosk's device token (identity also checks the kiosk is still registered). */
 export const isKioskDevice = rule('identity:kiosk-device', { cache: 'contextual' })((_p, _a, ctx: BaseContext) => {
@@ -78,7 +77,7 @@ export const identityRules = {
     startKioskSession: isKioskDevice,
     verifyKioskSession: isKioskDevice,
   },
-  Person: { nik: allow, id: allow, fullName: readsPersonProfile, birthDate: readsPersonProfile, accessLog: ownsAccessLog },
+  Person: { nik: allow, id: allow, fullName: readsPersonProfile, birthDate: readsPersonProfile, accessLog: readsAccessLog },
   HubDashboard: { id: allow, otpDelivery: anyStaff },
   // Objects below only ever reach the caller they were made for.
   Account: allow,

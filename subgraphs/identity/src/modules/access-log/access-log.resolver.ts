@@ -1,25 +1,25 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { readAccessLog } from '#platform/audit/audit-reader';
-import { BadInputError, ForbiddenError } from '#platform/errors';
+import { BadInputError } from '#platform/errors';
 import type { IdentityContext } from '../../context';
 import { DateScalar } from '#platform/federation/scalars';
 import { Person } from '../person/person.type';
 import { AccessLogActorKind, AccessLogConnection } from './access-log.type';
-import { logProfileRead, profileAccess } from './person-read';
+import { authorizeAccessLogRead, logProfileRead, profileAccess } from './person-read';
 
 const MAX_PAGE = 100;
 const SHOWN_KINDS = Object.values(AccessLogActorKind);
 
 @Resolver(() => Person)
 export class PersonAccessLogResolver {
-  @FieldResolver(() => AccessLogConnection, { nullable: true, description: 'Who read this person’s data (the person only), newest first.' })
+  @FieldResolver(() => AccessLogConnection, { nullable: true, description: 'Who read this person’s data, newest first: the person, or an auditor (AUDITOR, HUB_ADMIN) stating X-Access-Purpose, whose read is logged too.' })
   async accessLog(
     @Root() person: Person,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: IdentityContext,
   ): Promise<AccessLogConnection> {
-    if (ctx.caller.kind !== 'participant' || ctx.caller.nik !== person.nik) throw new ForbiddenError('Only the person reads their access log.');
+    await authorizeAccessLogRead(ctx, person.nik);
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new BadInputError('first', `first must be from 1 to ${MAX_PAGE}.`);
     if (after != null && !/^\d{1,18}$/.test(after)) throw new BadInputError('after', 'after is not a cursor of this list.');
     const page = await readAccessLog(ctx.db, { subjectNik: person.nik, actorKinds: SHOWN_KINDS, first, beforeId: after });

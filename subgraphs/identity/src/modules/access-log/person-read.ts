@@ -1,7 +1,8 @@
 // Who may read identity's own fields of a person (fullName, birthDate), and the access-log entry for reads
 // by someone other than the person: the hub's one access policy for the owner IDENTITY.
-import { authorizeRead, decideRead } from '#platform/auth/access-policy';
-import type { HubError } from '#platform/errors';
+import { authorizeRead, decideRead, logRead, purposeProblem } from '#platform/auth/access-policy';
+import { hasRole } from '#platform/auth/caller';
+import { ForbiddenError, UnauthenticatedError, type HubError } from '#platform/errors';
 import type { IdentityContext } from '../../context';
 
 export { KIOSK_PURPOSE, STAFF_PURPOSE_REQUIRED } from '#platform/auth/access-policy';
@@ -19,4 +20,25 @@ export async function logProfileRead(ctx: IdentityContext, nik: string): Promise
   const consent = ctx.caller.kind === 'partner' ? await ctx.loaders.consentByNik.load(nik) : null;
   const answer = await authorizeRead(ctx, 'IDENTITY', nik, 'profile', { action: 'READ_IDENTITY_PROFILE', fields: PROFILE_FIELDS, consent });
   if (answer !== true) throw answer;
+}
+
+/**
+ * Who reads a person's access log: the person on their own account, and auditors (AUDITOR or HUB_ADMIN)
+ * stating a purpose — their read is itself written to the log, so the person sees who looked. Kiosk
+ * sessions, partners and officers do not read it.
+ */
+export function accessLogAccess(ctx: Pick<IdentityContext, 'caller' | 'accessPurpose'>, nik: string): true | HubError {
+  const { caller } = ctx;
+  if (caller.kind === 'anonymous') return new UnauthenticatedError();
+  if (caller.kind === 'participant') return caller.nik === nik ? true : new ForbiddenError('Only the person and auditors read an access log.');
+  if (caller.kind === 'staff' && hasRole(caller, 'AUDITOR', 'HUB_ADMIN')) return purposeProblem(caller, ctx.accessPurpose) ?? true;
+  return new ForbiddenError('Only the person and auditors read an access log.');
+}
+
+/** Allows the read (or throws) and logs an auditor's read of the log. */
+export async function authorizeAccessLogRead(ctx: IdentityContext, nik: string): Promise<void> {
+  const answer = accessLogAccess(ctx, nik);
+  if (answer !== true) throw answer;
+  if (ctx.caller.kind !== 'staff') return;
+  await logRead(ctx.readLog, ctx.caller, { nik, action: 'READ_ACCESS_LOG', fields: ['identity.accessLog'], statedPurpose: ctx.accessPurpose });
 }
