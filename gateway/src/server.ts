@@ -9,7 +9,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { safeError } from '#platform/http/format-error';
 import type { Platform } from '#platform/runtime';
 import type { GatewayContext } from './data-source';
@@ -19,6 +19,7 @@ import { staffOnlyIntrospection } from './introspection';
 import { CallerKindCache } from './caller-kind-cache';
 import { GracefulShutdown } from './graceful-shutdown';
 import { responseCache } from './response-cache';
+import { singleFetchFastPath } from './single-fetch';
 import { proxyTo } from './rest-proxy';
 
 /** The first document officers see in Apollo Explorer: how to authenticate. */
@@ -97,7 +98,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
 
-  const { gateway, agent } = createGateway(options.subgraphs, metrics, undefined, {
+  const { gateway, agent, dataSources, supergraphSdl } = createGateway(options.subgraphs, metrics, undefined, {
     deduplicate: config.GATEWAY_DEDUPLICATE,
     queryPlanCacheMiB: config.GATEWAY_QUERY_PLAN_CACHE_MIB,
     connections: config.GATEWAY_SUBGRAPH_CONNECTIONS,
@@ -110,6 +111,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     maxDirectives: { n: 30 },
   });
   const protection = armor.protect();
+  const formatError = (formatted: GraphQLFormattedError) => safeError(formatted, log);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...protection,
@@ -125,12 +127,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       metrics.plugin(),
       staffOnlyIntrospection(config.production),
       responseCache({ kv: platform.kv, maxSeconds: config.GATEWAY_RESPONSE_CACHE_MAX_SECONDS }),
+      ...(config.GATEWAY_SINGLE_FETCH ? [singleFetchFastPath({ supergraphSdl, dataSources, formatError })] : []),
       config.production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: EXPLORER_INTRO }),
     ],
     validationRules: [...protection.validationRules],
-    formatError: (formatted) => safeError(formatted, log),
+    formatError,
   });
   await apollo.start();
   const callerKinds = new CallerKindCache(platform.verifier);
