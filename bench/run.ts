@@ -17,10 +17,11 @@ import { runP2 } from './scenarios/p2-peer';
 import { runP3 } from './scenarios/p3-statements';
 import { runP4 } from './scenarios/p4-scale';
 import { runP5 } from './scenarios/p5-start';
+import { runP6 } from './scenarios/p6-mix';
 import { benchSettings, type BenchContext, type ReportRow, type ScenarioResult } from './settings';
 import { ROOT, startSubgraphs } from './stack';
 
-const SCENARIOS = ['p1', 'p2', 'p3', 'p4', 'p5'] as const;
+const SCENARIOS = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 function parseArguments(args: string[]): { only: Scenario[]; quick: boolean } {
@@ -64,7 +65,7 @@ async function main() {
     log(`database: ${env.real ? 'real PostgreSQL (DATABASE_URL)' : 'embedded PostgreSQL'}; key-value store: ${env.redisUrl ? `Redis ${new URL(env.redisUrl).pathname}` : 'in-process (each server its own)'}`);
     const databaseUrl = await env.createDatabase('main');
     const ctx: BenchContext = { env, settings, callers: await createCallers(env), databaseUrl, log };
-    const needsServers = only.some((name) => name === 'p1' || name === 'p2' || name === 'p4');
+    const needsServers = only.some((name) => name === 'p1' || name === 'p2' || name === 'p4' || name === 'p6');
     if (needsServers) {
       const support = await startSubgraphs(env, databaseUrl, CPU.support);
       stopSupport = support.stop;
@@ -74,8 +75,9 @@ async function main() {
       const scenarios: Partial<Record<Scenario, () => Promise<ScenarioResult>>> = {
         p1: () => runP1(ctx, support.urls),
         p2: () => runP2(ctx, support.urls),
+        p6: () => runP6(ctx, support.urls),
       };
-      for (const name of ['p1', 'p2'] as const) {
+      for (const name of ['p1', 'p2', 'p6'] as const) {
         if (!only.includes(name)) continue;
         log(`${name.toUpperCase()} start`);
         try {

@@ -2,6 +2,7 @@
 // our gateway (gateway/src/main.ts) and Hive Gateway over the same supergraph file.
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { BenchEnvironment } from './environment';
 import { freePort, startServer, type ServerProcess } from './processes';
 
@@ -77,14 +78,18 @@ export function rewriteSupergraph(subgraphs: SubgraphUrls, target: string): stri
  * Hive Gateway (one process, no fork) over the same supergraph: the Authorization and X-Access-Purpose
  * headers propagated to the subgraphs, in-flight deduplication of subgraph requests off.
  */
-export async function startHiveGateway(env: BenchEnvironment, subgraphs: SubgraphUrls, cpu: string): Promise<ServerProcess> {
+export async function startHiveGateway(env: BenchEnvironment, subgraphs: SubgraphUrls, cpu: string, options: { rustPlanner?: boolean } = {}): Promise<ServerProcess> {
   const port = await freePort();
   const supergraph = rewriteSupergraph(subgraphs, path.join(env.workDir, 'supergraph.graphql'));
-  const config = path.join(env.workDir, 'gateway.config.mjs');
+  const config = path.join(env.workDir, options.rustPlanner ? 'gateway-rust.config.mjs' : 'gateway.config.mjs');
+  // With the Rust query planner (@graphql-hive/router-runtime), imported by absolute path from here.
+  const rust = options.rustPlanner
+    ? { imports: `import { unifiedGraphHandler } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'node_modules', '@graphql-hive', 'router-runtime', 'dist', 'index.js')).href)};\n`, entry: '  unifiedGraphHandler,\n' }
+    : { imports: '', entry: '' };
   fs.writeFileSync(
     config,
-    `export const gatewayConfig = {
-  propagateHeaders: {
+    `${rust.imports}export const gatewayConfig = {
+${rust.entry}  propagateHeaders: {
     fromClientToSubgraphs: ({ request }) => ({
       authorization: request.headers.get('authorization'),
       'x-access-purpose': request.headers.get('x-access-purpose'),
@@ -97,7 +102,7 @@ export async function startHiveGateway(env: BenchEnvironment, subgraphs: Subgrap
 `,
   );
   return startServer({
-    name: 'hive-gateway',
+    name: options.rustPlanner ? 'hive-gateway-rust' : 'hive-gateway',
     command: process.execPath,
     args: [path.join(ROOT, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js'), 'supergraph', supergraph, '--port', String(port), '--host', '127.0.0.1', '--fork', '0', '-c', config],
     env: { ...env.serverEnv(), NODE_ENV: 'production' },

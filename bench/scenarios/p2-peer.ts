@@ -22,13 +22,19 @@ export const STAFF_PEOPLE_LIST = `query StaffPeopleList($niks: [String!]!) {
   }
 }`;
 
-const LEGS = ['hive', 'ours', 'oursDedup'] as const;
+const LEGS = ['hiveRust', 'hive', 'ours', 'oursDedup'] as const;
 type Leg = (typeof LEGS)[number];
-const LEG_NAMES: Record<Leg, string> = { hive: 'Hive Gateway', ours: 'ours (dedup off)', oursDedup: 'ours (dedup on)' };
+const LEG_NAMES: Record<Leg, string> = {
+  hiveRust: 'Hive Gateway + Rust planner',
+  hive: 'Hive Gateway',
+  ours: 'ours (dedup off)',
+  oursDedup: 'ours (dedup on)',
+};
 
 export async function runP2(ctx: BenchContext, subgraphs: SubgraphUrls): Promise<ScenarioResult> {
   const { env, settings } = ctx;
   const servers = {
+    hiveRust: await startHiveGateway(env, subgraphs, CPU.underTest, { rustPlanner: true }),
     hive: await startHiveGateway(env, subgraphs, CPU.underTest),
     ours: await startOurGateway(env, { name: 'gateway-dedup-off', databaseUrl: ctx.databaseUrl, subgraphs, cpu: CPU.underTest, extra: { GATEWAY_DEDUPLICATE: 'false' } }),
     oursDedup: await startOurGateway(env, { name: 'gateway-dedup-on', databaseUrl: ctx.databaseUrl, subgraphs, cpu: CPU.underTest, extra: { GATEWAY_DEDUPLICATE: 'true' } }),
@@ -61,22 +67,33 @@ export async function runP2(ctx: BenchContext, subgraphs: SubgraphUrls): Promise
       const legRun = (leg: Leg) => async () => runLoad(await query.build(leg), { ...load, measure: { gateway: servers[leg].pid } });
       const runs = await interleave<LoadResult>(Object.fromEntries(LEGS.map((leg) => [leg, legRun(leg)])), settings.rounds);
       const of = (leg: Leg, read: (run: LoadResult) => number) => spread(runs[leg].map(read));
+      // CPU per request first: on two cores the subgraphs and the load generator bound every leg's req/s.
       for (const leg of LEGS) {
         rows.push(
-          { scenario: 'P2', leg: `${name} ${LEG_NAMES[leg]}`, metric: 'req/s', value: formatSpread(of(leg, (r) => r.requestsPerSecond)) },
-          { scenario: 'P2', leg: `${name} ${LEG_NAMES[leg]}`, metric: 'p50 / p99 ms', value: `${of(leg, (r) => r.p50Ms).median} / ${of(leg, (r) => r.p99Ms).median}` },
           { scenario: 'P2', leg: `${name} ${LEG_NAMES[leg]}`, metric: 'gateway CPU ms/req', value: formatSpread(of(leg, (r) => r.cpuMsPerRequest.gateway), 3) },
+          { scenario: 'P2', leg: `${name} ${LEG_NAMES[leg]}`, metric: 'p50 / p99 ms', value: `${of(leg, (r) => r.p50Ms).median} / ${of(leg, (r) => r.p99Ms).median}` },
+          { scenario: 'P2', leg: `${name} ${LEG_NAMES[leg]}`, metric: 'req/s', value: formatSpread(of(leg, (r) => r.requestsPerSecond)) },
         );
       }
       const rps = (leg: Leg) => of(leg, (r) => r.requestsPerSecond).median;
+      const cpu = (leg: Leg) => of(leg, (r) => r.cpuMsPerRequest.gateway).median;
       const prefix = name === 'MyOverview' ? 'p2' : 'p2_staff';
+      keys[`${prefix}_cpu_ours_over_hive_rust`] = ratio(cpu('ours'), cpu('hiveRust'));
+      keys[`${prefix}_cpu_ours_over_hive`] = ratio(cpu('ours'), cpu('hive'));
+      for (const leg of LEGS) keys[`${prefix}_cpu_ms_${leg}`] = cpu(leg);
+      keys[`${prefix}_ours_over_hive_rust`] = ratio(rps('ours'), rps('hiveRust'));
+      keys[`${prefix}_p99_hive_rust_ms`] = of('hiveRust', (r) => r.p99Ms).median;
+      rows.push(
+        { scenario: 'P2', leg: `${name} ours / Hive + Rust`, metric: 'CPU ratio', value: keys[`${prefix}_cpu_ours_over_hive_rust`].toFixed(2) },
+        { scenario: 'P2', leg: `${name} ours / Hive`, metric: 'CPU ratio', value: keys[`${prefix}_cpu_ours_over_hive`].toFixed(2) },
+      );
       keys[`${prefix}_ours_over_hive`] = ratio(rps('ours'), rps('hive'));
       keys[`${prefix}_ours_dedup_over_hive`] = ratio(rps('oursDedup'), rps('hive'));
       keys[`${prefix}_p99_ours_ms`] = of('ours', (r) => r.p99Ms).median;
       keys[`${prefix}_p99_hive_ms`] = of('hive', (r) => r.p99Ms).median;
       rows.push(
-        { scenario: 'P2', leg: `${name} ours / Hive`, metric: 'ratio', value: keys[`${prefix}_ours_over_hive`].toFixed(2) },
-        { scenario: 'P2', leg: `${name} ours dedup on / Hive`, metric: 'ratio', value: keys[`${prefix}_ours_dedup_over_hive`].toFixed(2) },
+        { scenario: 'P2', leg: `${name} ours / Hive`, metric: 'req/s ratio', value: keys[`${prefix}_ours_over_hive`].toFixed(2) },
+        { scenario: 'P2', leg: `${name} ours dedup on / Hive`, metric: 'req/s ratio', value: keys[`${prefix}_ours_dedup_over_hive`].toFixed(2) },
         { scenario: 'P2', leg: `${name} non-2xx or errors`, metric: 'count', value: String(Object.values(runs).flat().reduce((s, r) => s + r.failures, 0)) },
       );
       details[name] = runs;

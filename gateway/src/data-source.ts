@@ -2,8 +2,9 @@
 // fetch latency measured, and an unreachable subgraph turned into SERVICE_UNAVAILABLE on its path.
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent } from 'undici';
 import type { GatewayMetrics } from './metrics';
+import { dispatcherFetcher } from './subgraph-transport';
 
 export interface GatewayContext {
   requestId: string;
@@ -21,8 +22,8 @@ const FORWARDED = { authorization: 'authorization', accessPurpose: 'x-access-pur
 /** `timeoutMs`: a subgraph that sends no response headers (or stalls its body) for this long is unavailable. */
 export function keepAliveFetcher(connections: number, timeoutMs = 10_000) {
   const agent = new Agent({ keepAliveTimeout: 30_000, connections, pipelining: 1, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
-  const fetcher = (url: string, init?: Record<string, unknown>) =>
-    undiciFetch(url, { ...(init as object), dispatcher: agent } as never);
+  // undici's dispatcher API, not WHATWG fetch: see subgraph-transport.ts.
+  const fetcher = dispatcherFetcher(agent);
   return { agent, fetcher };
 }
 

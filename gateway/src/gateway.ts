@@ -30,6 +30,7 @@ export function createGateway(
   // @apollo/gateway otherwise probes cloud metadata addresses and reports usage to Apollo.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const { agent, fetcher } = keepAliveFetcher(connections, subgraphTimeoutMs);
+  const dataSources = new Map<string, SubgraphDataSource>();
   const gateway = new ApolloGateway({
     supergraphSdl,
     // Plans are cached by operation; the client operations (schema/operations) fit many times over.
@@ -37,8 +38,10 @@ export function createGateway(
     buildService: ({ name, url }) => {
       const target = urls[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
-      return new SubgraphDataSource(name, target, metrics, fetcher, deduplicate);
+      const source = new SubgraphDataSource(name, target, metrics, fetcher, deduplicate);
+      dataSources.set(name, source);
+      return source;
     },
   });
-  return { gateway, agent };
+  return { gateway, agent, dataSources, supergraphSdl };
 }

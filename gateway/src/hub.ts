@@ -34,6 +34,8 @@ export interface Hub {
   close(): Promise<void>;
 }
 
+const SERVICE_ORDER: ReadonlyArray<RunningService['name']> = ['identity', 'taspen', 'bpjstk'];
+
 export async function startHub(options: HubOptions = {}): Promise<Hub> {
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const config = options.config ?? loadConfig();
@@ -43,11 +45,19 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const started: RunningService[] = [];
   const pool = createPool({ connectionString: databaseUrl, max: 4 }, platform.log, 'gateway', databaseTimeouts(config));
   try {
-    for (const definition of [identityService, taspenService, bpjsTkService] as const) {
-      const service = await runService(definition as never, platform, { port: 0, seed: options.seed });
-      started.push(service);
-      platform.serviceUrls[service.name] = new URL('/', service.url).toString();
-    }
+    // The subgraphs boot side by side (migrations, personas and schema of each; every schema migrates
+    // under its own lock); the ones that came up are closed if another fails.
+    const booting = [identityService, taspenService, bpjsTkService].map((definition) =>
+      runService(definition as never, platform, { port: 0, seed: options.seed }).then((service: RunningService) => {
+        started.push(service);
+        return service;
+      }),
+    );
+    const outcomes = await Promise.allSettled(booting);
+    const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
+    started.sort((a, b) => SERVICE_ORDER.indexOf(a.name) - SERVICE_ORDER.indexOf(b.name));
+    for (const service of started) platform.serviceUrls[service.name] = new URL('/', service.url).toString();
     const services = Object.fromEntries(started.map((s) => [s.name, s])) as Hub['services'];
     const gateway = await startGateway({
       platform,

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { safeError } from '#platform/http/format-error';
 import { errorRequestIds } from '#platform/http/error-request-ids';
 import { requestIdFrom } from '#platform/http/request-id';
@@ -19,6 +19,7 @@ import { CallerKindCache } from './caller-kind-cache';
 import { GracefulShutdown } from './graceful-shutdown';
 import { responseCache } from './response-cache';
 import { mountPages } from './pages';
+import { singleFetchFastPath } from './single-fetch';
 import { proxyTo } from './rest-proxy';
 import { queryLimits } from './plugins/useQueryLimits';
 import { useOperationResolution } from './plugins/useOperationResolution';
@@ -110,13 +111,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const forwardingKey = gatewayKey(config.internalServiceSecret);
   httpServer.keepAliveTimeout = 65_000;
 
-  const { gateway, agent } = createGateway(options.subgraphs, metrics, undefined, {
+  const { gateway, agent, dataSources, supergraphSdl } = createGateway(options.subgraphs, metrics, undefined, {
     deduplicate: config.GATEWAY_DEDUPLICATE,
     queryPlanCacheMiB: config.GATEWAY_QUERY_PLAN_CACHE_MIB,
     connections: config.GATEWAY_SUBGRAPH_CONNECTIONS,
     subgraphTimeoutMs: config.GATEWAY_SUBGRAPH_TIMEOUT_MS,
   });
   const limits = queryLimits<GatewayContext>();
+  const formatError = (formatted: GraphQLFormattedError) => safeError(formatted);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     parseOptions: limits.parseOptions,
@@ -136,9 +138,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       responseCache({ kv: platform.kv, maxSeconds: config.GATEWAY_RESPONSE_CACHE_MAX_SECONDS, maxEntries: config.GATEWAY_RESPONSE_CACHE_MAX_ENTRIES }),
       // The self-hosted GraphiQL, everywhere: Apollo's default landing page loads from Apollo's CDN.
       explorerLandingPage<GatewayContext>(),
+      ...(config.GATEWAY_SINGLE_FETCH ? [singleFetchFastPath({ supergraphSdl, dataSources, formatError })] : []),
     ],
     validationRules: limits.validationRules,
-    formatError: (formatted) => safeError(formatted),
+    formatError,
   });
   await apollo.start();
   const callerKinds = new CallerKindCache(platform.verifier);

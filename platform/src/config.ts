@@ -54,6 +54,8 @@ const schema = z.object({
   GATEWAY_WORKERS: int(1),
   /** Identical subgraph queries in flight at once (same operation, variables, caller) share one fetch. */
   GATEWAY_DEDUPLICATE: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  /** An operation whose query plan is one fetch from one subgraph is forwarded as it is (gateway/src/single-fetch.ts). */
+  GATEWAY_SINGLE_FETCH: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   /** Approximate size of the gateway's query-plan cache; the client operations need well under 1 MiB. */
   GATEWAY_QUERY_PLAN_CACHE_MIB: int(30),
   /** Keep-alive connections the gateway holds to each subgraph origin. */

@@ -39,9 +39,12 @@ export interface GeneratedSeedOptions {
   connections?: number;
   /** Receives one line per batch (`seeded 5,000 / 100,000 people …`). */
   progress?: (line: string) => void;
+  /** Stop starting batches after this time (epoch ms); `people` in the result says how many were reached. */
+  deadline?: number;
 }
 
 export interface GeneratedSeedResult {
+  /** People 0 … people-1 are seeded (fewer than asked when the deadline stopped it). */
   people: number;
   /** Rows each service added; 0 everywhere when the same people were seeded before. */
   added: Record<string, number>;
@@ -107,7 +110,7 @@ export async function seedGeneratedPeople(
     let index = 0;
     for (const batch of generatePeople(options.people, { seed: options.seed, batchSize: options.batchSize })) {
       while (!idle.length) await Promise.race(inFlight);
-      if (failure) break;
+      if (failure || (options.deadline !== undefined && Date.now() > options.deadline)) break;
       const client = idle.pop()!;
       const work: Promise<void> = insertBatch(client, batch, index++)
         .catch((error) => {
@@ -124,5 +127,5 @@ export async function seedGeneratedPeople(
   } finally {
     await Promise.all(clients.map((client) => client.end().catch(() => {})));
   }
-  return { people: options.people, added, seconds: seconds() };
+  return { people: done, added, seconds: seconds() };
 }

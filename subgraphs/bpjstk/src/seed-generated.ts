@@ -1,14 +1,31 @@
 // Generated workers (`npm run seed -- --people N`) in the bpjstk schema: participants and a JHT ledger
-// adding up to each one's balance, in a few bulk statements per batch. The ledger covers at most the
-// last 15 years of membership, as the personas' does.
+// adding up to each one's balance, one COPY per table and batch. The ledger covers at most the last 15
+// years of membership, as the personas' does, with one row per year (the personas' ledgers stay monthly):
+// a year's row holds the year's months summed and carries the last month of the year paid, so the balance
+// (sum of the ledger), its as-of month (the latest period) and every year's statement (opening and closing)
+// are those of the monthly ledger, at a tenth of the rows.
 import type { ClientBase } from 'pg';
+import { copyRows, existingKeys, type CopyValue } from '#platform/seed/copy';
 import { GENERATED_AS_OF, type GeneratedPerson } from '#platform/seed/generator';
-import { buildLedger } from './modules/ledger/ledger.builder';
+import { buildLedger, type LedgerEntry } from './modules/ledger/ledger.builder';
 
 const LAST_ACTIVE_PERIOD = GENERATED_AS_OF.slice(0, 7);
-const LEDGER_ROWS_PER_STATEMENT = 50_000;
 
 type Db = Pick<ClientBase, 'query'>;
+type Worker = GeneratedPerson & { bpjsTk: NonNullable<GeneratedPerson['bpjsTk']> };
+
+/** Columns written for each generated worker (one line each, so that adding one is one line). */
+const COLUMNS: ReadonlyArray<readonly [string, (p: Worker) => CopyValue]> = [
+  ['kpj', (p) => p.bpjsTk.kpj],
+  ['nik', (p) => p.nik],
+  ['full_name', (p) => p.fullName],
+  ['birth_date', (p) => p.birthDate],
+  ['membership', (p) => p.bpjsTk.membership],
+  ['status', (p) => p.bpjsTk.status],
+  ['inactive_since', (p) => p.bpjsTk.inactiveSince],
+  ['employer', (p) => p.bpjsTk.employer],
+  ['activated_at', (p) => `${p.bpjsTk.memberSince}T00:00:00Z`],
+];
 
 /** First and last month of contributions of a generated worker. */
 export function generatedLedgerSpan(worker: NonNullable<GeneratedPerson['bpjsTk']>): { firstPeriod: string; lastPeriod: string } {
@@ -18,61 +35,37 @@ export function generatedLedgerSpan(worker: NonNullable<GeneratedPerson['bpjsTk'
   return { firstPeriod: since > fifteenYearsBefore ? since : fifteenYearsBefore, lastPeriod };
 }
 
-async function insertParticipants(workers: readonly GeneratedPerson[], db: Db): Promise<string[]> {
-  const column = <T>(read: (p: GeneratedPerson) => T) => workers.map(read);
-  const result = await db.query<{ kpj: string }>(
-    `insert into "bpjstk"."participant"
-       ("kpj", "nik", "full_name", "birth_date", "membership", "status", "inactive_since", "employer", "activated_at")
-     select * from unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[], $7::date[], $8::text[], $9::timestamptz[])
-     on conflict do nothing
-     returning "kpj"`,
-    [
-      column((p) => p.bpjsTk!.kpj),
-      column((p) => p.nik),
-      column((p) => p.fullName),
-      column((p) => p.birthDate),
-      column((p) => p.bpjsTk!.membership),
-      column((p) => p.bpjsTk!.status),
-      column((p) => p.bpjsTk!.inactiveSince),
-      column((p) => p.bpjsTk!.employer),
-      column((p) => `${p.bpjsTk!.memberSince}T00:00:00Z`),
-    ],
-  );
-  return result.rows.map((row) => row.kpj);
+/** Monthly entries folded into one per year, dated the year's last month on the ledger. */
+export function yearlyEntries(monthly: readonly LedgerEntry[]): LedgerEntry[] {
+  const years: LedgerEntry[] = [];
+  for (const entry of monthly) {
+    const last = years[years.length - 1];
+    if (last && last.period.slice(0, 4) === entry.period.slice(0, 4)) {
+      last.period = entry.period;
+      last.employerContribution += entry.employerContribution;
+      last.workerContribution += entry.workerContribution;
+      last.returns += entry.returns;
+    } else years.push({ ...entry });
+  }
+  return years;
 }
 
-async function insertLedgers(workers: readonly GeneratedPerson[], db: Db): Promise<void> {
-  const rows = { kpj: [] as string[], period: [] as string[], employer: [] as number[], worker: [] as number[], returns: [] as number[] };
-  const flush = async () => {
-    if (!rows.kpj.length) return;
-    await db.query(
-      `insert into "bpjstk"."contribution_ledger" ("kpj", "period", "employer_contribution", "worker_contribution", "returns")
-       select * from unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::bigint[])
-       on conflict do nothing`,
-      [rows.kpj, rows.period, rows.employer, rows.worker, rows.returns],
-    );
-    for (const list of Object.values(rows)) list.length = 0;
-  };
-  for (const person of workers) {
-    const worker = person.bpjsTk!;
-    const entries = buildLedger({ balance: worker.jhtBalance, ...generatedLedgerSpan(worker), membership: worker.membership, seed: worker.kpj });
-    for (const entry of entries) {
-      rows.kpj.push(worker.kpj);
-      rows.period.push(entry.period);
-      rows.employer.push(entry.employerContribution);
-      rows.worker.push(entry.workerContribution);
-      rows.returns.push(entry.returns);
-    }
-    if (rows.kpj.length >= LEDGER_ROWS_PER_STATEMENT) await flush();
-  }
-  await flush();
+/** The yearly ledger of a generated worker (what the seed writes). */
+export function generatedLedger(worker: NonNullable<GeneratedPerson['bpjsTk']>): LedgerEntry[] {
+  return yearlyEntries(buildLedger({ balance: worker.jhtBalance, ...generatedLedgerSpan(worker), membership: worker.membership, seed: worker.kpj }));
 }
 
 /** Returns the participants added; people seeded before are skipped, ledger and all. */
 export async function seedGeneratedParticipants(people: readonly GeneratedPerson[], db: Db): Promise<number> {
-  const workers = people.filter((p) => p.bpjsTk);
+  const workers = people.filter((p): p is Worker => Boolean(p.bpjsTk));
   if (!workers.length) return 0;
-  const added = new Set(await insertParticipants(workers, db));
-  await insertLedgers(workers.filter((p) => added.has(p.bpjsTk!.kpj)), db);
-  return added.size;
+  const taken = await existingKeys(db, '"bpjstk"."participant"', 'nik', workers.map((p) => p.nik));
+  const fresh = workers.filter((p) => !taken.has(p.nik));
+  const added = await copyRows(db, '"bpjstk"."participant"', COLUMNS.map(([name]) => name), fresh.map((p) => COLUMNS.map(([, read]) => read(p))));
+  const ledger: CopyValue[][] = [];
+  for (const person of fresh) {
+    for (const e of generatedLedger(person.bpjsTk)) ledger.push([person.bpjsTk.kpj, e.period, e.employerContribution, e.workerContribution, e.returns]);
+  }
+  await copyRows(db, '"bpjstk"."contribution_ledger"', ['kpj', 'period', 'employer_contribution', 'worker_contribution', 'returns'], ledger);
+  return added;
 }

@@ -1,13 +1,18 @@
-// Generated people (`npm run seed -- --people N`) in the identity schema: one bulk insert per batch.
+// Generated people (`npm run seed -- --people N`) in the identity schema: one COPY per batch.
 import type { ClientBase } from 'pg';
+import { copyRows, existingKeys, type CopyValue } from '#platform/seed/copy';
 import type { GeneratedPerson } from '#platform/seed/generator';
 
+/** Columns written for each generated person (one line each, so that adding one is one line). */
+const COLUMNS: ReadonlyArray<readonly [string, (p: GeneratedPerson) => CopyValue]> = [
+  ['nik', (p) => p.nik],
+  ['full_name', (p) => p.fullName],
+  ['birth_date', (p) => p.birthDate],
+  ['gender', (p) => p.gender],
+];
+
 export async function seedGeneratedPersons(people: readonly GeneratedPerson[], db: Pick<ClientBase, 'query'>): Promise<number> {
-  const result = await db.query(
-    `insert into "identity"."person" ("nik", "full_name", "birth_date", "gender")
-     select * from unnest($1::text[], $2::text[], $3::date[], $4::text[])
-     on conflict ("nik") do nothing`,
-    [people.map((p) => p.nik), people.map((p) => p.fullName), people.map((p) => p.birthDate), people.map((p) => p.gender)],
-  );
-  return result.rowCount ?? 0;
+  const taken = await existingKeys(db, '"identity"."person"', 'nik', people.map((p) => p.nik));
+  const fresh = people.filter((p) => !taken.has(p.nik));
+  return copyRows(db, '"identity"."person"', COLUMNS.map(([name]) => name), fresh.map((p) => COLUMNS.map(([, read]) => read(p))));
 }

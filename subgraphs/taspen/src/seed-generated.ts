@@ -1,29 +1,25 @@
-// Generated civil servants (`npm run seed -- --people N`) in the taspen schema: one bulk insert per batch.
+// Generated civil servants (`npm run seed -- --people N`) in the taspen schema: one COPY per batch.
 import type { ClientBase } from 'pg';
+import { copyRows, existingKeys, type CopyValue } from '#platform/seed/copy';
 import { GENERATED_AS_OF, type GeneratedPerson } from '#platform/seed/generator';
+
+/** Columns written for each generated civil servant (one line each, so that adding one is one line). */
+const COLUMNS: ReadonlyArray<readonly [string, (p: GeneratedPerson) => CopyValue]> = [
+  ['nip', (p) => p.taspen!.nip],
+  ['nik', (p) => p.nik],
+  ['full_name', (p) => p.fullName],
+  ['birth_date', (p) => p.birthDate],
+  ['employer', (p) => p.taspen!.employer],
+  ['status', (p) => p.taspen!.status],
+  ['appointed_on', (p) => p.taspen!.appointedOn],
+  ['tht_balance', (p) => p.taspen!.thtBalance],
+  ['tht_balance_as_of', () => GENERATED_AS_OF],
+];
 
 export async function seedGeneratedParticipants(people: readonly GeneratedPerson[], db: Pick<ClientBase, 'query'>): Promise<number> {
   const servants = people.filter((p) => p.taspen);
   if (!servants.length) return 0;
-  const column = <T>(read: (p: GeneratedPerson) => T) => servants.map(read);
-  const result = await db.query(
-    `insert into "taspen"."participant"
-       ("nip", "nik", "full_name", "birth_date", "employer", "status", "appointed_on", "tht_balance", "tht_balance_as_of")
-     select nip, nik, full_name, birth_date, employer, status, appointed_on, tht_balance, $9::date
-     from unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[], $7::date[], $8::bigint[])
-       as t(nip, nik, full_name, birth_date, employer, status, appointed_on, tht_balance)
-     on conflict do nothing`,
-    [
-      column((p) => p.taspen!.nip),
-      column((p) => p.nik),
-      column((p) => p.fullName),
-      column((p) => p.birthDate),
-      column((p) => p.taspen!.employer),
-      column((p) => p.taspen!.status),
-      column((p) => p.taspen!.appointedOn),
-      column((p) => p.taspen!.thtBalance),
-      GENERATED_AS_OF,
-    ],
-  );
-  return result.rowCount ?? 0;
+  const taken = await existingKeys(db, '"taspen"."participant"', 'nik', servants.map((p) => p.nik));
+  const fresh = servants.filter((p) => !taken.has(p.nik));
+  return copyRows(db, '"taspen"."participant"', COLUMNS.map(([name]) => name), fresh.map((p) => COLUMNS.map(([, read]) => read(p))));
 }

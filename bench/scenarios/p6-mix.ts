@@ -1,0 +1,133 @@
+// P6, mixed load: the soak's read operations in the soak's proportions (MyOverview 25, Person for staff 15,
+// VerifyCard 10, NearestBranchOffices 10, BpjsTkPrograms 5, TaspenSubmissionRequirements 5) through our
+// gateway. First the maximum throughput (closed loop, 16 connections), then a fixed rate of 80% of it for
+// two minutes (autocannon's overallRate), reporting p50, p99 and errors. The soak's writes (registrations,
+// uploads, bookings) are left to the soak: at these rates they would run into the per-person rate limits.
+import { personas } from '#platform/seed/personas';
+import { BUDI, STAFF_PURPOSE, personaAccount } from '../callers';
+import { checkRequest, requestBody } from '../load';
+import { CPU, cpuMs } from '../processes';
+import type { BenchContext, ScenarioResult } from '../settings';
+import { startOurGateway, type SubgraphUrls } from '../stack';
+import { ratio, round } from '../stats';
+
+const OVERVIEW = `query MyOverview { me { id person { nik fullName
+  taspen { nip status card { number issuedAt verificationCode } thtBalance { amount asOf } submissions(first: 10) { totalCount nodes { id status trackingCode } } }
+  bpjsTk { kpj status card { number } jhtBalance { total asOf } claims(first: 10) { totalCount nodes { id status } } queueTickets { id status } } } } }`;
+const PERSON = `query Person($nik: String!) { person(nik: $nik) { nik fullName taspen { nip status } bpjsTk { kpj status } } }`;
+const VERIFY_CARD = `query VerifyCard($code: String!) { verifyCard(code: $code) { valid agency cardNumber holderName } }`;
+const BRANCHES = `query NearestBranchOffices($lat: Float!, $lon: Float!) { branchOffices(near: { latitude: $lat, longitude: $lon }, first: 3) { id name distanceKm } }`;
+const PROGRAMS = `query BpjsTkPrograms { bpjsTkPrograms { code name } }`;
+const REQUIREMENTS = `query TaspenSubmissionRequirements($nip: String!) { taspenSubmissionRequirements(type: KPT, nip: $nip) { documents { kind required } } }`;
+
+interface MixEntry {
+  weight: number;
+  body: () => string;
+  headers: Record<string, string>;
+}
+
+// autocannon 9 ships no types; only what is used here is declared.
+interface AutocannonResult {
+  latency: { p50: number; p99: number };
+  duration: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  '2xx': number;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<AutocannonResult>;
+
+async function runMix(url: string, mix: MixEntry[], options: { seconds: number; connections: number; rate?: number; gatewayPid: number }) {
+  const total = mix.reduce((sum, entry) => sum + entry.weight, 0);
+  const pickEntry = () => {
+    let r = Math.random() * total;
+    for (const entry of mix) if ((r -= entry.weight) < 0) return entry;
+    return mix[mix.length - 1];
+  };
+  const cpuBefore = cpuMs(options.gatewayPid);
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections: options.connections,
+    duration: options.seconds,
+    pipelining: 1,
+    ...(options.rate ? { overallRate: options.rate } : {}),
+    requests: [
+      {
+        setupRequest: (req: Record<string, unknown>) => {
+          const entry = pickEntry();
+          return { ...req, headers: { 'content-type': 'application/json', ...entry.headers }, body: entry.body() };
+        },
+      },
+    ],
+  });
+  const ok = result['2xx'];
+  return {
+    requestsPerSecond: ok / result.duration,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    failures: result.non2xx + result.errors + result.timeouts,
+    gatewayCpuMsPerRequest: ok ? (cpuMs(options.gatewayPid) - cpuBefore) / ok : Number.NaN,
+  };
+}
+
+export async function runP6(ctx: BenchContext, subgraphs: SubgraphUrls): Promise<ScenarioResult> {
+  const { env, settings } = ctx;
+  const gateway = await startOurGateway(env, { name: 'gateway-p6', databaseUrl: ctx.databaseUrl, subgraphs, cpu: CPU.underTest });
+  try {
+    const url = `http://127.0.0.1:${gateway.port}/graphql`;
+    const accountId = await personaAccount(ctx.databaseUrl, BUDI);
+    const budi = { authorization: `Bearer ${await ctx.callers.participant(accountId, BUDI.nik)}` };
+    const staff = { authorization: `Bearer ${await ctx.callers.staff()}`, ...STAFF_PURPOSE };
+    const overview = (await checkRequest({ url, query: OVERVIEW, headers: budi }, (d) => d?.me?.person?.taspen?.card, 'P6 MyOverview')) as any;
+    const code = overview.me.person.taspen.card.verificationCode as string;
+    const nip = overview.me.person.taspen.nip as string;
+    const niks = personas.people.map((p) => p.nik);
+    let serial = 0;
+    const body = (query: string, variables: () => Record<string, unknown> = () => ({})) => () => requestBody({ url, query, variables: variables() });
+    const mix: MixEntry[] = [
+      { weight: 25, headers: budi, body: body(OVERVIEW) },
+      { weight: 15, headers: staff, body: body(PERSON, () => ({ nik: niks[serial++ % niks.length] })) },
+      { weight: 10, headers: {}, body: body(VERIFY_CARD, () => ({ code })) },
+      { weight: 10, headers: {}, body: body(BRANCHES, () => ({ lat: -6.2 + Math.random(), lon: 106.8 + Math.random() })) },
+      { weight: 5, headers: {}, body: body(PROGRAMS) },
+      { weight: 5, headers: budi, body: body(REQUIREMENTS, () => ({ nip })) },
+    ];
+    await checkRequest({ url, query: PERSON, variables: { nik: niks[0] }, headers: staff }, (d) => d?.person?.nik === niks[0], 'P6 Person');
+    await checkRequest({ url, query: VERIFY_CARD, variables: { code } }, (d) => d?.verifyCard?.valid === true, 'P6 VerifyCard');
+    await checkRequest({ url, query: REQUIREMENTS, variables: { nip }, headers: budi }, (d) => d?.taspenSubmissionRequirements, 'P6 requirements');
+
+    ctx.log('P6 warm-up and maximum throughput');
+    await runMix(url, mix, { seconds: settings.warmupSeconds, connections: settings.connections, gatewayPid: gateway.pid });
+    const max = await runMix(url, mix, { seconds: settings.seconds * 2, connections: settings.connections, gatewayPid: gateway.pid });
+    const rate = Math.max(1, Math.floor(max.requestsPerSecond * 0.8));
+    const seconds = settings.quick ? 20 : 120;
+    ctx.log(`P6 ${rate} req/s (80% of ${max.requestsPerSecond.toFixed(0)}) for ${seconds} s`);
+    const held = await runMix(url, mix, { seconds, connections: settings.connections * 2, rate, gatewayPid: gateway.pid });
+    const p99OverP50 = ratio(held.p99Ms, held.p50Ms);
+    return {
+      rows: [
+        { scenario: 'P6', leg: 'soak read mix, closed loop', metric: 'max req/s', value: max.requestsPerSecond.toFixed(1) },
+        { scenario: 'P6', leg: `at ${rate} req/s (80%) for ${seconds} s`, metric: 'achieved req/s', value: held.requestsPerSecond.toFixed(1) },
+        { scenario: 'P6', leg: `at ${rate} req/s (80%) for ${seconds} s`, metric: 'p50 / p99 ms', value: `${held.p50Ms} / ${held.p99Ms}` },
+        { scenario: 'P6', leg: `at ${rate} req/s (80%) for ${seconds} s`, metric: 'p99 / p50', value: p99OverP50.toFixed(2) },
+        { scenario: 'P6', leg: `at ${rate} req/s (80%) for ${seconds} s`, metric: 'gateway CPU ms/req', value: held.gatewayCpuMsPerRequest.toFixed(3) },
+        { scenario: 'P6', leg: 'non-2xx or errors', metric: 'count', value: String(max.failures + held.failures) },
+      ],
+      keys: {
+        p6_max_rps: round(max.requestsPerSecond, 1),
+        p6_rate: rate,
+        p6_achieved_rps: round(held.requestsPerSecond, 1),
+        p6_p50_ms: held.p50Ms,
+        p6_p99_ms: held.p99Ms,
+        p6_p99_over_p50: p99OverP50,
+        p6_errors: held.failures,
+        p6_errors_at_max: max.failures,
+      },
+      details: { max, held, weights: mix.map((entry) => entry.weight) },
+    };
+  } finally {
+    await gateway.stop();
+  }
+}
