@@ -4,25 +4,40 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Who read a person’s data. */
 export type AccessLogActorKind =
+  /** An MPP (public service mall) kiosk, in a session the person opened with an SMS code. */
   | 'KIOSK'
+  /** A partner app, under the person’s consent. */
   | 'PARTNER'
+  /** A staff member, with the purpose they stated. */
   | 'STAFF';
 
 /** Prove the identity behind a NIK to free it from an account you can no longer use. */
 export type AccountResetInput = {
+  /** Birth date, `YYYY-MM-DD`; must match the NIK and the agencies’ records. */
   birthDate: string;
+  /** Full name as on the KTP; checked against the agencies’ records. */
   fullName: string;
+  /** The e-mail the new registration must use once the reset is approved. */
   newEmail: string;
+  /** The mobile number (`08…` or `+628…`) the new registration must use once the reset is approved. */
   newPhone: string;
+  /** NIK (the 16-digit national identity number on the KTP) to free. */
   nik: string;
+  /** Why the old account cannot be used (at most 1000 characters). */
   reason: string;
 };
 
+/** Where an account-reset ticket stands. */
 export type AccountResetStatus =
+  /** Approved: the old account, if any, is disabled and the NIK may register again with the e-mail and phone of the ticket. */
   | 'APPROVED'
+  /** Stopped because the account’s holder signed in while the ticket was open. */
   | 'CANCELLED'
+  /** Waiting for an officer’s decision. */
   | 'OPEN'
+  /** Rejected by an officer; nothing changed. */
   | 'REJECTED';
 
 /** What an account may do: a participant, or one or more staff roles. */
@@ -38,8 +53,11 @@ export type AccountRole =
   /** Reviews Taspen work. */
   | 'TASPEN_OFFICER';
 
+/** One of the two social security agencies whose records the hub joins by NIK. */
 export type Agency =
+  /** BPJS Ketenagakerjaan: the workers’ agency (KPJ participant number, JHT, JKK, JKM and JP programmes). */
   | 'BPJSTK'
+  /** Taspen: the civil servants’ agency (NIP, KPT participation card, THT old-age savings). */
   | 'TASPEN';
 
 export type ApplicantRelation =
@@ -61,7 +79,9 @@ export type BpjsTkEmployerStatus =
 
 /** PU: wage earner (registered by the employer); BPU: self-employed. */
 export type BpjsTkMembership =
+  /** Bukan Penerima Upah: self-employed, registered by themselves. */
   | 'BPU'
+  /** Penerima Upah: a wage earner, registered by the employer. */
   | 'PU';
 
 export type BpjsTkParticipantStatus =
@@ -94,24 +114,38 @@ export type BpuRegistrationInput = {
   programs: Array<BpjsTkProgram>;
 };
 
+/** A consent to give: to which partner, which field groups, for what, until when. */
 export type ConsentInput = {
+  /** When the consent ends, in the future; null: until revoked. */
   expiresAt?: string | null | undefined;
+  /** The partner’s id, from `partners`. */
   partnerId: string | number;
+  /** What the partner may use the data for (at most 500 characters). */
   purpose: string;
+  /** The field groups the partner may read; only scopes registered for that partner. */
   scopes: Array<ConsentScope>;
 };
 
 /** A field group a partner may read under a person’s consent. */
 export type ConsentScope =
+  /** Old-age savings balances and the yearly JHT statement (Taspen THT, BPJSTK JHT). */
   | 'BALANCES_READ'
+  /** The digital membership cards (Taspen KPT, BPJSTK card with the KPJ). */
   | 'CARDS_READ'
+  /** The person’s BPJSTK JHT claims and JHT claim eligibility. */
   | 'CLAIMS_READ'
+  /** The person’s name and birth date, and the profile fields of their agency records (such as NIP). */
   | 'PROFILE_READ'
+  /** The person’s Taspen submissions (such as KPT requests). */
   | 'SUBMISSIONS_READ';
 
+/** Whether a consent still lets the partner read. */
 export type ConsentStatus =
+  /** In force: the partner may read the consented field groups. */
   | 'ACTIVE'
+  /** Past its `expiresAt`. */
   | 'EXPIRED'
+  /** Ended by the person (or replaced by a newer consent to the same partner). */
   | 'REVOKED';
 
 /** An employer registering itself and its workers (PU). */
@@ -191,8 +225,11 @@ export type JhtDocumentKind =
   | 'NPWP'
   | 'PAKLARING';
 
+/** A kiosk to register: what it is called and where it stands. */
 export type KioskRegistrationInput = {
+  /** Where the kiosk stands, e.g. the MPP (public service mall) and counter (at most 300 characters). */
   location: string;
+  /** The kiosk’s name (at most 200 characters); people see it in their access log. */
   name: string;
 };
 
@@ -208,18 +245,26 @@ export type KpjRecoveryInput = {
 
 /** Manual codes for one registration or a group, with the reason (audited). */
 export type ManualOtpBatchInput = {
+  /** Why the codes are issued by hand, e.g. the request form (at most 500 characters; audited). */
   reason: string;
+  /** Registrations waiting at VERIFY_PHONE, 1 to 100 (officers: of their own agency). */
   registrationIds: Array<string | number>;
 };
 
 /** How a one-time code reached the person. */
 export type OtpChannel =
+  /** Sent by e-mail. */
   | 'EMAIL'
+  /** Issued by hand by an officer and handed to the person (when SMS does not arrive). */
   | 'MANUAL'
+  /** Sent by SMS to the mobile number. */
   | 'SMS';
 
+/** A partner app to register: its name and the most it may ask people for. */
 export type PartnerRegistrationInput = {
+  /** The name people will see on consent screens and in their access log. */
   name: string;
+  /** The field groups the partner may ask people to consent to. */
   scopes: Array<ConsentScope>;
 };
 
@@ -244,24 +289,33 @@ export type QueueTicketStatus =
 
 /** Identity as on the KTP, checked against the agency named at the start. */
 export type RegistrationIdentityInput = {
+  /** Birth date, `YYYY-MM-DD`; must match the date inside the NIK. */
   birthDate: string;
+  /** Full name as on the KTP. */
   fullName: string;
-  /** Required for BPJSTK. */
+  /** KPJ, the 11-digit BPJSTK participant number; required for BPJSTK. */
   kpj?: string | null | undefined;
   /** BPJSTK only; checked when given. */
   membership?: BpjsTkMembership | null | undefined;
+  /** NIK: the 16-digit national identity number on the KTP (identity card). */
   nik: string;
-  /** Required for TASPEN. */
+  /** NIP, the 18-digit civil servant number; required for TASPEN. */
   nip?: string | null | undefined;
 };
 
 /** What a registration needs next. */
 export type RegistrationStep =
+  /** Complete: the account exists and `completeRegistration` has signed it in. */
   | 'DONE'
+  /** Give NIK, name and birth date as on the KTP, plus NIP or KPJ (`provideRegistrationIdentity`). */
   | 'PROVIDE_IDENTITY'
+  /** Choose the password (`completeRegistration`). */
   | 'SET_PASSWORD'
+  /** Give the mobile number (`setRegistrationPhone`). */
   | 'SET_PHONE'
+  /** Enter the code e-mailed to you (`verifyRegistrationOtp`). */
   | 'VERIFY_EMAIL'
+  /** Enter the code texted to the phone, or one an officer issued by hand (`verifyRegistrationOtp`). */
   | 'VERIFY_PHONE';
 
 export type ReviewDecision =
@@ -280,7 +334,9 @@ export type ServiceFeedbackInput = {
 
 /** The first step of registration: which agency knows you, and your e-mail. */
 export type StartRegistrationInput = {
+  /** The agency whose record the identity step is checked against. */
   agency: Agency;
+  /** The e-mail address to sign in with; the first code goes there (a notice instead if it already has an account). */
   email: string;
 };
 

@@ -11,6 +11,12 @@ import { DateTimeScalar } from './scalars';
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@override", "@tag"])';
 
+/** The root types have no decorator to carry a description: every subgraph gives them the same one here. */
+const ROOT_DESCRIPTIONS = {
+  query: 'What clients read: the signed-in account, people by NIK with their agency records, and staff lists.',
+  mutation: 'What clients change: registration and sign-in, consents, submissions and claims, and staff decisions.',
+};
+
 export interface FederatedSchemaOptions {
   resolvers: BuildSchemaOptions['resolvers'];
   orphanedTypes?: BuildSchemaOptions['orphanedTypes'];
@@ -28,6 +34,10 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     skipCheck: true,
     validate: false,
   });
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = ROOT_DESCRIPTIONS.query;
+  if (mutation) mutation.description = ROOT_DESCRIPTIONS.mutation;
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const generated = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   const resolvers: GraphQLResolverMap<unknown> = { ...generated };

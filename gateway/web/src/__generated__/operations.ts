@@ -4,13 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** One of the two social security agencies whose records the hub joins by NIK. */
 export type Agency =
+  /** BPJS Ketenagakerjaan: the workers’ agency (KPJ participant number, JHT, JKK, JKM and JP programmes). */
   | 'BPJSTK'
+  /** Taspen: the civil servants’ agency (NIP, KPT participation card, THT old-age savings). */
   | 'TASPEN';
 
 /** PU: wage earner (registered by the employer); BPU: self-employed. */
 export type BpjsTkMembership =
+  /** Bukan Penerima Upah: self-employed, registered by themselves. */
   | 'BPU'
+  /** Penerima Upah: a wage earner, registered by the employer. */
   | 'PU';
 
 export type BpjsTkParticipantStatus =

@@ -15,8 +15,8 @@ export class PersonAccessLogResolver {
   @FieldResolver(() => AccessLogConnection, { nullable: true, description: 'Who read this person’s data, newest first: the person, or an auditor (AUDITOR, HUB_ADMIN) stating X-Access-Purpose, whose read is logged too.' })
   async accessLog(
     @Root() person: Person,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'How many entries, 1 to 100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The `pageInfo.endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: IdentityContext,
   ): Promise<AccessLogConnection> {
     await authorizeAccessLogRead(ctx, person.nik);

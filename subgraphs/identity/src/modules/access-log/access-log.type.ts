@@ -7,14 +7,22 @@ export enum AccessLogActorKind {
   STAFF = 'STAFF',
   KIOSK = 'KIOSK',
 }
-registerEnumType(AccessLogActorKind, { name: 'AccessLogActorKind' });
+registerEnumType(AccessLogActorKind, {
+  name: 'AccessLogActorKind',
+  description: 'Who read a person’s data.',
+  valuesConfig: {
+    PARTNER: { description: 'A partner app, under the person’s consent.' },
+    STAFF: { description: 'A staff member, with the purpose they stated.' },
+    KIOSK: { description: 'An MPP (public service mall) kiosk, in a session the person opened with an SMS code.' },
+  },
+});
 
 @ObjectType({ description: 'One read of the person’s data by a partner app, a staff member or a kiosk.' })
 export class AccessLogEntry {
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the data was read.' })
   at!: Date;
 
-  @Field(() => AccessLogActorKind)
+  @Field(() => AccessLogActorKind, { description: 'What kind of reader it was.' })
   actorKind!: AccessLogActorKind;
 
   @Field(() => String, { description: 'The partner’s name, the staff member’s e-mail or the kiosk’s name.' })
@@ -35,15 +43,15 @@ export class AccessLogConnection {
   @Field(() => Int, { description: 'Entries about the person in all.' })
   totalCount!: number;
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Where this page ends, and whether more follows.' })
   pageInfo!: PageInfo;
 
-  @Field(() => [AccessLogEntry])
+  @Field(() => [AccessLogEntry], { description: 'The entries of this page, newest first.' })
   nodes!: AccessLogEntry[];
 
-  @Field(() => Boolean, { deprecationReason: 'Use pageInfo.hasNextPage, as on every other list.' })
+  @Field(() => Boolean, { description: 'True when another page follows (same as `pageInfo.hasNextPage`).', deprecationReason: 'Use pageInfo.hasNextPage, as on every other list.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true, deprecationReason: 'Use pageInfo.endCursor, as on every other list.' })
+  @Field(() => String, { nullable: true, description: 'The cursor of the last entry (same as `pageInfo.endCursor`).', deprecationReason: 'Use pageInfo.endCursor, as on every other list.' })
   endCursor?: string | null;
 }

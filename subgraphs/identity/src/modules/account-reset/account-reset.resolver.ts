@@ -5,20 +5,20 @@ import { AccountResetInput, AccountResetRequest, AccountResetTicket } from './ac
 @Resolver()
 export class AccountResetResolver {
   @Query(() => [AccountResetRequest], { description: 'Officers (with X-Access-Purpose): open reset requests beside the person’s records.' })
-  accountResetRequests(@Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number, @Ctx() ctx: IdentityContext) {
+  accountResetRequests(@Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'How many requests, oldest first (at most 100).' }) first: number, @Ctx() ctx: IdentityContext) {
     return ctx.services.accountResets.openRequests(ctx.caller, ctx.accessPurpose, first);
   }
 
   @Mutation(() => AccountResetTicket, { nullable: true, description: 'Public: opens a ticket to free a NIK from its account.' })
-  requestAccountReset(@Arg('input', () => AccountResetInput) input: AccountResetInput, @Ctx() ctx: IdentityContext) {
+  requestAccountReset(@Arg('input', () => AccountResetInput, { description: 'Who you are, and the new e-mail and phone.' }) input: AccountResetInput, @Ctx() ctx: IdentityContext) {
     return ctx.services.accountResets.request(input);
   }
 
   @Mutation(() => AccountResetTicket, { nullable: true, description: 'Officers and admins: approve or reject a reset ticket.' })
   resolveAccountReset(
-    @Arg('ticketId', () => ID) ticketId: string,
-    @Arg('approve', () => Boolean) approve: boolean,
-    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Arg('ticketId', () => ID, { description: 'The ticket to decide.' }) ticketId: string,
+    @Arg('approve', () => Boolean, { description: 'True approves (the old account, if any, is disabled), false rejects.' }) approve: boolean,
+    @Arg('note', () => String, { nullable: true, description: 'Why it was decided so (at most 1000 characters; audited).' }) note: string | null,
     @Ctx() ctx: IdentityContext,
   ) {
     return ctx.services.accountResets.resolve(ctx.caller, ticketId, approve, note);

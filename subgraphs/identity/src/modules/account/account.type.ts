@@ -23,10 +23,10 @@ registerEnumType(AccountRole, {
 
 @ObjectType({ description: 'The signed-in account.' })
 export class Account {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account’s id.' })
   id!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The sign-in e-mail address.' })
   email?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Mobile number, E.164 (`+628…`).' })

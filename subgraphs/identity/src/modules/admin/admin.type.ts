@@ -5,71 +5,85 @@ import { ConsentScope } from '../consent/consent-scope.enum';
 
 export enum KioskStatus { ACTIVE = 'ACTIVE', REVOKED = 'REVOKED' }
 export enum PartnerStatus { ACTIVE = 'ACTIVE', DISABLED = 'DISABLED' }
-registerEnumType(KioskStatus, { name: 'KioskStatus' });
-registerEnumType(PartnerStatus, { name: 'PartnerStatus' });
+registerEnumType(KioskStatus, {
+  name: 'KioskStatus',
+  description: 'Whether a kiosk may still call the hub.',
+  valuesConfig: {
+    ACTIVE: { description: 'Its device token works.' },
+    REVOKED: { description: 'Revoked by a hub admin: its device token and sessions no longer work.' },
+  },
+});
+registerEnumType(PartnerStatus, {
+  name: 'PartnerStatus',
+  description: 'Whether a partner app may still call the hub.',
+  valuesConfig: {
+    ACTIVE: { description: 'Its client credentials and tokens work.' },
+    DISABLED: { description: 'Disabled by a hub admin: its client credentials and tokens no longer work.' },
+  },
+});
 
 @ObjectType({ description: 'An MPP kiosk, as its administrators see it.' })
 export class Kiosk {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The kiosk’s id (used by `revokeKiosk`).' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The name given at registration; access logs show it to the people it served.' })
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Where the kiosk stands, as given at registration.' })
   location!: string;
 
-  @Field(() => KioskStatus)
+  @Field(() => KioskStatus, { description: 'Whether the kiosk still works.' })
   status!: KioskStatus;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When a hub admin registered it.' })
   registeredAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'The last request of the kiosk or one of its sessions (to the minute).' })
   lastSeenAt!: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of the registered kiosks, oldest first.' })
 export class KioskConnection {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Registered kiosks in all, revoked ones included.' })
   totalCount!: number;
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Where this page ends, and whether more follows.' })
   pageInfo!: PageInfo;
 
-  @Field(() => [Kiosk])
+  @Field(() => [Kiosk], { description: 'The kiosks of this page.' })
   nodes!: Kiosk[];
 }
 
 @ObjectType({ description: 'A partner app, as its administrators see it.' })
 export class PartnerAccount {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner’s id (used by `disablePartner` and `rotatePartnerSecret`).' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The name people see on consent screens and in their access log.' })
   name!: string;
 
   @Field(() => String, { description: 'OAuth client_id.' })
   clientId!: string;
 
-  @Field(() => [ConsentScope])
+  @Field(() => [ConsentScope], { description: 'The most a person can consent to for this partner.' })
   scopes!: ConsentScope[];
 
-  @Field(() => PartnerStatus)
+  @Field(() => PartnerStatus, { description: 'Whether the partner still works.' })
   status!: PartnerStatus;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When a hub admin registered it.' })
   registeredAt!: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of the registered partner apps, oldest first.' })
 export class PartnerAccountConnection {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Registered partner apps in all, disabled ones included.' })
   totalCount!: number;
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Where this page ends, and whether more follows.' })
   pageInfo!: PageInfo;
 
-  @Field(() => [PartnerAccount])
+  @Field(() => [PartnerAccount], { description: 'The partner apps of this page.' })
   nodes!: PartnerAccount[];
 }

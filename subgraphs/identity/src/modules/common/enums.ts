@@ -5,7 +5,14 @@ export enum Agency {
   TASPEN = 'TASPEN',
   BPJSTK = 'BPJSTK',
 }
-registerEnumType(Agency, { name: 'Agency' });
+registerEnumType(Agency, {
+  name: 'Agency',
+  description: 'One of the two social security agencies whose records the hub joins by NIK.',
+  valuesConfig: {
+    TASPEN: { description: 'Taspen: the civil servants’ agency (NIP, KPT participation card, THT old-age savings).' },
+    BPJSTK: { description: 'BPJS Ketenagakerjaan: the workers’ agency (KPJ participant number, JHT, JKK, JKM and JP programmes).' },
+  },
+});
 
 export enum BpjsTkMembership {
   PU = 'PU',
@@ -15,6 +22,10 @@ export enum BpjsTkMembership {
 registerEnumType(BpjsTkMembership, {
   name: 'BpjsTkMembership',
   description: 'PU: wage earner (registered by the employer); BPU: self-employed.',
+  valuesConfig: {
+    PU: { description: 'Penerima Upah: a wage earner, registered by the employer.' },
+    BPU: { description: 'Bukan Penerima Upah: self-employed, registered by themselves.' },
+  },
 });
 
 export enum OtpChannel {
@@ -22,7 +33,15 @@ export enum OtpChannel {
   SMS = 'SMS',
   MANUAL = 'MANUAL',
 }
-registerEnumType(OtpChannel, { name: 'OtpChannel', description: 'How a one-time code reached the person.' });
+registerEnumType(OtpChannel, {
+  name: 'OtpChannel',
+  description: 'How a one-time code reached the person.',
+  valuesConfig: {
+    EMAIL: { description: 'Sent by e-mail.' },
+    SMS: { description: 'Sent by SMS to the mobile number.' },
+    MANUAL: { description: 'Issued by hand by an officer and handed to the person (when SMS does not arrive).' },
+  },
+});
 
 export enum RegistrationStep {
   VERIFY_EMAIL = 'VERIFY_EMAIL',
@@ -32,4 +51,15 @@ export enum RegistrationStep {
   SET_PASSWORD = 'SET_PASSWORD',
   DONE = 'DONE',
 }
-registerEnumType(RegistrationStep, { name: 'RegistrationStep', description: 'What a registration needs next.' });
+registerEnumType(RegistrationStep, {
+  name: 'RegistrationStep',
+  description: 'What a registration needs next.',
+  valuesConfig: {
+    VERIFY_EMAIL: { description: 'Enter the code e-mailed to you (`verifyRegistrationOtp`).' },
+    PROVIDE_IDENTITY: { description: 'Give NIK, name and birth date as on the KTP, plus NIP or KPJ (`provideRegistrationIdentity`).' },
+    SET_PHONE: { description: 'Give the mobile number (`setRegistrationPhone`).' },
+    VERIFY_PHONE: { description: 'Enter the code texted to the phone, or one an officer issued by hand (`verifyRegistrationOtp`).' },
+    SET_PASSWORD: { description: 'Choose the password (`completeRegistration`).' },
+    DONE: { description: 'Complete: the account exists and `completeRegistration` has signed it in.' },
+  },
+});

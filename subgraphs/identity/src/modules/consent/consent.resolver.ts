@@ -7,7 +7,7 @@ import { Consent, ConsentInput } from './consent.type';
 @Resolver(() => Consent)
 export class ConsentResolver {
   @Mutation(() => Consent, { nullable: true, description: 'Lets a partner read the named field groups for a purpose (needs a step-up).' })
-  grantConsent(@Arg('input', () => ConsentInput) input: ConsentInput, @Ctx() ctx: IdentityContext): Promise<Consent> {
+  grantConsent(@Arg('input', () => ConsentInput, { description: 'The partner, field groups, purpose and end of the consent.' }) input: ConsentInput, @Ctx() ctx: IdentityContext): Promise<Consent> {
     return grantConsent(ctx.em, ctx.caller, input);
   }
 
@@ -17,7 +17,7 @@ export class ConsentResolver {
   }
 
   @Mutation(() => Consent, { nullable: true, description: 'Ends a consent now: the partner reads nothing more under it.' })
-  revokeConsent(@Arg('id', () => ID) id: string, @Ctx() ctx: IdentityContext): Promise<Consent> {
+  revokeConsent(@Arg('id', () => ID, { description: 'The consent to end, from `myConsents`.' }) id: string, @Ctx() ctx: IdentityContext): Promise<Consent> {
     return revokeConsent(ctx.em, ctx.caller, id);
   }
 

@@ -7,46 +7,54 @@ export enum ConsentStatus {
   REVOKED = 'REVOKED',
   EXPIRED = 'EXPIRED',
 }
-registerEnumType(ConsentStatus, { name: 'ConsentStatus' });
+registerEnumType(ConsentStatus, {
+  name: 'ConsentStatus',
+  description: 'Whether a consent still lets the partner read.',
+  valuesConfig: {
+    ACTIVE: { description: 'In force: the partner may read the consented field groups.' },
+    REVOKED: { description: 'Ended by the person (or replaced by a newer consent to the same partner).' },
+    EXPIRED: { description: 'Past its `expiresAt`.' },
+  },
+});
 
 @ObjectType({ description: 'A person’s consent to a partner app.' })
 export class Consent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The consent’s id (used by `revokeConsent`).' })
   id!: string;
 
-  @Field(() => Partner, { nullable: true })
+  @Field(() => Partner, { nullable: true, description: 'The partner app the consent is given to.' })
   partner?: Partner | null;
 
-  @Field(() => [ConsentScope])
+  @Field(() => [ConsentScope], { description: 'The field groups the partner may read.' })
   scopes!: ConsentScope[];
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the partner may use the data for, as the person stated it.' })
   purpose!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the person gave the consent.' })
   grantedAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'Null: until revoked.' })
   expiresAt?: Date | null;
 
-  @Field(() => ConsentStatus)
+  @Field(() => ConsentStatus, { description: 'Whether the consent is still in force.' })
   status!: ConsentStatus;
 
   /** Not exposed: resolves `partner`. */
   partnerId!: string;
 }
 
-@InputType()
+@InputType({ description: 'A consent to give: to which partner, which field groups, for what, until when.' })
 export class ConsentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner’s id, from `partners`.' })
   partnerId!: string;
 
-  @Field(() => [ConsentScope])
+  @Field(() => [ConsentScope], { description: 'The field groups the partner may read; only scopes registered for that partner.' })
   scopes!: ConsentScope[];
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the partner may use the data for (at most 500 characters).' })
   purpose!: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the consent ends, in the future; null: until revoked.' })
   expiresAt?: Date | null;
 }

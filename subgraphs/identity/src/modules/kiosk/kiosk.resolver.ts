@@ -11,19 +11,19 @@ export class KioskResolver {
   }
 
   @Mutation(() => RegisteredKiosk, { nullable: true, description: 'Hub admins register an MPP kiosk; its device token is shown once.' })
-  registerKiosk(@Arg('input', () => KioskRegistrationInput) input: KioskRegistrationInput, @Ctx() ctx: IdentityContext) {
+  registerKiosk(@Arg('input', () => KioskRegistrationInput, { description: 'The kiosk’s name and location.' }) input: KioskRegistrationInput, @Ctx() ctx: IdentityContext) {
     return ctx.services.kiosks.register(ctx.caller, input);
   }
 
   @Mutation(() => OtpChallenge, { nullable: true, description: 'A kiosk texts a code to the phone of the account of this NIK.' })
-  startKioskSession(@Arg('nik', () => String) nik: string, @Ctx() ctx: IdentityContext) {
+  startKioskSession(@Arg('nik', () => String, { description: 'NIK (16 digits, on the KTP) of the person at the kiosk.' }) nik: string, @Ctx() ctx: IdentityContext) {
     return ctx.services.kiosks.startSession(ctx.caller, nik);
   }
 
   @Mutation(() => KioskSession, { nullable: true, description: 'The code from the SMS gives a 5-minute token for that person alone.' })
   verifyKioskSession(
-    @Arg('challengeId', () => ID) challengeId: string,
-    @Arg('code', () => String) code: string,
+    @Arg('challengeId', () => ID, { description: 'The challenge `startKioskSession` returned.' }) challengeId: string,
+    @Arg('code', () => String, { description: 'The 6-digit code from the SMS.' }) code: string,
     @Ctx() ctx: IdentityContext,
   ) {
     return ctx.services.kiosks.verifySession(ctx.caller, challengeId, code);

@@ -6,7 +6,7 @@ import { OtpChallenge, toOtpChallenge } from './otp.type';
 @Resolver()
 export class OtpResolver {
   @Mutation(() => OtpChallenge, { nullable: true, description: 'A new code for the same challenge, 60 seconds after the last one.' })
-  resendOtp(@Arg('challengeId', () => ID) challengeId: string, @Ctx() ctx: IdentityContext): Promise<OtpChallenge> {
+  resendOtp(@Arg('challengeId', () => ID, { description: 'The challenge whose code did not arrive.' }) challengeId: string, @Ctx() ctx: IdentityContext): Promise<OtpChallenge> {
     return ctx.em.transactional(async (em) => {
       const issued = await ctx.services.otp.resend(challengeId, ctx.clientIp);
       await queueCode(em, issued);

@@ -5,16 +5,18 @@ import type { ChallengeRecord } from './otp.service';
 
 @ObjectType({ description: 'A one-time code on its way; the destination is masked.' })
 export class OtpChallenge {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The challenge’s id: pass it with the code to verify, or to `resendOtp`.' })
   id!: string;
 
-  @Field(() => OtpChannel)
+  @Field(() => OtpChannel, { description: 'How the code was sent.' })
   channel!: OtpChannel;
 
-  @Field(() => String, { description: 'Where the code went, masked (`s***i@example.com`, `+62812****7890`).' })
+  @Field(() => String, {
+    description: 'Where the code went, masked (`s***i@example.com`, `+62812****7890`); at a kiosk only a fixed “your account’s phone” text.',
+  })
   destination!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the 6-digit code stops working (5 minutes after sending; 24 hours for codes issued by hand).' })
   expiresAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'When `resendOtp` may be asked; null for manual codes.' })

@@ -6,7 +6,7 @@ import { Partner, PartnerRegistrationInput, RegisteredPartner } from './partner.
 @Resolver()
 export class PartnerResolver {
   @Mutation(() => RegisteredPartner, { nullable: true, description: 'Hub admins register a partner app; the client secret is shown once.' })
-  registerPartner(@Arg('input', () => PartnerRegistrationInput) input: PartnerRegistrationInput, @Ctx() ctx: IdentityContext) {
+  registerPartner(@Arg('input', () => PartnerRegistrationInput, { description: 'The partner app’s name and the scopes it may ask for.' }) input: PartnerRegistrationInput, @Ctx() ctx: IdentityContext) {
     return registerPartner(ctx.em, ctx.caller, input);
   }
 

@@ -7,14 +7,14 @@ import { RegistrationProgress } from './registration.type';
 @Resolver()
 export class RegistrationResolver {
   @Mutation(() => RegistrationProgress, { nullable: true, description: 'E-mails a code; next step VERIFY_EMAIL.' })
-  startRegistration(@Arg('input', () => StartRegistrationInput) input: StartRegistrationInput, @Ctx() ctx: IdentityContext) {
+  startRegistration(@Arg('input', () => StartRegistrationInput, { description: 'The agency and the e-mail address.' }) input: StartRegistrationInput, @Ctx() ctx: IdentityContext) {
     return ctx.services.registrations.start(input);
   }
 
   @Mutation(() => RegistrationProgress, { nullable: true, description: 'Checks the e-mail or phone code of the current step.' })
   verifyRegistrationOtp(
-    @Arg('registrationId', () => ID) registrationId: string,
-    @Arg('code', () => String) code: string,
+    @Arg('registrationId', () => ID, { description: 'The id `startRegistration` returned.' }) registrationId: string,
+    @Arg('code', () => String, { description: 'The 6-digit code e-mailed or texted (or issued by an officer).' }) code: string,
     @Ctx() ctx: IdentityContext,
   ) {
     return ctx.services.registrations.verifyOtp(registrationId, code);
@@ -22,8 +22,8 @@ export class RegistrationResolver {
 
   @Mutation(() => RegistrationProgress, { nullable: true, description: 'Checked against the record of the agency named at the start.' })
   provideRegistrationIdentity(
-    @Arg('registrationId', () => ID) registrationId: string,
-    @Arg('identity', () => RegistrationIdentityInput) identity: RegistrationIdentityInput,
+    @Arg('registrationId', () => ID, { description: 'The id `startRegistration` returned.' }) registrationId: string,
+    @Arg('identity', () => RegistrationIdentityInput, { description: 'NIK, name and birth date as on the KTP, with the NIP or KPJ.' }) identity: RegistrationIdentityInput,
     @Ctx() ctx: IdentityContext,
   ) {
     return ctx.services.registrations.provideIdentity(registrationId, identity);
@@ -31,8 +31,8 @@ export class RegistrationResolver {
 
   @Mutation(() => RegistrationProgress, { nullable: true, description: 'Texts a code to the phone; next step VERIFY_PHONE.' })
   setRegistrationPhone(
-    @Arg('registrationId', () => ID) registrationId: string,
-    @Arg('phone', () => String) phone: string,
+    @Arg('registrationId', () => ID, { description: 'The id `startRegistration` returned.' }) registrationId: string,
+    @Arg('phone', () => String, { description: 'Mobile number, `08…` or `+628…`.' }) phone: string,
     @Ctx() ctx: IdentityContext,
   ) {
     return ctx.services.registrations.setPhone(registrationId, phone);
@@ -40,8 +40,8 @@ export class RegistrationResolver {
 
   @Mutation(() => AuthTokens, { nullable: true, description: 'Sets the password and signs in.' })
   completeRegistration(
-    @Arg('registrationId', () => ID) registrationId: string,
-    @Arg('password', () => String) password: string,
+    @Arg('registrationId', () => ID, { description: 'The id `startRegistration` returned.' }) registrationId: string,
+    @Arg('password', () => String, { description: 'At least 8 characters, not the e-mail and not a common password.' }) password: string,
     @Ctx() ctx: IdentityContext,
   ) {
     return ctx.services.registrations.complete(registrationId, password);

@@ -6,12 +6,12 @@ import { AuthTokens } from './session.type';
 @Resolver()
 export class SessionResolver {
   @Mutation(() => AuthTokens, { nullable: true, description: 'Participants and staff sign in with e-mail and password.' })
-  login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: IdentityContext) {
+  login(@Arg('email', () => String, { description: 'The account’s e-mail address.' }) email: string, @Arg('password', () => String, { description: 'The account’s password.' }) password: string, @Ctx() ctx: IdentityContext) {
     return ctx.services.sessions.login(email, password, ctx.clientIp);
   }
 
   @Mutation(() => AuthTokens, { nullable: true, description: 'Trades a refresh token (once) for new tokens.' })
-  refreshSession(@Arg('refreshToken', () => String) refreshToken: string, @Ctx() ctx: IdentityContext) {
+  refreshSession(@Arg('refreshToken', () => String, { description: 'The refresh token of the last `AuthTokens`.' }) refreshToken: string, @Ctx() ctx: IdentityContext) {
     return ctx.services.sessions.refresh(refreshToken);
   }
 
@@ -26,7 +26,7 @@ export class SessionResolver {
   }
 
   @Mutation(() => AuthTokens, { nullable: true, description: 'New tokens carrying the step-up (valid 15 minutes for balances).' })
-  verifyStepUp(@Arg('challengeId', () => ID) challengeId: string, @Arg('code', () => String) code: string, @Ctx() ctx: IdentityContext) {
+  verifyStepUp(@Arg('challengeId', () => ID, { description: 'The challenge `requestStepUp` returned.' }) challengeId: string, @Arg('code', () => String, { description: 'The 6-digit code from the SMS.' }) code: string, @Ctx() ctx: IdentityContext) {
     return ctx.services.sessions.verifyStepUp(ctx.caller, challengeId, code, ctx.clientIp);
   }
 }

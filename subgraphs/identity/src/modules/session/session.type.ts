@@ -12,6 +12,6 @@ export class AuthTokens {
   @Field(() => Date, { description: 'When the access token expires.' })
   expiresAt!: Date;
 
-  @Field(() => Account, { nullable: true })
+  @Field(() => Account, { nullable: true, description: 'The account signed in.' })
   account?: Account | null;
 }

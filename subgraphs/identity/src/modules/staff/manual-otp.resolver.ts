@@ -5,12 +5,12 @@ import { ManualOtpBatch, ManualOtpBatchInput, PendingPhoneVerification } from '.
 @Resolver()
 export class ManualOtpResolver {
   @Query(() => [PendingPhoneVerification], { nullable: true, description: 'Officers: registrations stuck at phone verification.' })
-  pendingPhoneVerifications(@Arg('first', () => Int, { nullable: true }) first: number | null, @Ctx() ctx: IdentityContext) {
+  pendingPhoneVerifications(@Arg('first', () => Int, { nullable: true, description: 'How many registrations (default 50, at most 200).' }) first: number | null, @Ctx() ctx: IdentityContext) {
     return ctx.services.manualOtps.pending(ctx.caller, first);
   }
 
   @Mutation(() => ManualOtpBatch, { nullable: true, description: 'Officers: issue codes by hand (shown once, audited).' })
-  issueManualOtps(@Arg('input', () => ManualOtpBatchInput) input: ManualOtpBatchInput, @Ctx() ctx: IdentityContext) {
+  issueManualOtps(@Arg('input', () => ManualOtpBatchInput, { description: 'The registrations and the reason.' }) input: ManualOtpBatchInput, @Ctx() ctx: IdentityContext) {
     return ctx.services.manualOtps.issue(ctx.caller, input);
   }
 }
