@@ -38,14 +38,22 @@ export type AccountRole =
   /** Reviews Taspen work. */
   | 'TASPEN_OFFICER';
 
+/** The agency that holds a record or issued a card. */
 export type Agency =
+  /** BPJS Ketenagakerjaan, the social security agency for workers. */
   | 'BPJSTK'
+  /** Taspen, the savings and pension insurer of civil servants. */
   | 'TASPEN';
 
+/** Who the applicant is to the participant. */
 export type ApplicantRelation =
+  /** The participant’s child. */
   | 'CHILD'
+  /** Someone else applying for the participant. */
   | 'OTHER'
+  /** The participant themself (the applicant NIK must then be the participant’s own). */
   | 'SELF'
+  /** The participant’s husband or wife. */
   | 'SPOUSE';
 
 export type BankAccountInput = {
@@ -264,9 +272,13 @@ export type RegistrationStep =
   | 'VERIFY_EMAIL'
   | 'VERIFY_PHONE';
 
+/** A Taspen officer’s decision on a submission. */
 export type ReviewDecision =
+  /** Approve it (final); for a KPT this issues or renews the card. */
   | 'APPROVE'
+  /** Reject it (final); also possible while it needs revision. */
   | 'REJECT'
+  /** Send it back to the submitter for changes; needs a note saying what to change. */
   | 'REQUEST_REVISION';
 
 /** The e-survey after a service: rating 1 (poor) to 5 (excellent). */
@@ -286,24 +298,35 @@ export type StartRegistrationInput = {
 
 /** Who applies: the participant (SELF) or a relative, with their KTP data. */
 export type TaspenApplicantInput = {
+  /** The applicant’s birth date, `YYYY-MM-DD`; must agree with the NIK. */
   birthDate: string;
+  /** The applicant’s full name as on the KTP (at most 200 characters). */
   fullName: string;
   /** The applicant’s NIK (KTP). */
   nik: string;
+  /** Who the applicant is to the participant (SELF: the NIK must be the participant’s own). */
   relation: ApplicantRelation;
 };
 
+/** One document of a submission: its kind and the uploaded PDF. */
 export type TaspenDocumentInput = {
-  /** An id from POST /uploads, uploaded by the submitter. */
+  /** An id from POST /uploads, a PDF uploaded by the submitter. */
   documentId: string | number;
+  /** Which document this is. */
   kind: TaspenDocumentKind;
 };
 
+/** A kind of PDF document a Taspen submission cites. */
 export type TaspenDocumentKind =
+  /** The latest periodic salary-raise decree (SK Kenaikan Gaji Berkala, KGB). */
   | 'KGB_TERAKHIR'
+  /** Any other supporting document (never required). */
   | 'OTHER'
+  /** The appointment decree as a candidate civil servant (SK CPNS). */
   | 'SK_CPNS'
+  /** The order to take up duty (Surat Perintah Melaksanakan Tugas); a KPT needs it when appointed after 2000. */
   | 'SPMT'
+  /** Covering letter (Surat Pengantar) from the employing agency (instansi). */
   | 'SURAT_PENGANTAR';
 
 /** Whether the civil servant still serves or has retired. */
@@ -313,8 +336,11 @@ export type TaspenParticipantStatus =
   /** Retired (pensiun). */
   | 'RETIRED';
 
+/** A participant’s new Taspen submission. */
 export type TaspenSubmissionInput = {
+  /** Who applies for the participant. */
   applicant: TaspenApplicantInput;
+  /** The documents, at most 20: every required kind of taspenSubmissionRequirements and no kind it does not list. */
   documents: Array<TaspenDocumentInput>;
   /** Where status changes are e-mailed. */
   email: string;
@@ -322,22 +348,32 @@ export type TaspenSubmissionInput = {
   idempotencyKey?: string | null | undefined;
   /** Photo of the applicant’s KTP (JPEG or PNG upload). */
   ktpPhotoDocumentId: string | number;
+  /** The participant’s NIP (18 digits); it must be the caller’s own. */
   nip: string;
   /** Selfie holding the KTP (JPEG or PNG upload). */
   selfieWithKtpDocumentId: string | number;
+  /** What the submission asks for. */
   type: TaspenSubmissionType;
 };
 
+/** Where a Taspen submission stands; every change is e-mailed to the address given with it. */
 export type TaspenSubmissionStatus =
+  /** Approved (final); an approved KPT submission issues or renews the card. */
   | 'APPROVED'
+  /** An officer has taken it into review. */
   | 'IN_REVIEW'
+  /** The officer asked for changes; the submitter answers with reviseTaspenSubmission. */
   | 'NEEDS_REVISION'
+  /** Rejected (final). */
   | 'REJECTED'
+  /** Filed (or revised) and waiting for an officer. */
   | 'SUBMITTED';
 
 /** KPT: the participation card; DATA_UPDATE: a change of participant data. */
 export type TaspenSubmissionType =
+  /** A request to change the participant’s data (Perubahan Data Peserta). */
   | 'DATA_UPDATE'
+  /** An application for the KPT (Kartu Peserta Taspen), the participation card. */
   | 'KPT';
 
 export type StartRegistrationMutationVariables = Exact<{
