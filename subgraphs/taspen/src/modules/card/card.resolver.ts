@@ -6,7 +6,7 @@ import { CardVerification } from './card.type';
 @Resolver()
 export class CardVerificationResolver {
   @Query(() => CardVerification, { description: 'Public: checks a card’s verification code (either agency).' })
-  verifyCard(@Arg('code', () => String) code: string, @Ctx() ctx: TaspenContext): Promise<CardVerification> {
+  verifyCard(@Arg('code', () => String, { description: 'The card’s verification code, as in its QR code or a card’s verificationCode.' }) code: string, @Ctx() ctx: TaspenContext): Promise<CardVerification> {
     return verifyCard(ctx.em, ctx.platform.keys, code);
   }
 }

@@ -13,16 +13,16 @@ export class HubDashboard {
 
 @ObjectType({ description: 'How many Taspen submissions are in one status.' })
 export class TaspenSubmissionStatusCount {
-  @Field(() => TaspenSubmissionStatus)
+  @Field(() => TaspenSubmissionStatus, { description: 'The status counted.' })
   status!: keyof typeof TaspenSubmissionStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many submissions are in this status now (0 when none).' })
   count!: number;
 }
 
 @Resolver(() => HubDashboard)
 export class TaspenDashboardResolver {
-  @FieldResolver(() => [TaspenSubmissionStatusCount], { nullable: true })
+  @FieldResolver(() => [TaspenSubmissionStatusCount], { nullable: true, description: 'Taspen submissions counted by status, every status listed; staff only.' })
   async taspenSubmissionsByStatus(@Ctx() ctx: TaspenContext): Promise<TaspenSubmissionStatusCount[]> {
     const rows = await ctx.em.getConnection().execute<Array<{ status: string; count: string }>>(
       'select status, count(*) as count from taspen.submission group by status',

@@ -8,7 +8,7 @@ export class ThtBalance {
   @Field(() => RupiahScalar, { description: 'Whole rupiah.' })
   amount!: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The date the balance applies to, `YYYY-MM-DD`.' })
   asOf!: string;
 }
 
@@ -30,13 +30,13 @@ export function toTaspenParticipantStatus(value: string | null | undefined): Tas
 
 @ObjectType({ description: 'A civil servant’s participation in Taspen.' })
 export class TaspenParticipant {
-  @Field(() => String, { nullable: true, description: 'NIP, 18 digits (profile: partners need PROFILE_READ).' })
+  @Field(() => String, { nullable: true, description: 'NIP (civil servant number), 18 digits (profile: partners need PROFILE_READ).' })
   nip!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The employing government agency, the instansi (profile: partners need PROFILE_READ).' })
   employer?: string | null;
 
-  @Field(() => TaspenParticipantStatus, { nullable: true })
+  @Field(() => TaspenParticipantStatus, { nullable: true, description: 'In service or retired; null for a status the hub does not know (profile: partners need PROFILE_READ).' })
   status?: TaspenParticipantStatus | null;
 
   /** Not exposed; used by field resolvers. */
@@ -48,15 +48,15 @@ export class TaspenParticipant {
 
 @ObjectType({ description: 'Whether Taspen knows a participant, with only enough to recognise them.' })
 export class TaspenParticipantCheck {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when Taspen has a participant with this identifier.' })
   found!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The NIP; null unless the caller is the person or Taspen staff with X-Access-Purpose.' })
   nip!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'e.g. `Bu** Sa*****`' })
+  @Field(() => String, { nullable: true, description: 'The name, masked (e.g. `Bu** Sa*****`); same readers as nip.' })
   nameMasked!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The employing agency (instansi); same readers as nip.' })
   employer!: string | null;
 }

@@ -8,8 +8,8 @@ import { TaspenSubmissionRequirements } from './requirements.type';
 export class TaspenRequirementsResolver {
   @Query(() => TaspenSubmissionRequirements, { description: 'Documents a submission needs, computed from the NIP (SPMT after 2000).' })
   taspenSubmissionRequirements(
-    @Arg('type', () => TaspenSubmissionType) type: Type,
-    @Arg('nip', () => String) nip: string,
+    @Arg('type', () => TaspenSubmissionType, { description: 'The kind of submission.' }) type: Type,
+    @Arg('nip', () => String, { description: 'The participant’s NIP (18 digits); its appointment year decides whether SPMT is required.' }) nip: string,
   ): TaspenSubmissionRequirements {
     return submissionRequirements(type, requireNip('nip', nip));
   }

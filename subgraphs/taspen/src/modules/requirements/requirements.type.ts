@@ -4,24 +4,24 @@ import type { TaspenDocumentKind as Kind, TaspenSubmissionType as Type } from '.
 
 @ObjectType({ description: 'One document a submission type asks for.' })
 export class TaspenRequiredDocument {
-  @Field(() => TaspenDocumentKind)
+  @Field(() => TaspenDocumentKind, { description: 'The document kind.' })
   kind!: Kind;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its name in Indonesian, e.g. `SK CPNS`.' })
   title!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when the submission must include it; false when optional.' })
   required!: boolean;
 }
 
 @ObjectType({ description: 'What a submission of a type needs, for one NIP.' })
 export class TaspenSubmissionRequirements {
-  @Field(() => TaspenSubmissionType)
+  @Field(() => TaspenSubmissionType, { description: 'The submission type asked about.' })
   type!: Type;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The submission’s name in Indonesian, e.g. `Kartu Peserta Taspen (KPT)`.' })
   title!: string;
 
-  @Field(() => [TaspenRequiredDocument])
+  @Field(() => [TaspenRequiredDocument], { description: 'Every document kind the submission accepts, required or optional.' })
   documents!: TaspenRequiredDocument[];
 }

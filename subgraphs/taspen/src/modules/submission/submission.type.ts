@@ -8,22 +8,22 @@ import { PageInfo } from '#platform/federation/page-info';
 
 @ObjectType({ description: 'Who filed the submission for the participant.' })
 export class TaspenApplicant {
-  @Field(() => ApplicantRelation)
+  @Field(() => ApplicantRelation, { description: 'Who the applicant is to the participant.' })
   relation!: Relation;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The applicant’s full name as on their KTP (identity card).' })
   fullName!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The applicant’s birth date, `YYYY-MM-DD`.' })
   birthDate?: string | null;
 }
 
 @ObjectType({ description: 'A document cited by a submission.' })
 export class TaspenSubmissionDocument {
-  @Field(() => TaspenDocumentKind)
+  @Field(() => TaspenDocumentKind, { description: 'Which document this is.' })
   kind!: Kind;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the uploaded file (from POST /uploads).' })
   documentId!: string;
 
   /** The submission this document belongs to (for the download link). */
@@ -32,13 +32,13 @@ export class TaspenSubmissionDocument {
 
 @ObjectType({ description: 'One status change: when, to what, by whom, and the note.' })
 export class TaspenSubmissionEvent {
-  @Field(() => TaspenSubmissionStatus)
+  @Field(() => TaspenSubmissionStatus, { description: 'The status the submission moved to.' })
   status!: Status;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the change happened.' })
   at!: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The officer’s note on a decision, or the submitter’s on a revision; null when none.' })
   note?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Who took the step: PARTICIPANT (submission, revision) or STAFF (review).' })
@@ -47,19 +47,19 @@ export class TaspenSubmissionEvent {
 
 @ObjectType({ description: 'A non-claim submission to Taspen (KPT card, data update).' })
 export class TaspenSubmission {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The submission’s id.' })
   id!: string;
 
-  @Field(() => TaspenSubmissionType)
+  @Field(() => TaspenSubmissionType, { description: 'What the submission asks for.' })
   type!: Type;
 
-  @Field(() => TaspenSubmissionStatus)
+  @Field(() => TaspenSubmissionStatus, { description: 'Where the submission stands now.' })
   status!: Status;
 
   @Field(() => String, { description: 'Unguessable code for following the submission.' })
   trackingCode!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was first filed (a revision does not change it).' })
   submittedAt!: Date;
 
   /** Not exposed: the participant's NIP and NIK, and the applicant, for field resolvers. */
@@ -72,21 +72,21 @@ export class TaspenSubmission {
 
 @ObjectType({ description: 'A page of submissions.' })
 export class TaspenSubmissionConnection {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many submissions the whole list holds, across all pages.' })
   totalCount!: number;
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Where this page ends and whether more follows.' })
   pageInfo!: PageInfo;
 
-  @Field(() => [TaspenSubmission])
+  @Field(() => [TaspenSubmission], { description: 'The submissions on this page.' })
   nodes!: TaspenSubmission[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'A submission’s status after an officer’s step.' })
 export class TaspenReviewResult {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The submission’s id.' })
   id!: string;
 
-  @Field(() => TaspenSubmissionStatus)
+  @Field(() => TaspenSubmissionStatus, { description: 'Its new status.' })
   status!: Status;
 }
