@@ -38,65 +38,86 @@ export type AccountRole =
   /** Reviews Taspen work. */
   | 'TASPEN_OFFICER';
 
-/** The agency that holds a record or issued a card. */
+/** An agency whose records the hub joins by NIK. */
 export type Agency =
-  /** BPJS Ketenagakerjaan, the social security agency for workers. */
+  /** BPJS Ketenagakerjaan (BPJS TK): social security of workers. */
   | 'BPJSTK'
-  /** Taspen, the savings and pension insurer of civil servants. */
+  /** Taspen: savings and pension insurance of civil servants. */
   | 'TASPEN';
 
-/** Who the applicant is to the participant. */
 export type ApplicantRelation =
-  /** The participant’s child. */
   | 'CHILD'
-  /** Someone else applying for the participant. */
   | 'OTHER'
-  /** The participant themself (the applicant NIK must then be the participant’s own). */
   | 'SELF'
-  /** The participant’s husband or wife. */
   | 'SPOUSE';
 
+/** The bank account a JHT claim is to be paid to. */
 export type BankAccountInput = {
-  /** Must be the participant’s own name. */
+  /** The account holder’s name: must be the participant’s own name. */
   accountName: string;
+  /** The account number, 6 to 20 digits (spaces and dashes are dropped). */
   accountNumber: string;
+  /** The bank’s code, 3 to 10 letters or digits (any case). */
   bankCode: string;
 };
 
+/** Whether an employer’s registration has been paid. */
 export type BpjsTkEmployerStatus =
+  /** The payment code was paid: the employer participates. */
   | 'ACTIVE'
+  /** Registered, but the payment code is not paid yet. */
   | 'PENDING_PAYMENT';
 
 /** PU: wage earner (registered by the employer); BPU: self-employed. */
 export type BpjsTkMembership =
+  /** Bukan Penerima Upah: self-employed, registered and paying on their own. */
   | 'BPU'
+  /** Penerima Upah: a wage earner, registered by the employer. */
   | 'PU';
 
+/** Where a BPJS TK participation stands. */
 export type BpjsTkParticipantStatus =
+  /** Participating: registered, with the first contribution paid. */
   | 'ACTIVE'
+  /** The employment ended (see inactiveSince); the JHT balance stays until it is claimed. */
   | 'INACTIVE'
+  /** Registered, but the payment code of the first contribution is not paid yet. */
   | 'PENDING_PAYMENT'
+  /** Retired: counts as having reached retirement age for a JHT claim. */
   | 'RETIRED';
 
 /** JHT old-age savings, JKK work accident, JKM death, JP pension. */
 export type BpjsTkProgram =
+  /** Jaminan Hari Tua: old-age savings, paid out as a lump sum by a JHT claim. */
   | 'JHT'
+  /** Jaminan Kecelakaan Kerja: care and benefits after a work accident or occupational disease. */
   | 'JKK'
+  /** Jaminan Kematian: benefits to the heirs when the participant dies. */
   | 'JKM'
+  /** Jaminan Pensiun: a monthly pension from retirement age, for wage earners (PU) only. */
   | 'JP';
 
 /** A self-employed person (BPU) joining BPJS Ketenagakerjaan. */
 export type BpuRegistrationInput = {
+  /** Home address, at most 500 characters. */
   address: string;
+  /** The birth date, `YYYY-MM-DD`. */
   birthDate: string;
+  /** City, at most 100 characters. */
   city: string;
+  /** E-mail address; a new participant’s KPJ is sent there once the code is paid. */
   email: string;
+  /** The full name, as on the KTP (identity card). */
   fullName: string;
+  /** Retries with the same key return the first registration. */
   idempotencyKey?: string | null | undefined;
   /** Declared monthly income, whole rupiah. */
   monthlyIncome: number | string;
+  /** The NIK (Nomor Induk Kependudukan), the 16-digit national identity number; it must agree with the birth date. */
   nik: string;
+  /** What the person works as, at most 100 characters. */
   occupation: string;
+  /** Mobile phone number. */
   phone: string;
   /** JKK and JKM are required; JHT optional; JP is for wage earners only. */
   programs: Array<BpjsTkProgram>;
@@ -124,79 +145,124 @@ export type ConsentStatus =
 
 /** An employer registering itself and its workers (PU). */
 export type EmployerRegistrationInput = {
+  /** The company’s address. */
   address: string;
+  /** The company’s city. */
   city: string;
   /** Uploads of the caller: company NPWP, owner KTP, workers’ KTP, NIB. */
   documentIds?: Array<string | number> | null | undefined;
+  /** The company’s e-mail address. */
   email: string;
+  /** Retries with the same key return the first registration. */
   idempotencyKey?: string | null | undefined;
   /** JKK risk class 1 (lowest) to 5. */
   jkkRiskClass: number;
+  /** The company’s name. */
   name: string;
   /** NIB (OSS business registration number), 13 digits. */
   nib: string;
+  /** The company’s NPWP (tax number). */
   npwp: string;
+  /** The owner’s full name. */
   ownerName: string;
+  /** The owner’s NIK (16-digit national identity number). */
   ownerNik: string;
+  /** The company’s phone number. */
   phone: string;
+  /** JKK and JKM are required; JHT and JP optional. */
   programs: Array<BpjsTkProgram>;
+  /** The workers, 1 to 1000, each NIK once. */
   workers: Array<EmployerWorkerInput>;
 };
 
+/** A worker an employer registers (PU). */
 export type EmployerWorkerInput = {
+  /** The worker’s birth date, `YYYY-MM-DD`. */
   birthDate: string;
+  /** The worker’s full name, as on the KTP. */
   fullName: string;
+  /** The monthly wage, whole rupiah: the base of the contributions. */
   monthlyWage: number | string;
+  /** The worker’s NIK (16-digit national identity number). */
   nik: string;
 };
 
 /** JMO app (balance under Rp 10,000,000) or Lapak Asik (online branch service). */
 export type JhtClaimChannel =
+  /** The JMO (Jamsostek Mobile) app: for a balance under Rp 10,000,000. */
   | 'JMO'
+  /** Lapak Asik, the online branch service: for a balance of Rp 10,000,000 or more. */
   | 'LAPAK_ASIK';
 
+/** A document a JHT claim cites: one of the caller’s uploads, and what it is. */
 export type JhtClaimDocumentInput = {
-  /** An upload of the caller (POST /uploads). */
+  /** The id of one of the caller’s own uploads (POST /uploads). */
   documentId: string | number;
+  /** What the document is. */
   kind: JhtDocumentKind;
 };
 
+/** A JHT claim: why, where to pay it, and its documents. */
 export type JhtClaimInput = {
-  /** Partial claims: at most jhtClaimEligibility(reason).maxAmount, which is also the default. */
+  /** Partial claims only, whole rupiah: at most jhtClaimEligibility(reason).maxAmount, which is also the default. */
   amount?: number | string | null | undefined;
+  /** Where to pay the claim, in the participant’s own name. */
   bankAccount: BankAccountInput;
+  /** The documents cited; every required one of jhtClaimEligibility(reason) must be among them. */
   documents: Array<JhtClaimDocumentInput>;
   /** Retries with the same key return the first claim. */
   idempotencyKey?: string | null | undefined;
-  /** Required when the balance is over Rp 50,000,000 or after a partial claim. */
+  /** The participant’s NPWP (tax number); required when the balance is over Rp 50,000,000 or after a partial claim. */
   npwp?: string | null | undefined;
+  /** A full-claim reason, or HOUSING or RETIREMENT_PREPARATION for a partial claim; it must be eligible now (see jhtClaimEligibility). */
   reason: JhtClaimReason;
 };
 
 /** Full claims (RESIGNATION … LEAVING_INDONESIA) pay the whole balance; HOUSING (at most 30%) and RETIREMENT_PREPARATION (at most 10%) are partial claims. */
 export type JhtClaimReason =
+  /** Partial claim, at most 30% of the balance, towards a home (after ten years of membership, once per membership). */
   | 'HOUSING'
+  /** Full claim: the participant leaves Indonesia for good. */
   | 'LEAVING_INDONESIA'
+  /** Full claim: the participant is permanently and totally disabled. */
   | 'PERMANENT_DISABILITY'
+  /** Full claim: the participant resigned from the job. */
   | 'RESIGNATION'
+  /** Full claim: the participant reached the retirement age of 56 or retired. */
   | 'RETIREMENT'
+  /** Partial claim, at most 10% of the balance, to prepare for retirement (after ten years of membership, once per membership). */
   | 'RETIREMENT_PREPARATION'
+  /** Full claim: the employer ended the employment. */
   | 'TERMINATION';
 
+/** Where a JHT claim is in its review: SUBMITTED → VERIFIED → APPROVED → PAID, or REJECTED, or back to the participant (NEEDS_REVISION). */
 export type JhtClaimStatus =
+  /** Approved for payment; another officer records the payment. */
   | 'APPROVED'
+  /** Sent back to the participant, who answers with reviseJhtClaim. */
   | 'NEEDS_REVISION'
+  /** Paid to the claim’s bank account (final). */
   | 'PAID'
+  /** Rejected by an officer (final). */
   | 'REJECTED'
+  /** Submitted (or revised) by the participant, waiting for an officer. */
   | 'SUBMITTED'
+  /** An officer checked the claim and its documents. */
   | 'VERIFIED';
 
+/** A kind of document a JHT claim cites (as an upload). */
 export type JhtDocumentKind =
+  /** The first page of the bank book, in the participant’s name. */
   | 'BANK_BOOK'
+  /** Proof of the home purchase or build (sale agreement, credit agreement or building permit). */
   | 'HOUSING_PROOF'
+  /** The KPJ card: the BPJS Ketenagakerjaan membership card. */
   | 'KPJ_CARD'
+  /** KTP: the Indonesian identity card. */
   | 'KTP'
+  /** NPWP: the tax number card. */
   | 'NPWP'
+  /** Paklaring: the employer’s letter proving the end of employment. */
   | 'PAKLARING';
 
 export type KioskRegistrationInput = {
@@ -204,13 +270,20 @@ export type KioskRegistrationInput = {
   name: string;
 };
 
+/** How a recovered KPJ was sent. */
 export type KpjDeliveryChannel =
+  /** By e-mail to the address on record. */
   | 'EMAIL'
+  /** By SMS to the phone number on record. */
   | 'SMS';
 
+/** Who asks for their KPJ: NIK, name and birth date, to match the record. */
 export type KpjRecoveryInput = {
+  /** The birth date, `YYYY-MM-DD`. */
   birthDate: string;
+  /** The full name, as on the KTP. */
   fullName: string;
+  /** The NIK (Nomor Induk Kependudukan), the 16-digit national identity number on the KTP. */
   nik: string;
 };
 
@@ -231,23 +304,38 @@ export type PartnerRegistrationInput = {
   scopes: Array<ConsentScope>;
 };
 
+/** A place to book in a branch office queue. */
 export type QueueBookingInput = {
+  /** The branch office’s id. */
   branchId: string | number;
+  /** Retries with the same key return the first ticket. */
   idempotencyKey?: string | null | undefined;
+  /** The service to queue for. */
   service: QueueService;
+  /** The start of a slot from queueSlots that has not started yet. */
   slotStartsAt: string;
 };
 
+/** A service at a branch office counter, each with its own queue. */
 export type QueueService =
+  /** A complaint. */
   | 'COMPLAINT'
+  /** Questions and information. */
   | 'INFORMATION'
+  /** A JHT (old-age savings) claim. */
   | 'JHT_CLAIM'
+  /** Registering as a participant or an employer. */
   | 'REGISTRATION';
 
+/** Where a queue ticket stands. */
 export type QueueTicketStatus =
+  /** Booked and still to come; only a booked ticket can be cancelled. */
   | 'BOOKED'
+  /** Cancelled by its holder. */
   | 'CANCELLED'
+  /** The holder did not come. */
   | 'NO_SHOW'
+  /** The holder was served at the branch. */
   | 'SERVED';
 
 /** Identity as on the KTP, checked against the agency named at the start. */
@@ -272,21 +360,24 @@ export type RegistrationStep =
   | 'VERIFY_EMAIL'
   | 'VERIFY_PHONE';
 
-/** A Taspen officer’s decision on a submission. */
+/** An officer’s decision on a JHT claim in reviewJhtClaim. */
 export type ReviewDecision =
-  /** Approve it (final); for a KPT this issues or renews the card. */
+  /** Advance one step: SUBMITTED or NEEDS_REVISION → VERIFIED → APPROVED → PAID. */
   | 'APPROVE'
-  /** Reject it (final); also possible while it needs revision. */
+  /** End the claim as REJECTED (not once it is APPROVED). */
   | 'REJECT'
-  /** Send it back to the submitter for changes; needs a note saying what to change. */
+  /** Send a SUBMITTED or VERIFIED claim back to the participant (NEEDS_REVISION). */
   | 'REQUEST_REVISION';
 
 /** The e-survey after a service: rating 1 (poor) to 5 (excellent). */
 export type ServiceFeedbackInput = {
+  /** Free text, at most 1000 characters. */
   comment?: string | null | undefined;
-  /** One of the caller’s own queue tickets. */
+  /** One of the caller’s own queue tickets, rated once. */
   queueTicketId?: string | number | null | undefined;
+  /** 1 (poor) to 5 (excellent). */
   rating: number;
+  /** The service rated (the ticket’s service when queueTicketId is given). */
   service: QueueService;
 };
 
@@ -298,35 +389,24 @@ export type StartRegistrationInput = {
 
 /** Who applies: the participant (SELF) or a relative, with their KTP data. */
 export type TaspenApplicantInput = {
-  /** The applicant’s birth date, `YYYY-MM-DD`; must agree with the NIK. */
   birthDate: string;
-  /** The applicant’s full name as on the KTP (at most 200 characters). */
   fullName: string;
   /** The applicant’s NIK (KTP). */
   nik: string;
-  /** Who the applicant is to the participant (SELF: the NIK must be the participant’s own). */
   relation: ApplicantRelation;
 };
 
-/** One document of a submission: its kind and the uploaded PDF. */
 export type TaspenDocumentInput = {
-  /** An id from POST /uploads, a PDF uploaded by the submitter. */
+  /** An id from POST /uploads, uploaded by the submitter. */
   documentId: string | number;
-  /** Which document this is. */
   kind: TaspenDocumentKind;
 };
 
-/** A kind of PDF document a Taspen submission cites. */
 export type TaspenDocumentKind =
-  /** The latest periodic salary-raise decree (SK Kenaikan Gaji Berkala, KGB). */
   | 'KGB_TERAKHIR'
-  /** Any other supporting document (never required). */
   | 'OTHER'
-  /** The appointment decree as a candidate civil servant (SK CPNS). */
   | 'SK_CPNS'
-  /** The order to take up duty (Surat Perintah Melaksanakan Tugas); a KPT needs it when appointed after 2000. */
   | 'SPMT'
-  /** Covering letter (Surat Pengantar) from the employing agency (instansi). */
   | 'SURAT_PENGANTAR';
 
 /** Whether the civil servant still serves or has retired. */
@@ -336,11 +416,8 @@ export type TaspenParticipantStatus =
   /** Retired (pensiun). */
   | 'RETIRED';
 
-/** A participant’s new Taspen submission. */
 export type TaspenSubmissionInput = {
-  /** Who applies for the participant. */
   applicant: TaspenApplicantInput;
-  /** The documents, at most 20: every required kind of taspenSubmissionRequirements and no kind it does not list. */
   documents: Array<TaspenDocumentInput>;
   /** Where status changes are e-mailed. */
   email: string;
@@ -348,32 +425,22 @@ export type TaspenSubmissionInput = {
   idempotencyKey?: string | null | undefined;
   /** Photo of the applicant’s KTP (JPEG or PNG upload). */
   ktpPhotoDocumentId: string | number;
-  /** The participant’s NIP (18 digits); it must be the caller’s own. */
   nip: string;
   /** Selfie holding the KTP (JPEG or PNG upload). */
   selfieWithKtpDocumentId: string | number;
-  /** What the submission asks for. */
   type: TaspenSubmissionType;
 };
 
-/** Where a Taspen submission stands; every change is e-mailed to the address given with it. */
 export type TaspenSubmissionStatus =
-  /** Approved (final); an approved KPT submission issues or renews the card. */
   | 'APPROVED'
-  /** An officer has taken it into review. */
   | 'IN_REVIEW'
-  /** The officer asked for changes; the submitter answers with reviseTaspenSubmission. */
   | 'NEEDS_REVISION'
-  /** Rejected (final). */
   | 'REJECTED'
-  /** Filed (or revised) and waiting for an officer. */
   | 'SUBMITTED';
 
 /** KPT: the participation card; DATA_UPDATE: a change of participant data. */
 export type TaspenSubmissionType =
-  /** A request to change the participant’s data (Perubahan Data Peserta). */
   | 'DATA_UPDATE'
-  /** An application for the KPT (Kartu Peserta Taspen), the participation card. */
   | 'KPT';
 
 export type StartRegistrationMutationVariables = Exact<{

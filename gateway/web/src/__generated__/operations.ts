@@ -4,62 +4,96 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** The agency that holds a record or issued a card. */
+/** An agency whose records the hub joins by NIK. */
 export type Agency =
-  /** BPJS Ketenagakerjaan, the social security agency for workers. */
+  /** BPJS Ketenagakerjaan (BPJS TK): social security of workers. */
   | 'BPJSTK'
-  /** Taspen, the savings and pension insurer of civil servants. */
+  /** Taspen: savings and pension insurance of civil servants. */
   | 'TASPEN';
 
 /** PU: wage earner (registered by the employer); BPU: self-employed. */
 export type BpjsTkMembership =
+  /** Bukan Penerima Upah: self-employed, registered and paying on their own. */
   | 'BPU'
+  /** Penerima Upah: a wage earner, registered by the employer. */
   | 'PU';
 
+/** Where a BPJS TK participation stands. */
 export type BpjsTkParticipantStatus =
+  /** Participating: registered, with the first contribution paid. */
   | 'ACTIVE'
+  /** The employment ended (see inactiveSince); the JHT balance stays until it is claimed. */
   | 'INACTIVE'
+  /** Registered, but the payment code of the first contribution is not paid yet. */
   | 'PENDING_PAYMENT'
+  /** Retired: counts as having reached retirement age for a JHT claim. */
   | 'RETIRED';
 
 /** JMO app (balance under Rp 10,000,000) or Lapak Asik (online branch service). */
 export type JhtClaimChannel =
+  /** The JMO (Jamsostek Mobile) app: for a balance under Rp 10,000,000. */
   | 'JMO'
+  /** Lapak Asik, the online branch service: for a balance of Rp 10,000,000 or more. */
   | 'LAPAK_ASIK';
 
+/** Where a JHT claim is in its review: SUBMITTED → VERIFIED → APPROVED → PAID, or REJECTED, or back to the participant (NEEDS_REVISION). */
 export type JhtClaimStatus =
+  /** Approved for payment; another officer records the payment. */
   | 'APPROVED'
+  /** Sent back to the participant, who answers with reviseJhtClaim. */
   | 'NEEDS_REVISION'
+  /** Paid to the claim’s bank account (final). */
   | 'PAID'
+  /** Rejected by an officer (final). */
   | 'REJECTED'
+  /** Submitted (or revised) by the participant, waiting for an officer. */
   | 'SUBMITTED'
+  /** An officer checked the claim and its documents. */
   | 'VERIFIED';
 
+/** A place to book in a branch office queue. */
 export type QueueBookingInput = {
+  /** The branch office’s id. */
   branchId: string | number;
+  /** Retries with the same key return the first ticket. */
   idempotencyKey?: string | null | undefined;
+  /** The service to queue for. */
   service: QueueService;
+  /** The start of a slot from queueSlots that has not started yet. */
   slotStartsAt: string;
 };
 
+/** A service at a branch office counter, each with its own queue. */
 export type QueueService =
+  /** A complaint. */
   | 'COMPLAINT'
+  /** Questions and information. */
   | 'INFORMATION'
+  /** A JHT (old-age savings) claim. */
   | 'JHT_CLAIM'
+  /** Registering as a participant or an employer. */
   | 'REGISTRATION';
 
+/** Where a queue ticket stands. */
 export type QueueTicketStatus =
+  /** Booked and still to come; only a booked ticket can be cancelled. */
   | 'BOOKED'
+  /** Cancelled by its holder. */
   | 'CANCELLED'
+  /** The holder did not come. */
   | 'NO_SHOW'
+  /** The holder was served at the branch. */
   | 'SERVED';
 
 /** The e-survey after a service: rating 1 (poor) to 5 (excellent). */
 export type ServiceFeedbackInput = {
+  /** Free text, at most 1000 characters. */
   comment?: string | null | undefined;
-  /** One of the caller’s own queue tickets. */
+  /** One of the caller’s own queue tickets, rated once. */
   queueTicketId?: string | number | null | undefined;
+  /** 1 (poor) to 5 (excellent). */
   rating: number;
+  /** The service rated (the ticket’s service when queueTicketId is given). */
   service: QueueService;
 };
 
@@ -70,24 +104,16 @@ export type TaspenParticipantStatus =
   /** Retired (pensiun). */
   | 'RETIRED';
 
-/** Where a Taspen submission stands; every change is e-mailed to the address given with it. */
 export type TaspenSubmissionStatus =
-  /** Approved (final); an approved KPT submission issues or renews the card. */
   | 'APPROVED'
-  /** An officer has taken it into review. */
   | 'IN_REVIEW'
-  /** The officer asked for changes; the submitter answers with reviseTaspenSubmission. */
   | 'NEEDS_REVISION'
-  /** Rejected (final). */
   | 'REJECTED'
-  /** Filed (or revised) and waiting for an officer. */
   | 'SUBMITTED';
 
 /** KPT: the participation card; DATA_UPDATE: a change of participant data. */
 export type TaspenSubmissionType =
-  /** A request to change the participant’s data (Perubahan Data Peserta). */
   | 'DATA_UPDATE'
-  /** An application for the KPT (Kartu Peserta Taspen), the participation card. */
   | 'KPT';
 
 export type KioskDeviceQueryVariables = Exact<{ [key: string]: never; }>;

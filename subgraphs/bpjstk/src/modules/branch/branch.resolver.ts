@@ -5,10 +5,10 @@ import { BranchOffice, GeoPointInput } from './branch.type';
 
 @Resolver(() => BranchOffice)
 export class BranchResolver {
-  @Query(() => [BranchOffice], { description: 'Branch offices, nearest first when `near` is given.' })
+  @Query(() => [BranchOffice], { description: 'Branch offices, nearest first when `near` is given (by name otherwise); public.' })
   branchOffices(
-    @Arg('near', () => GeoPointInput, { nullable: true }) near: GeoPointInput | null,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('near', () => GeoPointInput, { nullable: true, description: 'Sort by distance from this point, and give distanceKm.' }) near: GeoPointInput | null,
+    @Arg('first', () => Int, { nullable: true, description: 'How many, 1 to 50 (default 5).' }) first: number | null,
     @Ctx() ctx: BpjsTkContext,
   ) {
     return nearestBranches(ctx, near, first);

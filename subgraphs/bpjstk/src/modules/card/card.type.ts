@@ -6,7 +6,7 @@ export class BpjsTkCard {
   @Field(() => String, { description: 'Card number: the KPJ.' })
   number!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the card was issued, `YYYY-MM-DD`.' })
   issuedAt!: string;
 
   @Field(() => String, { description: 'GET with the holder’s bearer token (or as given, signed and short-lived) for the PDF.' })

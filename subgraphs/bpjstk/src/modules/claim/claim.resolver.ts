@@ -7,37 +7,37 @@ import { JhtBankAccount, JhtClaim, JhtClaimConnection, JhtClaimHistoryEntry, Jht
 
 @Resolver(() => JhtClaimTracking)
 export class ClaimResolver {
-  @Mutation(() => JhtClaim, { nullable: true, description: 'A full JHT claim by the participant; idempotent by idempotencyKey.' })
-  submitJhtClaim(@Arg('input', () => JhtClaimInput) input: JhtClaimInput, @Ctx() ctx: BpjsTkContext) {
+  @Mutation(() => JhtClaim, { nullable: true, description: 'The signed-in participant submits a JHT claim (full or partial), one open claim at a time; idempotent by idempotencyKey.' })
+  submitJhtClaim(@Arg('input', () => JhtClaimInput, { description: 'The claim.' }) input: JhtClaimInput, @Ctx() ctx: BpjsTkContext) {
     return submitJhtClaim(ctx, input);
   }
 
-  @Query(() => JhtClaimTracking, { nullable: true, description: 'Public e-tracking: status, channel and history only.' })
-  trackJhtClaim(@Arg('trackingCode', () => String) trackingCode: string, @Ctx() ctx: BpjsTkContext) {
+  @Query(() => JhtClaimTracking, { nullable: true, description: 'Public e-tracking for anyone with the code: status, channel and history only (NOT_FOUND for an unknown code).' })
+  trackJhtClaim(@Arg('trackingCode', () => String, { description: 'The claim’s tracking code, `JHT-XXXX-XXXX-XXXX` (any case).' }) trackingCode: string, @Ctx() ctx: BpjsTkContext) {
     return trackJhtClaim(ctx, trackingCode);
   }
 
-  @Query(() => JhtClaimConnection, { nullable: true, description: 'The officers’ review queue, oldest first.' })
+  @Query(() => JhtClaimConnection, { nullable: true, description: 'The review queue for BPJS TK officers and hub admins: all JHT claims, oldest first.' })
   jhtClaims(
-    @Arg('status', () => JhtClaimStatus, { nullable: true }) status: JhtClaimStatus | null,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('status', () => JhtClaimStatus, { nullable: true, description: 'Only claims in this status; all claims when omitted.' }) status: JhtClaimStatus | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 0 to 100 (default 20).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: BpjsTkContext,
   ) {
     return listJhtClaims(ctx, status, first, after);
   }
 
-  @Mutation(() => JhtClaim, { nullable: true, description: 'APPROVE advances SUBMITTED → VERIFIED → APPROVED → PAID.' })
+  @Mutation(() => JhtClaim, { nullable: true, description: 'BPJS TK officers: APPROVE advances SUBMITTED → VERIFIED → APPROVED → PAID (the payment by another officer than the approver).' })
   reviewJhtClaim(
-    @Arg('id', () => ID) id: string,
-    @Arg('decision', () => ReviewDecision) decision: ReviewDecision,
-    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Arg('id', () => ID, { description: 'The claim’s id.' }) id: string,
+    @Arg('decision', () => ReviewDecision, { description: 'What the officer decides.' }) decision: ReviewDecision,
+    @Arg('note', () => String, { nullable: true, description: 'The officer’s note in the claim’s history, at most 1000 characters.' }) note: string | null,
     @Ctx() ctx: BpjsTkContext,
   ) {
     return reviewJhtClaim(ctx, id, decision, note);
   }
 
-  @FieldResolver(() => [JhtClaimHistoryEntry])
+  @FieldResolver(() => [JhtClaimHistoryEntry], { description: 'Every step, oldest first.' })
   async history(@Root() tracking: JhtClaimTracking, @Ctx() ctx: BpjsTkContext): Promise<JhtClaimHistoryEntry[]> {
     const events = await ctx.loaders.claimHistory.load(tracking.claimId);
     return events.map((e) => ({ status: e.status as unknown as JhtClaimStatus, at: new Date(e.at) }));

@@ -9,8 +9,8 @@ const actorKind = (actor: string | null) => (actor?.startsWith('staff:') ? 'STAF
 
 @Resolver(() => JhtClaim)
 export class JhtClaimRevisionResolver {
-  @Mutation(() => JhtClaim, { nullable: true, description: 'The submitter answers NEEDS_REVISION: the claim goes back to SUBMITTED.' })
-  reviseJhtClaim(@Arg('id', () => ID) id: string, @Arg('input', () => JhtClaimRevisionInput) input: JhtClaimRevisionInput, @Ctx() ctx: BpjsTkContext) {
+  @Mutation(() => JhtClaim, { nullable: true, description: 'The submitter answers NEEDS_REVISION: the claim goes back to SUBMITTED (NOT_FOUND for someone else’s claim).' })
+  reviseJhtClaim(@Arg('id', () => ID, { description: 'The claim’s id.' }) id: string, @Arg('input', () => JhtClaimRevisionInput, { description: 'The revision.' }) input: JhtClaimRevisionInput, @Ctx() ctx: BpjsTkContext) {
     return reviseJhtClaim(ctx, id, input);
   }
 

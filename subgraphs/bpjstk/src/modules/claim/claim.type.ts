@@ -2,105 +2,105 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { JhtClaimChannel, JhtClaimReason, JhtClaimStatus, JhtDocumentKind } from '../common/enums';
 import { PageInfo } from '#platform/federation/page-info';
 
-@ObjectType()
+@ObjectType({ description: 'A document a JHT claim may need, and whether this one does.' })
 export class JhtRequiredDocument {
-  @Field(() => JhtDocumentKind)
+  @Field(() => JhtDocumentKind, { description: 'Which document; cite an upload of it under this kind.' })
   kind!: JhtDocumentKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The document’s name in words, e.g. `Paklaring (proof of the end of employment)`.' })
   title!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether a claim must cite it (a paklaring is demanded only of RESIGNATION and TERMINATION claims).' })
   required!: boolean;
 }
 
 @ObjectType({ description: 'Whether a JHT claim (full, or the partial one asked for) is possible now, why, and how.' })
 export class JhtClaimEligibility {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether the claim may be submitted now.' })
   eligible!: boolean;
 
   @Field(() => [String], { description: 'The rules that decided, in words.' })
   reasons!: string[];
 
-  @Field(() => JhtClaimChannel)
+  @Field(() => JhtClaimChannel, { description: 'Where the claim is made, by the size of the balance.' })
   channel!: JhtClaimChannel;
 
-  @Field(() => [JhtRequiredDocument])
+  @Field(() => [JhtRequiredDocument], { description: 'The documents a claim cites, each marked required or not.' })
   requiredDocuments!: JhtRequiredDocument[];
 
-  @Field(() => [JhtClaimReason], { description: 'Claim reasons that may be chosen now.' })
+  @Field(() => [JhtClaimReason], { description: 'Claim reasons that may be chosen now; empty when not eligible.' })
   allowedReasons!: JhtClaimReason[];
 
-  @Field(() => Float, { description: 'The most the claim pays, whole rupiah: the balance (full claim) or its percentage, rounded down (partial claim); 0 when not eligible.' })
+  @Field(() => Float, { description: 'The most the claim pays, whole rupiah: the whole balance for a full claim; for a partial claim its percentage of the balance, rounded down, and 0 when not eligible.' })
   maxAmount!: number;
 }
 
 @ObjectType({ description: 'The bank account a JHT claim is paid to (BPJS TK officers; each view is logged).' })
 export class JhtBankAccount {
-  @Field(() => String) bankCode!: string;
-  @Field(() => String) accountNumber!: string;
-  @Field(() => String) accountName!: string;
+  @Field(() => String, { description: 'The bank’s code, 3 to 10 letters or digits.' }) bankCode!: string;
+  @Field(() => String, { description: 'The account number, 6 to 20 digits, in full.' }) accountNumber!: string;
+  @Field(() => String, { description: 'The account holder’s name: the participant’s own.' }) accountName!: string;
 }
 
 @ObjectType({ description: 'A JHT (old-age savings) claim.' })
 export class JhtClaim {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The claim’s id (for reviewJhtClaim and reviseJhtClaim).' })
   id!: string;
 
-  @Field(() => JhtClaimStatus)
+  @Field(() => JhtClaimStatus, { description: 'Where the claim is in its review.' })
   status!: JhtClaimStatus;
 
-  @Field(() => JhtClaimChannel)
+  @Field(() => JhtClaimChannel, { description: 'Where the claim is handled, decided by the balance when it was submitted.' })
   channel!: JhtClaimChannel;
 
-  @Field(() => JhtClaimReason)
+  @Field(() => JhtClaimReason, { description: 'Why the participant claims: a full-claim or a partial-claim reason.' })
   reason!: JhtClaimReason;
 
-  @Field(() => String, { description: 'For public tracking (trackJhtClaim).' })
+  @Field(() => String, { description: 'The code for public tracking with trackJhtClaim, `JHT-XXXX-XXXX-XXXX`.' })
   trackingCode!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the participant submitted the claim.' })
   submittedAt!: Date;
 
-  @Field(() => Float, { nullable: true, description: 'What a partial claim pays; null for a full claim (the whole balance).' })
+  @Field(() => Float, { nullable: true, description: 'What a partial claim pays, whole rupiah; null for a full claim (the whole balance).' })
   amount!: number | null;
 
   nik!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of JHT claims.' })
 export class JhtClaimConnection {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many claims the whole list holds, across all pages.' })
   totalCount!: number;
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Where this page ends, and whether more follows.' })
   pageInfo!: PageInfo;
 
-  @Field(() => [JhtClaim])
+  @Field(() => [JhtClaim], { description: 'The claims of this page.' })
   nodes!: JhtClaim[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'One step of a claim’s history as public tracking shows it: no notes, no names.' })
 export class JhtClaimHistoryEntry {
-  @Field(() => JhtClaimStatus)
+  @Field(() => JhtClaimStatus, { description: 'The status the claim took at this step.' })
   status!: JhtClaimStatus;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the step happened.' })
   at!: Date;
 }
 
 @ObjectType({ description: 'What anyone holding a tracking code may see: status, channel and history only.' })
 export class JhtClaimTracking {
-  @Field(() => String)
+  @Field(() => String, { description: 'The tracking code, `JHT-XXXX-XXXX-XXXX` (upper case).' })
   trackingCode!: string;
 
-  @Field(() => JhtClaimStatus)
+  @Field(() => JhtClaimStatus, { description: 'Where the claim is in its review.' })
   status!: JhtClaimStatus;
 
-  @Field(() => JhtClaimChannel)
+  @Field(() => JhtClaimChannel, { description: 'Where the claim is handled.' })
   channel!: JhtClaimChannel;
 
-  @Field(() => [JhtClaimHistoryEntry])
+  @Field(() => [JhtClaimHistoryEntry], { description: 'Every step, oldest first.' })
   history!: JhtClaimHistoryEntry[];
 
   claimId!: string;
@@ -108,10 +108,10 @@ export class JhtClaimTracking {
 
 @ObjectType({ description: 'One step of a claim’s history, as its owner and the officers see it.' })
 export class JhtClaimEvent {
-  @Field(() => JhtClaimStatus)
+  @Field(() => JhtClaimStatus, { description: 'The status the claim took at this step.' })
   status!: JhtClaimStatus;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the step happened.' })
   at!: Date;
 
   @Field(() => String, { nullable: true, description: 'The officer’s or the participant’s note.' })

@@ -13,16 +13,16 @@ export class HubDashboard {
 
 @ObjectType({ description: 'How many JHT claims are in one status.' })
 export class JhtClaimStatusCount {
-  @Field(() => JhtClaimStatus)
+  @Field(() => JhtClaimStatus, { description: 'The claim status counted.' })
   status!: JhtClaimStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many JHT claims are in that status now (0 when none).' })
   count!: number;
 }
 
 @Resolver(() => HubDashboard)
 export class BpjsTkDashboardResolver {
-  @FieldResolver(() => [JhtClaimStatusCount], { nullable: true })
+  @FieldResolver(() => [JhtClaimStatusCount], { nullable: true, description: 'All JHT claims counted by status, every status listed; for staff only.' })
   async jhtClaimsByStatus(@Ctx() ctx: BpjsTkContext): Promise<JhtClaimStatusCount[]> {
     const rows = await ctx.em.getConnection().execute<Array<{ status: string; count: string }>>(
       'select status, count(*) as count from bpjstk.jht_claim group by status',

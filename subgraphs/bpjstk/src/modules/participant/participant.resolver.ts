@@ -15,43 +15,43 @@ import { JhtClaimReason } from '../common/enums';
 
 @Resolver(() => BpjsTkParticipant)
 export class BpjsTkParticipantResolver {
-  @FieldResolver(() => BpjsTkCard, { nullable: true, description: 'The digital KPJ card, once issued.' })
+  @FieldResolver(() => BpjsTkCard, { nullable: true, description: 'The digital KPJ card, null until issued; partners need the CARDS_READ consent scope.' })
   async card(@Root() p: BpjsTkParticipant, @Ctx() ctx: BpjsTkContext): Promise<BpjsTkCard | null> {
     const record = await ctx.loaders.cardByKpj.load(p.kpj);
     return record ? toCard(record, ctx.platform.config, ctx.caller.kind === 'staff') : null;
   }
 
-  @FieldResolver(() => JhtBalance, { nullable: true, description: 'Needs a recent step-up for participants.' })
+  @FieldResolver(() => JhtBalance, { nullable: true, description: 'The JHT balance now; null with STEP_UP_REQUIRED unless the participant stepped up in the last 15 minutes (partners: BALANCES_READ scope).' })
   jhtBalance(@Root() p: BpjsTkParticipant, @Ctx() ctx: BpjsTkContext): Promise<JhtBalance> {
     return jhtBalance(ctx, p.kpj);
   }
 
-  @FieldResolver(() => JhtStatement, { nullable: true, description: 'One year of the JHT ledger; needs a recent step-up for participants.' })
-  jhtStatement(@Root() p: BpjsTkParticipant, @Arg('year', () => Int) year: number, @Ctx() ctx: BpjsTkContext): Promise<JhtStatement> {
+  @FieldResolver(() => JhtStatement, { nullable: true, description: 'One calendar year of the JHT ledger; null with STEP_UP_REQUIRED unless the participant stepped up in the last 15 minutes, not at a kiosk (partners: BALANCES_READ scope).' })
+  jhtStatement(@Root() p: BpjsTkParticipant, @Arg('year', () => Int, { description: 'The calendar year, e.g. 2025.' }) year: number, @Ctx() ctx: BpjsTkContext): Promise<JhtStatement> {
     return jhtStatement(ctx, p.kpj, year);
   }
 
-  @FieldResolver(() => JhtClaimEligibility, { nullable: true, description: 'For one reason (HOUSING, RETIREMENT_PREPARATION or a full-claim reason); without one, the full claim.' })
+  @FieldResolver(() => JhtClaimEligibility, { nullable: true, description: 'Whether a JHT claim is possible now, for one reason or (without one) as a full claim; partners need the CLAIMS_READ consent scope.' })
   async jhtClaimEligibility(
     @Root() p: BpjsTkParticipant,
-    @Arg('reason', () => JhtClaimReason, { nullable: true }) reason: JhtClaimReason | null,
+    @Arg('reason', () => JhtClaimReason, { nullable: true, description: 'HOUSING, RETIREMENT_PREPARATION or a full-claim reason; omit it for the full claim with any reason that applies.' }) reason: JhtClaimReason | null,
     @Ctx() ctx: BpjsTkContext,
   ): Promise<JhtClaimEligibility | null> {
     const record = await ctx.loaders.participantByKpj.load(p.kpj);
     return record ? ((await eligibilityOf(ctx, record, reason)) as JhtClaimEligibility) : null;
   }
 
-  @FieldResolver(() => JhtClaimConnection, { nullable: true, description: 'The participant’s JHT claims, newest first.' })
+  @FieldResolver(() => JhtClaimConnection, { nullable: true, description: 'The participant’s JHT claims, newest first; partners need the CLAIMS_READ consent scope.' })
   claims(
     @Root() p: BpjsTkParticipant,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 0 to 100 (default 10).' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: BpjsTkContext,
   ): Promise<JhtClaimConnection> {
     return claimsOf(ctx, p.nik, first, after);
   }
 
-  @FieldResolver(() => [QueueTicket], { nullable: true, description: 'The participant’s queue tickets, latest slot first.' })
+  @FieldResolver(() => [QueueTicket], { nullable: true, description: 'The participant’s branch queue tickets, latest slot first; never shown to partners.' })
   queueTickets(@Root() p: BpjsTkParticipant, @Ctx() ctx: BpjsTkContext): Promise<QueueTicket[]> {
     return ticketsOf(ctx, p.nik);
   }

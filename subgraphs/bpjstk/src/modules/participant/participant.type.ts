@@ -3,7 +3,7 @@ import { DateScalar } from '#platform/federation/scalars';
 import { BpjsTkMembership, BpjsTkParticipantStatus } from '../common/enums';
 import { RecordSource } from './record-source.type';
 
-@ObjectType({ description: 'A worker’s participation in BPJS Ketenagakerjaan.' })
+@ObjectType({ description: 'A worker’s participation in BPJS Ketenagakerjaan (BPJS TK, the workers’ social security agency); partners read its profile fields with the PROFILE_READ consent scope.' })
 export class BpjsTkParticipant {
   @Field(() => String, { nullable: true, description: 'KPJ (Kartu Peserta Jamsostek) number, 11 digits.' })
   kpj!: string;
@@ -11,7 +11,7 @@ export class BpjsTkParticipant {
   @Field(() => BpjsTkMembership, { nullable: true, description: 'PU (wage earner) or BPU (self-employed).' })
   membership?: BpjsTkMembership | null;
 
-  @Field(() => BpjsTkParticipantStatus, { nullable: true })
+  @Field(() => BpjsTkParticipantStatus, { nullable: true, description: 'Where the participation stands (active, ended, retired or awaiting its first payment).' })
   status?: BpjsTkParticipantStatus | null;
 
   @Field(() => String, { nullable: true, description: 'Current or last employer (PU).' })

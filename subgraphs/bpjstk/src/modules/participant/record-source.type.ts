@@ -5,9 +5,9 @@ import { Agency } from '../common/enums';
 @Directive('@shareable')
 @ObjectType({ description: 'Which agency’s record a block comes from, and when that record last changed.' })
 export class RecordSource {
-  @Field(() => Agency)
+  @Field(() => Agency, { description: 'The agency that keeps the record.' })
   agency!: Agency;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the agency’s record last changed.' })
   updatedAt!: Date;
 }

@@ -10,18 +10,18 @@ import { BpjsTkProgramInfo } from './program.type';
 /** Small public operations: the programme catalogue, the e-survey and KPJ recovery. */
 @Resolver()
 export class PublicServicesResolver {
-  @Query(() => [BpjsTkProgramInfo])
+  @Query(() => [BpjsTkProgramInfo], { description: 'The four BPJS TK programmes with their current contribution rates; public.' })
   bpjsTkPrograms(@Ctx() ctx: BpjsTkContext) {
     return bpjsTkPrograms(ctx.platform.config);
   }
 
-  @Mutation(() => ServiceFeedback, { nullable: true })
-  submitServiceFeedback(@Arg('input', () => ServiceFeedbackInput) input: ServiceFeedbackInput, @Ctx() ctx: BpjsTkContext) {
+  @Mutation(() => ServiceFeedback, { nullable: true, description: 'Anyone rates a service (the e-survey); a rating tied to a queue ticket is the holder’s, once per ticket; at most 30 an hour from one address.' })
+  submitServiceFeedback(@Arg('input', () => ServiceFeedbackInput, { description: 'The rating.' }) input: ServiceFeedbackInput, @Ctx() ctx: BpjsTkContext) {
     return submitServiceFeedback(ctx, input);
   }
 
-  @Mutation(() => KpjRecoveryResult, { nullable: true, description: 'Sends the KPJ to the contact on record when NIK, name and birth date match.' })
-  recoverKpj(@Arg('input', () => KpjRecoveryInput) input: KpjRecoveryInput, @Ctx() ctx: BpjsTkContext) {
+  @Mutation(() => KpjRecoveryResult, { nullable: true, description: 'Sends the KPJ to the contact on record when NIK, name and birth date match; public, rate-limited per address.' })
+  recoverKpj(@Arg('input', () => KpjRecoveryInput, { description: 'Who asks.' }) input: KpjRecoveryInput, @Ctx() ctx: BpjsTkContext) {
     return recoverKpj(ctx, input);
   }
 }

@@ -7,26 +7,26 @@ import { BpuRegistration, Employer, EmployerWorker, PaymentCode } from './regist
 @Resolver(() => Employer)
 export class RegistrationResolver {
   @Mutation(() => BpuRegistration, { nullable: true, description: 'A self-employed person (BPU) without a KPJ registers; pay the code to activate.' })
-  registerBpuParticipant(@Arg('input', () => BpuRegistrationInput) input: BpuRegistrationInput, @Ctx() ctx: BpjsTkContext) {
+  registerBpuParticipant(@Arg('input', () => BpuRegistrationInput, { description: 'The person and the programmes.' }) input: BpuRegistrationInput, @Ctx() ctx: BpjsTkContext) {
     return registerBpuParticipant(ctx, input);
   }
 
   @Mutation(() => Employer, { nullable: true, description: 'An employer registers itself and its workers (PU); pay the code to activate.' })
-  registerEmployer(@Arg('input', () => EmployerRegistrationInput) input: EmployerRegistrationInput, @Ctx() ctx: BpjsTkContext) {
+  registerEmployer(@Arg('input', () => EmployerRegistrationInput, { description: 'The employer, its workers and the programmes.' }) input: EmployerRegistrationInput, @Ctx() ctx: BpjsTkContext) {
     return registerEmployer(ctx, input);
   }
 
-  @Query(() => Employer, { nullable: true, description: 'For BPJS TK staff and the account that registered it.' })
-  employer(@Arg('id', () => ID) id: string, @Ctx() ctx: BpjsTkContext) {
+  @Query(() => Employer, { nullable: true, description: 'An employer, for BPJS TK officers, hub admins and the account that registered it.' })
+  employer(@Arg('id', () => ID, { description: 'The employer’s id.' }) id: string, @Ctx() ctx: BpjsTkContext) {
     return findEmployer(ctx, id);
   }
 
-  @FieldResolver(() => PaymentCode, { nullable: true })
+  @FieldResolver(() => PaymentCode, { nullable: true, description: 'The code to pay the first month’s contributions of all the workers.' })
   async paymentCode(@Root() employer: Employer, @Ctx() ctx: BpjsTkContext): Promise<PaymentCode | null> {
     return toPaymentCode(await ctx.loaders.paymentCodeByRegistration.load(employer.id));
   }
 
-  @FieldResolver(() => [EmployerWorker])
+  @FieldResolver(() => [EmployerWorker], { description: 'The workers registered, in the order given.' })
   async workers(@Root() employer: Employer, @Ctx() ctx: BpjsTkContext): Promise<EmployerWorker[]> {
     const [rows, links] = await Promise.all([ctx.loaders.workersByEmployer.load(employer.id), ctx.loaders.linksByEmployer.load(employer.id)]);
     return employerWorkers(ctx.caller, employer, rows, links);

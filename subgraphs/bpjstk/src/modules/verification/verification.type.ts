@@ -8,26 +8,40 @@ export enum ParticipantVerificationKind {
   /** A registration naming a NIK BPJS TK already holds: it asks to be linked to that record. */
   LINK = 'LINK',
 }
-registerEnumType(ParticipantVerificationKind, { name: 'ParticipantVerificationKind' });
+registerEnumType(ParticipantVerificationKind, {
+  name: 'ParticipantVerificationKind',
+  description: 'What a verification item asks an officer to decide.',
+  valuesConfig: {
+    NEW_RECORD: { description: 'A record a hub self-registration created: unverified until an officer verifies it.' },
+    LINK: { description: 'A registration naming a NIK BPJS TK already holds: it asks to be linked to that record.' },
+  },
+});
 
 export enum VerificationDecision {
   VERIFY = 'VERIFY',
   REJECT = 'REJECT',
 }
-registerEnumType(VerificationDecision, { name: 'VerificationDecision' });
+registerEnumType(VerificationDecision, {
+  name: 'VerificationDecision',
+  description: 'An officer’s decision on a verification item.',
+  valuesConfig: {
+    VERIFY: { description: 'Verify the new record, or confirm the link to the existing one.' },
+    REJECT: { description: 'Reject the new record or the link request.' },
+  },
+});
 
 @ObjectType({ description: 'An item of the BPJS TK officers’ verification queue.' })
 export class ParticipantVerification {
-  @Field(() => ID) id!: string;
-  @Field(() => ParticipantVerificationKind) kind!: ParticipantVerificationKind;
+  @Field(() => ID, { description: 'The item’s id (for decideParticipantVerification).' }) id!: string;
+  @Field(() => ParticipantVerificationKind, { description: 'A new record to verify, or a link request.' }) kind!: ParticipantVerificationKind;
   @Field(() => String, { description: 'BPU or EMPLOYER: which registration asked.' }) source!: string;
-  @Field(() => String) nik!: string;
+  @Field(() => String, { description: 'The NIK (16-digit national identity number) the registration named.' }) nik!: string;
   @Field(() => String, { description: 'The name the registration stated.' }) fullName!: string;
   @Field(() => DateScalar, { description: 'The birth date the registration stated.' }) birthDate!: string;
-  @Field(() => String, { nullable: true }) employerName!: string | null;
+  @Field(() => String, { nullable: true, description: 'The registering employer’s name, for a link request from an employer registration; null otherwise.' }) employerName!: string | null;
   @Field(() => Boolean, { description: 'Whether the registration’s payment code was paid.' }) paid!: boolean;
   @Field(() => String, { description: 'PENDING, VERIFIED or REJECTED.' }) status!: string;
-  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date, { description: 'When the item was created.' }) createdAt!: Date;
   @Field(() => BpjsTkParticipant, { nullable: true, description: 'The record this item concerns, beside the request (the read is logged).' })
   record!: BpjsTkParticipant | null;
 }
