@@ -4,25 +4,40 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Who read a person’s data. */
 export type AccessLogActorKind =
+  /** An MPP (public service mall) kiosk, in a session the person opened with an SMS code. */
   | 'KIOSK'
+  /** A partner app, under the person’s consent. */
   | 'PARTNER'
+  /** A staff member, with the purpose they stated. */
   | 'STAFF';
 
 /** Prove the identity behind a NIK to free it from an account you can no longer use. */
 export type AccountResetInput = {
+  /** Birth date, `YYYY-MM-DD`; must match the NIK and the agencies’ records. */
   birthDate: string;
+  /** Full name as on the KTP; checked against the agencies’ records. */
   fullName: string;
+  /** The e-mail the new registration must use once the reset is approved. */
   newEmail: string;
+  /** The mobile number (`08…` or `+628…`) the new registration must use once the reset is approved. */
   newPhone: string;
+  /** NIK (the 16-digit national identity number on the KTP) to free. */
   nik: string;
+  /** Why the old account cannot be used (at most 1000 characters). */
   reason: string;
 };
 
+/** Where an account-reset ticket stands. */
 export type AccountResetStatus =
+  /** Approved: the old account, if any, is disabled and the NIK may register again with the e-mail and phone of the ticket. */
   | 'APPROVED'
+  /** Stopped because the account’s holder signed in while the ticket was open. */
   | 'CANCELLED'
+  /** Waiting for an officer’s decision. */
   | 'OPEN'
+  /** Rejected by an officer; nothing changed. */
   | 'REJECTED';
 
 /** What an account may do: a participant, or one or more staff roles. */
@@ -38,17 +53,22 @@ export type AccountRole =
   /** Reviews Taspen work. */
   | 'TASPEN_OFFICER';
 
-/** An agency whose records the hub joins by NIK. */
+/** One of the two social security agencies whose records the hub joins by NIK. */
 export type Agency =
-  /** BPJS Ketenagakerjaan (BPJS TK): social security of workers. */
+  /** BPJS Ketenagakerjaan: the workers’ agency (KPJ participant number, JHT, JKK, JKM and JP programmes). */
   | 'BPJSTK'
-  /** Taspen: savings and pension insurance of civil servants. */
+  /** Taspen: the civil servants’ agency (NIP, KPT participation card, THT old-age savings). */
   | 'TASPEN';
 
+/** Who the applicant is to the participant. */
 export type ApplicantRelation =
+  /** The participant’s child. */
   | 'CHILD'
+  /** Someone else applying for the participant. */
   | 'OTHER'
+  /** The participant themself (the applicant NIK must then be the participant’s own). */
   | 'SELF'
+  /** The participant’s husband or wife. */
   | 'SPOUSE';
 
 /** The bank account a JHT claim is to be paid to. */
@@ -70,7 +90,7 @@ export type BpjsTkEmployerStatus =
 
 /** PU: wage earner (registered by the employer); BPU: self-employed. */
 export type BpjsTkMembership =
-  /** Bukan Penerima Upah: self-employed, registered and paying on their own. */
+  /** Bukan Penerima Upah: self-employed, registered by themselves. */
   | 'BPU'
   /** Penerima Upah: a wage earner, registered by the employer. */
   | 'PU';
@@ -123,24 +143,38 @@ export type BpuRegistrationInput = {
   programs: Array<BpjsTkProgram>;
 };
 
+/** A consent to give: to which partner, which field groups, for what, until when. */
 export type ConsentInput = {
+  /** When the consent ends, in the future; null: until revoked. */
   expiresAt?: string | null | undefined;
+  /** The partner’s id, from `partners`. */
   partnerId: string | number;
+  /** What the partner may use the data for (at most 500 characters). */
   purpose: string;
+  /** The field groups the partner may read; only scopes registered for that partner. */
   scopes: Array<ConsentScope>;
 };
 
 /** A field group a partner may read under a person’s consent. */
 export type ConsentScope =
+  /** Old-age savings balances and the yearly JHT statement (Taspen THT, BPJSTK JHT). */
   | 'BALANCES_READ'
+  /** The digital membership cards (Taspen KPT, BPJSTK card with the KPJ). */
   | 'CARDS_READ'
+  /** The person’s BPJSTK JHT claims and JHT claim eligibility. */
   | 'CLAIMS_READ'
+  /** The person’s name and birth date, and the profile fields of their agency records (such as NIP). */
   | 'PROFILE_READ'
+  /** The person’s Taspen submissions (such as KPT requests). */
   | 'SUBMISSIONS_READ';
 
+/** Whether a consent still lets the partner read. */
 export type ConsentStatus =
+  /** In force: the partner may read the consented field groups. */
   | 'ACTIVE'
+  /** Past its `expiresAt`. */
   | 'EXPIRED'
+  /** Ended by the person (or replaced by a newer consent to the same partner). */
   | 'REVOKED';
 
 /** An employer registering itself and its workers (PU). */
@@ -265,8 +299,11 @@ export type JhtDocumentKind =
   /** Paklaring: the employer’s letter proving the end of employment. */
   | 'PAKLARING';
 
+/** A kiosk to register: what it is called and where it stands. */
 export type KioskRegistrationInput = {
+  /** Where the kiosk stands, e.g. the MPP (public service mall) and counter (at most 300 characters). */
   location: string;
+  /** The kiosk’s name (at most 200 characters); people see it in their access log. */
   name: string;
 };
 
@@ -289,18 +326,26 @@ export type KpjRecoveryInput = {
 
 /** Manual codes for one registration or a group, with the reason (audited). */
 export type ManualOtpBatchInput = {
+  /** Why the codes are issued by hand, e.g. the request form (at most 500 characters; audited). */
   reason: string;
+  /** Registrations waiting at VERIFY_PHONE, 1 to 100 (officers: of their own agency). */
   registrationIds: Array<string | number>;
 };
 
 /** How a one-time code reached the person. */
 export type OtpChannel =
+  /** Sent by e-mail. */
   | 'EMAIL'
+  /** Issued by hand by an officer and handed to the person (when SMS does not arrive). */
   | 'MANUAL'
+  /** Sent by SMS to the mobile number. */
   | 'SMS';
 
+/** A partner app to register: its name and the most it may ask people for. */
 export type PartnerRegistrationInput = {
+  /** The name people will see on consent screens and in their access log. */
   name: string;
+  /** The field groups the partner may ask people to consent to. */
   scopes: Array<ConsentScope>;
 };
 
@@ -340,33 +385,42 @@ export type QueueTicketStatus =
 
 /** Identity as on the KTP, checked against the agency named at the start. */
 export type RegistrationIdentityInput = {
+  /** Birth date, `YYYY-MM-DD`; must match the date inside the NIK. */
   birthDate: string;
+  /** Full name as on the KTP. */
   fullName: string;
-  /** Required for BPJSTK. */
+  /** KPJ, the 11-digit BPJSTK participant number; required for BPJSTK. */
   kpj?: string | null | undefined;
   /** BPJSTK only; checked when given. */
   membership?: BpjsTkMembership | null | undefined;
+  /** NIK: the 16-digit national identity number on the KTP (identity card). */
   nik: string;
-  /** Required for TASPEN. */
+  /** NIP, the 18-digit civil servant number; required for TASPEN. */
   nip?: string | null | undefined;
 };
 
 /** What a registration needs next. */
 export type RegistrationStep =
+  /** Complete: the account exists and `completeRegistration` has signed it in. */
   | 'DONE'
+  /** Give NIK, name and birth date as on the KTP, plus NIP or KPJ (`provideRegistrationIdentity`). */
   | 'PROVIDE_IDENTITY'
+  /** Choose the password (`completeRegistration`). */
   | 'SET_PASSWORD'
+  /** Give the mobile number (`setRegistrationPhone`). */
   | 'SET_PHONE'
+  /** Enter the code e-mailed to you (`verifyRegistrationOtp`). */
   | 'VERIFY_EMAIL'
+  /** Enter the code texted to the phone, or one an officer issued by hand (`verifyRegistrationOtp`). */
   | 'VERIFY_PHONE';
 
-/** An officer’s decision on a JHT claim in reviewJhtClaim. */
+/** An officer’s decision on a Taspen submission (reviewTaspenSubmission) or a JHT claim (reviewJhtClaim). */
 export type ReviewDecision =
-  /** Advance one step: SUBMITTED or NEEDS_REVISION → VERIFIED → APPROVED → PAID. */
+  /** Approve: a Taspen submission becomes APPROVED (a KPT issues or renews the card); a JHT claim advances one step, SUBMITTED → VERIFIED → APPROVED → PAID. */
   | 'APPROVE'
-  /** End the claim as REJECTED (not once it is APPROVED). */
+  /** Reject: the item ends as REJECTED (a JHT claim not once it is APPROVED). */
   | 'REJECT'
-  /** Send a SUBMITTED or VERIFIED claim back to the participant (NEEDS_REVISION). */
+  /** Send the item back to its submitter (NEEDS_REVISION), who answers with a revision; a Taspen decision needs a note saying what to change. */
   | 'REQUEST_REVISION';
 
 /** The e-survey after a service: rating 1 (poor) to 5 (excellent). */
@@ -383,30 +437,43 @@ export type ServiceFeedbackInput = {
 
 /** The first step of registration: which agency knows you, and your e-mail. */
 export type StartRegistrationInput = {
+  /** The agency whose record the identity step is checked against. */
   agency: Agency;
+  /** The e-mail address to sign in with; the first code goes there (a notice instead if it already has an account). */
   email: string;
 };
 
 /** Who applies: the participant (SELF) or a relative, with their KTP data. */
 export type TaspenApplicantInput = {
+  /** The applicant’s birth date, `YYYY-MM-DD`; must agree with the NIK. */
   birthDate: string;
+  /** The applicant’s full name as on the KTP (at most 200 characters). */
   fullName: string;
   /** The applicant’s NIK (KTP). */
   nik: string;
+  /** Who the applicant is to the participant (SELF: the NIK must be the participant’s own). */
   relation: ApplicantRelation;
 };
 
+/** One document of a submission: its kind and the uploaded PDF. */
 export type TaspenDocumentInput = {
-  /** An id from POST /uploads, uploaded by the submitter. */
+  /** An id from POST /uploads, a PDF uploaded by the submitter. */
   documentId: string | number;
+  /** Which document this is. */
   kind: TaspenDocumentKind;
 };
 
+/** A kind of PDF document a Taspen submission cites. */
 export type TaspenDocumentKind =
+  /** The latest periodic salary-raise decree (SK Kenaikan Gaji Berkala, KGB). */
   | 'KGB_TERAKHIR'
+  /** Any other supporting document (never required). */
   | 'OTHER'
+  /** The appointment decree as a candidate civil servant (SK CPNS). */
   | 'SK_CPNS'
+  /** The order to take up duty (Surat Perintah Melaksanakan Tugas); a KPT needs it when appointed after 2000. */
   | 'SPMT'
+  /** Covering letter (Surat Pengantar) from the employing agency (instansi). */
   | 'SURAT_PENGANTAR';
 
 /** Whether the civil servant still serves or has retired. */
@@ -416,8 +483,11 @@ export type TaspenParticipantStatus =
   /** Retired (pensiun). */
   | 'RETIRED';
 
+/** A participant’s new Taspen submission. */
 export type TaspenSubmissionInput = {
+  /** Who applies for the participant. */
   applicant: TaspenApplicantInput;
+  /** The documents, at most 20: every required kind of taspenSubmissionRequirements and no kind it does not list. */
   documents: Array<TaspenDocumentInput>;
   /** Where status changes are e-mailed. */
   email: string;
@@ -425,22 +495,32 @@ export type TaspenSubmissionInput = {
   idempotencyKey?: string | null | undefined;
   /** Photo of the applicant’s KTP (JPEG or PNG upload). */
   ktpPhotoDocumentId: string | number;
+  /** The participant’s NIP (18 digits); it must be the caller’s own. */
   nip: string;
   /** Selfie holding the KTP (JPEG or PNG upload). */
   selfieWithKtpDocumentId: string | number;
+  /** What the submission asks for. */
   type: TaspenSubmissionType;
 };
 
+/** Where a Taspen submission stands; every change is e-mailed to the address given with it. */
 export type TaspenSubmissionStatus =
+  /** Approved (final); an approved KPT submission issues or renews the card. */
   | 'APPROVED'
+  /** An officer has taken it into review. */
   | 'IN_REVIEW'
+  /** The officer asked for changes; the submitter answers with reviseTaspenSubmission. */
   | 'NEEDS_REVISION'
+  /** Rejected (final). */
   | 'REJECTED'
+  /** Filed (or revised) and waiting for an officer. */
   | 'SUBMITTED';
 
 /** KPT: the participation card; DATA_UPDATE: a change of participant data. */
 export type TaspenSubmissionType =
+  /** A request to change the participant’s data (Perubahan Data Peserta). */
   | 'DATA_UPDATE'
+  /** An application for the KPT (Kartu Peserta Taspen), the participation card. */
   | 'KPT';
 
 export type StartRegistrationMutationVariables = Exact<{

@@ -4,16 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** An agency whose records the hub joins by NIK. */
+/** One of the two social security agencies whose records the hub joins by NIK. */
 export type Agency =
-  /** BPJS Ketenagakerjaan (BPJS TK): social security of workers. */
+  /** BPJS Ketenagakerjaan: the workers’ agency (KPJ participant number, JHT, JKK, JKM and JP programmes). */
   | 'BPJSTK'
-  /** Taspen: savings and pension insurance of civil servants. */
+  /** Taspen: the civil servants’ agency (NIP, KPT participation card, THT old-age savings). */
   | 'TASPEN';
 
 /** PU: wage earner (registered by the employer); BPU: self-employed. */
 export type BpjsTkMembership =
-  /** Bukan Penerima Upah: self-employed, registered and paying on their own. */
+  /** Bukan Penerima Upah: self-employed, registered by themselves. */
   | 'BPU'
   /** Penerima Upah: a wage earner, registered by the employer. */
   | 'PU';
@@ -104,16 +104,24 @@ export type TaspenParticipantStatus =
   /** Retired (pensiun). */
   | 'RETIRED';
 
+/** Where a Taspen submission stands; every change is e-mailed to the address given with it. */
 export type TaspenSubmissionStatus =
+  /** Approved (final); an approved KPT submission issues or renews the card. */
   | 'APPROVED'
+  /** An officer has taken it into review. */
   | 'IN_REVIEW'
+  /** The officer asked for changes; the submitter answers with reviseTaspenSubmission. */
   | 'NEEDS_REVISION'
+  /** Rejected (final). */
   | 'REJECTED'
+  /** Filed (or revised) and waiting for an officer. */
   | 'SUBMITTED';
 
 /** KPT: the participation card; DATA_UPDATE: a change of participant data. */
 export type TaspenSubmissionType =
+  /** A request to change the participant’s data (Perubahan Data Peserta). */
   | 'DATA_UPDATE'
+  /** An application for the KPT (Kartu Peserta Taspen), the participation card. */
   | 'KPT';
 
 export type KioskDeviceQueryVariables = Exact<{ [key: string]: never; }>;

@@ -39,7 +39,7 @@ registerEnumType(BpjsTkMembership, {
   description: 'PU: wage earner (registered by the employer); BPU: self-employed.',
   valuesConfig: {
     PU: { description: 'Penerima Upah: a wage earner, registered by the employer.' },
-    BPU: { description: 'Bukan Penerima Upah: self-employed, registered and paying on their own.' },
+    BPU: { description: 'Bukan Penerima Upah: self-employed, registered by themselves.' },
   },
 });
 registerEnumType(BpjsTkParticipantStatus, {
@@ -107,11 +107,11 @@ registerEnumType(JhtClaimStatus, {
 });
 registerEnumType(ReviewDecision, {
   name: 'ReviewDecision',
-  description: 'An officer’s decision on a JHT claim in reviewJhtClaim.',
+  description: 'An officer’s decision on a Taspen submission (reviewTaspenSubmission) or a JHT claim (reviewJhtClaim).',
   valuesConfig: {
-    APPROVE: { description: 'Advance one step: SUBMITTED or NEEDS_REVISION → VERIFIED → APPROVED → PAID.' },
-    REJECT: { description: 'End the claim as REJECTED (not once it is APPROVED).' },
-    REQUEST_REVISION: { description: 'Send a SUBMITTED or VERIFIED claim back to the participant (NEEDS_REVISION).' },
+    APPROVE: { description: 'Approve: a Taspen submission becomes APPROVED (a KPT issues or renews the card); a JHT claim advances one step, SUBMITTED → VERIFIED → APPROVED → PAID.' },
+    REJECT: { description: 'Reject: the item ends as REJECTED (a JHT claim not once it is APPROVED).' },
+    REQUEST_REVISION: { description: 'Send the item back to its submitter (NEEDS_REVISION), who answers with a revision; a Taspen decision needs a note saying what to change.' },
   },
 });
 registerEnumType(QueueService, {
@@ -144,9 +144,9 @@ registerEnumType(KpjDeliveryChannel, {
 });
 registerEnumType(Agency, {
   name: 'Agency',
-  description: 'An agency whose records the hub joins by NIK.',
+  description: 'One of the two social security agencies whose records the hub joins by NIK.',
   valuesConfig: {
-    TASPEN: { description: 'Taspen: savings and pension insurance of civil servants.' },
-    BPJSTK: { description: 'BPJS Ketenagakerjaan (BPJS TK): social security of workers.' },
+    TASPEN: { description: 'Taspen: the civil servants’ agency (NIP, KPT participation card, THT old-age savings).' },
+    BPJSTK: { description: 'BPJS Ketenagakerjaan: the workers’ agency (KPJ participant number, JHT, JKK, JKM and JP programmes).' },
   },
 });

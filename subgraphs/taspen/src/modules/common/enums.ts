@@ -52,18 +52,18 @@ registerEnumType(TaspenSubmissionStatus, {
 });
 registerEnumType(ReviewDecision, {
   name: 'ReviewDecision',
-  description: 'A Taspen officer’s decision on a submission.',
+  description: 'An officer’s decision on a Taspen submission (reviewTaspenSubmission) or a JHT claim (reviewJhtClaim).',
   valuesConfig: {
-    APPROVE: { description: 'Approve it (final); for a KPT this issues or renews the card.' },
-    REJECT: { description: 'Reject it (final); also possible while it needs revision.' },
-    REQUEST_REVISION: { description: 'Send it back to the submitter for changes; needs a note saying what to change.' },
+    APPROVE: { description: 'Approve: a Taspen submission becomes APPROVED (a KPT issues or renews the card); a JHT claim advances one step, SUBMITTED → VERIFIED → APPROVED → PAID.' },
+    REJECT: { description: 'Reject: the item ends as REJECTED (a JHT claim not once it is APPROVED).' },
+    REQUEST_REVISION: { description: 'Send the item back to its submitter (NEEDS_REVISION), who answers with a revision; a Taspen decision needs a note saying what to change.' },
   },
 });
 registerEnumType(Agency, {
   name: 'Agency',
-  description: 'The agency that holds a record or issued a card.',
+  description: 'One of the two social security agencies whose records the hub joins by NIK.',
   valuesConfig: {
-    TASPEN: { description: 'Taspen, the savings and pension insurer of civil servants.' },
-    BPJSTK: { description: 'BPJS Ketenagakerjaan, the social security agency for workers.' },
+    TASPEN: { description: 'Taspen: the civil servants’ agency (NIP, KPT participation card, THT old-age savings).' },
+    BPJSTK: { description: 'BPJS Ketenagakerjaan: the workers’ agency (KPJ participant number, JHT, JKK, JKM and JP programmes).' },
   },
 });

@@ -5,9 +5,9 @@ import { Agency } from '../common/enums';
 @Directive('@shareable')
 @ObjectType({ description: 'Which agency’s record a block comes from, and when that record last changed.' })
 export class RecordSource {
-  @Field(() => Agency, { description: 'The agency whose record this is.' })
+  @Field(() => Agency, { description: 'The agency that keeps the record.' })
   agency!: keyof typeof Agency;
 
-  @Field(() => Date, { description: 'When that record last changed.' })
+  @Field(() => Date, { description: 'When the agency’s record last changed.' })
   updatedAt!: Date;
 }
