@@ -4,6 +4,7 @@ import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trac
 import { context, trace } from '@opentelemetry/api';
 import { createLogger } from '#platform/logger';
 import { flushTracing, injectTraceHeaders, startTracing, traceFields, tracingOn } from '#platform/tracing/index';
+import { statementText } from '#platform/tracing/sql';
 import { LogCapture } from '../support/log-capture';
 import { startTestHub, type TestHub } from '../support/test-hub';
 
@@ -118,6 +119,12 @@ test('the gateway does not join a trace a client names: each operation starts it
   await hub.gql('{ __typename }', {}, { headers: { traceparent: `00-${clientTrace}-b7ad6b7169203331-01`, 'x-request-id': 'trace-client-1' } });
   const spans = await traceOf('trace-client-1', 0);
   expect(spans[0].spanContext().traceId).not.toBe(clientTrace);
+});
+
+test('statement text keeps placeholders and blanks every quoted literal', () => {
+  expect(statementText(`select 'Budi''s', ? from t where nik = '3173051203850001' and n in (?, ?)`)).toBe(
+    `select '?', ? from t where nik = '?' and n in (?, ?)`,
+  );
 });
 
 test('log lines inside a traced request carry the trace id next to the request id', () => {
