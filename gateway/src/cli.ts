@@ -6,10 +6,12 @@ import { auditVerifyCommand } from './audit-verify-command';
 import { backupEmbedded, restoreEmbedded } from './backup-command';
 import { startHub } from './hub';
 import { seedCommand } from './seed-command';
+import { startTracing } from '#platform/tracing/index';
 import { createAdmin } from '../../subgraphs/identity/src/cli/create-admin';
 
 async function start() {
   const config = loadConfig();
+  await startTracing({ endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, service: 'hub' });
   const hub = await startHub({ config });
   hub.platform.log.info(`Participant graph hub ready at ${hub.url}`);
   process.stdout.write(`\nParticipant graph hub: ${hub.url}\n  health: http://localhost:${hub.port}/health   ready: http://localhost:${hub.port}/ready\n\n`);

@@ -3,6 +3,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { Agent } from 'undici';
+import { injectTraceHeaders } from '#platform/tracing/index';
 import type { GatewayMetrics } from './metrics';
 import { dispatcherFetcher } from './subgraph-transport';
 
@@ -44,6 +45,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (context.requestId) headers.set('x-request-id', context.requestId);
     if (context.clientIp) headers.set('x-forwarded-for', context.clientIp);
     if (context.gatewayKey) headers.set('x-hub-gateway-key', context.gatewayKey);
+    injectTraceHeaders(headers);
     for (const [key, header] of Object.entries(FORWARDED)) {
       const value = context[key as keyof typeof FORWARDED];
       if (value) headers.set(header, value);

@@ -29,6 +29,8 @@ import { metricsAccess } from './plugins/useMetricsAccess';
 import { knownOperationNames } from './known-operations';
 import { explorerLandingPage, mountExplorer } from './explorer/explorer';
 import { gatewayKey } from '#platform/http/client-address';
+import { flushTracing, traceRequests } from '#platform/tracing/index';
+import { useTracing } from './plugins/useTracing';
 
 /** The first document officers see in the explorer: how to authenticate. */
 const EXPLORER_INTRO = `# Participant graph hub — officers' explorer
@@ -134,6 +136,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       errorRequestIds<GatewayContext>(log),
       ...limits.plugins,
       metrics.plugin(),
+      useTracing<GatewayContext>(),
       staffOnlyIntrospection(config.production),
       responseCache({ kv: platform.kv, maxSeconds: config.GATEWAY_RESPONSE_CACHE_MAX_SECONDS, maxEntries: config.GATEWAY_RESPONSE_CACHE_MAX_ENTRIES }),
       // The self-hosted GraphiQL, everywhere: Apollo's default landing page loads from Apollo's CDN.
@@ -205,6 +208,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
+    traceRequests('gateway.operation', { parentFromHeaders: false }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = (req as Request & { requestId?: string }).requestId ?? randomUUID();
@@ -247,6 +251,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await shutdown.drain();
       await apollo.stop();
       await agent.close();
+      await flushTracing();
     },
   };
 }

@@ -4,6 +4,7 @@ import { databaseTimeouts, type HubConfig } from '#platform/config';
 import { createPool } from '#platform/db/pool';
 import { closeOnSignals, requireSettings } from '#platform/main-service';
 import { createPlatform } from '#platform/runtime';
+import { startTracing } from '#platform/tracing/index';
 import { mountPlatformRoutes } from './platform-routes';
 import { startGateway } from './server';
 
@@ -16,6 +17,7 @@ export function graphqlEndpoint(url: string): string {
 
 export async function runStandaloneGateway(config: HubConfig) {
   requireSettings(config, ['DATABASE_URL', 'IDENTITY_URL', 'TASPEN_URL', 'BPJSTK_URL'], 'the gateway');
+  await startTracing({ endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, service: 'gateway' });
   const platform = await createPlatform(config, { service: 'gateway', databaseUrl: config.DATABASE_URL! });
   const pool = createPool({ connectionString: config.DATABASE_URL, max: 4 }, platform.log, 'gateway', databaseTimeouts(config));
   const gateway = await startGateway({

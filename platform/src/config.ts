@@ -115,6 +115,8 @@ const schema = z.object({
   /** Login attempts per account (e-mail) and failed logins per client address, per 15 minutes. */
   LOGIN_ATTEMPTS_PER_ACCOUNT: int(5),
   LOGIN_FAILURES_PER_IP: int(30),
+  /** OpenTelemetry collector (OTLP/HTTP), e.g. http://127.0.0.1:4318; traces go to <it>/v1/traces. Unset: tracing off. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
   /** How often the outbox delivery worker looks for due messages. */
   OUTBOX_POLL_MS: int(1000),
 });

@@ -1,9 +1,12 @@
 // JSON logs (pino) with personal data masked in every string they carry.
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { maskText } from './masking';
+import { traceFields } from './tracing/index';
 
 export type { Logger };
 
+/** Set by the tracing mixin: hex ids, never personal data, kept whole for the trace backend to find. */
+const TRACE_KEYS = /^(traceId|spanId)$/;
 const SECRET_KEYS = /^(authorization|password|otp|token|accessToken|refreshToken|clientSecret|deviceToken|secret|cookie)$/i;
 
 /**
@@ -24,7 +27,7 @@ function scrub(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    out[key] = SECRET_KEYS.test(key) ? '[redacted]' : key === 'code' ? loggableCode(item) : scrub(item, depth + 1);
+    out[key] = TRACE_KEYS.test(key) ? item : SECRET_KEYS.test(key) ? '[redacted]' : key === 'code' ? loggableCode(item) : scrub(item, depth + 1);
   }
   return out;
 }
@@ -35,6 +38,8 @@ export function createLogger(options: { level: string; service: string }, destin
     level: options.level,
     base: { service: options.service },
     timestamp: pino.stdTimeFunctions.isoTime,
+    // With tracing on, every line logged inside a request carries its trace id next to the requestId binding.
+    mixin: traceFields,
     formatters: {
       level: (label) => ({ level: label }),
       log: (object) => scrub(object) as Record<string, unknown>,

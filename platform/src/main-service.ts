@@ -5,6 +5,7 @@ import type { BaseContext } from './context';
 import type { Logger } from './logger';
 import { createPlatform, type Platform } from './runtime';
 import { runService, type ServiceDefinition } from './service';
+import { startTracing } from './tracing/index';
 
 /** Settings a standalone process cannot do without, checked before anything starts. */
 export function requireSettings(config: HubConfig, names: ReadonlyArray<keyof HubConfig>, role: string): void {
@@ -47,6 +48,7 @@ export function main(run: () => Promise<unknown>): void {
 export async function runStandaloneService<Ctx extends BaseContext>(definition: ServiceDefinition<Ctx>): Promise<Platform> {
   const config = loadConfig();
   requireSettings(config, ['DATABASE_URL', 'SERVICE_PORT'], `the ${definition.name} service`);
+  await startTracing({ endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, service: definition.name });
   const platform = await createPlatform(config, { service: definition.name, databaseUrl: config.DATABASE_URL! });
   const running = await runService(definition, platform, { port: config.SERVICE_PORT, host: '0.0.0.0' });
   platform.log.info({ port: running.port }, `${definition.name} service ready`);

@@ -4,6 +4,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { Client } from 'pg';
 import { clientWaitMs, connectionSettings, guardQueries, type DatabaseTimeouts } from './timeouts';
+import { traceSqlStatements } from '../tracing/sql';
 
 export interface OrmOptions {
   databaseUrl: string;
@@ -67,6 +68,7 @@ export async function initOrm(options: OrmOptions): Promise<MikroORM> {
     ignoreUndefinedInQuery: true,
   });
   armed.set(orm, state);
+  traceSqlStatements(orm.em.getConnection(), options.schema);
   return orm;
 }
 

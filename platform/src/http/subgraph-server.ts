@@ -17,6 +17,7 @@ import { errorRequestIds } from './error-request-ids';
 import { requestIdFrom } from './request-id';
 import { clientAddress, gatewayKey } from './client-address';
 import { unavailableAsServiceError } from '../db/unavailable';
+import { flushTracing, traceRequests } from '../tracing/index';
 
 export interface SubgraphServerOptions<Ctx extends BaseContext> {
   name: string;
@@ -145,6 +146,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
   });
   app.use(rawJson());
   options.routes?.(app);
+  app.use('/graphql', traceRequests('subgraph.request', { parentFromHeaders: true, attributes: { 'hub.service': options.name } }));
   app.use('/graphql', refuseNulCharacters);
   app.use(
     '/graphql',
@@ -176,6 +178,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
       await apollo.stop();
       httpServer.closeAllConnections?.();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await flushTracing();
     },
   };
 }
