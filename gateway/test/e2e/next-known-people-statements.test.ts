@@ -1,7 +1,7 @@
 // People known only to an agency, in a staff list: identity asks each agency once per request, so the
 // statements of a list of 100 such people are those of a list of 10.
 import { print } from 'graphql';
-import { Pool } from 'pg';
+import { Client } from 'pg';
 import { generatePeople } from '#platform/seed/generator';
 import { seedGeneratedParticipants } from '../../../subgraphs/bpjstk/src/seed-generated';
 import { StaffPeopleListDocument, type StaffPeopleListQuery } from '../../../schema/__generated__/operations';
@@ -16,11 +16,13 @@ beforeAll(async () => {
   hub = await startTestHub({ OUTBOX_POLL_MS: '3600000' });
   // Workers written to the BPJS TK schema alone: identity has never heard of them.
   const workers = [...generatePeople(300)].flat().filter((p) => p.bpjsTk).slice(0, 100);
-  const pool = new Pool({ connectionString: hub.platform.databaseUrl, max: 1 });
+  // The seeder COPYs, which takes a connection of its own (a Pool hands out none for a COPY stream).
+  const client = new Client({ connectionString: hub.platform.databaseUrl });
+  await client.connect();
   try {
-    await seedGeneratedParticipants(workers, pool);
+    await seedGeneratedParticipants(workers, client);
   } finally {
-    await pool.end();
+    await client.end();
   }
   niks = workers.map((p) => p.nik);
   ({ token } = await hub.platform.issuer.issue({
@@ -51,5 +53,7 @@ test('a list of 100 such people costs the statements of a list of 10', async () 
   const ten = await countStatements(() => readList(10));
   const hundred = await countStatements(() => readList(100));
   process.stdout.write(`SQL statements, agency-only people: 10 → ${ten.count}, 100 → ${hundred.count}\n`);
-  expect(hundred.statements.map(statementShape).sort()).toEqual(ten.statements.map(statementShape).sort());
+  // The revocation lookup is per caller and cached for a few seconds (not per row), so it is left out.
+  const perRow = (statements: string[]) => statements.map(statementShape).filter((s) => !s.includes('platform.revocation')).sort();
+  expect(perRow(hundred.statements)).toEqual(perRow(ten.statements));
 });

@@ -55,7 +55,7 @@ export const TASPEN_RULES = {
   },
   Person: { nik: allow, taspen: READ.record },
   TaspenParticipant: {
-    nip: READ.profile, employer: READ.profile, status: READ.profile,
+    nip: READ.profile, employer: READ.profile, status: READ.profile, source: READ.profile,
     card: READ.cards, thtBalance: READ.balances, submissions: READ.submissions,
   },
   TaspenParticipantCheck: allow,

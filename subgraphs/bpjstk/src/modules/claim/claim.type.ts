@@ -1,6 +1,7 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { JhtClaimChannel, JhtClaimReason, JhtClaimStatus, JhtDocumentKind } from '../common/enums';
 import { PageInfo } from '#platform/federation/page-info';
+import { RupiahScalar } from '../common/rupiah.scalar';
 
 @ObjectType({ description: 'A document a JHT claim may need, and whether this one does.' })
 export class JhtRequiredDocument {
@@ -31,7 +32,7 @@ export class JhtClaimEligibility {
   @Field(() => [JhtClaimReason], { description: 'Claim reasons that may be chosen now; empty when not eligible.' })
   allowedReasons!: JhtClaimReason[];
 
-  @Field(() => Float, { description: 'The most the claim pays, whole rupiah: the whole balance for a full claim; for a partial claim its percentage of the balance, rounded down, and 0 when not eligible.' })
+  @Field(() => RupiahScalar, { description: 'The most the claim pays, whole rupiah: the whole balance for a full claim; for a partial claim its percentage of the balance, rounded down, and 0 when not eligible.' })
   maxAmount!: number;
 }
 
@@ -62,7 +63,7 @@ export class JhtClaim {
   @Field(() => Date, { description: 'When the participant submitted the claim.' })
   submittedAt!: Date;
 
-  @Field(() => Float, { nullable: true, description: 'What a partial claim pays, whole rupiah; null for a full claim (the whole balance).' })
+  @Field(() => RupiahScalar, { nullable: true, description: 'What a partial claim pays, whole rupiah; null for a full claim (the whole balance).' })
   amount!: number | null;
 
   nik!: string;

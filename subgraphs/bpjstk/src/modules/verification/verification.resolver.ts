@@ -11,7 +11,7 @@ export class VerificationResolver {
     return verificationQueue(ctx, first);
   }
 
-  @Mutation(() => ParticipantVerification, { description: 'BPJS TK officers: verify or reject an item, with a note (audited).' })
+  @Mutation(() => ParticipantVerification, { nullable: true, description: 'BPJS TK officers: verify or reject an item, with a note (audited).' })
   decideParticipantVerification(
     @Arg('id', () => ID, { description: 'The item’s id.' }) id: string,
     @Arg('decision', () => VerificationDecision, { description: 'Verify or reject.' }) decision: VerificationDecision,
