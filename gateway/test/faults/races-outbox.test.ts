@@ -63,7 +63,9 @@ describe('races', () => {
         },
       });
       const registration = result.data!.registerBpuParticipant;
-      codes.push({ code: registration.paymentCode.code, amount: registration.paymentCode.amount, kpj: registration.kpj });
+      // The registrant's answer names no KPJ (a registration reveals nothing): read it where BPJS TK keeps it.
+      const { rows } = await hub.pool.query(`select kpj from bpjstk.participant where nik = $1`, [person.nik]);
+      codes.push({ code: registration.paymentCode.code, amount: registration.paymentCode.amount, kpj: rows[0].kpj });
     }
     const secret = hub.platform.config.paymentWebhookSecret;
     // Per code: the bank's reference retried 20 times, and 5 stray notices with other references.

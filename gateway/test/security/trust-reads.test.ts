@@ -151,7 +151,7 @@ describe('finding 7: staff card downloads and auditors', () => {
     expect(await logCount('READ_ACCESS_LOG', DEWI0.nik)).toBe(before + 1);
     // The next look shows the auditor's own read, as the person will see it.
     const again = await hub.gql(ACCESS_LOG, { nik: DEWI0.nik }, { token: auditor, headers: { 'x-access-purpose': 'Annual access review' } });
-    expect(again.data!.person.accessLog.nodes[0]).toEqual({ actorKind: 'STAFF', action: 'READ_ACCESS_LOG', purpose: 'Annual access review' });
+    expect(again.data!.person.accessLog.nodes).toContainEqual({ actorKind: 'STAFF', action: 'READ_ACCESS_LOG', purpose: 'Annual access review' });
     const { rows } = await hub.pool.query(`select actor_kind, purpose from platform.access_log where action = 'READ_ACCESS_LOG' order by id desc limit 1`);
     expect(rows[0]).toEqual({ actor_kind: 'STAFF', purpose: 'Annual access review' });
   });

@@ -46,7 +46,12 @@ export class PostgresRevocations implements RevocationSource {
       } else missing.push(subject);
     }
     if (!missing.length) return answer;
-    this.pool ??= new Pool({ connectionString: this.databaseUrl, max: 2, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+    // Bounded like every service pool: a stalled database fails this lookup in seconds instead of holding the request.
+    this.pool ??= new Pool({
+      connectionString: this.databaseUrl, max: 2, idleTimeoutMillis: 10_000, allowExitOnIdle: true, connectionTimeoutMillis: 1_500, query_timeout: 2_000,
+    });
+    // A lost idle connection is replaced on the next lookup; unheard, its error would end the process.
+    this.pool.on('error', () => undefined);
     const { rows } = await this.pool.query<{ subject: string; at: number }>(
       `select subject, extract(epoch from revoked_at)::float8 as at from platform.revocation where subject = any($1)`, [missing],
     );

@@ -8,6 +8,7 @@ const UNAVAILABLE_SQLSTATES = new Set(['57014', '57P01', '57P02', '57P03', '5330
 const UNAVAILABLE_NODE_CODES = new Set(['HUB_DB_TIMEOUT', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
 const UNAVAILABLE_MESSAGES = [
   /Connection terminated/i, // node-postgres: server closed or connect timeout
+  /^timeout expired$/i, // node-postgres: connectionTimeoutMillis passed while connecting
   /timeout exceeded when trying to connect/i, // pg-pool acquisition
   /Timeout acquiring a connection/i, // knex (MikroORM) pool acquisition
   /Client has encountered a connection error and is not queryable/i,
