@@ -29,6 +29,33 @@ type Outcome =
   | { status: 400 | 413 | 415; error: string; message: string };
 
 /** Reads the multipart body to its end (so the client always gets our answer) and keeps at most one file. */
+/**
+ * Answers a refused upload once its body has arrived, so the client is not cut off mid-write (it would see
+ * EPIPE instead of the answer). A body larger than an upload may be is not read: the answer goes at once and
+ * the connection closes.
+ */
+function answerAfterBody(req: Request, res: Response, answer: () => void): void {
+  const limit = MAX_UPLOAD_BYTES + 64 * 1024;
+  let received = 0;
+  let answered = false;
+  const once = () => {
+    if (answered) return;
+    answered = true;
+    answer();
+  };
+  req.on('data', (chunk: Buffer) => {
+    received += chunk.length;
+    if (received > limit && !answered) {
+      res.setHeader('connection', 'close');
+      once();
+      req.pause();
+    }
+  });
+  req.once('end', once);
+  req.once('error', () => undefined);
+  req.resume();
+}
+
 function readUpload(req: Request, maxBytes: number): Promise<Outcome> {
   return new Promise((resolve) => {
     let busboy: Busboy.Busboy;
@@ -94,14 +121,11 @@ export function mountUploadRoutes(app: Express, options: UploadRouteOptions): vo
     const owner = caller ? documentOwnerOf(caller) : null;
     if (!owner) {
       res.setHeader('www-authenticate', 'Bearer');
-      res.setHeader('connection', 'close');
-      res.status(401).json({ error: 'unauthorized', message: 'A valid bearer token is required.' });
-      req.resume();
+      answerAfterBody(req, res, () => res.status(401).json({ error: 'unauthorized', message: 'A valid bearer token is required.' }));
       return;
     }
     if (!req.is('multipart/form-data')) {
-      res.status(415).json({ error: 'unsupported_media_type', message: 'Send multipart/form-data with the field "file".' });
-      req.resume();
+      answerAfterBody(req, res, () => res.status(415).json({ error: 'unsupported_media_type', message: 'Send multipart/form-data with the field "file".' }));
       return;
     }
     const quota = options.quota;
@@ -112,9 +136,7 @@ export function mountUploadRoutes(app: Express, options: UploadRouteOptions): vo
       res.status(429).json({ error: 'upload_quota_exceeded', message: `At most ${quota!.filesPerDay} files and ${quota!.bytesPerDay} bytes per 24 hours.` });
     };
     if (quota && used && (used.files >= quota.filesPerDay || used.bytes >= quota.bytesPerDay)) {
-      res.setHeader('connection', 'close');
-      refuseQuota();
-      req.resume();
+      answerAfterBody(req, res, refuseQuota);
       return;
     }
     const outcome = await readUpload(req, maxBytes);
