@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { KeyValueStore } from '#platform/kv/kv';
-import type { GatewayContext } from './data-source';
+import type { GatewayContext } from '../context';
 
 export interface ResponseCacheOptions {
   kv: KeyValueStore;
@@ -52,7 +52,7 @@ class EntryBound {
   }
 }
 
-export function responseCache(options: ResponseCacheOptions): ApolloServerPlugin<GatewayContext> & { entries(): number } {
+export function useResponseCache(options: ResponseCacheOptions): ApolloServerPlugin<GatewayContext> & { entries(): number } {
   const bound = new EntryBound(options.maxEntries ?? 1_000, options.kv);
   const maxEntryBytes = options.maxEntryBytes ?? 256 * 1024;
   return {
