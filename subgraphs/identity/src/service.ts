@@ -33,6 +33,7 @@ export const identityService: ServiceDefinition<IdentityContext> = {
   dbSchema: 'identity',
   entities: identityEntities,
   migrations,
+  ownsPlatformSchema: true,
   buildSchema: () => buildIdentitySchema(),
   createContext: (base, em, platform) => createIdentityContext(base, em, platform, agencyDirectory(platform)),
   routes: (app, deps) => {
