@@ -5,7 +5,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Client } from 'pg';
 import { initOrm, migrate } from '#platform/db/orm';
 import { initPlatformOrm, migratePlatform, PLATFORM_MIGRATIONS } from '#platform/db/platform-schema';
-import { LEGACY_PLATFORM_MIGRATIONS } from '#platform/db/migrations';
+import { LEGACY_PLATFORM_MIGRATIONS } from '#platform/db/migrations/index';
 import { migrations as bpjstkMigrations } from '../../../subgraphs/bpjstk/src/migrations';
 import { migrations as identityMigrations } from '../../../subgraphs/identity/src/migrations';
 import { migrations as taspenMigrations } from '../../../subgraphs/taspen/src/migrations';
