@@ -10,7 +10,7 @@ import type { ClientBase } from 'pg';
 import type { BaseContext } from './context';
 import { armTimeouts, initOrm, migrate, withAdvisoryLock } from './db/orm';
 import { databaseTimeouts } from './config';
-import { migratePlatform } from './db/platform-schema';
+import { awaitPlatformSchema, migratePlatform } from './db/platform-schema';
 import { startSubgraphServer, type RunningServer } from './http/subgraph-server';
 import type { Platform } from './runtime';
 import type { GeneratedPerson } from './seed/generator';
@@ -23,6 +23,11 @@ export interface ServiceDefinition<Ctx extends BaseContext> {
   dbSchema: string;
   entities: NonNullable<Options['entities']>;
   migrations: MigrationObject[];
+  /**
+   * The one service that applies the platform schema's migrations (documents, outbox, access log, cards,
+   * revocations); every other service waits for them at start and creates none of those tables.
+   */
+  ownsPlatformSchema?: boolean;
   /** Builds the federated schema, shield rules applied; needs no database. */
   buildSchema(): Promise<GraphQLSchema>;
   createContext(base: BaseContext, em: EntityManager, platform: Platform): Ctx;
@@ -64,8 +69,10 @@ export async function runService<Ctx extends BaseContext>(
     poolMax: platform.config.DB_POOL_MAX,
     timeouts: databaseTimeouts(platform.config),
   });
-  await migratePlatform(platform.databaseUrl);
+  if (definition.ownsPlatformSchema) await migratePlatform(platform.databaseUrl);
   await migrate(orm, platform.databaseUrl, definition.dbSchema);
+  // Seeding and serving touch platform tables: their owner (identity) may still be migrating them.
+  if (!definition.ownsPlatformSchema) await awaitPlatformSchema(platform.databaseUrl);
   // Replicas starting together seed one after the other: the later ones find the personas there.
   if (options.seed !== false && definition.seed) {
     await withAdvisoryLock(platform.databaseUrl, `seed:${definition.dbSchema}`, () => definition.seed!(orm.em.fork(), platform));

@@ -101,7 +101,7 @@ describeCluster('the hub as a cluster behind HAProxy', () => {
       expect(rows.filter((row) => row.n !== 1)).toEqual([]);
       applied += rows.length;
     }
-    const platform = await sql.query('select name, count(*)::int as n from platform.schema_migrations group by name');
+    const platform = await sql.query('select name, count(*)::int as n from platform.mikro_orm_migrations group by name');
     expect(platform.rows).toHaveLength(PLATFORM_MIGRATIONS.length);
     expect(platform.rows.filter((row) => row.n !== 1)).toEqual([]);
     figures.migrationsAppliedOnce = applied + platform.rows.length;

@@ -1,6 +1,7 @@
 // The identity service: accounts, OTP, sessions, staff, and the Person entity's own fields.
 import { databaseTimeouts } from '#platform/config';
 import { createPool } from '#platform/db/pool';
+import { mountDocumentRoutes } from '#platform/documents/document-routes';
 import { startOutboxDelivery } from '#platform/messaging/delivery';
 import { transportsFromConfig } from '#platform/messaging/transports';
 import type { ServiceDefinition } from '#platform/service';
@@ -33,12 +34,14 @@ export const identityService: ServiceDefinition<IdentityContext> = {
   dbSchema: 'identity',
   entities: identityEntities,
   migrations,
+  ownsPlatformSchema: true,
   buildSchema: () => buildIdentitySchema(),
   createContext: (base, em, platform) => createIdentityContext(base, em, platform, agencyDirectory(platform)),
   routes: (app, deps) => {
     mountTokenRoute(app, deps);
     mountConsentRoute(app, deps);
     mountContactsRoute(app, deps);
+    mountDocumentRoutes(app, deps);
   },
   seed: (em, platform) => seedIdentity(em, platform),
   seedGenerated: (people, db) => seedGeneratedPersons(people, db),

@@ -4,7 +4,6 @@ import { findCards } from '#platform/cards/cards';
 import { consentLoader, type ConsentLoader } from '#platform/auth/consent-lookup';
 import type { BaseContext } from '#platform/context';
 import { loaderByKey, loaderOfLists } from '#platform/db/loaders';
-import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
 import type { Platform } from '#platform/runtime';
 import { TaspenParticipantRepository } from './modules/participant/participant.repository';
 import { TaspenSubmissionRepository } from './modules/submission/submission.repository';
@@ -20,10 +19,10 @@ export interface TaspenContext extends BaseContext {
   consents: ConsentLoader;
 }
 
-export function createLoaders(em: EntityManager, platform: Pick<Platform, 'keys'>) {
+export function createLoaders(em: EntityManager, platform: Pick<Platform, 'keys' | 'documents'>) {
   const participants = new TaspenParticipantRepository(em);
   const submissions = new TaspenSubmissionRepository(em);
-  const documents = new PostgresDocumentStore(entityManagerQuery(em));
+  const { documents } = platform;
   return {
     participantByNik: loaderByKey((niks: readonly string[]) => participants.findByNiks(niks), (row) => row.nik),
     participantByNip: loaderByKey((nips: readonly string[]) => participants.findByNips(nips), (row) => row.nip),

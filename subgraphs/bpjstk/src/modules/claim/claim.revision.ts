@@ -44,7 +44,7 @@ export async function reviseJhtClaim(ctx: BpjsTkContext, id: string, input: JhtC
     const bank = input.bankAccount ? validateBankAccount(input.bankAccount, participant) : null;
     const npwp = requireClaimNpwp(input.npwp ?? claim.npwp, needs);
     requireClaimDocuments(claim.reason as never, input.documents, needs);
-    await requireOwnDocuments(em, caller, input.documents.map((d) => d.documentId));
+    await requireOwnDocuments(ctx.platform.documents, caller, input.documents.map((d) => d.documentId));
 
     const updated = await repo.revise(id, {
       status: next, documents: input.documents.map((d) => ({ kind: d.kind, documentId: d.documentId })), npwp, bank,

@@ -3,8 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
-import { documentOwnerOf, isDocumentId } from '#platform/documents/document-store';
-import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
+import { documentOwnerOf, isDocumentId, type DocumentStore } from '#platform/documents/document-store';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
 import { requireNpwp, requireText } from '#platform/validation/require';
 import type { BpjsTkContext } from '../../context';
@@ -62,12 +61,12 @@ export async function eligibilityOf(ctx: BpjsTkContext, participant: BpjsTkParti
   return eligibilityFor(reason as never, await eligibilityInputOf(ctx, participant));
 }
 
-export async function requireOwnDocuments(em: EntityManager, caller: Caller, ids: string[]): Promise<void> {
+export async function requireOwnDocuments(documents: Pick<DocumentStore, 'metadata'>, caller: Caller, ids: string[]): Promise<void> {
   const owner = documentOwnerOf(caller);
   for (const id of ids) {
     if (!isDocumentId(id)) throw new BadInputError('documentId', `"${id.slice(0, 40)}" is not a document id.`);
   }
-  const found = await new PostgresDocumentStore(entityManagerQuery(em)).metadata(ids);
+  const found = await documents.metadata(ids);
   const own = new Set(found.filter((d) => d.ownerAccountId === owner).map((d) => d.id));
   const missing = ids.find((id) => !own.has(id));
   if (missing) throw new BadInputError('documentId', `Document ${missing} is not one of your uploads.`);
@@ -127,7 +126,7 @@ export async function submitJhtClaim(ctx: BpjsTkContext, input: JhtClaimInput): 
   const bank = validateBankAccount(input.bankAccount, participant);
   const npwp = requireClaimNpwp(input.npwp, eligibility);
   requireClaimDocuments(input.reason as never, input.documents, eligibility);
-  await requireOwnDocuments(ctx.em, caller, input.documents.map((d) => d.documentId));
+  await requireOwnDocuments(ctx.platform.documents, caller, input.documents.map((d) => d.documentId));
 
   const balance = (await jhtBalance(ctx, participant.kpj)).total;
   try {

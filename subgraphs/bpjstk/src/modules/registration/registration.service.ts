@@ -3,8 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
-import { documentOwnerOf, isDocumentId } from '#platform/documents/document-store';
-import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
+import { documentOwnerOf, isDocumentId, type DocumentStore } from '#platform/documents/document-store';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError } from '#platform/errors';
 import {
   requireDate, requireEmail, requireIntRange, requireNib, requireNik, requireNpwp, requirePhone, requireRupiah, requireText,
@@ -157,12 +156,12 @@ function validateWorkers(input: EmployerRegistrationInput): ValidWorker[] {
   });
 }
 
-async function requireOwnDocuments(em: EntityManager, caller: Caller, ids: readonly string[]): Promise<string[]> {
+async function requireOwnDocuments(documents: Pick<DocumentStore, 'metadata'>, caller: Caller, ids: readonly string[]): Promise<string[]> {
   if (!ids.length) return [];
   const owner = documentOwnerOf(caller);
   if (!owner) throw new BadInputError('documentIds', 'Sign in to cite uploaded documents.');
   if (ids.some((id) => !isDocumentId(id))) throw new BadInputError('documentIds', 'documentIds must be ids of your uploads.');
-  const found = await new PostgresDocumentStore(entityManagerQuery(em)).metadata(ids);
+  const found = await documents.metadata(ids);
   const own = new Set(found.filter((d) => d.ownerAccountId === owner).map((d) => d.id));
   if (ids.some((id) => !own.has(id))) throw new BadInputError('documentIds', 'Every document must be one of your uploads.');
   return [...new Set(ids)];
@@ -181,7 +180,7 @@ export async function registerEmployer(ctx: BpjsTkContext, input: EmployerRegist
   const jkkRiskClass = requireIntRange('jkkRiskClass', input.jkkRiskClass, 1, 5);
   const programs = requirePrograms(input.programs, ['JHT', 'JKK', 'JKM', 'JP']);
   const workers = validateWorkers(input);
-  const documentIds = await requireOwnDocuments(ctx.em, ctx.caller, input.documentIds ?? []);
+  const documentIds = await requireOwnDocuments(ctx.platform.documents, ctx.caller, input.documentIds ?? []);
   const key = optionalKey(input.idempotencyKey);
   const repo = new RegistrationRepository(ctx.em);
   const replay = async () => {

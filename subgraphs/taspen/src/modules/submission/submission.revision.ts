@@ -4,7 +4,6 @@
 // officers' queue, with the revision in its history and an e-mail to the participant. One transaction.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { documentOwnerOf, isDocumentId } from '#platform/documents/document-store';
-import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
 import { BadInputError, ConflictError, NotFoundError } from '#platform/errors';
 import { enqueueMessage } from '#platform/messaging/outbox';
 import { requireNip, requireText } from '#platform/validation/require';
@@ -42,7 +41,7 @@ export async function reviseSubmission(ctx: TaspenContext, id: string, input: Ta
     if (unexpected.length) throw new BadInputError('documents', `Not part of this submission: ${unexpected.join(', ')}.`);
     const missing = missingDocuments(requirements, kinds);
     if (missing.length) throw new BadInputError('documents', `Required documents are missing: ${missing.join(', ')}.`);
-    const metas = new Map((await new PostgresDocumentStore(entityManagerQuery(em)).metadata(input.documents.map((d) => d.documentId))).map((m) => [m.id, m]));
+    const metas = new Map((await ctx.platform.documents.metadata(input.documents.map((d) => d.documentId))).map((m) => [m.id, m]));
     for (const document of input.documents) {
       const meta = metas.get(document.documentId);
       if (!meta || meta.ownerAccountId !== owner) throw new BadInputError('documents', `Document ${document.documentId} is not one of your uploads.`);

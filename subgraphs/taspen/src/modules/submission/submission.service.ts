@@ -5,7 +5,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, type Caller } from '#platform/auth/caller';
 import { appendAudit } from '#platform/audit/audit-log';
 import { documentOwnerOf, isDocumentId, type DocumentMeta } from '#platform/documents/document-store';
-import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '#platform/errors';
 import { enqueueMessage } from '#platform/messaging/outbox';
 import { requireDate, requireEmail, requireNik, requireNip, requireText } from '#platform/validation/require';
@@ -123,7 +122,7 @@ export async function submitSubmission(ctx: TaspenContext, input: TaspenSubmissi
 
   const created = await ctx.em.fork().transactional(async (tx) => {
     const em = tx as EntityManager;
-    const metas = await new PostgresDocumentStore(entityManagerQuery(em)).metadata(ids);
+    const metas = await ctx.platform.documents.metadata(ids);
     checkDocuments(owner, input, new Map(metas.map((meta) => [meta.id, meta])));
     const repository = new TaspenSubmissionRepository(em);
     if (!(await repository.insertIfNew(row))) return null;
