@@ -218,7 +218,7 @@ describe('employer registration', () => {
   test('a worker error names the field and the worker', async () => {
     const input = employerInput({ workers: [{ ...TONO, monthlyWage: 1_000_000 }, { nik: '99', fullName: 'X', birthDate: '1990-01-01', monthlyWage: 1 }] });
     const result = await hub.gql(REGISTER_EMPLOYER, { input });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nik' });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workers[1].nik' });
     expect(result.errors?.[0].message).toMatch(/workers\[1\]\.nik/);
   });
 
