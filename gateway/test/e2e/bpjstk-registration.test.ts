@@ -132,7 +132,7 @@ describe('BPU registration and its payment', () => {
     ];
     for (const [override, field] of cases) {
       const result = await hub.gql(REGISTER_BPU, { input: bpuInput(override) });
-      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: `input.${field}` });
     }
   });
 
@@ -230,6 +230,6 @@ describe('employer registration', () => {
     [{ phone: '0211234567' }, 'phone'],
   ])('an invalid employer identifier (%p) is refused naming %s', async (override, field) => {
     const result = await hub.gql(REGISTER_EMPLOYER, { input: employerInput(override) });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: `input.${field}` });
   });
 });
