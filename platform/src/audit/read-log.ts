@@ -1,24 +1,81 @@
-// The request's writer of reads to the access log: one entry per person, action and request, and
-// every entry of a tick written together (appendAuditBatch: a constant number of statements).
-// Batching matters beyond the writes: the resolvers of a list's rows all wait on the same batch and
-// resume together, so the DataLoaders behind the fields they resolve next still batch across the list.
+// The request's collector of reads for the access log: one entry per actor and person for the whole request,
+// naming every field read, written in one transaction (a constant number of statements) when the answer
+// is ready and before it leaves (flushReadLog); an answer whose entries cannot be written is not sent.
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import DataLoader from 'dataloader';
 import { appendAuditBatch, type AuditEntry } from './audit-log';
 import { authorizeRead, type DataOwner, type FieldGroup } from '../auth/access-policy';
 import type { Caller } from '../auth/caller';
 import type { HubError } from '../errors';
+import type { Logger } from '../logger';
 
-export type ReadLog = DataLoader<AuditEntry, true, string>;
+export interface ReadLog {
+  /** Records a read; entries of the same actor and person merge (their fields, in the order first read). */
+  load(entry: AuditEntry): Promise<true>;
+  /** The merged entries so far, one per actor and person. */
+  entries(): AuditEntry[];
+  /** Writes the entries not yet written. */
+  flush(): Promise<void>;
+}
+
+/** `READ_TASPEN_PROFILE` + `READ_TASPEN_CARDS` → `READ_TASPEN`: what the merged reads have in common. */
+export function commonAction(a: string, b: string): string {
+  if (a === b) return a;
+  const left = a.split('_');
+  const right = b.split('_');
+  let shared = 0;
+  while (shared < left.length && shared < right.length && left[shared] === right[shared]) shared += 1;
+  return shared ? left.slice(0, shared).join('_') : 'READ';
+}
 
 export function createReadLog(em: EntityManager): ReadLog {
-  return new DataLoader<AuditEntry, true, string>(
-    async (entries) => {
-      await em.fork().transactional((tx) => appendAuditBatch(tx as EntityManager, entries));
-      return entries.map(() => true as const);
+  const pending = new Map<string, AuditEntry & { fields: string[] }>();
+  return {
+    async load(entry) {
+      const key = JSON.stringify([entry.actorKind, entry.actorId, entry.subjectNik ?? null]);
+      const earlier = pending.get(key);
+      if (!earlier) {
+        pending.set(key, { ...entry, fields: [...new Set(entry.fields ?? [])] });
+        return true;
+      }
+      earlier.action = commonAction(earlier.action, entry.action);
+      earlier.purpose ??= entry.purpose;
+      for (const field of entry.fields ?? []) if (!earlier.fields.includes(field)) earlier.fields.push(field);
+      if (entry.details) earlier.details = { ...earlier.details, ...entry.details };
+      return true;
     },
-    { cacheKeyFn: (entry) => `${entry.subjectNik}:${entry.action}` },
-  );
+    entries: () => [...pending.values()],
+    async flush() {
+      const entries = [...pending.values()];
+      pending.clear();
+      if (entries.length) await em.fork().transactional((tx) => appendAuditBatch(tx as EntityManager, entries));
+    },
+  };
+}
+
+/**
+ * Writes the request's access-log entries before the answer is sent. When they cannot be written the
+ * answer is withheld: data that was read is never shown without its entry.
+ */
+export function flushReadLog<Ctx extends { readLog?: ReadLog; log?: Logger }>(): ApolloServerPlugin<Ctx> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (!contextValue.readLog) return;
+          try {
+            await contextValue.readLog.flush();
+          } catch (error) {
+            contextValue.log?.error({ error: String(error) }, 'access log not written: answer withheld');
+            if (response.body.kind !== 'single') return;
+            response.body.singleResult = {
+              errors: [{ message: 'The access log cannot be written right now. Try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+            };
+          }
+        },
+      };
+    },
+  };
 }
 
 /**

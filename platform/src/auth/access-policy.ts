@@ -138,13 +138,13 @@ export function purposeProblem(caller: Caller, statedPurpose: string | null): Hu
   return caller.kind === 'staff' && !statedPurpose ? new ForbiddenError(STAFF_PURPOSE_REQUIRED) : null;
 }
 
-/** Anything that batches access-log entries (platform/audit/read-log.ts). */
+/** Anything that collects access-log entries (platform/audit/read-log.ts). */
 export interface ReadLogWriter {
   load(entry: AuditEntry): Promise<true>;
 }
 
 /**
- * The one read-log helper: one entry per request, actor, person and action, naming the fields read. Reads
+ * The one read-log helper: one entry per request, actor and person, naming the fields read. Reads
  * by the person themself are not logged; `always` logs them too (checks that must all be on record).
  */
 export async function logRead(
@@ -180,6 +180,8 @@ export async function authorizeRead(
   if (!decision.auditAs) return true;
   const missing = purposeProblem(ctx.caller, ctx.accessPurpose);
   if (missing) return missing;
+  // The object holding the fields (a person's agency record) names nothing read by itself: its fields do.
+  if (read.fields.length === 0) return true;
   await logRead(ctx.readLog, ctx.caller, {
     nik, action: read.action, fields: read.fields, statedPurpose: ctx.accessPurpose, consentPurpose: read.consent?.purpose ?? null,
   });

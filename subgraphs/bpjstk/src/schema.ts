@@ -23,8 +23,8 @@ import { VerificationResolver } from './modules/verification/verification.resolv
 
 /** A field group of a person's record, readable as participantAccess decides (one rule per group: shield wants unique names). */
 const readRule = (group: FieldGroup | 'record') =>
-  rule(`bpjstk:read:${group}`, { cache: 'strict' })((parent: { nik: string }, _args, ctx: BpjsTkContext) =>
-    checkParticipantAccess(ctx, parent.nik, group),
+  rule(`bpjstk:read:${group}`, { cache: 'no_cache' })((parent: { nik: string }, _args, ctx: BpjsTkContext, info: { fieldName: string }) =>
+    checkParticipantAccess(ctx, parent.nik, group, info.fieldName),
   );
 const READ = {
   record: readRule('record'),

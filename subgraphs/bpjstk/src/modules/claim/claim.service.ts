@@ -63,23 +63,23 @@ export async function eligibilityOf(ctx: BpjsTkContext, participant: BpjsTkParti
 
 export async function requireOwnDocuments(documents: Pick<DocumentStore, 'metadata'>, caller: Caller, ids: string[]): Promise<void> {
   const owner = documentOwnerOf(caller);
-  for (const id of ids) {
-    if (!isDocumentId(id)) throw new BadInputError('documentId', `"${id.slice(0, 40)}" is not a document id.`);
+  for (const [index, id] of ids.entries()) {
+    if (!isDocumentId(id)) throw new BadInputError(`documents[${index}].documentId`, `"${id.slice(0, 40)}" is not a document id.`);
   }
   const found = await documents.metadata(ids);
   const own = new Set(found.filter((d) => d.ownerAccountId === owner).map((d) => d.id));
   const missing = ids.find((id) => !own.has(id));
-  if (missing) throw new BadInputError('documentId', `Document ${missing} is not one of your uploads.`);
+  if (missing) throw new BadInputError(`documents[${ids.indexOf(missing)}].documentId`, `Document ${missing} is not one of your uploads.`);
 }
 
 export function validateBankAccount(input: BankAccountInput, participant: BpjsTkParticipantRecord) {
-  const bankCode = requireText('bankCode', input.bankCode, 10).toUpperCase();
-  if (!/^[A-Z0-9]{3,10}$/.test(bankCode)) throw new BadInputError('bankCode', 'bankCode must be a bank code of 3 to 10 letters or digits.');
+  const bankCode = requireText('bankAccount.bankCode', input.bankCode, 10).toUpperCase();
+  if (!/^[A-Z0-9]{3,10}$/.test(bankCode)) throw new BadInputError('bankAccount.bankCode', 'bankCode must be a bank code of 3 to 10 letters or digits.');
   const accountNumber = input.accountNumber.replace(/[\s-]/g, '');
-  if (!/^\d{6,20}$/.test(accountNumber)) throw new BadInputError('accountNumber', 'accountNumber must be 6 to 20 digits.');
-  const accountName = requireText('accountName', input.accountName);
+  if (!/^\d{6,20}$/.test(accountNumber)) throw new BadInputError('bankAccount.accountNumber', 'accountNumber must be 6 to 20 digits.');
+  const accountName = requireText('bankAccount.accountName', input.accountName);
   if (!sameName(accountName, participant.fullName)) {
-    throw new BadInputError('accountName', 'The bank account must be in the participant’s own name.');
+    throw new BadInputError('bankAccount.accountName', 'The bank account must be in the participant’s own name.');
   }
   return { bankCode, accountNumber, accountName };
 }

@@ -142,13 +142,13 @@ function validateWorkers(input: EmployerRegistrationInput): ValidWorker[] {
       try {
         return fn();
       } catch (error) {
-        if (error instanceof BadInputError) throw new BadInputError(field, `${where}.${field}: ${error.message}`);
+        if (error instanceof BadInputError) throw new BadInputError(`${where}.${field}`, `${where}.${field}: ${error.message}`);
         throw error;
       }
     };
     const birthDate = prefix('birthDate', () => requireDate('birthDate', w.birthDate)) as string;
     const nik = (prefix('nik', () => requireNik('nik', w.nik, { birthDate })) as { nik: string }).nik;
-    if (seen.has(nik)) throw new BadInputError('nik', `${where}.nik: this NIK is listed twice.`);
+    if (seen.has(nik)) throw new BadInputError(`${where}.nik`, `${where}.nik: this NIK is listed twice.`);
     seen.add(nik);
     const fullName = prefix('fullName', () => requireText('fullName', w.fullName)) as string;
     const monthlyWage = prefix('monthlyWage', () => requireRupiah('monthlyWage', w.monthlyWage)) as number;
@@ -195,7 +195,7 @@ export async function registerEmployer(ctx: BpjsTkContext, input: EmployerRegist
   const contributions = workers.map((w) => puContribution(w.monthlyWage, jkkRiskClass, programs, rates).total);
   // A wage too small to give any contribution would reach the payment code's `amount > 0` check as a 500.
   const none = contributions.findIndex((total) => total <= 0);
-  if (none >= 0) throw new BadInputError('monthlyWage', `workers[${none}].monthlyWage: too small to give any contribution.`);
+  if (none >= 0) throw new BadInputError(`workers[${none}].monthlyWage`, `workers[${none}].monthlyWage: too small to give any contribution.`);
   const amount = contributions.reduce((sum, total) => sum + total, 0);
   const registeredBy = ctx.caller.kind === 'participant' || ctx.caller.kind === 'staff' ? `account:${ctx.caller.accountId}` : null;
   try {

@@ -15,10 +15,10 @@ export async function profileAccess(ctx: IdentityContext, nik: string): Promise<
   return decision.allowed ? true : decision.error;
 }
 
-/** Writes one access-log entry per person and request for a read of the profile by someone else. */
-export async function logProfileRead(ctx: IdentityContext, nik: string): Promise<void> {
+/** Puts the profile fields read (by someone else) in the request's one access-log entry for the person. */
+export async function logProfileRead(ctx: IdentityContext, nik: string, fields: string[] = PROFILE_FIELDS): Promise<void> {
   const consent = ctx.caller.kind === 'partner' ? await ctx.loaders.consentByNik.load(nik) : null;
-  const answer = await authorizeRead(ctx, 'IDENTITY', nik, 'profile', { action: 'READ_IDENTITY_PROFILE', fields: PROFILE_FIELDS, consent });
+  const answer = await authorizeRead(ctx, 'IDENTITY', nik, 'profile', { action: 'READ_IDENTITY_PROFILE', fields, consent });
   if (answer !== true) throw answer;
 }
 

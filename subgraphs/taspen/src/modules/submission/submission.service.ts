@@ -75,11 +75,11 @@ export async function submitSubmission(ctx: TaspenContext, input: TaspenSubmissi
   if (!participant || participant.nik !== caller.nik) throw new BadInputError('nip', 'This NIP is not your Taspen participation.');
 
   const applicant = input.applicant;
-  const birthDate = requireDate('birthDate', applicant.birthDate);
-  const applicantNik = requireNik('nik', applicant.nik, { birthDate }).nik;
-  const fullName = requireText('fullName', applicant.fullName, 200);
+  const birthDate = requireDate('applicant.birthDate', applicant.birthDate);
+  const applicantNik = requireNik('applicant.nik', applicant.nik, { birthDate }).nik;
+  const fullName = requireText('applicant.fullName', applicant.fullName, 200);
   if (applicant.relation === 'SELF' && applicantNik !== participant.nik) {
-    throw new BadInputError('nik', 'Applying for yourself: the applicant NIK must be your own.');
+    throw new BadInputError('applicant.nik', 'Applying for yourself: the applicant NIK must be your own.');
   }
   const email = requireEmail('email', input.email);
   const idempotencyKey = input.idempotencyKey == null ? null : requireText('idempotencyKey', input.idempotencyKey, 100);
