@@ -40,6 +40,11 @@ export interface ServiceDefinition<Ctx extends BaseContext> {
    */
   seedGenerated?(people: readonly GeneratedPerson[], db: Pick<ClientBase, 'query'>): Promise<number>;
   /**
+   * Around a large generated seed: `before` drops the keys and indexes that a bulk load should not keep up
+   * row by row, `after` builds them again in one pass each (and must repair what a stopped seed left dropped).
+   */
+  seedGeneratedBulk?: { before(db: Pick<ClientBase, 'query'>): Promise<void>; after(db: Pick<ClientBase, 'query'>): Promise<void> };
+  /**
    * Root Query fields that serve public data the same to everyone, with the seconds a response made only of
    * them may be cached (sent as `Cache-Control: public, max-age=N`; the gateway caches anonymous answers).
    */

@@ -41,7 +41,15 @@ export interface GeneratedSeedOptions {
   progress?: (line: string) => void;
   /** Stop starting batches after this time (epoch ms); `people` in the result says how many were reached. */
   deadline?: number;
+  /**
+   * Drop the keys the services name (`seedGeneratedBulk`) before the load and build them after it; default
+   * from BULK_SEED_PEOPLE people on. Holds the affected tables locked for the rebuild: a seed, not live traffic.
+   */
+  bulk?: boolean;
 }
+
+/** From this many generated people on, a seed builds the bulk tables' keys after the load. */
+export const BULK_SEED_PEOPLE = 100_000;
 
 export interface GeneratedSeedResult {
   /** People 0 … people-1 are seeded (fewer than asked when the deadline stopped it). */
@@ -76,6 +84,8 @@ export async function seedGeneratedPeople(
     await client.query('set synchronous_commit = off');
     idle.push(client);
   }
+  const bulk = (options.bulk ?? options.people >= BULK_SEED_PEOPLE) ? seeders.filter((d) => d.seedGeneratedBulk) : [];
+  for (const definition of bulk) await definition.seedGeneratedBulk!.before(clients[0]);
   const inFlight = new Set<Promise<void>>();
   let failure: unknown;
   let done = 0;
@@ -125,7 +135,16 @@ export async function seedGeneratedPeople(
     await Promise.all(inFlight);
     if (failure) throw failure;
   } finally {
-    await Promise.all(clients.map((client) => client.end().catch(() => {})));
+    await Promise.all(inFlight);
+    try {
+      if (bulk.length) {
+        const builder = clients[0];
+        await builder.query(`set maintenance_work_mem = '256MB'`);
+        for (const definition of bulk) await definition.seedGeneratedBulk!.after(builder);
+      }
+    } finally {
+      await Promise.all(clients.map((client) => client.end().catch(() => {})));
+    }
   }
   return { people: done, added, seconds: seconds() };
 }

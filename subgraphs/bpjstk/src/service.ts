@@ -7,7 +7,7 @@ import { BpjsTkParticipantRecord } from './modules/participant/participant.entit
 import { mountBpjsTkRoutes } from './routes';
 import { buildBpjsTkSchema } from './schema';
 import { seedBpjsTk } from './seed';
-import { seedGeneratedParticipants } from './seed-generated';
+import { LEDGER_BULK_LOAD, seedGeneratedParticipants } from './seed-generated';
 
 export const bpjsTkService: ServiceDefinition<BpjsTkContext> = {
   name: 'bpjstk',
@@ -18,6 +18,7 @@ export const bpjsTkService: ServiceDefinition<BpjsTkContext> = {
   createContext: (base, em, platform) => createBpjsTkContext(base, em, platform),
   seed: (em, platform) => seedBpjsTk(em, platform),
   seedGenerated: (people, db) => seedGeneratedParticipants(people, db),
+  seedGeneratedBulk: LEDGER_BULK_LOAD,
   // Public reference data, the same for everyone: programmes follow the configured rates, offices are seeded.
   publicCacheSeconds: { bpjsTkPrograms: 3600, branchOffices: 300 },
   routes: (app, deps) => {
