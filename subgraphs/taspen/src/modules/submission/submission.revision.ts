@@ -7,7 +7,8 @@ import { documentOwnerOf, isDocumentId } from '#platform/documents/document-stor
 import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
 import { BadInputError, ConflictError, NotFoundError } from '#platform/errors';
 import { enqueueMessage } from '#platform/messaging/outbox';
-import { requireNip, requireText } from '#platform/validation/require';
+import { requireText } from '#platform/validation/require';
+import { requireNip } from '#domain/require-identifiers';
 import type { TaspenContext } from '../../context';
 import { missingDocuments, submissionRequirements, unexpectedDocuments } from '../requirements/requirements.rules';
 import { TaspenSubmissionDocumentRecord, TaspenSubmissionEventRecord } from './submission.entity';

@@ -8,7 +8,8 @@ import { documentOwnerOf, isDocumentId, type DocumentMeta } from '#platform/docu
 import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '#platform/errors';
 import { enqueueMessage } from '#platform/messaging/outbox';
-import { requireDate, requireEmail, requireNik, requireNip, requireText } from '#platform/validation/require';
+import { requireDate, requireEmail, requireText } from '#platform/validation/require';
+import { requireNik, requireNip } from '#domain/require-identifiers';
 import type { TaspenContext } from '../../context';
 import { actorOf } from '../access/access-log';
 import { TASPEN_STAFF_ROLES } from '../access/person-access';

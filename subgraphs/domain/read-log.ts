@@ -4,10 +4,10 @@
 // resume together, so the DataLoaders behind the fields they resolve next still batch across the list.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { appendAuditBatch, type AuditEntry } from './audit-log';
-import { authorizeRead, type DataOwner, type FieldGroup } from '../auth/access-policy';
-import type { Caller } from '../auth/caller';
-import type { HubError } from '../errors';
+import { appendAuditBatch, type AuditEntry } from '#platform/audit/audit-log';
+import { authorizeRead, type DataOwner, type FieldGroup } from './access-policy';
+import type { Caller } from '#platform/auth/caller';
+import type { HubError } from '#platform/errors';
 
 export type ReadLog = DataLoader<AuditEntry, true, string>;
 
