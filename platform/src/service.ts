@@ -13,11 +13,14 @@ import { databaseTimeouts } from './config';
 import { awaitPlatformSchema, migratePlatform } from './db/platform-schema';
 import { startSubgraphServer, type RunningServer } from './http/subgraph-server';
 import type { Platform } from './runtime';
-import type { GeneratedPerson } from './seed/generator';
 
 export type ServiceName = 'identity' | 'taspen' | 'bpjstk';
 
-export interface ServiceDefinition<Ctx extends BaseContext> {
+/**
+ * `Person` is the record of one generated person that `seedGenerated` receives (the domain's seed generator
+ * defines it; the platform only hands the batches on).
+ */
+export interface ServiceDefinition<Ctx extends BaseContext, Person = unknown> {
   name: ServiceName;
   /** The PostgreSQL schema the service owns. */
   dbSchema: string;
@@ -38,7 +41,7 @@ export interface ServiceDefinition<Ctx extends BaseContext> {
    * Inserts the service's part of a batch of generated people (`npm run seed -- --people N`) with bulk
    * SQL on `db`, inside the batch's transaction; must skip rows that exist. Returns the rows added.
    */
-  seedGenerated?(people: readonly GeneratedPerson[], db: Pick<ClientBase, 'query'>): Promise<number>;
+  seedGenerated?(people: readonly Person[], db: Pick<ClientBase, 'query'>): Promise<number>;
   /**
    * Around a large generated seed: `before` drops the keys and indexes that a bulk load should not keep up
    * row by row, `after` builds them again in one pass each (and must repair what a stopped seed left dropped).

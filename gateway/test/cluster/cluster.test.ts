@@ -14,7 +14,7 @@ import { PLATFORM_MIGRATIONS } from '#platform/db/platform-schema';
 import { migrations as identityMigrations } from '../../../subgraphs/identity/src/migrations';
 import { migrations as taspenMigrations } from '../../../subgraphs/taspen/src/migrations';
 import { migrations as bpjstkMigrations } from '../../../subgraphs/bpjstk/src/migrations';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { createTestDatabase, type TestDatabase } from '#platform/testing/test-database';
 import { startOwnRedis, redisServerBinary, type OwnRedis } from '../support/redis-server';
 import { startFakeSmsGateway, type FakeSmsGateway } from '../support/sms-gateway';
 import { Cluster, haproxyBinary, waitUntil, type Replica } from './cluster';

@@ -4,11 +4,11 @@ import { loadConfig } from '#platform/config';
 import { MemoryStore } from '#platform/kv/memory';
 import { createLogger } from '#platform/logger';
 import { createPlatform, type Platform } from '#platform/runtime';
-import { prepareServices, seedGeneratedPeople } from '#platform/seed/run-seed';
-import { generatePeople } from '#platform/seed/generator';
-import { personas } from '#platform/seed/personas';
+import { prepareServices, seedGeneratedPeople } from '#domain/seed/run-seed';
+import { generatePeople } from '#domain/seed/generator';
+import { personas } from '#domain/seed/personas';
 import { parseSeedArguments, SERVICES } from '../../src/seed-command';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { createTestDatabase, type TestDatabase } from '#platform/testing/test-database';
 
 describe('seeding generated people', () => {
   let database: TestDatabase;

@@ -9,7 +9,7 @@ import { LEGACY_PLATFORM_MIGRATIONS } from '#platform/db/migrations/index';
 import { migrations as bpjstkMigrations } from '../../../subgraphs/bpjstk/src/migrations';
 import { migrations as identityMigrations } from '../../../subgraphs/identity/src/migrations';
 import { migrations as taspenMigrations } from '../../../subgraphs/taspen/src/migrations';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { createTestDatabase, type TestDatabase } from '#platform/testing/test-database';
 
 jest.setTimeout(120_000);
 

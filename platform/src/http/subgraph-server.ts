@@ -11,7 +11,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { TokenVerifier } from '../auth/tokens';
 import type { BaseContext } from '../context';
-import { flushReadLog } from '../audit/read-log';
+import { flushReadLog } from '../audit/flush-read-log';
 import type { Logger } from '../logger';
 import { safeError } from './format-error';
 import { errorRequestIds } from './error-request-ids';

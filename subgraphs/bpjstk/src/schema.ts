@@ -1,10 +1,10 @@
 // The bpjstk subgraph's schema and its access rules (deny by default).
 import type { GraphQLSchema } from 'graphql';
 import { allow, hasStaffRole, isParticipant, isPersonSelf, isSignedIn, protect } from '#platform/auth/shield';
-import { STAFF_ROLES } from '#platform/auth/caller';
+import { STAFF_ROLES } from '#domain/roles';
 import { buildFederatedSchema } from '#platform/federation/subgraph-schema';
 import { rule } from 'graphql-shield';
-import { authorizeRead } from '#platform/auth/access-policy';
+import { authorizeRead } from '#domain/access-policy';
 import type { BpjsTkContext } from './context';
 import { BranchResolver } from './modules/branch/branch.resolver';
 import { BpjsTkDashboardResolver, HubDashboard } from './modules/dashboard/dashboard';

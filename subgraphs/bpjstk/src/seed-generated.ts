@@ -6,7 +6,7 @@
 // are those of the monthly ledger, at a tenth of the rows.
 import type { ClientBase } from 'pg';
 import { copyRows, existingKeys, type CopyValue } from '#platform/seed/copy';
-import { GENERATED_AS_OF, type GeneratedPerson } from '#platform/seed/generator';
+import { GENERATED_AS_OF, type GeneratedPerson } from '#domain/seed/generator';
 import { buildLedger, type LedgerEntry } from './modules/ledger/ledger.builder';
 
 const LAST_ACTIVE_PERIOD = GENERATED_AS_OF.slice(0, 7);

@@ -1,5 +1,6 @@
 // The BPJS Ketenagakerjaan service: participation, JHT balance and claims, branches, queue, SMS channel.
 import type { ServiceDefinition } from '#platform/service';
+import type { GeneratedPerson } from '#domain/seed/generator';
 import { createBpjsTkContext, type BpjsTkContext } from './context';
 import { migrations } from './migrations';
 import { mountIdentityCheck } from './modules/participant/identity-check.route';
@@ -9,7 +10,7 @@ import { buildBpjsTkSchema } from './schema';
 import { seedBpjsTk } from './seed';
 import { LEDGER_BULK_LOAD, seedGeneratedParticipants } from './seed-generated';
 
-export const bpjsTkService: ServiceDefinition<BpjsTkContext> = {
+export const bpjsTkService: ServiceDefinition<BpjsTkContext, GeneratedPerson> = {
   name: 'bpjstk',
   dbSchema: 'bpjstk',
   entities: [BpjsTkParticipantRecord],

@@ -5,6 +5,7 @@ import { mountDocumentRoutes } from '#platform/documents/document-routes';
 import { startOutboxDelivery } from '#platform/messaging/delivery';
 import { transportsFromConfig } from '#platform/messaging/transports';
 import type { ServiceDefinition } from '#platform/service';
+import type { GeneratedPerson } from '#domain/seed/generator';
 import { createIdentityContext, type IdentityContext } from './context';
 import { migrations } from './migrations';
 import { AccountRecord } from './modules/account/account.entity';
@@ -29,7 +30,7 @@ export const identityEntities = [
   PartnerRecord, ConsentRecord, KioskRecord,
 ];
 
-export const identityService: ServiceDefinition<IdentityContext> = {
+export const identityService: ServiceDefinition<IdentityContext, GeneratedPerson> = {
   name: 'identity',
   dbSchema: 'identity',
   entities: identityEntities,

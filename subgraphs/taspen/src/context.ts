@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createReadLog, type ReadLog } from '#platform/audit/read-log';
-import { findCards } from '#platform/cards/cards';
+import { createReadLog, type ReadLog } from '#domain/read-log';
+import { findCards } from '#domain/cards/cards';
 import { consentLoader, type ConsentLoader } from '#platform/auth/consent-lookup';
 import type { BaseContext } from '#platform/context';
 import { loaderByKey, loaderOfLists } from '#platform/db/loaders';

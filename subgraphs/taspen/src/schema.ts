@@ -1,9 +1,9 @@
 import type { GraphQLSchema } from 'graphql';
 import { allow, hasStaffRole, isParticipant, isSignedIn, protect } from '#platform/auth/shield';
-import { STAFF_ROLES } from '#platform/auth/caller';
+import { STAFF_ROLES } from '#domain/roles';
 import { buildFederatedSchema } from '#platform/federation/subgraph-schema';
 import { rule } from 'graphql-shield';
-import { authorizeRead } from '#platform/auth/access-policy';
+import { authorizeRead } from '#domain/access-policy';
 import type { TaspenContext } from './context';
 import { TASPEN_STAFF_ROLES, type TaspenFieldGroup } from './modules/access/person-access';
 import { TaspenProfileFieldsResolver } from './modules/access/participant-profile.resolver';

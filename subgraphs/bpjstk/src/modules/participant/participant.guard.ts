@@ -1,12 +1,12 @@
 // Access checks with side effects, through the hub's one access policy: the partner's consent (asked from
 // identity), the staff member's stated purpose, and one access-log entry per request, person and field
 // group for every read by someone other than the person (staff, kiosk, partner).
-import { authorizeRead } from '#platform/auth/access-policy';
+import { authorizeRead } from '#domain/access-policy';
 import type { HubError } from '#platform/errors';
 import type { BpjsTkContext } from '../../context';
 import { CONSENT_SCOPE_OF, type FieldGroup } from './participant.access';
 
-export { KIOSK_PURPOSE, STAFF_PURPOSE_REQUIRED } from '#platform/auth/access-policy';
+export { KIOSK_PURPOSE, STAFF_PURPOSE_REQUIRED } from '#domain/access-policy';
 
 const FIELDS: Record<FieldGroup | 'record', string[]> = {
   record: ['bpjsTk.kpj', 'bpjsTk.membership', 'bpjsTk.status'],

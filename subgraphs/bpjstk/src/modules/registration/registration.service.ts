@@ -5,9 +5,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
 import { documentOwnerOf, isDocumentId, type DocumentStore } from '#platform/documents/document-store';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError } from '#platform/errors';
-import {
-  requireDate, requireEmail, requireIntRange, requireNib, requireNik, requireNpwp, requirePhone, requireRupiah, requireText,
-} from '#platform/validation/require';
+import { requireDate, requireEmail, requireIntRange, requirePhone, requireRupiah, requireText } from '#platform/validation/require';
+import { requireNib, requireNik, requireNpwp } from '#domain/require-identifiers';
 import type { BpjsTkContext } from '../../context';
 import { randomKpj, randomRegistrationNumber } from '../common/codes';
 import { BpjsTkParticipantStatus, EmployerStatus } from '../common/enums';

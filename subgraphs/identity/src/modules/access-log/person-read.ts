@@ -1,11 +1,11 @@
 // Who may read identity's own fields of a person (fullName, birthDate), and the access-log entry for reads
 // by someone other than the person: the hub's one access policy for the owner IDENTITY.
-import { authorizeRead, decideRead, logRead, purposeProblem } from '#platform/auth/access-policy';
+import { authorizeRead, decideRead, logRead, purposeProblem } from '#domain/access-policy';
 import { hasRole } from '#platform/auth/caller';
 import { ForbiddenError, UnauthenticatedError, type HubError } from '#platform/errors';
 import type { IdentityContext } from '../../context';
 
-export { KIOSK_PURPOSE, STAFF_PURPOSE_REQUIRED } from '#platform/auth/access-policy';
+export { KIOSK_PURPOSE, STAFF_PURPOSE_REQUIRED } from '#domain/access-policy';
 export const PROFILE_FIELDS = ['identity.fullName', 'identity.birthDate'];
 
 /** True, or the error that field shows. Partners need PROFILE_READ in their token and in the person's consent. */

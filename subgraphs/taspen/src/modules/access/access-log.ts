@@ -1,9 +1,9 @@
 // Reads of a person's Taspen data, through the hub's one access policy and its read-log helper.
-import { authorizeRead, decideRecord } from '#platform/auth/access-policy';
+import { authorizeRead, decideRecord } from '#domain/access-policy';
 import type { TaspenContext } from '../../context';
 import type { TaspenFieldGroup } from './person-access';
 
-export { actorOf, KIOSK_PURPOSE, STAFF_PURPOSE_REQUIRED } from '#platform/auth/access-policy';
+export { actorOf, KIOSK_PURPOSE, STAFF_PURPOSE_REQUIRED } from '#domain/access-policy';
 
 const GROUPS: TaspenFieldGroup[] = ['profile', 'cards', 'balances', 'submissions'];
 

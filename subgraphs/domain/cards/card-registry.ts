@@ -1,13 +1,13 @@
 // The registry of issued cards (platform.card), shared by both agencies: issuing and renewing,
 // revoking, batch lookups for DataLoaders, and the public verification of a code.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Agency } from '../auth/caller';
-import type { KeyRing } from '../auth/keys';
-import { maskName } from '../masking';
+import type { AgencyName } from '../agency';
+import type { KeyRing } from '#platform/auth/keys';
+import { maskName } from '#platform/masking';
 import { nikHash, signCardCode, verifyCardCode } from './card-code';
 
 export interface IssueCardInput {
-  agency: Agency;
+  agency: AgencyName;
   number: string;
   nik: string;
   holderName: string;
@@ -16,7 +16,7 @@ export interface IssueCardInput {
 }
 
 export interface CardRecord {
-  agency: Agency;
+  agency: AgencyName;
   number: string;
   nikHash: string;
   holderName: string;
@@ -28,7 +28,7 @@ export interface CardRecord {
 /** What `verifyCard` answers: the holder's name masked, nothing else about them. */
 export interface CardVerification {
   valid: boolean;
-  agency: Agency | null;
+  agency: AgencyName | null;
   cardNumber: string | null;
   holderName: string | null;
   issuedAt: string | null;
@@ -37,7 +37,7 @@ export interface CardVerification {
 export const INVALID_CARD: CardVerification = { valid: false, agency: null, cardNumber: null, holderName: null, issuedAt: null };
 
 interface CardRow {
-  agency: Agency;
+  agency: AgencyName;
   number: string;
   nik_hash: string;
   holder_name: string;
@@ -93,7 +93,7 @@ export async function ensureCard(em: EntityManager, input: IssueCardInput): Prom
 }
 
 /** Revokes a card: its codes stop verifying and it is no longer listed. */
-export async function revokeCard(em: EntityManager, agency: Agency, number: string): Promise<boolean> {
+export async function revokeCard(em: EntityManager, agency: AgencyName, number: string): Promise<boolean> {
   const rows = await run<{ number: string }>(
     em,
     `update platform.card set revoked_at = now(), updated_at = now() where agency = ? and number = ? and revoked_at is null returning number`,
@@ -106,7 +106,7 @@ export async function revokeCard(em: EntityManager, agency: Agency, number: stri
 export async function findCards(
   em: EntityManager,
   keys: Pick<KeyRing, 'card'>,
-  agency: Agency,
+  agency: AgencyName,
   numbers: readonly string[],
 ): Promise<CardRecord[]> {
   if (numbers.length === 0) return [];

@@ -4,10 +4,10 @@
 // find its record and which of its own numbers (NIP, KPJ, …) must also agree.
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Express } from 'express';
-import type { Platform } from '../runtime';
-import { parseNik } from '../validation/identifiers';
-import { namesMatch } from '../validation/names';
-import { requireInternalCaller } from './internal';
+import type { Platform } from '#platform/runtime';
+import { parseNik } from './identifiers';
+import { namesMatch } from '#platform/validation/names';
+import { requireInternalCaller } from '#platform/http/internal';
 
 export const IDENTITY_CHECK_PATH = '/internal/identity-check';
 

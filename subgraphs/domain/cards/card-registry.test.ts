@@ -1,8 +1,8 @@
 // The card registry against a real PostgreSQL (the run's test server, a database of its own).
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { createTestDatabase, type TestDatabase } from '../../../gateway/test/support/database';
-import { initOrm } from '../db/orm';
-import { migratePlatform } from '../db/platform-schema';
+import { createTestDatabase, type TestDatabase } from '#platform/testing/test-database';
+import { initOrm } from '#platform/db/orm';
+import { migratePlatform } from '#platform/db/platform-schema';
 import { signCardCode } from './card-code';
 import { ensureCard, findCards, issueCard, revokeCard, verifyCard } from './card-registry';
 import { testCardKeys } from './test-keys';

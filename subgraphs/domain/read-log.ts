@@ -1,13 +1,11 @@
 // The request's collector of reads for the access log: one entry per actor and person for the whole request,
 // naming every field read, written in one transaction (a constant number of statements) when the answer
-// is ready and before it leaves (flushReadLog); an answer whose entries cannot be written is not sent.
-import type { ApolloServerPlugin } from '@apollo/server';
+// is ready and before it leaves (flushReadLog in platform/src/audit/flush-read-log.ts); an answer whose entries cannot be written is not sent.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appendAuditBatch, type AuditEntry } from './audit-log';
-import { authorizeRead, type DataOwner, type FieldGroup } from '../auth/access-policy';
-import type { Caller } from '../auth/caller';
-import type { HubError } from '../errors';
-import type { Logger } from '../logger';
+import { appendAuditBatch, type AuditEntry } from '#platform/audit/audit-log';
+import { authorizeRead, type DataOwner, type FieldGroup } from './access-policy';
+import type { Caller } from '#platform/auth/caller';
+import type { HubError } from '#platform/errors';
 
 export interface ReadLog {
   /** Records a read; entries of the same actor and person merge (their fields, in the order first read). */
@@ -53,30 +51,6 @@ export function createReadLog(em: EntityManager): ReadLog {
   };
 }
 
-/**
- * Writes the request's access-log entries before the answer is sent. When they cannot be written the
- * answer is withheld: data that was read is never shown without its entry.
- */
-export function flushReadLog<Ctx extends { readLog?: ReadLog; log?: Logger }>(): ApolloServerPlugin<Ctx> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ contextValue, response }) {
-          if (!contextValue.readLog) return;
-          try {
-            await contextValue.readLog.flush();
-          } catch (error) {
-            contextValue.log?.error({ error: String(error) }, 'access log not written: answer withheld');
-            if (response.body.kind !== 'single') return;
-            response.body.singleResult = {
-              errors: [{ message: 'The access log cannot be written right now. Try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
-            };
-          }
-        },
-      };
-    },
-  };
-}
 
 /**
  * A single read outside GraphQL (a card PDF, a REST download): decided by the access policy, the staff

@@ -1,5 +1,5 @@
 import { actorOf, decideRead, decideRecord, KIOSK_PURPOSE, readPurpose } from './access-policy';
-import type { Caller } from './caller';
+import type { Caller } from '#platform/auth/caller';
 
 const NIK = '3578034311940004';
 const OTHER = '1271022107900003';

@@ -1,7 +1,7 @@
 // The seeded personas are a copy of the consumer contract's personas.json; the two must never drift.
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../paths';
+import { projectRoot } from '#platform/paths';
 
 const contractCopy = path.join(projectRoot(), '..', 'shared', 'contract', 'personas.json');
 const ownCopy = path.join(__dirname, 'personas.json');

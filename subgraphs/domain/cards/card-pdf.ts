@@ -2,11 +2,11 @@
 // QR image. Saved without object streams so the file stays plain and inspectable.
 import { PDFDocument, rgb, StandardFonts, type PDFFont } from 'pdf-lib';
 import QRCode from 'qrcode';
-import type { Agency } from '../auth/caller';
+import type { AgencyName } from '../agency';
 import { cardVerifyUrl } from './card-links';
 
 export interface CardPdfInput {
-  agency: Agency;
+  agency: AgencyName;
   /** Heading, e.g. `Kartu Peserta Taspen (KPT)`. */
   title: string;
   number: string;
@@ -20,8 +20,8 @@ export interface CardPdfInput {
   details?: Array<{ label: string; value: string }>;
 }
 
-const AGENCY_NAMES: Record<Agency, string> = { TASPEN: 'PT TASPEN (Persero)', BPJSTK: 'BPJS Ketenagakerjaan' };
-const AGENCY_COLOURS: Record<Agency, [number, number, number]> = { TASPEN: [0.0, 0.33, 0.6], BPJSTK: [0.0, 0.55, 0.3] };
+const AGENCY_NAMES: Record<AgencyName, string> = { TASPEN: 'PT TASPEN (Persero)', BPJSTK: 'BPJS Ketenagakerjaan' };
+const AGENCY_COLOURS: Record<AgencyName, [number, number, number]> = { TASPEN: [0.0, 0.33, 0.6], BPJSTK: [0.0, 0.55, 0.3] };
 
 // Twice the ISO/IEC 7810 ID-1 size (85.6 × 54 mm) in points.
 const WIDTH = 485;

@@ -2,8 +2,8 @@
 // is the same in every run and for every N, so seeding twice with the same N adds nothing the second time.
 // Identifiers follow DOMAIN.md (real province codes and dates, women's day + 40, NIP agreeing with the NIK)
 // and keep clear of the personas: NIK serials 5000–9999, NIP serials 500–999.
-import { isoDate, isRealDate } from '../validation/dates';
-import { PROVINCE_CODES, type Gender } from '../validation/identifiers';
+import { isoDate, isRealDate } from '#platform/validation/dates';
+import { PROVINCE_CODES, type Gender } from '../identifiers';
 import { personas } from './personas';
 import { ARTICLES, CITIES, FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES, TASPEN_EMPLOYERS, COMPANY_WORDS } from './names';
 

@@ -3,14 +3,14 @@
 // code and nothing needs storing; renewing a card (new issue date) changes the code.
 import { createHash } from 'node:crypto';
 import { CompactSign, compactVerify, createLocalJWKSet } from 'jose';
-import type { Agency } from '../auth/caller';
-import type { KeyRing } from '../auth/keys';
+import type { AgencyName } from '../agency';
+import type { KeyRing } from '#platform/auth/keys';
 
-export const AGENCIES: readonly Agency[] = ['TASPEN', 'BPJSTK'];
+export const AGENCIES: readonly AgencyName[] = ['TASPEN', 'BPJSTK'];
 
 /** What a verification code asserts about a card. */
 export interface CardClaims {
-  agency: Agency;
+  agency: AgencyName;
   number: string;
   /** nikHash(nik): lets an officer holding the KTP confirm the card is that person's. */
   nikHash: string;
@@ -68,7 +68,7 @@ export async function verifyCardCode(keys: Pick<KeyRing, 'card'>, code: string):
     return null;
   }
   const { a, n, h, i } = wire;
-  if (!AGENCIES.includes(a as Agency) || typeof n !== 'string' || typeof h !== 'string' || typeof i !== 'string') return null;
+  if (!AGENCIES.includes(a as AgencyName) || typeof n !== 'string' || typeof h !== 'string' || typeof i !== 'string') return null;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(i)) return null;
-  return { agency: a as Agency, number: n, nikHash: h, issuedAt: i };
+  return { agency: a as AgencyName, number: n, nikHash: h, issuedAt: i };
 }

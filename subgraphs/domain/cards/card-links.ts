@@ -1,18 +1,18 @@
 // Where a card's PDF is served, and short-lived signed links to it (for a download without the
 // holder's bearer token, e.g. from an e-mail or a kiosk printer).
 import { createHmac } from 'node:crypto';
-import type { Agency } from '../auth/caller';
-import { safeEqualHex } from '../http/internal';
+import type { AgencyName } from '../agency';
+import { safeEqualHex } from '#platform/http/internal';
 
-const SEGMENTS: Record<Agency, string> = { TASPEN: 'taspen', BPJSTK: 'bpjstk' };
+const SEGMENTS: Record<AgencyName, string> = { TASPEN: 'taspen', BPJSTK: 'bpjstk' };
 
 /** `/cards/taspen/KPT-198503122010011001.pdf` — the gateway proxies `/cards/<agency>/*` to the agency's subgraph. */
-export function cardDownloadPath(agency: Agency, number: string): string {
+export function cardDownloadPath(agency: AgencyName, number: string): string {
   return `/cards/${SEGMENTS[agency]}/${encodeURIComponent(number)}.pdf`;
 }
 
 /** The card number in a download path of that agency (`/cards/taspen/X.pdf` → `X`), or null. */
-export function cardNumberFromPath(agency: Agency, path: string): string | null {
+export function cardNumberFromPath(agency: AgencyName, path: string): string | null {
   const prefix = `/cards/${SEGMENTS[agency]}/`;
   if (!path.startsWith(prefix) || !path.endsWith('.pdf')) return null;
   try {

@@ -1,5 +1,5 @@
 // Generated people: valid identifiers per DOMAIN.md, unique, realistic overlap, the same on every run.
-import { nikMatchesNip, parseKpj, parseNik, parseNip } from '../validation/identifiers';
+import { nikMatchesNip, parseKpj, parseNik, parseNip } from '../identifiers';
 import { AGENCY_MIX, generatePeople, type GeneratedPerson } from './generator';
 import { personas } from './personas';
 

@@ -1,3 +1,4 @@
+// What a partner may read of a person under consent: identity records it, taspen and bpjstk enforce it.
 import { registerEnumType } from 'type-graphql';
 
 /** What a partner may read of a person, field group by field group (the contract's values). */
@@ -19,3 +20,12 @@ registerEnumType(ConsentScope, {
     CLAIMS_READ: { description: 'The person’s BPJSTK JHT claims and JHT claim eligibility.' },
   },
 });
+
+export const CONSENT_SCOPES: readonly ConsentScopeName[] = Object.values(ConsentScope);
+
+export function isConsentScope(value: unknown): value is ConsentScopeName {
+  return typeof value === 'string' && (CONSENT_SCOPES as readonly string[]).includes(value);
+}
+
+/** A scope's value as a string literal (what a token, a row or a literal in code holds). */
+export type ConsentScopeName = `${ConsentScope}`;

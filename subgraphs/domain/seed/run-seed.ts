@@ -2,14 +2,14 @@
 // one transaction per batch across all services, each service inserting its own part in bulk.
 import { Client } from 'pg';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { BaseContext } from '../context';
-import { initOrm, migrate } from '../db/orm';
-import { migratePlatform } from '../db/platform-schema';
-import type { Platform } from '../runtime';
-import type { ServiceDefinition } from '../service';
+import type { BaseContext } from '#platform/context';
+import { initOrm, migrate } from '#platform/db/orm';
+import { migratePlatform } from '#platform/db/platform-schema';
+import type { Platform } from '#platform/runtime';
+import type { ServiceDefinition } from '#platform/service';
 import { generatePeople, type GeneratedPerson } from './generator';
 
-type AnyService = ServiceDefinition<BaseContext>;
+type AnyService = ServiceDefinition<BaseContext, GeneratedPerson>;
 
 /** Applies the platform's and each service's migrations and seeds the personas where tables are empty. */
 export async function prepareServices(definitions: readonly AnyService[], platform: Platform): Promise<void> {

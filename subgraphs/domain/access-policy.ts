@@ -2,11 +2,13 @@
 // session) and a person, which field groups of which agency it may read, and how the read is logged.
 // Every subgraph's shield rules ask `decideRead`; `actorOf`, `readPurpose` and `logRead` are the only
 // places that say who read and why. Pure except `logRead`; unit-tested in access-policy.test.ts.
-import type { AuditActorKind, AuditEntry } from '../audit/audit-log';
+import type { AuditActorKind, AuditEntry } from '#platform/audit/audit-log';
 import {
   ConsentRequiredError, ForbiddenError, StepUpRequiredError, UnauthenticatedError, type HubError,
-} from '../errors';
-import { hasRole, steppedUp, type Caller, type ConsentScope, type StaffRole } from './caller';
+} from '#platform/errors';
+import { hasRole, steppedUp, type Caller } from '#platform/auth/caller';
+import type { ConsentScopeName } from './consent-scope';
+import type { StaffRole } from './roles';
 
 /** Whose data: identity's own fields of a person, or one agency's record. */
 export type DataOwner = 'IDENTITY' | 'TASPEN' | 'BPJSTK';
@@ -17,7 +19,7 @@ export type DataOwner = 'IDENTITY' | 'TASPEN' | 'BPJSTK';
  */
 export type FieldGroup = 'profile' | 'cards' | 'balances' | 'statement' | 'submissions' | 'claims' | 'queue' | 'bank';
 
-export const SCOPE_OF_GROUP: Record<FieldGroup, ConsentScope | null> = {
+export const SCOPE_OF_GROUP: Record<FieldGroup, ConsentScopeName | null> = {
   profile: 'PROFILE_READ',
   cards: 'CARDS_READ',
   balances: 'BALANCES_READ',
@@ -53,7 +55,7 @@ const STEP_UP_GROUPS: readonly FieldGroup[] = ['balances', 'statement'];
 
 export interface ReadFacts {
   /** Scopes of the person's active consents to the calling partner (before the token's own scopes are applied). */
-  consentScopes?: readonly ConsentScope[];
+  consentScopes?: readonly string[];
   nowSeconds?: number;
 }
 
@@ -138,7 +140,7 @@ export function purposeProblem(caller: Caller, statedPurpose: string | null): Hu
   return caller.kind === 'staff' && !statedPurpose ? new ForbiddenError(STAFF_PURPOSE_REQUIRED) : null;
 }
 
-/** Anything that collects access-log entries (platform/audit/read-log.ts). */
+/** Anything that collects access-log entries (read-log.ts here). */
 export interface ReadLogWriter {
   load(entry: AuditEntry): Promise<true>;
 }
@@ -172,7 +174,7 @@ export async function authorizeRead(
   owner: DataOwner,
   nik: string,
   group: FieldGroup,
-  read: { action: string; fields: string[]; consent?: { scopes: readonly ConsentScope[]; purpose: string | null } | null; record?: readonly FieldGroup[] },
+  read: { action: string; fields: string[]; consent?: { scopes: readonly string[]; purpose: string | null } | null; record?: readonly FieldGroup[] },
 ): Promise<true | HubError> {
   const facts = { consentScopes: read.consent?.scopes ?? [] };
   const decision = read.record ? decideRecord(ctx.caller, owner, nik, read.record, facts) : decideRead(ctx.caller, owner, nik, group, facts);
