@@ -2,6 +2,8 @@
 // naming the field, never an INTERNAL_SERVER_ERROR from a constraint.
 import { randomUUID } from 'node:crypto';
 import { startTestHub, type TestHub } from '../support/test-hub';
+import { kptInput, SUBMIT } from '../support/taspen';
+import { BUDI, participantToken } from '../support/tokens';
 
 let hub: TestHub;
 
@@ -99,8 +101,6 @@ describe('boundary values are refused before the database', () => {
   });
 
   test('a Taspen submission whose photo ids are not document ids, or whose key is too long', async () => {
-    const { participantToken, BUDI } = await import('../support/tokens');
-    const { kptInput, SUBMIT } = await import('../support/taspen');
     const token = await participantToken(hub, BUDI);
     const input = await kptInput(hub, token, BUDI);
     expect(refusedOn(await hub.gql(SUBMIT, { input: { ...input, ktpPhotoDocumentId: long(50) } }, { token }))).toBe('input.ktpPhotoDocumentId');
