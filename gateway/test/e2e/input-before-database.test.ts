@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { startTestHub, type TestHub } from '../support/test-hub';
 import { kptInput, SUBMIT } from '../support/taspen';
 import { BUDI, participantToken } from '../support/tokens';
+import { adminToken } from '../support/consumers';
 
 let hub: TestHub;
 
@@ -106,5 +107,17 @@ describe('boundary values are refused before the database', () => {
     expect(refusedOn(await hub.gql(SUBMIT, { input: { ...input, ktpPhotoDocumentId: long(50) } }, { token }))).toBe('input.ktpPhotoDocumentId');
     expect(refusedOn(await hub.gql(SUBMIT, { input: { ...input, idempotencyKey: long(101) } }, { token }))).toBe('input.idempotencyKey');
     expect(refusedOn(await hub.gql(SUBMIT, { input: { ...input, applicant: { ...input.applicant, fullName: long(201) } } }, { token }))).toBe('input.applicant.fullName');
+  });
+
+  test('identity: a partner, a kiosk and an account reset with too long text', async () => {
+    const token = await adminToken(hub);
+    const PARTNER = `mutation RegisterPartner($input: PartnerRegistrationInput!) { registerPartner(input: $input) { id } }`;
+    const KIOSK = `mutation RegisterKiosk($input: KioskRegistrationInput!) { registerKiosk(input: $input) { id } }`;
+    const RESET = `mutation RequestAccountReset($input: AccountResetInput!) { requestAccountReset(input: $input) { ticketId } }`;
+    expect(refusedOn(await hub.gql(PARTNER, { input: { name: long(201), scopes: ['CARDS_READ'] } }, { token }))).toBe('input.name');
+    expect(refusedOn(await hub.gql(KIOSK, { input: { name: 'Kiosk', location: long(301) } }, { token }))).toBe('input.location');
+    expect(refusedOn(await hub.gql(RESET, {
+      input: { nik: BUDI.nik, fullName: BUDI.fullName, birthDate: BUDI.birthDate, newEmail: 'budi.b@example.id', newPhone: '081234560000', reason: long(1001) },
+    }))).toBe('input.reason');
   });
 });
