@@ -180,11 +180,12 @@ test('a staff read needs a stated purpose and is written to the person’s acces
   const stated = await bpjsTkOf(hub, RUDI.nik, 'kpj jhtBalance { total }', officer, STAFF_PURPOSE);
   expect(stated.bpjsTk).toEqual({ kpj: RUDI.kpj, jhtBalance: { total: RUDI.jhtBalance } });
   const { rows } = await hub.pool.query(
-    `select actor_kind, action, purpose from platform.access_log where subject_nik = $1 and action like 'READ_BPJSTK_%' order by id`,
+    `select actor_kind, action, purpose, fields from platform.access_log where subject_nik = $1 and action like 'READ_BPJSTK%' order by id`,
     [RUDI.nik],
   );
+  // One entry for the request, naming the two fields it read.
   expect(rows).toEqual(expect.arrayContaining([
-    { actor_kind: 'STAFF', action: 'READ_BPJSTK_BALANCES', purpose: STAFF_PURPOSE['x-access-purpose'] },
+    { actor_kind: 'STAFF', action: 'READ_BPJSTK', purpose: STAFF_PURPOSE['x-access-purpose'], fields: ['bpjsTk.kpj', 'bpjsTk.jhtBalance'] },
   ]));
 });
 

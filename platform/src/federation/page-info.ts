@@ -1,6 +1,6 @@
 // The one connection shape of the graph: `first`, `after`, `totalCount`, `pageInfo { hasNextPage endCursor }`.
 // PageInfo is shareable, so every subgraph declares the same type and the composed API has it once.
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadInputError } from '../errors';
 
 @ObjectType({ description: 'Where a page of a list ends, and whether more follows.' })
@@ -46,4 +46,33 @@ export function pageOfList<T>(rows: readonly T[], idOf: (row: T) => string, firs
     pageInfo: { hasNextPage: start + first < rows.length, endCursor: nodes.length ? encodeIdCursor(idOf(nodes[nodes.length - 1])) : null },
     nodes,
   };
+}
+
+/**
+ * `first` of a plain list kept for the contract (a bounded list beside its connection): the default when
+ * absent, BAD_USER_INPUT on `first` outside 0..max.
+ */
+export function boundedFirst(first: number | null | undefined, bounds: { default: number; max: number }): number {
+  const size = first ?? bounds.default;
+  if (!Number.isInteger(size) || size < 0 || size > bounds.max) throw new BadInputError('first', `first must be from 0 to ${bounds.max}.`);
+  return size;
+}
+
+/**
+ * The connection type of a list (`<Name>Connection { totalCount pageInfo nodes }`), for the lists whose plain
+ * form the contract keeps: the connection is the one shape clients page with.
+ */
+export function connectionOf<T extends object>(node: ClassType<T>, name: string, texts: { page: string; total: string; nodes: string }) {
+  @ObjectType(name, { description: texts.page })
+  class Connection implements Page<T> {
+    @Field(() => Int, { description: texts.total })
+    totalCount!: number;
+
+    @Field(() => PageInfo, { description: 'Where this page ends, and whether more follows.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => [node], { description: texts.nodes })
+    nodes!: T[];
+  }
+  return Connection;
 }

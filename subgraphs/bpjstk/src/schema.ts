@@ -45,7 +45,7 @@ const bpjsTkOfficer = hasStaffRole('BPJSTK_OFFICER');
 /** Types whose every field may be shown once the field that returned them was allowed. */
 const OPEN_TYPES = [
   'BpjsTkCard', 'JhtBalance', 'JhtStatement', 'JhtStatementEntry', 'JhtRequiredDocument', 'JhtClaimEligibility', 'JhtClaimEvent',
-  'JhtBankAccount', 'PageInfo', 'JhtClaimConnection', 'JhtClaimHistoryEntry', 'JhtClaimTracking', 'BranchOffice', 'QueueSlot', 'QueueTicket',
+  'JhtBankAccount', 'PageInfo', 'JhtClaimConnection', 'JhtClaimHistoryEntry', 'JhtClaimTracking', 'BranchOffice', 'QueueSlot', 'QueueTicket', 'QueueTicketConnection',
   'BpjsTkProgramInfo', 'RecordSource', 'ServiceFeedback', 'KpjRecoveryResult', 'PaymentCode', 'BpuRegistration', 'EmployerWorker', 'Employer',
   'ParticipantVerification',
   '_Service',
@@ -88,6 +88,7 @@ export const bpjsTkRules = {
     jhtClaimEligibility: canRead('claims'),
     claims: canRead('claims'),
     queueTickets: canRead('queue'),
+    queueTicketsConnection: canRead('queue'),
   },
   JhtClaim: { '*': allow, bankAccount: readsBankAccount },
   HubDashboard: { id: allow, jhtClaimsByStatus: hasStaffRole(...STAFF_ROLES) },

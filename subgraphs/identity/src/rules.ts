@@ -44,8 +44,11 @@ export const identityRules = {
     people: officers,
     me: isSignedIn,
     pendingPhoneVerifications: officers,
+    pendingPhoneVerificationsConnection: officers,
     partners: allow,
+    partnersConnection: allow,
     myConsents: isParticipant,
+    myConsentsConnection: isParticipant,
     hubDashboard: anyStaff,
     kiosks: hubAdmin,
     partnerAccounts: hubAdmin,
@@ -104,4 +107,8 @@ export const identityRules = {
   KioskConnection: allow,
   PartnerAccount: allow,
   PartnerAccountConnection: allow,
+  // Pages of the lists above: reachable only through their guarded root fields.
+  ConsentConnection: allow,
+  PartnerConnection: allow,
+  PendingPhoneVerificationConnection: allow,
 };

@@ -8,7 +8,7 @@ import { claimsOf, eligibilityOf } from '../claim/claim.service';
 import { JhtClaimConnection, JhtClaimEligibility } from '../claim/claim.type';
 import { jhtBalance, jhtStatement } from '../ledger/ledger.service';
 import { JhtBalance, JhtStatement } from '../ledger/ledger.type';
-import { ticketsOf } from '../queue/queue.service';
+import { TICKET_LIST, TICKET_PAGE, QueueTicketConnection, ticketList, ticketPage } from '../queue/queue.page';
 import { QueueTicket } from '../queue/queue.type';
 import { BpjsTkParticipant } from './participant.type';
 import { JhtClaimReason } from '../common/enums';
@@ -51,8 +51,22 @@ export class BpjsTkParticipantResolver {
     return claimsOf(ctx, p.nik, first, after);
   }
 
-  @FieldResolver(() => [QueueTicket], { nullable: true, description: 'The participant’s branch queue tickets, latest slot first; never shown to partners.' })
-  queueTickets(@Root() p: BpjsTkParticipant, @Ctx() ctx: BpjsTkContext): Promise<QueueTicket[]> {
-    return ticketsOf(ctx, p.nik);
+  @FieldResolver(() => [QueueTicket], { nullable: true, description: 'The participant’s branch queue tickets, latest slot first; never shown to partners. A plain list kept for the contract (page with `queueTicketsConnection`).' })
+  queueTickets(
+    @Root() p: BpjsTkParticipant,
+    @Arg('first', () => Int, { nullable: true, description: `How many, 0 to ${TICKET_LIST.max} (default ${TICKET_LIST.default}).` }) first: number | null,
+    @Ctx() ctx: BpjsTkContext,
+  ): Promise<QueueTicket[]> {
+    return ticketList(ctx, p.nik, first);
+  }
+
+  @FieldResolver(() => QueueTicketConnection, { nullable: true, description: 'The participant’s branch queue tickets, latest slot first, a page at a time; never shown to partners.' })
+  queueTicketsConnection(
+    @Root() p: BpjsTkParticipant,
+    @Arg('first', () => Int, { nullable: true, description: `Page size, 0 to ${TICKET_PAGE.max} (default ${TICKET_PAGE.default}).` }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'The `pageInfo.endCursor` of the previous page.' }) after: string | null,
+    @Ctx() ctx: BpjsTkContext,
+  ) {
+    return ticketPage(ctx, p.nik, first, after);
   }
 }

@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { IdentityContext } from '../../context';
 import { Partner } from '../partner/partner.type';
-import { grantConsent, myConsents, revokeConsent } from './consent.service';
+import { CONSENT_LIST, CONSENT_PAGE, ConsentConnection, consentList, consentPage } from './consent.page';
+import { grantConsent, revokeConsent } from './consent.service';
 import { Consent, ConsentInput } from './consent.type';
 
 @Resolver(() => Consent)
@@ -11,9 +12,21 @@ export class ConsentResolver {
     return grantConsent(ctx.em, ctx.caller, input);
   }
 
-  @Query(() => [Consent], { nullable: true, description: 'The signed-in participant’s consents, newest first.' })
-  myConsents(@Ctx() ctx: IdentityContext): Promise<Consent[]> {
-    return myConsents(ctx.em, ctx.caller);
+  @Query(() => [Consent], { nullable: true, description: 'The signed-in participant’s consents, newest first: a plain list kept for the contract (page with `myConsentsConnection`).' })
+  myConsents(
+    @Arg('first', () => Int, { nullable: true, description: `How many, 0 to ${CONSENT_LIST.max} (default ${CONSENT_LIST.default}).` }) first: number | null,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<Consent[]> {
+    return consentList(ctx.em, ctx.caller, first);
+  }
+
+  @Query(() => ConsentConnection, { nullable: true, description: 'The signed-in participant’s consents, newest first, a page at a time.' })
+  myConsentsConnection(
+    @Arg('first', () => Int, { nullable: true, description: `Page size, 0 to ${CONSENT_PAGE.max} (default ${CONSENT_PAGE.default}).` }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'The `pageInfo.endCursor` of the previous page.' }) after: string | null,
+    @Ctx() ctx: IdentityContext,
+  ) {
+    return consentPage(ctx.em, ctx.caller, first, after);
   }
 
   @Mutation(() => Consent, { nullable: true, description: 'Ends a consent now: the partner reads nothing more under it.' })

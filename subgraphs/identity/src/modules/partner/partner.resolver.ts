@@ -1,6 +1,7 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { IdentityContext } from '../../context';
-import { listPartners, registerPartner } from './partner.service';
+import { PARTNER_LIST, PARTNER_PAGE, PartnerConnection, partnerList, partnerPage } from './partner.page';
+import { registerPartner } from './partner.service';
 import { Partner, PartnerRegistrationInput, RegisteredPartner } from './partner.type';
 
 @Resolver()
@@ -10,8 +11,20 @@ export class PartnerResolver {
     return registerPartner(ctx.em, ctx.caller, input);
   }
 
-  @Query(() => [Partner], { description: 'Partner apps a person can give consent to.' })
-  partners(@Ctx() ctx: IdentityContext): Promise<Partner[]> {
-    return listPartners(ctx.em);
+  @Query(() => [Partner], { description: 'Partner apps a person can give consent to, by name: a plain list kept for the contract (page with `partnersConnection`).' })
+  partners(
+    @Arg('first', () => Int, { nullable: true, description: `How many, 0 to ${PARTNER_LIST.max} (default ${PARTNER_LIST.default}).` }) first: number | null,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<Partner[]> {
+    return partnerList(ctx.em, first);
+  }
+
+  @Query(() => PartnerConnection, { description: 'Partner apps a person can give consent to, by name, a page at a time.' })
+  partnersConnection(
+    @Arg('first', () => Int, { nullable: true, description: `Page size, 0 to ${PARTNER_PAGE.max} (default ${PARTNER_PAGE.default}).` }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'The `pageInfo.endCursor` of the previous page.' }) after: string | null,
+    @Ctx() ctx: IdentityContext,
+  ) {
+    return partnerPage(ctx.em, first, after);
   }
 }

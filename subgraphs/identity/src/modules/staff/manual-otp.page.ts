@@ -1,0 +1,21 @@
+// Registrations stuck at phone verification as a page of the one connection shape, beside the plain list the
+// contract reads (`pendingPhoneVerifications(first)`). At most the 200 oldest are kept.
+import { boundedFirst, connectionOf, pageOfList, type Page } from '#platform/federation/page-info';
+import type { Caller } from '#platform/auth/caller';
+import type { ManualOtpService } from './manual-otp.service';
+import { PendingPhoneVerification } from './manual-otp.type';
+
+export const PENDING_PAGE = { default: 20, max: 200 };
+
+export const PendingPhoneVerificationConnection = connectionOf(PendingPhoneVerification, 'PendingPhoneVerificationConnection', {
+  page: 'A page of the registrations waiting at phone verification, oldest first.',
+  total: 'Registrations waiting at phone verification in all (the 200 oldest), of the officer’s agency.',
+  nodes: 'The registrations of this page.',
+});
+
+export async function pendingPage(
+  service: ManualOtpService, caller: Caller, first: number | null | undefined, after: string | null | undefined,
+): Promise<Page<PendingPhoneVerification>> {
+  const rows = await service.pending(caller, PENDING_PAGE.max);
+  return pageOfList(rows, (row) => row.registrationId, boundedFirst(first, PENDING_PAGE), after, PENDING_PAGE.max);
+}
