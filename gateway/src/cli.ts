@@ -1,4 +1,5 @@
 // `npm start` and `npm run hub -- <command>`: the hub's command line.
+import './compile-cache';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '#platform/config';
 import { EmbeddedDatabaseInUseError } from '#platform/db/embedded';

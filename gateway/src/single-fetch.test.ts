@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parse } from 'graphql';
 import { supergraphPath } from '#platform/paths';
-import { SingleFetchRouter } from './single-fetch';
+import { SingleFetchRouter, singleFetchFastPath } from './single-fetch';
 import { SubgraphAnswer } from './subgraph-transport';
 
 describe('the single-fetch route', () => {
@@ -31,6 +31,34 @@ describe('the single-fetch route', () => {
     const mixed = 'query Me { me { id } } query Mixed { me { id } bpjsTkPrograms { code } }';
     expect(route(mixed, 'Mixed')).toBeNull();
     expect(route(mixed, 'Me')).toBeNull();
+  });
+});
+
+describe('the fast path at start', () => {
+  test('builds its router after the first operation, not at start; until then operations take the executor', async () => {
+    let builds = 0;
+    const plugin = singleFetchFastPath({
+      supergraphSdl: fs.readFileSync(supergraphPath(), 'utf8'),
+      dataSources: new Map(),
+      formatError: (error) => error,
+      createRouter: (sdl, max) => {
+        builds++;
+        return new SingleFetchRouter(sdl, max);
+      },
+    });
+    expect(builds).toBe(0);
+    const query = 'query Me { me { id } }';
+    const operation = async () => {
+      const listener = await plugin.requestDidStart!({} as never);
+      const document = parse(query);
+      return listener!.responseForOperation!({ request: { query }, document, operation: document.definitions[0], operationName: 'Me' } as never);
+    };
+    expect(await operation()).toBeNull();
+    expect(builds).toBe(0);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(builds).toBe(1);
+    await operation(); // routed now (no data source here, so still the executor's), and built once only
+    expect(builds).toBe(1);
   });
 });
 
