@@ -2,12 +2,12 @@
 // identity service, the one process that reads and writes platform.document. The gateway's /uploads and
 // the agencies' checks of cited documents reach the store through these (http-document-store.ts).
 import express, { type Express, type Request, type Response } from 'express';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Knex, MikroORM } from '@mikro-orm/postgresql';
 import { requireInternalCaller } from '../http/internal';
 import type { Platform } from '../runtime';
 import type { DocumentContentType, NewDocument } from './document-store';
 import { DOCUMENT_PATHS, frameDocument, unframeDocument, type DocumentMetaJson } from './http-document-store';
-import { entityManagerQuery, PostgresDocumentStore } from './postgres-document-store';
+import { PostgresDocumentStore, type SqlQuery } from './postgres-document-store';
 import { MAX_UPLOAD_BYTES } from './upload-routes';
 
 const CONTENT_TYPES: ReadonlySet<DocumentContentType> = new Set(['application/pdf', 'image/jpeg', 'image/png']);
@@ -29,7 +29,12 @@ const toJson = <T extends { createdAt: Date }>(meta: T) => ({ ...meta, createdAt
 
 export function mountDocumentRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
   const signed = requireInternalCaller(deps.platform.config.internalServiceSecret);
-  const store = () => new PostgresDocumentStore(entityManagerQuery(deps.orm.em.fork()));
+  // Straight through the ORM's knex pool (its connections, time limits included): MikroORM's own execute()
+  // also renders each statement with its values inlined, which for a file of 5 MiB costs three times the insert.
+  const query: SqlQuery = async <T>(sql: string, params: unknown[]) =>
+    ((await deps.orm.em.getConnection().getKnex().raw(sql, params as Knex.RawBinding[])) as { rows: T[] }).rows;
+  const documents = new PostgresDocumentStore(query);
+  const store = () => documents;
   const failed = (req: Request, res: Response, error: unknown, what: string) => {
     deps.platform.log.error({ requestId: req.header('x-request-id'), error }, `${what} failed`);
     res.status(500).json({ error: 'internal_error' });
