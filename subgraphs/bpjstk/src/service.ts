@@ -3,6 +3,7 @@ import type { ServiceDefinition } from '#platform/service';
 import { createBpjsTkContext, type BpjsTkContext } from './context';
 import { migrations } from './migrations';
 import { mountIdentityCheck } from './modules/participant/identity-check.route';
+import { JhtClaimEventRecord, JhtClaimRecord } from './modules/claim/claim.entity';
 import { BpjsTkParticipantRecord } from './modules/participant/participant.entity';
 import { mountBpjsTkRoutes } from './routes';
 import { buildBpjsTkSchema } from './schema';
@@ -12,9 +13,9 @@ import { seedGeneratedParticipants } from './seed-generated';
 export const bpjsTkService: ServiceDefinition<BpjsTkContext> = {
   name: 'bpjstk',
   dbSchema: 'bpjstk',
-  entities: [BpjsTkParticipantRecord],
+  entities: [BpjsTkParticipantRecord, JhtClaimRecord, JhtClaimEventRecord],
   migrations,
-  buildSchema: () => buildBpjsTkSchema(),
+  buildSchema: (platform) => buildBpjsTkSchema(platform),
   createContext: (base, em, platform) => createBpjsTkContext(base, em, platform),
   seed: (em, platform) => seedBpjsTk(em, platform),
   seedGenerated: (people, db) => seedGeneratedParticipants(people, db),
