@@ -7,7 +7,7 @@ import { loaderByKey, loaderOfLists } from '#platform/db/loaders';
 import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
 import type { Platform } from '#platform/runtime';
 import { TaspenParticipantRepository } from './modules/participant/participant.repository';
-import { TaspenSubmissionRepository } from './modules/submission/submission.repository';
+import { TaspenSubmissionRecord } from './modules/submission/submission.entity';
 
 export interface TaspenContext extends BaseContext {
   em: EntityManager;
@@ -22,7 +22,7 @@ export interface TaspenContext extends BaseContext {
 
 export function createLoaders(em: EntityManager, platform: Pick<Platform, 'keys'>) {
   const participants = new TaspenParticipantRepository(em);
-  const submissions = new TaspenSubmissionRepository(em);
+  const submissions = em.getRepository(TaspenSubmissionRecord);
   const documents = new PostgresDocumentStore(entityManagerQuery(em));
   return {
     participantByNik: loaderByKey((niks: readonly string[]) => participants.findByNiks(niks), (row) => row.nik),

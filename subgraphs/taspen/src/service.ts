@@ -18,7 +18,7 @@ export const taspenService: ServiceDefinition<TaspenContext> = {
   dbSchema: 'taspen',
   entities: [TaspenParticipantRecord, TaspenSubmissionRecord, TaspenSubmissionDocumentRecord, TaspenSubmissionEventRecord],
   migrations,
-  buildSchema: () => buildTaspenSchema(),
+  buildSchema: (platform) => buildTaspenSchema(platform),
   createContext: (base, em, platform) => createTaspenContext(base, em, platform),
   seed: (em) => seedTaspen(em),
   routes: (app, deps) => {
