@@ -33,7 +33,7 @@ export const identityService: ServiceDefinition<IdentityContext> = {
   dbSchema: 'identity',
   entities: identityEntities,
   migrations,
-  buildSchema: () => buildIdentitySchema(),
+  buildSchema: (platform) => buildIdentitySchema(platform),
   createContext: (base, em, platform) => createIdentityContext(base, em, platform, agencyDirectory(platform)),
   routes: (app, deps) => {
     mountTokenRoute(app, deps);

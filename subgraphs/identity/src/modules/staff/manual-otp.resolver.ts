@@ -1,16 +1,19 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { ManualOtpService } from './manual-otp.service';
 import type { IdentityContext } from '../../context';
 import { ManualOtpBatch, ManualOtpBatchInput, PendingPhoneVerification } from './manual-otp.type';
 
 @Resolver()
 export class ManualOtpResolver {
+  constructor(private readonly manualOtps: ManualOtpService) {}
+
   @Query(() => [PendingPhoneVerification], { nullable: true, description: 'Officers: registrations stuck at phone verification.' })
   pendingPhoneVerifications(@Arg('first', () => Int, { nullable: true, description: 'How many registrations (default 50, at most 200).' }) first: number | null, @Ctx() ctx: IdentityContext) {
-    return ctx.services.manualOtps.pending(ctx.caller, first);
+    return this.manualOtps.pending(ctx, ctx.caller, first);
   }
 
   @Mutation(() => ManualOtpBatch, { nullable: true, description: 'Officers: issue codes by hand (shown once, audited).' })
   issueManualOtps(@Arg('input', () => ManualOtpBatchInput, { description: 'The registrations and the reason.' }) input: ManualOtpBatchInput, @Ctx() ctx: IdentityContext) {
-    return ctx.services.manualOtps.issue(ctx.caller, input);
+    return this.manualOtps.issue(ctx, ctx.caller, input);
   }
 }
