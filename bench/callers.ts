@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { loadKeyRing } from '#platform/auth/keys';
 import { TokenIssuer } from '#platform/auth/tokens';
-import { personas } from '#platform/seed/personas';
+import { personas } from '#domain/seed/personas';
 import type { BenchEnvironment } from './environment';
 
 /** Budi: a persona with records at both agencies, so MyOverview reaches all three subgraphs. */

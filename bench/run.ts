@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { seedGeneratedPeople } from '#platform/seed/run-seed';
+import { seedGeneratedPeople } from '#domain/seed/run-seed';
 import { SERVICES as SEED_SERVICES } from '../gateway/src/seed-command';
 import { createCallers } from './callers';
 import { createBenchEnvironment } from './environment';

@@ -3,7 +3,7 @@
 // MyOverview for a stepped-up participant and on a staff list read (people(niks:), with a purpose).
 import { print } from 'graphql';
 import { MyOverviewDocument } from '../../schema/__generated__/operations';
-import { personas } from '#platform/seed/personas';
+import { personas } from '#domain/seed/personas';
 import { BUDI, STAFF_PURPOSE, personaAccount } from '../callers';
 import { checkRequest, runLoad, type GraphqlRequest, type LoadResult } from '../load';
 import { CPU, peakRssMiB } from '../processes';

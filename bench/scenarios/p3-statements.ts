@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { loadConfig } from '#platform/config';
-import { generatePeople } from '#platform/seed/generator';
-import { seedGeneratedPeople } from '#platform/seed/run-seed';
+import { generatePeople } from '#domain/seed/generator';
+import { seedGeneratedPeople } from '#domain/seed/run-seed';
 import { startHub } from '../../gateway/src/hub';
 import { SERVICES } from '../../gateway/src/seed-command';
 import { STAFF_PURPOSE } from '../callers';

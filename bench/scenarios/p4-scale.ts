@@ -3,7 +3,7 @@
 // Seeding stops at a deadline so the whole run stays bounded: the 1M time is then extrapolated from the
 // measured rate and the latency is measured at the size reached (both stated in the report).
 import { Client } from 'pg';
-import { seedGeneratedPeople } from '#platform/seed/run-seed';
+import { seedGeneratedPeople } from '#domain/seed/run-seed';
 import { SERVICES as SEED_SERVICES } from '../../gateway/src/seed-command';
 import { STAFF_PURPOSE } from '../callers';
 import { checkRequest, runLoad, type LoadResult } from '../load';

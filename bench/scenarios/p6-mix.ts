@@ -3,7 +3,7 @@
 // gateway. First the maximum throughput (closed loop, 16 connections), then a fixed rate of 80% of it for
 // two minutes (autocannon's overallRate), reporting p50, p99 and errors. The soak's writes (registrations,
 // uploads, bookings) are left to the soak: at these rates they would run into the per-person rate limits.
-import { personas } from '#platform/seed/personas';
+import { personas } from '#domain/seed/personas';
 import { BUDI, STAFF_PURPOSE, personaAccount } from '../callers';
 import { checkRequest, requestBody } from '../load';
 import { CPU, cpuMs } from '../processes';

@@ -1,7 +1,7 @@
 // In production, only staff tokens may introspect the graph (Apollo Explorer for officers).
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
-import type { GatewayContext } from './data-source';
+import type { GatewayContext } from './context';
 
 export function isIntrospection(document: DocumentNode): boolean {
   let found = false;

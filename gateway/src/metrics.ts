@@ -1,5 +1,5 @@
-// Prometheus metrics of the gateway: requests by operation and outcome, latency, subgraph fetches.
-import type { ApolloServerPlugin } from '@apollo/server';
+// Prometheus metrics of the gateway: requests by operation and outcome, latency, subgraph fetches
+// (recorded by plugins/useMetrics.ts).
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 export class GatewayMetrics {
@@ -39,24 +39,5 @@ export class GatewayMetrics {
   operationLabel(name: string | null | undefined): string {
     if (!name) return 'anonymous';
     return !this.knownOperations || this.knownOperations.has(name) ? name : 'other';
-  }
-
-  plugin(): ApolloServerPlugin {
-    const metrics = this;
-    return {
-      async requestDidStart() {
-        const stop = process.hrtime.bigint();
-        return {
-          async willSendResponse({ operationName, response, errors }) {
-            const operation = metrics.operationLabel(operationName);
-            const body = response.body;
-            const hasErrors = Boolean(errors?.length) ||
-              (body.kind === 'single' && Boolean(body.singleResult.errors?.length));
-            metrics.requests.inc({ operation, outcome: hasErrors ? 'error' : 'success' });
-            metrics.latency.observe({ operation }, Number(process.hrtime.bigint() - stop) / 1e9);
-          },
-        };
-      },
-    };
   }
 }

@@ -1,6 +1,6 @@
 // REST endpoints that belong to a subgraph (OAuth token, webhooks, SMS, card PDFs) are passed
 // through unchanged: the raw body (signatures are computed over it) and the relevant headers.
-import type { Request, RequestHandler } from 'express';
+import type { Express, Request, RequestHandler } from 'express';
 import express from 'express';
 
 const PASSED_REQUEST_HEADERS = ['content-type', 'authorization', 'x-hub-signature', 'accept', 'x-request-id', 'x-access-purpose'];
@@ -41,4 +41,22 @@ export function proxyTo(baseUrl: () => string | undefined, limit = '1mb', gatewa
       }
     },
   ];
+}
+
+const baseOf = (graphqlUrl: string | undefined) => (graphqlUrl ? new URL('/', graphqlUrl).toString() : undefined);
+
+/** The contract's REST endpoints, each passed to the subgraph that owns it. */
+export function mountRestProxies(app: Express, subgraphs: Record<string, string>, gatewayKey: string): void {
+  const identity = () => baseOf(subgraphs.identity);
+  const taspen = () => baseOf(subgraphs.taspen);
+  const bpjstk = () => baseOf(subgraphs.bpjstk);
+  app.post('/oauth/token', ...proxyTo(identity, '16kb', gatewayKey));
+  app.all('/oauth/token', (_req, res) => {
+    res.setHeader('allow', 'POST');
+    res.status(405).json({ error: 'invalid_request', error_description: 'Use POST.' });
+  });
+  app.post('/webhooks/payments', ...proxyTo(bpjstk, '64kb', gatewayKey));
+  app.post('/channels/sms/inbound', ...proxyTo(bpjstk, '16kb', gatewayKey));
+  app.get('/cards/taspen/*path', ...proxyTo(taspen, undefined, gatewayKey));
+  app.get('/cards/bpjstk/*path', ...proxyTo(bpjstk, undefined, gatewayKey));
 }

@@ -4,7 +4,7 @@ import type { HubConfig } from '#platform/config';
 import { startEmbeddedDatabase } from '#platform/db/embedded';
 import { MemoryStore } from '#platform/kv/memory';
 import { createPlatform } from '#platform/runtime';
-import { prepareServices, seedGeneratedPeople } from '#platform/seed/run-seed';
+import { prepareServices, seedGeneratedPeople } from '#domain/seed/run-seed';
 import type { ServiceDefinition } from '#platform/service';
 import type { BaseContext } from '#platform/context';
 import { bpjsTkService } from '../../subgraphs/bpjstk/src/service';

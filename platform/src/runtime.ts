@@ -8,6 +8,8 @@ import type { KeyValueStore } from './kv/kv';
 import { MemoryStore } from './kv/memory';
 import { RedisStore } from './kv/redis';
 import { createLogger, type Logger } from './logger';
+import type { DocumentStore } from './documents/document-store';
+import { documentStoreOf } from './documents/http-document-store';
 
 export interface Platform {
   config: HubConfig;
@@ -21,6 +23,8 @@ export interface Platform {
   databaseUrl: string;
   /** Where the other services answer (filled in by the launcher, or from configuration). */
   serviceUrls: Record<'identity' | 'taspen' | 'bpjstk', string | undefined>;
+  /** The uploaded documents, through their owner (the identity service's /internal/documents). */
+  documents: DocumentStore;
 }
 
 export async function connectKeyValueStore(config: HubConfig): Promise<KeyValueStore> {
@@ -36,6 +40,7 @@ export async function createPlatform(
   const keys = await loadKeyRing(config);
   const settings = { issuer: config.HUB_TOKEN_ISSUER, audience: config.HUB_TOKEN_AUDIENCE };
   const revocations = new PostgresRevocations(options.databaseUrl);
+  const serviceUrls: Platform['serviceUrls'] = { identity: config.IDENTITY_URL, taspen: config.TASPEN_URL, bpjstk: config.BPJSTK_URL };
   return {
     config,
     log,
@@ -45,10 +50,8 @@ export async function createPlatform(
     revocations,
     issuer: new TokenIssuer(keys, settings),
     databaseUrl: options.databaseUrl,
-    serviceUrls: {
-      identity: config.IDENTITY_URL,
-      taspen: config.TASPEN_URL,
-      bpjstk: config.BPJSTK_URL,
-    },
+    serviceUrls,
+    // serviceUrls is read at each call: the launcher fills it in once the services are up.
+    documents: documentStoreOf({ serviceUrls, config }),
   };
 }

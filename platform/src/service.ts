@@ -10,19 +10,27 @@ import type { ClientBase } from 'pg';
 import type { BaseContext } from './context';
 import { armTimeouts, initOrm, migrate, withAdvisoryLock } from './db/orm';
 import { databaseTimeouts } from './config';
-import { migratePlatform } from './db/platform-schema';
+import { awaitPlatformSchema, migratePlatform } from './db/platform-schema';
 import { startSubgraphServer, type RunningServer } from './http/subgraph-server';
 import type { Platform } from './runtime';
-import type { GeneratedPerson } from './seed/generator';
 
 export type ServiceName = 'identity' | 'taspen' | 'bpjstk';
 
-export interface ServiceDefinition<Ctx extends BaseContext> {
+/**
+ * `Person` is the record of one generated person that `seedGenerated` receives (the domain's seed generator
+ * defines it; the platform only hands the batches on).
+ */
+export interface ServiceDefinition<Ctx extends BaseContext, Person = unknown> {
   name: ServiceName;
   /** The PostgreSQL schema the service owns. */
   dbSchema: string;
   entities: NonNullable<Options['entities']>;
   migrations: MigrationObject[];
+  /**
+   * The one service that applies the platform schema's migrations (documents, outbox, access log, cards,
+   * revocations); every other service waits for them at start and creates none of those tables.
+   */
+  ownsPlatformSchema?: boolean;
   /**
    * Builds the federated schema, shield rules applied; needs no database. Given the platform, the resolvers get
    * their services, built here once per process (without it, as in `npm run compose`, the schema only prints).
@@ -36,7 +44,12 @@ export interface ServiceDefinition<Ctx extends BaseContext> {
    * Inserts the service's part of a batch of generated people (`npm run seed -- --people N`) with bulk
    * SQL on `db`, inside the batch's transaction; must skip rows that exist. Returns the rows added.
    */
-  seedGenerated?(people: readonly GeneratedPerson[], db: Pick<ClientBase, 'query'>): Promise<number>;
+  seedGenerated?(people: readonly Person[], db: Pick<ClientBase, 'query'>): Promise<number>;
+  /**
+   * Around a large generated seed: `before` drops the keys and indexes that a bulk load should not keep up
+   * row by row, `after` builds them again in one pass each (and must repair what a stopped seed left dropped).
+   */
+  seedGeneratedBulk?: { before(db: Pick<ClientBase, 'query'>): Promise<void>; after(db: Pick<ClientBase, 'query'>): Promise<void> };
   /**
    * Root Query fields that serve public data the same to everyone, with the seconds a response made only of
    * them may be cached (sent as `Cache-Control: public, max-age=N`; the gateway caches anonymous answers).
@@ -67,8 +80,10 @@ export async function runService<Ctx extends BaseContext>(
     poolMax: platform.config.DB_POOL_MAX,
     timeouts: databaseTimeouts(platform.config),
   });
-  await migratePlatform(platform.databaseUrl);
+  if (definition.ownsPlatformSchema) await migratePlatform(platform.databaseUrl);
   await migrate(orm, platform.databaseUrl, definition.dbSchema);
+  // Seeding and serving touch platform tables: their owner (identity) may still be migrating them.
+  if (!definition.ownsPlatformSchema) await awaitPlatformSchema(platform.databaseUrl);
   // Replicas starting together seed one after the other: the later ones find the personas there.
   if (options.seed !== false && definition.seed) {
     await withAdvisoryLock(platform.databaseUrl, `seed:${definition.dbSchema}`, () => definition.seed!(orm.em.fork(), platform));

@@ -3,7 +3,7 @@
 import type { RequestHandler } from 'express';
 import { safeEqualHex } from '#platform/http/internal';
 
-export function metricsAccess(options: { token?: string; production: boolean }): RequestHandler {
+export function useMetricsAccess(options: { token?: string; production: boolean }): RequestHandler {
   return (req, res, next) => {
     if (!options.token) {
       if (!options.production) return next();

@@ -55,7 +55,7 @@ const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more that (\d+) to
  * parser limit for tokens (armor's own token plugin re-parses inside a hook and turns every syntax error
  * into a 500), and a plugin that gives the token limit its code.
  */
-export function queryLimits<Ctx extends BaseContext>(limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
+export function useQueryLimits<Ctx extends BaseContext>(limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
   const rule = (limit: keyof QueryLimits, n: number) => ({ n, propagateOnRejection: false, onReject: [reporter(limit, n)] });
   const armor = new ApolloArmor({
     maxAliases: rule('aliases', limits.aliases),

@@ -14,7 +14,7 @@ import { PLATFORM_MIGRATIONS } from '#platform/db/platform-schema';
 import { migrations as identityMigrations } from '../../../subgraphs/identity/src/migrations';
 import { migrations as taspenMigrations } from '../../../subgraphs/taspen/src/migrations';
 import { migrations as bpjstkMigrations } from '../../../subgraphs/bpjstk/src/migrations';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { createTestDatabase, type TestDatabase } from '#platform/testing/test-database';
 import { startOwnRedis, redisServerBinary, type OwnRedis } from '../support/redis-server';
 import { startFakeSmsGateway, type FakeSmsGateway } from '../support/sms-gateway';
 import { Cluster, haproxyBinary, waitUntil, type Replica } from './cluster';
@@ -101,7 +101,7 @@ describeCluster('the hub as a cluster behind HAProxy', () => {
       expect(rows.filter((row) => row.n !== 1)).toEqual([]);
       applied += rows.length;
     }
-    const platform = await sql.query('select name, count(*)::int as n from platform.schema_migrations group by name');
+    const platform = await sql.query('select name, count(*)::int as n from platform.mikro_orm_migrations group by name');
     expect(platform.rows).toHaveLength(PLATFORM_MIGRATIONS.length);
     expect(platform.rows.filter((row) => row.n !== 1)).toEqual([]);
     figures.migrationsAppliedOnce = applied + platform.rows.length;

@@ -51,7 +51,7 @@ describe('submitting a JHT claim', () => {
   test('a missing required document is refused naming the field', async () => {
     const token = await participantToken(hub, DEWI);
     const result = await hub.gql(SUBMIT, { input: await claimInput(token, DEWI, ['KTP', 'KPJ_CARD', 'BANK_BOOK']) }, { token });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documents' });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.documents' });
     expect(result.errors?.[0].message).toMatch(/PAKLARING/);
   });
 
@@ -60,20 +60,20 @@ describe('submitting a JHT claim', () => {
     const input = await claimInput(token, DEWI, DEWI_DOCS);
     input.documents[0].documentId = await uploadId(hub.baseUrl, await participantToken(hub, ANDI), PDF_BYTES);
     const result = await hub.gql(SUBMIT, { input }, { token });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documentId' });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.documents[0].documentId' });
   });
 
   test('Andi, still employed, cannot claim', async () => {
     const token = await participantToken(hub, ANDI);
     const result = await hub.gql(SUBMIT, { input: await claimInput(token, ANDI, DEWI_DOCS) }, { token });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
   });
 
   test('Rudi must give an NPWP for a balance over Rp 50 million', async () => {
     const token = await participantToken(hub, RUDI);
     const input = await claimInput(token, RUDI, ['KTP', 'KPJ_CARD', 'BANK_BOOK', 'NPWP'], { reason: 'RETIREMENT' });
     const without = await hub.gql(SUBMIT, { input }, { token });
-    expect(without.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'npwp' });
+    expect(without.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.npwp' });
     const withNpwp = await hub.gql(SUBMIT, { input: { ...input, npwp: '01.312.166.0-091.000' } }, { token });
     expect(withNpwp.errors).toBeUndefined();
     expect(withNpwp.data!.submitJhtClaim).toMatchObject({ status: 'SUBMITTED', channel: 'LAPAK_ASIK' });

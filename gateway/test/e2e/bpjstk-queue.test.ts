@@ -124,7 +124,7 @@ describe('the queue', () => {
     const staff = await hub.gql(BOOK, { input: { branchId, service: 'INFORMATION', slotStartsAt: new Date(`${date}T13:00:00+07:00`).toISOString() } }, { token: await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK') });
     expect(staff.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const offGrid = await hub.gql(BOOK, { input: { branchId, service: 'INFORMATION', slotStartsAt: new Date(`${date}T13:10:00+07:00`).toISOString() } }, { token });
-    expect(offGrid.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'slotStartsAt' });
+    expect(offGrid.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.slotStartsAt' });
   });
 
   test('a kiosk session books a ticket and rates the service for that ticket', async () => {
@@ -135,14 +135,14 @@ describe('the queue', () => {
     expect(rated.errors).toBeUndefined();
     expect(rated.data!.submitServiceFeedback.rating).toBe(5);
     const someoneElse = await hub.gql(FEEDBACK, { input: { service: 'COMPLAINT', rating: 1, queueTicketId: booked.data!.bookQueueTicket.id } }, { token: await participantToken(hub, person(951)) });
-    expect(someoneElse.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'queueTicketId' });
+    expect(someoneElse.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.queueTicketId' });
   });
 });
 
 test('a rating outside 1 to 5 is refused naming the field', async () => {
   for (const rating of [0, 6]) {
     const result = await hub.gql(FEEDBACK, { input: { service: 'INFORMATION', rating } });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rating' });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rating' });
   }
   expect((await hub.gql(FEEDBACK, { input: { service: 'INFORMATION', rating: 4 } })).data!.submitServiceFeedback.rating).toBe(4);
 });

@@ -132,7 +132,7 @@ describe('BPU registration and its payment', () => {
     ];
     for (const [override, field] of cases) {
       const result = await hub.gql(REGISTER_BPU, { input: bpuInput(override) });
-      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: `input.${field}` });
     }
   });
 
@@ -218,7 +218,7 @@ describe('employer registration', () => {
   test('a worker error names the field and the worker', async () => {
     const input = employerInput({ workers: [{ ...TONO, monthlyWage: 1_000_000 }, { nik: '99', fullName: 'X', birthDate: '1990-01-01', monthlyWage: 1 }] });
     const result = await hub.gql(REGISTER_EMPLOYER, { input });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nik' });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workers[1].nik' });
     expect(result.errors?.[0].message).toMatch(/workers\[1\]\.nik/);
   });
 
@@ -230,6 +230,6 @@ describe('employer registration', () => {
     [{ phone: '0211234567' }, 'phone'],
   ])('an invalid employer identifier (%p) is refused naming %s', async (override, field) => {
     const result = await hub.gql(REGISTER_EMPLOYER, { input: employerInput(override) });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: `input.${field}` });
   });
 });

@@ -81,7 +81,7 @@ describe('KPJ recovery', () => {
 
   test('an invalid NIK is refused naming the field', async () => {
     const result = await hub.gql(RECOVER, { input: { nik: '123', fullName: 'X', birthDate: '1990-01-01' } });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nik' });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.nik' });
   });
 
   test('attempts for one NIK are rate-limited', async () => {

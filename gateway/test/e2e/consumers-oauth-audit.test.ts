@@ -26,7 +26,7 @@ test('only a hub admin registers a partner, and the secret is kept only as a has
   expect(codes(await hub.gql(REGISTER_PARTNER, { input }, { token: await participantToken(hub, BUDI) }))).toEqual(['FORBIDDEN']);
   expect(codes(await hub.gql(REGISTER_PARTNER, { input }))).toEqual(['UNAUTHENTICATED']);
   const bad = await hub.gql(REGISTER_PARTNER, { input: { name: ' ', scopes: ['CARDS_READ'] } }, { token: await adminToken(hub) });
-  expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+  expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
   const { rows } = await hub.pool.query('select secret_hash from identity.partner where id = $1', [partner.id]);
   expect(rows[0].secret_hash).toMatch(/^[0-9a-f]{64}$/);
   expect(rows[0].secret_hash).not.toContain(partner.clientSecret);

@@ -38,9 +38,9 @@ test('a consent needs a recent step-up, scopes the partner may ask for, and a fu
   const input = { partnerId: bank.id, scopes: ['CARDS_READ'], purpose: 'Loan application' };
   expect(codes(await hub.gql(GRANT, { input }, { token: notSteppedUp }))).toEqual(['STEP_UP_REQUIRED']);
   const outside = await hub.gql(GRANT, { input: { ...input, scopes: ['CLAIMS_READ'] } }, { token: budi.token });
-  expect(outside.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scopes' });
+  expect(outside.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.scopes' });
   const past = await hub.gql(GRANT, { input: { ...input, expiresAt: new Date(Date.now() - 60_000).toISOString() } }, { token: budi.token });
-  expect(past.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expiresAt' });
+  expect(past.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.expiresAt' });
 });
 
 test('under CARDS_READ the partner reads the cards and gets CONSENT_REQUIRED for the rest; the person sees the read; revoking ends it', async () => {

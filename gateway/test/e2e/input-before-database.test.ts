@@ -19,7 +19,7 @@ const REGISTER_EMPLOYER = `mutation RegisterEmployer($input: EmployerRegistratio
 
 const JOKO = { nik: '3273011010880002', fullName: 'Joko Prasetyo', birthDate: '1988-10-10' };
 
-test('a monthly wage too small to give a contribution is BAD_USER_INPUT on monthlyWage', async () => {
+test('a monthly wage too small to give a contribution is BAD_USER_INPUT on input.workers[0].monthlyWage', async () => {
   const result = await hub.gql(REGISTER_EMPLOYER, {
     input: {
       name: 'CV Kecil', npwp: '01.312.166.0-091.000', nib: '1234567890123', ownerNik: JOKO.nik, ownerName: JOKO.fullName,
@@ -27,7 +27,7 @@ test('a monthly wage too small to give a contribution is BAD_USER_INPUT on month
       programs: ['JHT', 'JKK', 'JKM'], workers: [{ ...JOKO, monthlyWage: 1 }], idempotencyKey: randomUUID(),
     },
   });
-  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'monthlyWage' });
+  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workers[0].monthlyWage' });
   expect(result.errors?.[0].message).toMatch(/workers\[0\]\.monthlyWage/);
 });
 

@@ -2,7 +2,7 @@
 // statements of a list of 100 such people are those of a list of 10.
 import { print } from 'graphql';
 import { Client } from 'pg';
-import { generatePeople } from '#platform/seed/generator';
+import { generatePeople } from '#domain/seed/generator';
 import { seedGeneratedParticipants } from '../../../subgraphs/bpjstk/src/seed-generated';
 import { StaffPeopleListDocument, type StaffPeopleListQuery } from '../../../schema/__generated__/operations';
 import { countStatements, statementShape } from '../support/sql-count';

@@ -66,15 +66,15 @@ test('Budi joined in 2006 but left in 2009: under ten years of membership, no pa
   expect(housing.jhtClaimEligibility).toMatchObject({ eligible: false, maxAmount: 0 });
   expect(housing.jhtClaimEligibility.reasons.join(' ')).toMatch(/at least 10/);
   const refused = await hub.gql(SUBMIT, { input: await input(token, 'RETIREMENT_PREPARATION', ['KTP', 'KPJ_CARD', 'BANK_BOOK'], { bankAccount: { bankCode: 'BRI', accountNumber: '0123456789', accountName: BUDI.fullName } }) }, { token });
-  expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+  expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
 });
 
 test('Andi: refused above the maximum and without a housing proof; paid, it is a withdrawal; a second partial claim is not eligible', async () => {
   const token = await participantToken(hub, ANDI);
   const above = await hub.gql(SUBMIT, { input: await input(token, 'HOUSING', ['KTP', 'KPJ_CARD', 'BANK_BOOK', 'HOUSING_PROOF'], { amount: 13_536_151 }) }, { token });
-  expect(above.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+  expect(above.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.amount' });
   const noProof = await hub.gql(SUBMIT, { input: await input(token, 'HOUSING', ['KTP', 'KPJ_CARD', 'BANK_BOOK'], { amount: 10_000_000 }) }, { token });
-  expect(noProof.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documents' });
+  expect(noProof.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.documents' });
   expect(noProof.errors?.[0].message).toMatch(/HOUSING_PROOF/);
 
   const submitted = await hub.gql(SUBMIT, { input: await input(token, 'HOUSING', ['KTP', 'KPJ_CARD', 'BANK_BOOK', 'HOUSING_PROOF'], { amount: '10000000' }) }, { token });

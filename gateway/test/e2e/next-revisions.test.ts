@@ -65,12 +65,12 @@ describe('revising a Taspen submission', () => {
     expect(stranger.data?.reviseTaspenSubmission ?? null).toBeNull();
 
     const withoutSpmt = await hub.gql(REVISE_TASPEN, { id, input: { documents: await kptDocuments(budi, ['SURAT_PENGANTAR', 'KGB_TERAKHIR', 'SK_CPNS']) } }, { token: budi });
-    expect(withoutSpmt.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documents' });
+    expect(withoutSpmt.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.documents' });
     expect(withoutSpmt.errors?.[0].message).toMatch(/SPMT/);
 
     const foreign = await kptDocuments(budi);
     foreign[1].documentId = await uploadId(hub.baseUrl, siti, PDF_BYTES);
-    expect((await hub.gql(REVISE_TASPEN, { id, input: { documents: foreign } }, { token: budi })).errors?.[0].extensions?.field).toBe('documents');
+    expect((await hub.gql(REVISE_TASPEN, { id, input: { documents: foreign } }, { token: budi })).errors?.[0].extensions?.field).toBe('input.documents');
     const photo = await kptDocuments(budi);
     photo[0].documentId = await uploadId(hub.baseUrl, budi, JPEG_BYTES);
     expect((await hub.gql(REVISE_TASPEN, { id, input: { documents: photo } }, { token: budi })).errors?.[0].message).toMatch(/PDF/);
@@ -127,11 +127,11 @@ describe('revising a JHT claim', () => {
     expect(code(stranger)).toBe('NOT_FOUND');
 
     const missing = await hub.gql(REVISE_JHT, { id, input: { documents: await docs(dewi, ['KTP', 'KPJ_CARD', 'BANK_BOOK']) } }, { token: dewi });
-    expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documents' });
+    expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.documents' });
     const wrongName = await hub.gql(REVISE_JHT, {
       id, input: { documents: await docs(dewi, ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK']), bankAccount: { bankCode: 'BNI', accountNumber: '99887766', accountName: 'Someone Else' } },
     }, { token: dewi });
-    expect(wrongName.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'accountName' });
+    expect(wrongName.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.bankAccount.accountName' });
 
     const revised = await hub.gql(REVISE_JHT, {
       id, input: { documents: await docs(dewi, ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK']), note: 'The whole page now.' },

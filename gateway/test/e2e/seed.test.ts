@@ -4,11 +4,11 @@ import { loadConfig } from '#platform/config';
 import { MemoryStore } from '#platform/kv/memory';
 import { createLogger } from '#platform/logger';
 import { createPlatform, type Platform } from '#platform/runtime';
-import { prepareServices, seedGeneratedPeople } from '#platform/seed/run-seed';
-import { generatePeople } from '#platform/seed/generator';
-import { personas } from '#platform/seed/personas';
+import { prepareServices, seedGeneratedPeople } from '#domain/seed/run-seed';
+import { generatePeople } from '#domain/seed/generator';
+import { personas } from '#domain/seed/personas';
 import { parseSeedArguments, SERVICES } from '../../src/seed-command';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { createTestDatabase, type TestDatabase } from '#platform/testing/test-database';
 
 describe('seeding generated people', () => {
   let database: TestDatabase;
@@ -73,6 +73,22 @@ describe('seeding generated people', () => {
     const more = await seedGeneratedPeople(database.url, SERVICES, { people: 300 });
     expect(more.added.identity).toBe(50);
     expect(await count('identity.person')).toBe(personas.people.length + 300);
+  });
+
+  it('in bulk, builds the ledger keys after the load, and repairs keys a stopped seed left dropped', async () => {
+    const keys = async () => (await pool.query(
+      `select conname from pg_constraint where conrelid = 'bpjstk.contribution_ledger'::regclass and contype in ('p', 'f') order by conname`,
+    )).rows.map((row) => row.conname);
+    const before = await keys();
+    expect(before).toEqual(['contribution_ledger_kpj_fkey', 'contribution_ledger_pkey']);
+    const seeded = await seedGeneratedPeople(database.url, SERVICES, { people: 320, bulk: true });
+    expect(seeded.added.identity).toBe(20);
+    expect(await keys()).toEqual(before);
+    // As a seed stopped between dropping and rebuilding leaves them:
+    await pool.query(`alter table bpjstk.contribution_ledger drop constraint contribution_ledger_kpj_fkey, drop constraint contribution_ledger_pkey`);
+    await seedGeneratedPeople(database.url, SERVICES, { people: 320, bulk: true });
+    expect(await keys()).toEqual(before);
+    await expect(pool.query(`insert into bpjstk.contribution_ledger (kpj, period) values ('00000000000', '2020-01')`)).rejects.toThrow(/foreign key/);
   });
 
   it('keeps the personas exactly as written', async () => {

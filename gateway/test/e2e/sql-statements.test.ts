@@ -3,8 +3,8 @@
 // client, with the whole hub running in this process.
 import { print } from 'graphql';
 import { Client } from 'pg';
-import { generatePeople } from '#platform/seed/generator';
-import { seedGeneratedPeople } from '#platform/seed/run-seed';
+import { generatePeople } from '#domain/seed/generator';
+import { seedGeneratedPeople } from '#domain/seed/run-seed';
 import { StaffPeopleListDocument, type StaffPeopleListQuery } from '../../../schema/__generated__/operations';
 import { SERVICES } from '../../src/seed-command';
 import { startTestHub, type TestHub } from '../support/test-hub';

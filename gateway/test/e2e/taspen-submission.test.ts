@@ -23,7 +23,7 @@ test('a KPT submission without the SPMT is refused for Budi, naming the field do
   const input = await kptInput(hub, budi, BUDI);
   input.documents = input.documents.filter((d) => d.kind !== 'SPMT');
   const result = await hub.gql(SUBMIT, { input }, { token: budi });
-  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documents' });
+  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.documents' });
   expect(result.errors?.[0].message).toContain('SPMT');
 });
 
@@ -31,27 +31,27 @@ test('a KPT submission citing a document someone else uploaded is refused', asyn
   const input = await kptInput(hub, budi, BUDI);
   input.documents[0].documentId = await uploadId(hub.baseUrl, siti, PDF_BYTES);
   const result = await hub.gql(SUBMIT, { input }, { token: budi });
-  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documents' });
+  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.documents' });
 });
 
 test('a KTP photo someone else uploaded is refused, naming the photo field', async () => {
   const input = await kptInput(hub, budi, BUDI, { ktpPhotoDocumentId: await uploadId(hub.baseUrl, siti, PDF_BYTES) });
   const result = await hub.gql(SUBMIT, { input }, { token: budi });
-  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ktpPhotoDocumentId' });
+  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ktpPhotoDocumentId' });
 });
 
 test('a participant cannot submit for a NIP that is not theirs', async () => {
   const input = await kptInput(hub, budi, BUDI, { nip: SITI.nip });
   const result = await hub.gql(SUBMIT, { input }, { token: budi });
-  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nip' });
+  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.nip' });
 });
 
 test('an applicant NIK that does not match the birth date, or a bad e-mail, names its field', async () => {
   const input = await kptInput(hub, budi, BUDI);
   const wrongDate = await hub.gql(SUBMIT, { input: { ...input, applicant: { ...input.applicant, birthDate: '1985-03-13' } } }, { token: budi });
-  expect(wrongDate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nik' });
+  expect(wrongDate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.applicant.nik' });
   const badEmail = await hub.gql(SUBMIT, { input: { ...input, email: 'budi@' } }, { token: budi });
-  expect(badEmail.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+  expect(badEmail.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
 });
 
 test('a complete KPT submission is accepted with a tracking code, its documents and its first history entry', async () => {

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { loadConfig } from '#platform/config';
 import { createLogger } from '#platform/logger';
 import { startHub, type Hub } from '../../src/hub';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { createTestDatabase, type TestDatabase } from '#platform/testing/test-database';
 import { startTestHub, type TestHub } from '../support/test-hub';
 import { DEWI as DEWI0, postSigned, withAccount } from '../support/bpjstk';
 import { participantToken } from '../support/tokens';

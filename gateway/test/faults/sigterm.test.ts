@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { createTestDatabase, type TestDatabase } from '#platform/testing/test-database';
 import { freePort } from '../support/ports';
 import { eventually, sleep } from '../support/faults';
 

@@ -23,6 +23,11 @@ test('wrong, expired and locked codes read differently, and a bad NIK names the 
   expect(errorMessage({ code: 'BAD_USER_INPUT', field: 'nik' }, 'id', 'walk-in')).toContain('NIK');
 });
 
+test('a rating or a slot is named by its whole input path, as the hub answers it', () => {
+  expect(errorMessage({ code: 'BAD_USER_INPUT', field: 'input.rating' }, 'en', 'walk-in')).toContain('rating from 1 to 5');
+  expect(errorMessage({ code: 'BAD_USER_INPUT', field: 'input.slotStartsAt' }, 'en', 'walk-in')).toContain('cannot be booked');
+});
+
 test('an unknown device and an ended session are told apart', () => {
   expect(errorMessage({ code: 'UNAUTHENTICATED' }, 'id', 'device')).toContain('Kiosk');
   expect(errorMessage({ code: 'UNAUTHENTICATED' }, 'id', 'session')).toContain('Sesi');

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { loadConfig } from '#platform/config';
 import { createLogger } from '#platform/logger';
 import { startHub, type Hub } from '../../src/hub';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { createTestDatabase, type TestDatabase } from '#platform/testing/test-database';
 import { BUDI, participantToken } from '../support/tokens';
 import { withAccount } from '../support/bpjstk';
 

@@ -5,7 +5,7 @@ import type { DestinationStream } from 'pino';
 import { loadConfig } from '#platform/config';
 import { createLogger } from '#platform/logger';
 import { startHub, type Hub } from '../../src/hub';
-import { createTestDatabase } from './database';
+import { createTestDatabase } from '#platform/testing/test-database';
 
 export interface TestHub extends Hub {
   /** Base URL of the gateway, e.g. http://localhost:41234 */

@@ -1,13 +1,6 @@
-// Who is calling, as every subgraph sees it after verifying the bearer token itself.
-
-export type Agency = 'TASPEN' | 'BPJSTK';
-export type StaffRole = 'TASPEN_OFFICER' | 'BPJSTK_OFFICER' | 'HUB_ADMIN' | 'AUDITOR';
-export type ConsentScope = 'PROFILE_READ' | 'CARDS_READ' | 'BALANCES_READ' | 'SUBMISSIONS_READ' | 'CLAIMS_READ';
-
-export const STAFF_ROLES: readonly StaffRole[] = ['TASPEN_OFFICER', 'BPJSTK_OFFICER', 'HUB_ADMIN', 'AUDITOR'];
-export const CONSENT_SCOPES: readonly ConsentScope[] = [
-  'PROFILE_READ', 'CARDS_READ', 'BALANCES_READ', 'SUBMISSIONS_READ', 'CLAIMS_READ',
-];
+// Who is calling, as every subgraph sees it after verifying the bearer token itself. The roles, agency and
+// consent scopes are the domain's words (subgraphs/domain: roles.ts, agency.ts, consent-scope.ts); the
+// platform carries them as the token states them and only compares them.
 
 export type Caller =
   | { kind: 'anonymous' }
@@ -16,12 +9,12 @@ export type Caller =
       kind: 'staff';
       accountId: string;
       email: string;
-      roles: StaffRole[];
-      agency: Agency | null;
+      roles: string[];
+      agency: string | null;
       branch: string | null;
       sessionId: string;
     }
-  | { kind: 'partner'; partnerId: string; name: string; scopes: ConsentScope[] }
+  | { kind: 'partner'; partnerId: string; name: string; scopes: string[] }
   /** A kiosk session: a walk-in participant proven by SMS code at an MPP kiosk, for that person alone. */
   | { kind: 'kiosk'; kioskId: string; kioskName: string; accountId: string; nik: string; sessionId: string }
   /**
@@ -39,7 +32,7 @@ export function ownNik(caller: Caller): string | null {
   return caller.kind === 'participant' || caller.kind === 'kiosk' ? caller.nik : null;
 }
 
-export function hasRole(caller: Caller, ...roles: StaffRole[]): boolean {
+export function hasRole(caller: Caller, ...roles: readonly string[]): boolean {
   return caller.kind === 'staff' && caller.roles.some((role) => roles.includes(role));
 }
 

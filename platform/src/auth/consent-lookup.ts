@@ -7,12 +7,12 @@ import DataLoader from 'dataloader';
 import { ServiceUnavailableError } from '../errors';
 import { InternalClient } from '../http/internal';
 import type { Platform } from '../runtime';
-import type { Caller, ConsentScope } from './caller';
+import type { Caller } from './caller';
 
 export const CONSENTS_PATH = '/internal/consents';
 
 export interface ConsentGrant {
-  scopes: ConsentScope[];
+  scopes: string[];
   /** The purpose the person agreed to (several consents: joined with "; "); null without consent. */
   purpose: string | null;
 }

@@ -5,6 +5,7 @@
 // Marks hold epoch milliseconds and tokens carry `iatMs`, so a token issued right after a rotation works.
 import type { KeyValueStore } from '../kv/kv';
 import type { Caller } from './caller';
+import { announceMark } from './revocation-marks';
 
 /** Longest-lived token a mark must outlast: a kiosk device token (one year) plus a day. */
 export const PRINCIPAL_MARK_SECONDS = 366 * 24 * 3600;
@@ -32,5 +33,5 @@ export function revokedByMark(mark: string | null, issuedAtMs: number): boolean 
 
 /** Tokens of the principal issued until now stop working. */
 export async function markPrincipalRevoked(kv: KeyValueStore, key: string, at = Date.now()): Promise<void> {
-  await kv.set(key, String(at), PRINCIPAL_MARK_SECONDS);
+  await announceMark(kv, key, String(at), PRINCIPAL_MARK_SECONDS);
 }

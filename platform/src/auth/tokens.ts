@@ -4,6 +4,7 @@ import { ServiceUnavailableError } from '../errors';
 import type { KeyValueStore } from '../kv/kv';
 import { ANONYMOUS, type Caller } from './caller';
 import { principalMarkKey, revokedByMark } from './principal-revocation';
+import { RevocationMarks } from './revocation-marks';
 import type { KeyRing } from './keys';
 import { accountSubject, sessionSubject, type RevocationSource } from './revocations';
 
@@ -53,15 +54,18 @@ export interface VerifiedToken {
 
 export class TokenVerifier {
   private readonly keySet;
+  /** The key-value store's marks, remembered between announcements (revocation-marks.ts). */
+  private readonly marks?: RevocationMarks;
 
   constructor(
     keys: KeyRing,
     private readonly settings: TokenSettings,
-    private readonly kv?: KeyValueStore,
+    kv?: KeyValueStore,
     /** Revocations kept in PostgreSQL (platform/auth/revocations.ts): they outlive the key-value store. */
     private readonly lasting?: RevocationSource,
   ) {
     this.keySet = createLocalJWKSet({ keys: keys.jwks.keys.filter((key) => key.kid === keys.access.kid) });
+    this.marks = kv ? new RevocationMarks(kv) : undefined;
   }
 
   /** Returns the caller for a bearer token; throws InvalidTokenError for anything forged, expired or revoked. */
@@ -97,13 +101,13 @@ export class TokenVerifier {
   /** Throws when the token's session or account was revoked (logout, account reset) after it was issued. */
   async assertNotRevoked({ caller, issuedAt, issuedAtMs }: VerifiedToken): Promise<void> {
     const principalKey = principalMarkKey(caller);
-    if (!this.kv || (!('sessionId' in caller) && !principalKey)) return;
-    let marks: [string | null, string | null, string | null];
+    if (!this.marks || (!('sessionId' in caller) && !principalKey)) return;
+    let marks: Array<string | null>;
     try {
-      marks = await Promise.all([
-        'sessionId' in caller ? this.kv.get(revokedSessionKey(caller.sessionId)) : null,
-        'accountId' in caller ? this.kv.get(revokedAccountKey(caller.accountId)) : null,
-        principalKey ? this.kv.get(principalKey) : null,
+      marks = await this.marks.get([
+        'sessionId' in caller ? revokedSessionKey(caller.sessionId) : null,
+        'accountId' in caller ? revokedAccountKey(caller.accountId) : null,
+        principalKey,
       ]);
     } catch (error) {
       // The key-value store is down: the signature, audience and expiry (15 minutes at most) still hold, so

@@ -95,14 +95,15 @@ export async function withAdvisoryLock<T>(databaseUrl: string, key: string, work
 
 /**
  * Applies the service's pending migrations. Several processes may start at once, so the run is
- * serialised by an advisory lock keyed on the schema name.
+ * serialised by an advisory lock keyed on the schema name; `beforeUp` runs under it too.
  */
-export async function migrate(orm: MikroORM, databaseUrl: string, schema: string): Promise<void> {
+export async function migrate(orm: MikroORM, databaseUrl: string, schema: string, beforeUp?: () => Promise<void>): Promise<void> {
   const lock = new Client({ connectionString: databaseUrl });
   await lock.connect();
   try {
     await lock.query('select pg_advisory_lock(hashtext($1))', [`migrate:${schema}`]);
     await lock.query(`create schema if not exists "${schema}"`);
+    await beforeUp?.();
     await orm.getMigrator().up();
   } finally {
     await lock.query('select pg_advisory_unlock(hashtext($1))', [`migrate:${schema}`]).catch(() => {});

@@ -1,22 +1,13 @@
-// DocumentStore on platform.document (bytes in a bytea column; fine for files of a few MiB).
+// DocumentStore on platform.document (bytes in a bytea column; fine for files of a few MiB), used by the
+// table's owner alone (document-routes.ts in the identity service); other processes use http-document-store.ts.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Pool } from 'pg';
 import { isDocumentId, type DocumentMeta, type DocumentStore, type NewDocument } from './document-store';
 
 /** Runs one statement with `?` placeholders and returns its rows. */
 export type SqlQuery = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
-/** A pg Pool (the gateway process). */
-export function poolQuery(pool: Pick<Pool, 'query'>): SqlQuery {
-  return async <T>(sql: string, params: unknown[]) => {
-    let index = 0;
-    const result = await pool.query(sql.replace(/\?/g, () => `$${++index}`), params);
-    return result.rows as T[];
-  };
-}
-
-/** A MikroORM EntityManager, inside its transaction when it has one (a subgraph). */
+/** A MikroORM EntityManager, inside its transaction when it has one. */
 export function entityManagerQuery(em: EntityManager): SqlQuery {
   return <T>(sql: string, params: unknown[]) =>
     em.getConnection().execute<T[]>(sql, params as never[], 'all', em.getTransactionContext());

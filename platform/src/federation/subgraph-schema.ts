@@ -6,6 +6,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { placeInputPaths } from './input-paths';
 import { DateTimeScalar } from './scalars';
 
 const FEDERATION_LINK =
@@ -44,5 +45,5 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   for (const [typeName, extra] of Object.entries(options.references ?? {})) {
     resolvers[typeName] = { ...(generated[typeName] as object), ...(extra as object) } as never;
   }
-  return buildSubgraphSchema({ typeDefs, resolvers });
+  return placeInputPaths(buildSubgraphSchema({ typeDefs, resolvers }));
 }

@@ -6,8 +6,8 @@ import { ServiceUnavailableError } from '../errors';
 
 const MAX_SKEW_SECONDS = 60;
 
-function sign(secret: string, timestamp: string, body: string) {
-  return createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+function sign(secret: string, timestamp: string, body: string | Buffer) {
+  return createHmac('sha256', secret).update(`${timestamp}.`).update(body).digest('hex');
 }
 
 export function safeEqualHex(a: string, b: string): boolean {
@@ -20,7 +20,8 @@ export function requireInternalCaller(secret: string) {
   return (req: Request, res: Response, next: NextFunction) => {
     const timestamp = String(req.header('x-hub-timestamp') ?? '');
     const signature = String(req.header('x-hub-service-signature') ?? '');
-    const raw = (req as Request & { rawBody?: string }).rawBody ?? JSON.stringify(req.body ?? {});
+    // A JSON body as it arrived (rawJson), or the bytes of a binary one (express.raw).
+    const raw = (req as Request & { rawBody?: string }).rawBody ?? (Buffer.isBuffer(req.body) ? req.body : JSON.stringify(req.body ?? {}));
     const age = Math.abs(Date.now() / 1000 - Number(timestamp));
     if (!timestamp || !Number.isFinite(age) || age > MAX_SKEW_SECONDS || !safeEqualHex(signature, sign(secret, timestamp, raw))) {
       res.status(401).json({ error: 'unauthorised service call' });
@@ -34,14 +35,19 @@ export class InternalClient {
   constructor(private readonly baseUrl: () => string, private readonly secret: string, private readonly service: string) {}
 
   async post<T>(path: string, payload: unknown, timeoutMs = 3_000): Promise<T> {
-    const body = JSON.stringify(payload);
+    const response = await this.send(path, JSON.stringify(payload), 'application/json', timeoutMs);
+    if (!response.ok) throw new ServiceUnavailableError(`The ${this.service} service`);
+    return (await response.json()) as T;
+  }
+
+  /** A signed POST of `body` as it is; the answer whatever its status (only an unreachable service throws). */
+  async send(path: string, body: string | Buffer, contentType: string, timeoutMs = 3_000): Promise<globalThis.Response> {
     const timestamp = String(Math.floor(Date.now() / 1000));
-    let response: globalThis.Response;
     try {
-      response = await fetch(new URL(path, this.baseUrl()), {
+      return await fetch(new URL(path, this.baseUrl()), {
         method: 'POST',
         headers: {
-          'content-type': 'application/json',
+          'content-type': contentType,
           'x-hub-timestamp': timestamp,
           'x-hub-service-signature': sign(this.secret, timestamp, body),
         },
@@ -51,7 +57,5 @@ export class InternalClient {
     } catch {
       throw new ServiceUnavailableError(`The ${this.service} service`);
     }
-    if (!response.ok) throw new ServiceUnavailableError(`The ${this.service} service`);
-    return (await response.json()) as T;
   }
 }

@@ -11,6 +11,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { TokenVerifier } from '../auth/tokens';
 import type { BaseContext } from '../context';
+import { flushReadLog } from '../audit/flush-read-log';
 import type { Logger } from '../logger';
 import { safeError } from './format-error';
 import { errorRequestIds } from './error-request-ids';
@@ -126,7 +127,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     // stop() during the first never returns (@apollo/server 5.5 leaves the barrier unresolved).
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), publicCacheHints(options.publicCacheSeconds ?? {}), errorRequestIds<Ctx>(options.log)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), publicCacheHints(options.publicCacheSeconds ?? {}), errorRequestIds<Ctx>(options.log), flushReadLog<Ctx>()],
     formatError: (formatted, error) => safeError(unavailableAsServiceError(formatted, error)),
   });
   await apollo.start();

@@ -16,4 +16,11 @@ export interface KeyValueStore {
   delete(key: string): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** Sends `message` to every subscriber of `channel` among the processes sharing this store. */
+  publish?(channel: string, message: string): Promise<void>;
+  /**
+   * Calls `listener` for each message on `channel`, and `onLive(false)` whenever messages may have been
+   * missed (the subscription is down), `onLive(true)` once they are heard again. Resolves once subscribed.
+   */
+  subscribe?(channel: string, listener: (message: string) => void, onLive: (live: boolean) => void): Promise<void>;
 }

@@ -1,5 +1,6 @@
 // In-process key-value store for the one-process embedded mode (no Redis installed).
 // Every operation is synchronous inside one event-loop turn, which is what makes it atomic.
+import { EventEmitter } from 'node:events';
 import type { KeyValueStore } from './kv';
 
 interface Entry {
@@ -10,6 +11,8 @@ interface Entry {
 export class MemoryStore implements KeyValueStore {
   private readonly entries = new Map<string, Entry>();
   private readonly sweeper: NodeJS.Timeout;
+  /** Announcements between the services of this one process (`publish` / `subscribe`). */
+  private readonly channels = new EventEmitter().setMaxListeners(0);
 
   constructor(private readonly now: () => number = Date.now) {
     this.sweeper = setInterval(() => this.sweep(), 30_000);
@@ -74,8 +77,19 @@ export class MemoryStore implements KeyValueStore {
 
   async ping() {}
 
+  async publish(channel: string, message: string) {
+    this.channels.emit(channel, message);
+  }
+
+  /** Listeners are called synchronously by `publish`: nothing can be missed, so the channel is always live. */
+  async subscribe(channel: string, listener: (message: string) => void, onLive: (live: boolean) => void) {
+    this.channels.on(channel, listener);
+    onLive(true);
+  }
+
   async close() {
     clearInterval(this.sweeper);
+    this.channels.removeAllListeners();
   }
 
   private sweep() {

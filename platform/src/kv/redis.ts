@@ -41,6 +41,8 @@ export class RedisStore implements KeyValueStore {
 
   private prefix = '';
   private commandTimeoutMs = 2_000;
+  /** The second connection that `subscribe` needs (a subscribed Redis connection runs no other command). */
+  private subscriber: RedisClientType | null = null;
 
   private k(key: string) {
     return this.prefix + key;
@@ -106,7 +108,35 @@ export class RedisStore implements KeyValueStore {
     await this.run(() => this.client.ping());
   }
 
+  async publish(channel: string, message: string) {
+    await this.run(() => this.client.publish(this.k(channel), message));
+  }
+
+  async subscribe(channel: string, listener: (message: string) => void, onLive: (live: boolean) => void) {
+    if (!this.subscriber) {
+      this.subscriber = this.client.duplicate() as RedisClientType;
+      this.subscriber.on('error', () => undefined);
+      await this.subscriber.connect();
+    }
+    const subscriber = this.subscriber;
+    // Messages sent while the connection is down are lost: say so at once; once it is back (node-redis
+    // subscribes again on reconnect) say it is live after a moment, when the new subscription is in place.
+    let settle: NodeJS.Timeout | undefined;
+    subscriber.on('end', () => onLive(false));
+    subscriber.on('reconnecting', () => onLive(false));
+    subscriber.on('error', () => onLive(false));
+    subscriber.on('ready', () => {
+      clearTimeout(settle);
+      settle = setTimeout(() => subscriber.isReady && onLive(true), 500).unref();
+    });
+    await subscriber.subscribe(this.k(channel), (message) => listener(message));
+    onLive(true);
+  }
+
   async close() {
+    const subscriber = this.subscriber;
+    this.subscriber = null;
+    if (subscriber?.isOpen) await subscriber.quit().catch(() => subscriber.destroy());
     if (this.client.isOpen) await this.client.quit().catch(() => this.client.destroy());
   }
 }

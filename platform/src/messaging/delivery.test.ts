@@ -1,6 +1,6 @@
 // The outbox delivery worker against a real database: delivered, retried with backoff, failed.
 import { Pool } from 'pg';
-import { createTestDatabase, type TestDatabase } from '../../../gateway/test/support/database';
+import { createTestDatabase, type TestDatabase } from '#platform/testing/test-database';
 import { migratePlatform } from '../db/platform-schema';
 import { createLogger } from '../logger';
 import { backoffSeconds, MAX_ATTEMPTS, startOutboxDelivery, type DeliveryWorker } from './delivery';

@@ -1,12 +1,13 @@
 // Runs one subgraph alone for its own tests: a fresh database on the test run's PostgreSQL server, the
-// service's migrations and seed, its HTTP server; no gateway, no other subgraph. Test support only.
-import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
+// platform schema (which identity owns in a whole hub), the service's migrations and seed, its HTTP server;
+// no gateway, no other subgraph. Test support only.
 import type { Caller } from '../auth/caller';
 import { loadConfig } from '../config';
 import type { BaseContext } from '../context';
+import { migratePlatform } from '../db/platform-schema';
 import { createPlatform, type Platform } from '../runtime';
 import { runService, type RunningService, type ServiceDefinition } from '../service';
+import { createTestDatabase } from './test-database';
 
 export interface SubgraphHarness {
   platform: Platform;
@@ -16,25 +17,11 @@ export interface SubgraphHarness {
   close(): Promise<void>;
 }
 
-async function adminQuery(sql: string): Promise<void> {
-  const adminUrl = process.env.HUB_TEST_ADMIN_DATABASE_URL;
-  if (!adminUrl) throw new Error('HUB_TEST_ADMIN_DATABASE_URL is not set: run the tests through jest (globalSetup).');
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
-}
-
-export async function startSubgraph<Ctx extends BaseContext>(definition: ServiceDefinition<Ctx>): Promise<SubgraphHarness> {
-  const name = `hub_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  await adminQuery(`create database "${name}"`);
-  const url = new URL(process.env.HUB_TEST_ADMIN_DATABASE_URL!);
-  url.pathname = `/${name}`;
+export async function startSubgraph<Ctx extends BaseContext, Person>(definition: ServiceDefinition<Ctx, Person>): Promise<SubgraphHarness> {
+  const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', HUB_DATA_DIR: process.env.HUB_TEST_DATA_DIR, LOG_LEVEL: process.env.HUB_TEST_LOG_LEVEL ?? 'silent' });
-  const platform = await createPlatform(config, { service: `${definition.name}-test`, databaseUrl: url.toString() });
+  const platform = await createPlatform(config, { service: `${definition.name}-test`, databaseUrl: database.url });
+  if (!definition.ownsPlatformSchema) await migratePlatform(database.url);
   const service = await runService(definition, platform, { port: 0, host: '127.0.0.1' });
   return {
     platform,
@@ -49,7 +36,7 @@ export async function startSubgraph<Ctx extends BaseContext>(definition: Service
       await service.close();
       await platform.kv.close();
       await platform.revocations.close();
-      await adminQuery(`drop database if exists "${name}" with (force)`);
+      await database.drop();
     },
   };
 }

@@ -3,18 +3,12 @@ import { BadInputError } from '../errors';
 import { parseIsoDate } from './dates';
 import * as id from './identifiers';
 
-function must<T>(field: string, check: id.Check<T>): T {
+/** The value of a passed check, or BAD_USER_INPUT naming the field with the check's reason. */
+export function must<T>(field: string, check: id.Check<T>): T {
   if (!check.ok) throw new BadInputError(field, check.reason);
   return check.value;
 }
 
-export const requireNik = (field: string, value: string, expected?: id.Expected) =>
-  must(field, id.parseNik(value, expected));
-export const requireNip = (field: string, value: string, expected?: id.Expected) =>
-  must(field, id.parseNip(value, expected));
-export const requireKpj = (field: string, value: string) => must(field, id.parseKpj(value));
-export const requireNpwp = (field: string, value: string) => must(field, id.parseNpwp(value));
-export const requireNib = (field: string, value: string) => must(field, id.parseNib(value));
 export const requirePhone = (field: string, value: string) => must(field, id.parsePhone(value));
 export const requireEmail = (field: string, value: string) => must(field, id.parseEmail(value));
 

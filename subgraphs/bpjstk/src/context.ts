@@ -3,13 +3,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { consentLoader, type ConsentLoader } from '#platform/auth/consent-lookup';
-import { findCards } from '#platform/cards/cards';
+import { findCards } from '#domain/cards/cards';
 import type { BaseContext } from '#platform/context';
 import { loaderByKey, loaderOfLists } from '#platform/db/loaders';
 import type { Platform } from '#platform/runtime';
 import { BranchRepository } from './modules/branch/branch.repository';
 import { JhtClaimRecord } from './modules/claim/claim.entity';
-import { createReadLog, type ReadLog } from '#platform/audit/read-log';
+import { createReadLog, type ReadLog } from '#domain/read-log';
 import { LedgerRepository } from './modules/ledger/ledger.repository';
 import { BpjsTkParticipantRepository } from './modules/participant/participant.repository';
 import { QueueRepository } from './modules/queue/queue.repository';

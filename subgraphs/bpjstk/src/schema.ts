@@ -1,10 +1,10 @@
 // The bpjstk subgraph's schema and its access rules (deny by default).
 import type { GraphQLSchema } from 'graphql';
 import { allow, hasStaffRole, isParticipant, isPersonSelf, isSignedIn, protect } from '#platform/auth/shield';
-import { STAFF_ROLES } from '#platform/auth/caller';
+import { STAFF_ROLES } from '#domain/roles';
 import { buildFederatedSchema } from '#platform/federation/subgraph-schema';
 import { rule } from 'graphql-shield';
-import { authorizeRead } from '#platform/auth/access-policy';
+import { authorizeRead } from '#domain/access-policy';
 import type { Platform } from '#platform/runtime';
 import { resolverContainer } from '#platform/federation/resolver-container';
 import type { BpjsTkContext } from './context';
@@ -25,8 +25,8 @@ import { VerificationResolver } from './modules/verification/verification.resolv
 
 /** A field group of a person's record, readable as participantAccess decides (one rule per group: shield wants unique names). */
 const readRule = (group: FieldGroup | 'record') =>
-  rule(`bpjstk:read:${group}`, { cache: 'strict' })((parent: { nik: string }, _args, ctx: BpjsTkContext) =>
-    checkParticipantAccess(ctx, parent.nik, group),
+  rule(`bpjstk:read:${group}`, { cache: 'no_cache' })((parent: { nik: string }, _args, ctx: BpjsTkContext, info: { fieldName: string }) =>
+    checkParticipantAccess(ctx, parent.nik, group, info.fieldName),
   );
 const READ = {
   record: readRule('record'),

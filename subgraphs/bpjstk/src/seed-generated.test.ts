@@ -1,4 +1,4 @@
-import { generatePeople } from '#platform/seed/generator';
+import { generatePeople } from '#domain/seed/generator';
 import { copyText } from '#platform/seed/copy';
 import { buildLedger, ledgerTotal } from './modules/ledger/ledger.builder';
 import { generatedLedger, generatedLedgerSpan, yearlyEntries } from './seed-generated';

@@ -6,7 +6,7 @@
 // are those of the monthly ledger, at a tenth of the rows.
 import type { ClientBase } from 'pg';
 import { copyRows, existingKeys, type CopyValue } from '#platform/seed/copy';
-import { GENERATED_AS_OF, type GeneratedPerson } from '#platform/seed/generator';
+import { GENERATED_AS_OF, type GeneratedPerson } from '#domain/seed/generator';
 import { buildLedger, type LedgerEntry } from './modules/ledger/ledger.builder';
 
 const LAST_ACTIVE_PERIOD = GENERATED_AS_OF.slice(0, 7);
@@ -54,6 +54,30 @@ export function yearlyEntries(monthly: readonly LedgerEntry[]): LedgerEntry[] {
 export function generatedLedger(worker: NonNullable<GeneratedPerson['bpjsTk']>): LedgerEntry[] {
   return yearlyEntries(buildLedger({ balance: worker.jhtBalance, ...generatedLedgerSpan(worker), membership: worker.membership, seed: worker.kpj }));
 }
+
+const LEDGER = '"bpjstk"."contribution_ledger"';
+
+/**
+ * The ledger holds most of a large seed's rows (about ten per worker). Kept up row by row, its primary key
+ * and its foreign key to the participant (a look-up per row) cost more than writing the rows: a seed of many
+ * people drops both and builds them again after the load, the key by one sort and the reference by one join.
+ * `after` adds only what is missing, so a seed that was stopped between the two is repaired by the next.
+ */
+export const LEDGER_BULK_LOAD = {
+  async before(db: Db): Promise<void> {
+    await db.query(`alter table ${LEDGER} drop constraint if exists "contribution_ledger_kpj_fkey", drop constraint if exists "contribution_ledger_pkey"`);
+  },
+  async after(db: Db): Promise<void> {
+    const { rows } = await db.query<{ name: string }>(
+      `select conname as name from pg_constraint where conrelid = '${LEDGER}'::regclass and conname in ('contribution_ledger_pkey', 'contribution_ledger_kpj_fkey')`,
+    );
+    const present = new Set(rows.map((row) => row.name));
+    if (!present.has('contribution_ledger_pkey')) await db.query(`alter table ${LEDGER} add constraint "contribution_ledger_pkey" primary key ("kpj", "period")`);
+    if (!present.has('contribution_ledger_kpj_fkey')) {
+      await db.query(`alter table ${LEDGER} add constraint "contribution_ledger_kpj_fkey" foreign key ("kpj") references "bpjstk"."participant" ("kpj")`);
+    }
+  },
+};
 
 /** Returns the participants added; people seeded before are skipped, ledger and all. */
 export async function seedGeneratedParticipants(people: readonly GeneratedPerson[], db: Db): Promise<number> {

@@ -1,5 +1,5 @@
 import { loadConfig } from '#platform/config';
-import { personas } from '#platform/seed/personas';
+import { personas } from '#domain/seed/personas';
 import { ledgerTotal } from './modules/ledger/ledger.builder';
 import { ledgerSpan, personaLedger, SEED_LAST_ACTIVE_PERIOD } from './seed';
 

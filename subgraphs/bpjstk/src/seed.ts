@@ -1,10 +1,10 @@
 // Demo data of the bpjstk schema: the personas' BPJS TK records exactly as personas.json states
 // them, a ledger adding up to each one's JHT balance to the rupiah, their KPJ cards, and the branch offices.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ensureCard } from '#platform/cards/cards';
+import { ensureCard } from '#domain/cards/cards';
 import type { HubConfig } from '#platform/config';
 import type { Platform } from '#platform/runtime';
-import { personas, type Persona } from '#platform/seed/personas';
+import { personas, type Persona } from '#domain/seed/personas';
 import { BranchRepository } from './modules/branch/branch.repository';
 import { branchIdOf } from './modules/branch/branch.service';
 import { buildLedger } from './modules/ledger/ledger.builder';

@@ -1,5 +1,6 @@
 // The BPJS Ketenagakerjaan service: participation, JHT balance and claims, branches, queue, SMS channel.
 import type { ServiceDefinition } from '#platform/service';
+import type { GeneratedPerson } from '#domain/seed/generator';
 import { createBpjsTkContext, type BpjsTkContext } from './context';
 import { migrations } from './migrations';
 import { mountIdentityCheck } from './modules/participant/identity-check.route';
@@ -8,9 +9,9 @@ import { BpjsTkParticipantRecord } from './modules/participant/participant.entit
 import { mountBpjsTkRoutes } from './routes';
 import { buildBpjsTkSchema } from './schema';
 import { seedBpjsTk } from './seed';
-import { seedGeneratedParticipants } from './seed-generated';
+import { LEDGER_BULK_LOAD, seedGeneratedParticipants } from './seed-generated';
 
-export const bpjsTkService: ServiceDefinition<BpjsTkContext> = {
+export const bpjsTkService: ServiceDefinition<BpjsTkContext, GeneratedPerson> = {
   name: 'bpjstk',
   dbSchema: 'bpjstk',
   entities: [BpjsTkParticipantRecord, JhtClaimRecord, JhtClaimEventRecord],
@@ -19,6 +20,7 @@ export const bpjsTkService: ServiceDefinition<BpjsTkContext> = {
   createContext: (base, em, platform) => createBpjsTkContext(base, em, platform),
   seed: (em, platform) => seedBpjsTk(em, platform),
   seedGenerated: (people, db) => seedGeneratedParticipants(people, db),
+  seedGeneratedBulk: LEDGER_BULK_LOAD,
   // Public reference data, the same for everyone: programmes follow the configured rates, offices are seeded.
   publicCacheSeconds: { bpjsTkPrograms: 3600, branchOffices: 300 },
   routes: (app, deps) => {

@@ -6,7 +6,7 @@ import { contactOf } from './modules/recovery/contact.client';
 
 export function createBpjsTkServices(platform: Platform) {
   return {
-    claims: new ClaimService({ config: platform.config, contactOf: (em, participant) => contactOf(em, platform, participant) }),
+    claims: new ClaimService({ config: platform.config, documents: platform.documents, contactOf: (em, participant) => contactOf(em, platform, participant) }),
   };
 }
 

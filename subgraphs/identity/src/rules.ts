@@ -6,7 +6,7 @@ import { ownNik } from '#platform/auth/caller';
 import { allow, hasStaffRole, isParticipant, isSignedIn } from '#platform/auth/shield';
 import type { BaseContext } from '#platform/context';
 import { ForbiddenError, UnauthenticatedError } from '#platform/errors';
-import { STAFF_ROLES } from '#platform/auth/caller';
+import { STAFF_ROLES } from '#domain/roles';
 import type { IdentityContext } from './context';
 import { accessLogAccess, profileAccess } from './modules/access-log/person-read';
 

@@ -1,7 +1,7 @@
 // Generated people (`npm run seed -- --people N`) in the identity schema: one COPY per batch.
 import type { ClientBase } from 'pg';
 import { copyRows, existingKeys, type CopyValue } from '#platform/seed/copy';
-import type { GeneratedPerson } from '#platform/seed/generator';
+import type { GeneratedPerson } from '#domain/seed/generator';
 
 /** Columns written for each generated person (one line each, so that adding one is one line). */
 const COLUMNS: ReadonlyArray<readonly [string, (p: GeneratedPerson) => CopyValue]> = [

@@ -1,7 +1,7 @@
 // Demo data of the identity schema: every persona of personas.json, and (outside production) the staff.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Platform } from '#platform/runtime';
-import { personas } from '#platform/seed/personas';
+import { personas } from '#domain/seed/personas';
 import { PersonRecord } from './modules/person/person.entity';
 import { seedDevelopmentStaff } from './modules/staff/staff.seed';
 

@@ -1,9 +1,11 @@
 // The identity service: accounts, OTP, sessions, staff, and the Person entity's own fields.
 import { databaseTimeouts } from '#platform/config';
 import { createPool } from '#platform/db/pool';
+import { mountDocumentRoutes } from '#platform/documents/document-routes';
 import { startOutboxDelivery } from '#platform/messaging/delivery';
 import { transportsFromConfig } from '#platform/messaging/transports';
 import type { ServiceDefinition } from '#platform/service';
+import type { GeneratedPerson } from '#domain/seed/generator';
 import { createIdentityContext, type IdentityContext } from './context';
 import { migrations } from './migrations';
 import { AccountRecord } from './modules/account/account.entity';
@@ -28,17 +30,19 @@ export const identityEntities = [
   PartnerRecord, ConsentRecord, KioskRecord,
 ];
 
-export const identityService: ServiceDefinition<IdentityContext> = {
+export const identityService: ServiceDefinition<IdentityContext, GeneratedPerson> = {
   name: 'identity',
   dbSchema: 'identity',
   entities: identityEntities,
   migrations,
+  ownsPlatformSchema: true,
   buildSchema: (platform) => buildIdentitySchema(platform),
   createContext: (base, em, platform) => createIdentityContext(base, em, platform, agencyDirectory(platform)),
   routes: (app, deps) => {
     mountTokenRoute(app, deps);
     mountConsentRoute(app, deps);
     mountContactsRoute(app, deps);
+    mountDocumentRoutes(app, deps);
   },
   seed: (em, platform) => seedIdentity(em, platform),
   seedGenerated: (people, db) => seedGeneratedPersons(people, db),

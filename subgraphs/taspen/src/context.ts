@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createReadLog, type ReadLog } from '#platform/audit/read-log';
-import { findCards } from '#platform/cards/cards';
+import { createReadLog, type ReadLog } from '#domain/read-log';
+import { findCards } from '#domain/cards/cards';
 import { consentLoader, type ConsentLoader } from '#platform/auth/consent-lookup';
 import type { BaseContext } from '#platform/context';
 import { loaderByKey, loaderOfLists } from '#platform/db/loaders';
-import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
 import type { Platform } from '#platform/runtime';
 import { TaspenParticipantRepository } from './modules/participant/participant.repository';
 import { TaspenSubmissionRecord } from './modules/submission/submission.entity';
@@ -20,10 +19,10 @@ export interface TaspenContext extends BaseContext {
   consents: ConsentLoader;
 }
 
-export function createLoaders(em: EntityManager, platform: Pick<Platform, 'keys'>) {
+export function createLoaders(em: EntityManager, platform: Pick<Platform, 'keys' | 'documents'>) {
   const participants = new TaspenParticipantRepository(em);
   const submissions = em.getRepository(TaspenSubmissionRecord);
-  const documents = new PostgresDocumentStore(entityManagerQuery(em));
+  const { documents } = platform;
   return {
     participantByNik: loaderByKey((niks: readonly string[]) => participants.findByNiks(niks), (row) => row.nik),
     participantByNip: loaderByKey((nips: readonly string[]) => participants.findByNips(nips), (row) => row.nip),

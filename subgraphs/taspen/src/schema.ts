@@ -1,14 +1,13 @@
 import type { GraphQLSchema } from 'graphql';
 import { allow, hasStaffRole, isParticipant, isSignedIn, protect } from '#platform/auth/shield';
-import { STAFF_ROLES } from '#platform/auth/caller';
+import { STAFF_ROLES } from '#domain/roles';
 import { buildFederatedSchema } from '#platform/federation/subgraph-schema';
 import { rule } from 'graphql-shield';
-import { authorizeRead } from '#platform/auth/access-policy';
+import { authorizeRead } from '#domain/access-policy';
 import { resolverContainer } from '#platform/federation/resolver-container';
 import type { Platform } from '#platform/runtime';
 import type { TaspenContext } from './context';
 import { createTaspenServices, type TaspenServices } from './services';
-import { PROFILE_FIELDS } from './modules/access/access-log';
 import { TASPEN_STAFF_ROLES, type TaspenFieldGroup } from './modules/access/person-access';
 import { TaspenProfileFieldsResolver } from './modules/access/participant-profile.resolver';
 import { CardVerificationResolver } from './modules/card/card.resolver';
@@ -23,17 +22,14 @@ import { TaspenSubmissionDocumentResolver, TaspenSubmissionResolver } from './mo
 const taspenStaff = hasStaffRole(...TASPEN_STAFF_ROLES);
 
 const GROUPS: TaspenFieldGroup[] = ['profile', 'cards', 'balances', 'submissions'];
-const FIELDS: Record<TaspenFieldGroup, string[]> = {
-  profile: PROFILE_FIELDS, cards: ['taspen.card'], balances: ['taspen.thtBalance'], submissions: ['taspen.submissions'],
-};
 
 /** A field group of a person's Taspen record, as the hub's access policy decides (logged for others than the person). */
 const readRule = (group: TaspenFieldGroup | 'record') =>
-  rule(`taspen:read:${group}`, { cache: 'strict' })(async (parent: { nik: string }, _args, ctx: TaspenContext) => {
+  rule(`taspen:read:${group}`, { cache: 'no_cache' })(async (parent: { nik: string }, _args, ctx: TaspenContext, info: { fieldName: string }) => {
     const consent = ctx.caller.kind === 'partner' ? await ctx.consents.load(parent.nik) : null;
     const g = group === 'record' ? 'profile' : group;
     return authorizeRead(ctx, 'TASPEN', parent.nik, g, {
-      action: `READ_TASPEN_${g.toUpperCase()}`, fields: FIELDS[g], consent, record: group === 'record' ? GROUPS : undefined,
+      action: `READ_TASPEN_${g.toUpperCase()}`, fields: group === 'record' ? [] : [`taspen.${info.fieldName}`], consent, record: group === 'record' ? GROUPS : undefined,
     });
   });
 const READ = { record: readRule('record'), profile: readRule('profile'), cards: readRule('cards'), balances: readRule('balances'), submissions: readRule('submissions') };

@@ -1,7 +1,7 @@
 // Generated civil servants (`npm run seed -- --people N`) in the taspen schema: one COPY per batch.
 import type { ClientBase } from 'pg';
 import { copyRows, existingKeys, type CopyValue } from '#platform/seed/copy';
-import { GENERATED_AS_OF, type GeneratedPerson } from '#platform/seed/generator';
+import { GENERATED_AS_OF, type GeneratedPerson } from '#domain/seed/generator';
 
 /** Columns written for each generated civil servant (one line each, so that adding one is one line). */
 const COLUMNS: ReadonlyArray<readonly [string, (p: GeneratedPerson) => CopyValue]> = [

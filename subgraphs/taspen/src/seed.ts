@@ -1,7 +1,7 @@
 // Demo data of the taspen schema: the personas' Taspen records and their KPT cards (fixed issue date).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ensureCard } from '#platform/cards/cards';
-import { personas } from '#platform/seed/personas';
+import { ensureCard } from '#domain/cards/cards';
+import { personas } from '#domain/seed/personas';
 import { TaspenParticipantRecord } from './modules/participant/participant.entity';
 
 /** The personas' cards were issued on this date (any fixed date keeps their codes stable). */

@@ -1,6 +1,7 @@
 // The Taspen service: civil servants' participation, KPT card, non-claim submissions, THT balance.
 import { mountPeopleDirectoryRoute } from '#platform/http/people-directory';
 import type { ServiceDefinition } from '#platform/service';
+import type { GeneratedPerson } from '#domain/seed/generator';
 import { createTaspenContext, type TaspenContext } from './context';
 import { migrations } from './migrations';
 import { mountCardRoutes } from './modules/card/card.route';
@@ -13,7 +14,7 @@ import { buildTaspenSchema } from './schema';
 import { seedTaspen } from './seed';
 import { seedGeneratedParticipants } from './seed-generated';
 
-export const taspenService: ServiceDefinition<TaspenContext> = {
+export const taspenService: ServiceDefinition<TaspenContext, GeneratedPerson> = {
   name: 'taspen',
   dbSchema: 'taspen',
   entities: [TaspenParticipantRecord, TaspenSubmissionRecord, TaspenSubmissionDocumentRecord, TaspenSubmissionEventRecord],

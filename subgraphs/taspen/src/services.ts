@@ -5,7 +5,7 @@ import { SubmissionService } from './modules/submission/submission.service';
 
 export function createTaspenServices(platform: Platform) {
   return {
-    submissions: new SubmissionService({ config: platform.config, keys: platform.keys }),
+    submissions: new SubmissionService({ config: platform.config, keys: platform.keys, documents: platform.documents }),
   };
 }
 

@@ -195,8 +195,8 @@ export function errorMessage(error: GraphQLFailure, language: Language, during: 
     case 'BAD_USER_INPUT':
       if (error.field === 'nik') return ID ? 'NIK tidak valid. Periksa 16 angka di KTP Anda.' : 'This NIK is not valid. Check the 16 digits on your KTP.';
       if (error.field === 'code') return ID ? 'Kode terdiri dari 6 angka.' : 'The code has 6 digits.';
-      if (error.field === 'rating') return ID ? 'Pilih nilai 1 sampai 5.' : 'Choose a rating from 1 to 5.';
-      if (error.field === 'slotStartsAt') return ID ? 'Waktu ini tidak bisa dipesan. Pilih waktu lain.' : 'This time cannot be booked. Choose another time.';
+      if (error.field === 'input.rating') return ID ? 'Pilih nilai 1 sampai 5.' : 'Choose a rating from 1 to 5.';
+      if (error.field === 'input.slotStartsAt') return ID ? 'Waktu ini tidak bisa dipesan. Pilih waktu lain.' : 'This time cannot be booked. Choose another time.';
       return ID ? 'Data yang dimasukkan tidak valid.' : 'What was entered is not valid.';
     case 'UNAUTHENTICATED':
       return during === 'session'

@@ -14,4 +14,8 @@ export class Migration20261121000001 extends Migration {
         "employer" varchar(200)
       );`);
   }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop table "bpjstk"."participant";`);
+  }
 }

@@ -197,4 +197,28 @@ export class Migration20261122000001 extends Migration {
       create index "sms_subscription_kpj_idx" on "bpjstk"."sms_subscription" ("kpj");
     `);
   }
+
+  override async down(): Promise<void> {
+    this.addSql(`
+      drop table "bpjstk"."sms_subscription";
+      drop table "bpjstk"."service_feedback";
+      drop table "bpjstk"."queue_ticket";
+      drop table "bpjstk"."queue_counter";
+      drop table "bpjstk"."queue_slot";
+      drop table "bpjstk"."branch_office";
+      drop table "bpjstk"."jht_claim_event";
+      drop table "bpjstk"."jht_claim";
+      drop table "bpjstk"."contribution_ledger";
+      drop table "bpjstk"."payment";
+      drop table "bpjstk"."payment_code";
+      drop table "bpjstk"."bpu_registration";
+      drop table "bpjstk"."employer_worker";
+      drop table "bpjstk"."employer";
+      alter table "bpjstk"."participant"
+        drop constraint "participant_status_check",
+        drop column "phone",
+        drop column "email",
+        drop column "created_at",
+        drop column "activated_at";`);
+  }
 }

@@ -30,4 +30,16 @@ export class Migration20261201000001 extends Migration {
         where "reason" in ('HOUSING', 'RETIREMENT_PREPARATION') and "status" <> 'REJECTED';
     `);
   }
+
+  override async down(): Promise<void> {
+    this.addSql(`
+      drop index "bpjstk"."jht_claim_one_partial_idx";
+      alter table "bpjstk"."jht_claim" drop column "amount";
+      alter table "bpjstk"."contribution_ledger" drop column "withdrawals";
+      drop trigger "participant_touch_updated_at" on "bpjstk"."participant";
+      drop function "bpjstk"."touch_updated_at"();
+      alter table "bpjstk"."participant"
+        drop column "member_since",
+        drop column "updated_at";`);
+  }
 }

@@ -43,4 +43,19 @@ export class Migration20261201000011 extends Migration {
       create index "participant_link_bpu_idx" on "bpjstk"."participant_link" ("bpu_registration_id");
     `);
   }
+
+  override async down(): Promise<void> {
+    // A BPU registration without a KPJ (a link request) has no place before this migration: reverting
+    // refuses, by the not-null constraint, while one exists.
+    this.addSql(`
+      drop table "bpjstk"."participant_link";
+      alter table "bpjstk"."bpu_registration" alter column "kpj" set not null;
+      drop index "bpjstk"."participant_unverified_idx";
+      alter table "bpjstk"."participant"
+        drop column "origin",
+        drop column "verified_at",
+        drop column "verified_by",
+        drop column "rejected_at",
+        drop column "verification_note";`);
+  }
 }

@@ -11,4 +11,8 @@ export class Migration20261121000001 extends Migration {
         "created_at" timestamptz not null default now()
       );`);
   }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop table "identity"."person";`);
+  }
 }

@@ -88,4 +88,13 @@ export class Migration20261121000002 extends Migration {
       create index "account_reset_ticket_nik_idx" on "identity"."account_reset_ticket" ("nik");
       create index "account_reset_ticket_open_idx" on "identity"."account_reset_ticket" ("created_at") where "status" = 'OPEN';`);
   }
+
+  override async down(): Promise<void> {
+    this.addSql(`
+      drop table "identity"."account_reset_ticket";
+      drop table "identity"."manual_otp";
+      drop table "identity"."refresh_token";
+      drop table "identity"."registration";
+      drop table "identity"."account";`);
+  }
 }

@@ -40,4 +40,11 @@ export class Migration20261123000001 extends Migration {
       );
     `);
   }
+
+  override async down(): Promise<void> {
+    this.addSql(`
+      drop table "identity"."kiosk";
+      drop table "identity"."consent";
+      drop table "identity"."partner";`);
+  }
 }

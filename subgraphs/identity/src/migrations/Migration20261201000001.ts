@@ -17,4 +17,18 @@ export class Migration20261201000001 extends Migration {
       create index "partner_listing_idx" on "identity"."partner" ("created_at", "id");
     `);
   }
+
+  override async down(): Promise<void> {
+    this.addSql(`
+      drop index "identity"."partner_listing_idx";
+      alter table "identity"."partner"
+        drop column "disabled_reason",
+        drop column "disabled_by",
+        drop column "secret_rotated_at";
+      drop index "identity"."kiosk_listing_idx";
+      alter table "identity"."kiosk"
+        drop column "last_seen_at",
+        drop column "revoked_reason",
+        drop column "revoked_by";`);
+  }
 }

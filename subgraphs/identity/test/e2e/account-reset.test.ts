@@ -31,7 +31,7 @@ test('a reset request whose identity matches no agency is IDENTITY_MISMATCH', as
 
 test('a reset request is bad input when a field is malformed, naming it', async () => {
   const result = await hub.gql(REQUEST, { input: resetInput({ newPhone: '12' }) }, { headers: { 'x-forwarded-for': freshIp() } });
-  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPhone' });
+  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.newPhone' });
 });
 
 test('a participant cannot resolve a ticket; a Taspen officer can reject one', async () => {

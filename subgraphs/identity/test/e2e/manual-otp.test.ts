@@ -52,7 +52,7 @@ test('a participant, an auditor or nobody cannot list or issue', async () => {
 test("an officer cannot issue codes for another agency's registration", async () => {
   const officer = await staffLogin(hub, 'officer.taspen@hub.local');
   const result = await hub.gql(ISSUE, { input: { registrationIds: [dewi.registrationId], reason: 'Form OTP' } }, { token: officer.accessToken });
-  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'registrationIds' });
+  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.registrationIds' });
 });
 
 test('a group gets manual codes that complete their registrations, and each issue is audited', async () => {
@@ -102,5 +102,5 @@ test('a group gets manual codes that complete their registrations, and each issu
 test('a registration that is not waiting for its phone cannot get a manual code', async () => {
   const admin = await staffLogin(hub, 'admin@hub.local');
   const result = await hub.gql(ISSUE, { input: { registrationIds: [dewi.registrationId], reason: 'Again' } }, { token: admin.accessToken });
-  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'registrationIds' });
+  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.registrationIds' });
 });

@@ -41,13 +41,13 @@ describe('provideRegistrationIdentity', () => {
   test('asks for the NIP of a Taspen registration, naming the field', async () => {
     const { registrationId, ip } = await registerUntil(hub, SITI, 'no-nip@example.com', 'PROVIDE_IDENTITY');
     const result = await hub.gql(IDENTITY, { registrationId, identity: { ...SITI.identity, nip: null } }, { headers: { 'x-forwarded-for': ip } });
-    expect(errorOf(result)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nip' });
+    expect(errorOf(result)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'identity.nip' });
   });
 
   test('refuses a malformed NIK as bad input naming the field', async () => {
     const { registrationId, ip } = await registerUntil(hub, SITI, 'bad-nik@example.com', 'PROVIDE_IDENTITY');
     const result = await hub.gql(IDENTITY, { registrationId, identity: { ...SITI.identity, nik: '123' } }, { headers: { 'x-forwarded-for': ip } });
-    expect(errorOf(result)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nik' });
+    expect(errorOf(result)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'identity.nik' });
   });
 });
 
@@ -89,7 +89,7 @@ test('an e-mail that already has an account gets the usual answer, and its owner
 
 test('a malformed e-mail is bad input naming the field', async () => {
   const result = await hub.gql(START, { input: { agency: 'TASPEN', email: 'not-an-email' } });
-  expect(errorOf(result)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+  expect(errorOf(result)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
 });
 
 test('a malformed phone number is bad input naming the field', async () => {

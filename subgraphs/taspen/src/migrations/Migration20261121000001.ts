@@ -16,4 +16,8 @@ export class Migration20261121000001 extends Migration {
         "tht_balance_as_of" date not null
       );`);
   }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop table "taspen"."participant";`);
+  }
 }

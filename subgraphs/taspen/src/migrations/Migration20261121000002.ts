@@ -48,4 +48,11 @@ export class Migration20261121000002 extends Migration {
       );`);
     this.addSql(`create index "submission_event_submission_idx" on "taspen"."submission_event" ("submission_id", "id");`);
   }
+
+  override async down(): Promise<void> {
+    this.addSql(`
+      drop table "taspen"."submission_event";
+      drop table "taspen"."submission_document";
+      drop table "taspen"."submission";`);
+  }
 }

@@ -14,4 +14,11 @@ export class Migration20261201000001 extends Migration {
         for each row execute function "taspen"."touch_updated_at"();
     `);
   }
+
+  override async down(): Promise<void> {
+    this.addSql(`
+      drop trigger "participant_touch_updated_at" on "taspen"."participant";
+      drop function "taspen"."touch_updated_at"();
+      alter table "taspen"."participant" drop column "updated_at";`);
+  }
 }

@@ -4,9 +4,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Express } from 'express';
 import { hasRole, type Caller } from '#platform/auth/caller';
-import { STAFF_READERS } from '#platform/auth/access-policy';
-import { authorizeDownload } from '#platform/audit/read-log';
-import { cardDownloadPath, findCards, renderCardPdf, verifyCardLink } from '#platform/cards/cards';
+import { STAFF_READERS } from '#domain/access-policy';
+import { authorizeDownload } from '#domain/read-log';
+import { cardDownloadPath, findCards, renderCardPdf, verifyCardLink } from '#domain/cards/cards';
 import { publicBase } from '#platform/http/public-url';
 import type { Platform } from '#platform/runtime';
 import { BpjsTkParticipantRecord } from '../participant/participant.entity';

@@ -1,7 +1,7 @@
 // KPJ cards through the platform card registry: the card number is the KPJ.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { KeyRing } from '#platform/auth/keys';
-import { cardDownloadPath, issueCard, signCardLink, type CardRecord } from '#platform/cards/cards';
+import { cardDownloadPath, issueCard, signCardLink, type CardRecord } from '#domain/cards/cards';
 import type { HubConfig } from '#platform/config';
 import { publicLink } from '#platform/http/public-url';
 import type { BpjsTkCard } from './card.type';

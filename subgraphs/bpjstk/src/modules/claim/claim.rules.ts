@@ -1,7 +1,8 @@
 // What a claim's input must satisfy, as pure functions: the bank account in the participant's name, the
 // NPWP when the rules require it, every document kind the claim needs, "once in a membership".
 import { BadInputError } from '#platform/errors';
-import { requireNpwp, requireText } from '#platform/validation/require';
+import { requireText } from '#platform/validation/require';
+import { requireNpwp } from '#domain/require-identifiers';
 import type { BpjsTkParticipantRecord } from '../participant/participant.entity';
 import { sameName } from '../sms/sms.parser';
 import { documentsRequiredFor, type Eligibility, type JhtClaimReason } from './claim.eligibility';
@@ -15,13 +16,13 @@ export function partialClaimsOf(claims: readonly Pick<JhtClaimRecord, 'kpj' | 'r
 }
 
 export function validateBankAccount(input: BankAccountInput, participant: Pick<BpjsTkParticipantRecord, 'fullName'>) {
-  const bankCode = requireText('bankCode', input.bankCode, 10).toUpperCase();
-  if (!/^[A-Z0-9]{3,10}$/.test(bankCode)) throw new BadInputError('bankCode', 'bankCode must be a bank code of 3 to 10 letters or digits.');
+  const bankCode = requireText('bankAccount.bankCode', input.bankCode, 10).toUpperCase();
+  if (!/^[A-Z0-9]{3,10}$/.test(bankCode)) throw new BadInputError('bankAccount.bankCode', 'bankCode must be a bank code of 3 to 10 letters or digits.');
   const accountNumber = input.accountNumber.replace(/[\s-]/g, '');
-  if (!/^\d{6,20}$/.test(accountNumber)) throw new BadInputError('accountNumber', 'accountNumber must be 6 to 20 digits.');
-  const accountName = requireText('accountName', input.accountName);
+  if (!/^\d{6,20}$/.test(accountNumber)) throw new BadInputError('bankAccount.accountNumber', 'accountNumber must be 6 to 20 digits.');
+  const accountName = requireText('bankAccount.accountName', input.accountName);
   if (!sameName(accountName, participant.fullName)) {
-    throw new BadInputError('accountName', 'The bank account must be in the participant’s own name.');
+    throw new BadInputError('bankAccount.accountName', 'The bank account must be in the participant’s own name.');
   }
   return { bankCode, accountNumber, accountName };
 }

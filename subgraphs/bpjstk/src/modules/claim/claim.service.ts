@@ -5,8 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
 import type { HubConfig } from '#platform/config';
-import { documentOwnerOf, isDocumentId } from '#platform/documents/document-store';
-import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
+import { documentOwnerOf, isDocumentId, type DocumentStore } from '#platform/documents/document-store';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
 import { pageOfList } from '#platform/federation/page-info';
 import { enqueueMessage } from '#platform/messaging/outbox';
@@ -35,6 +34,8 @@ export type ClaimScope = Pick<BpjsTkContext, 'caller' | 'em' | 'loaders'>;
 
 export interface ClaimServiceDeps {
   config: Pick<HubConfig, 'HUB_TIME_ZONE_OFFSET_HOURS'>;
+  /** Where the cited uploads' owners are looked up (identity owns the documents). */
+  documents: Pick<DocumentStore, 'metadata'>;
   /** Where to tell a participant about their claim (modules/recovery/contact.client.ts). */
   contactOf(em: EntityManager, participant: BpjsTkParticipantRecord): Promise<Contact | null>;
 }
@@ -66,15 +67,15 @@ function decodeCursor(cursor: string): string {
 }
 
 /** Every cited document must be one of the caller's own uploads. */
-async function requireOwnDocuments(em: EntityManager, caller: Caller, ids: string[]): Promise<void> {
+async function requireOwnDocuments(documents: Pick<DocumentStore, 'metadata'>, caller: Caller, ids: string[]): Promise<void> {
   const owner = documentOwnerOf(caller);
-  for (const id of ids) {
-    if (!isDocumentId(id)) throw new BadInputError('documentId', `"${id.slice(0, 40)}" is not a document id.`);
+  for (const [index, id] of ids.entries()) {
+    if (!isDocumentId(id)) throw new BadInputError(`documents[${index}].documentId`, `"${id.slice(0, 40)}" is not a document id.`);
   }
-  const found = await new PostgresDocumentStore(entityManagerQuery(em)).metadata(ids);
+  const found = await documents.metadata(ids);
   const own = new Set(found.filter((d) => d.ownerAccountId === owner).map((d) => d.id));
   const missing = ids.find((id) => !own.has(id));
-  if (missing) throw new BadInputError('documentId', `Document ${missing} is not one of your uploads.`);
+  if (missing) throw new BadInputError(`documents[${ids.indexOf(missing)}].documentId`, `Document ${missing} is not one of your uploads.`);
 }
 
 export class ClaimService {
@@ -122,7 +123,7 @@ export class ClaimService {
     const bank = validateBankAccount(input.bankAccount, participant);
     const npwp = requireClaimNpwp(input.npwp, eligibility);
     requireClaimDocuments(reason, input.documents, eligibility);
-    await requireOwnDocuments(scope.em, caller, input.documents.map((d) => d.documentId));
+    await requireOwnDocuments(this.deps.documents, caller, input.documents.map((d) => d.documentId));
 
     const balance = (await jhtBalance(scope, participant.kpj)).total;
     try {
@@ -240,7 +241,7 @@ export class ClaimService {
       const bank = input.bankAccount ? validateBankAccount(input.bankAccount, participant) : null;
       const npwp = requireClaimNpwp(input.npwp ?? claim.npwp, needs);
       requireClaimDocuments(claim.reason, input.documents, needs);
-      await requireOwnDocuments(em, caller, input.documents.map((d) => d.documentId));
+      await requireOwnDocuments(this.deps.documents, caller, input.documents.map((d) => d.documentId));
 
       repo.revise(claim, { status: next, documents: input.documents.map((d) => ({ kind: d.kind, documentId: d.documentId })), npwp, bank });
       repo.addEvent(claim, next, `account:${caller.accountId}`, note);

@@ -2,7 +2,6 @@
 import { registerEnumType } from 'type-graphql';
 
 export enum BpjsTkProgram { JHT = 'JHT', JKK = 'JKK', JKM = 'JKM', JP = 'JP' }
-export enum BpjsTkMembership { PU = 'PU', BPU = 'BPU' }
 export enum BpjsTkParticipantStatus { ACTIVE = 'ACTIVE', INACTIVE = 'INACTIVE', RETIRED = 'RETIRED', PENDING_PAYMENT = 'PENDING_PAYMENT' }
 export enum EmployerStatus { PENDING_PAYMENT = 'PENDING_PAYMENT', ACTIVE = 'ACTIVE' }
 export enum JhtClaimReason {
@@ -18,11 +17,9 @@ export enum JhtClaimStatus {
   SUBMITTED = 'SUBMITTED', VERIFIED = 'VERIFIED', APPROVED = 'APPROVED', PAID = 'PAID', REJECTED = 'REJECTED',
   NEEDS_REVISION = 'NEEDS_REVISION',
 }
-export enum ReviewDecision { APPROVE = 'APPROVE', REJECT = 'REJECT', REQUEST_REVISION = 'REQUEST_REVISION' }
 export enum QueueService { JHT_CLAIM = 'JHT_CLAIM', REGISTRATION = 'REGISTRATION', INFORMATION = 'INFORMATION', COMPLAINT = 'COMPLAINT' }
 export enum QueueTicketStatus { BOOKED = 'BOOKED', CANCELLED = 'CANCELLED', SERVED = 'SERVED', NO_SHOW = 'NO_SHOW' }
 export enum KpjDeliveryChannel { SMS = 'SMS', EMAIL = 'EMAIL' }
-export enum Agency { TASPEN = 'TASPEN', BPJSTK = 'BPJSTK' }
 
 registerEnumType(BpjsTkProgram, {
   name: 'BpjsTkProgram',
@@ -32,14 +29,6 @@ registerEnumType(BpjsTkProgram, {
     JKK: { description: 'Jaminan Kecelakaan Kerja: care and benefits after a work accident or occupational disease.' },
     JKM: { description: 'Jaminan Kematian: benefits to the heirs when the participant dies.' },
     JP: { description: 'Jaminan Pensiun: a monthly pension from retirement age, for wage earners (PU) only.' },
-  },
-});
-registerEnumType(BpjsTkMembership, {
-  name: 'BpjsTkMembership',
-  description: 'PU: wage earner (registered by the employer); BPU: self-employed.',
-  valuesConfig: {
-    PU: { description: 'Penerima Upah: a wage earner, registered by the employer.' },
-    BPU: { description: 'Bukan Penerima Upah: self-employed, registered by themselves.' },
   },
 });
 registerEnumType(BpjsTkParticipantStatus, {
@@ -105,15 +94,6 @@ registerEnumType(JhtClaimStatus, {
     NEEDS_REVISION: { description: 'Sent back to the participant, who answers with reviseJhtClaim.' },
   },
 });
-registerEnumType(ReviewDecision, {
-  name: 'ReviewDecision',
-  description: 'An officer’s decision on a Taspen submission (reviewTaspenSubmission) or a JHT claim (reviewJhtClaim).',
-  valuesConfig: {
-    APPROVE: { description: 'Approve: a Taspen submission becomes APPROVED (a KPT issues or renews the card); a JHT claim advances one step, SUBMITTED → VERIFIED → APPROVED → PAID.' },
-    REJECT: { description: 'Reject: the item ends as REJECTED (a JHT claim not once it is APPROVED).' },
-    REQUEST_REVISION: { description: 'Send the item back to its submitter (NEEDS_REVISION), who answers with a revision; a Taspen decision needs a note saying what to change.' },
-  },
-});
 registerEnumType(QueueService, {
   name: 'QueueService',
   description: 'A service at a branch office counter, each with its own queue.',
@@ -142,11 +122,8 @@ registerEnumType(KpjDeliveryChannel, {
     EMAIL: { description: 'By e-mail to the address on record.' },
   },
 });
-registerEnumType(Agency, {
-  name: 'Agency',
-  description: 'One of the two social security agencies whose records the hub joins by NIK.',
-  valuesConfig: {
-    TASPEN: { description: 'Taspen: the civil servants’ agency (NIP, KPT participation card, THT old-age savings).' },
-    BPJSTK: { description: 'BPJS Ketenagakerjaan: the workers’ agency (KPJ participant number, JHT, JKK, JKM and JP programmes).' },
-  },
-});
+
+// Shared with the other subgraphs (one definition, one description): see subgraphs/domain.
+export { Agency } from '#domain/agency';
+export { BpjsTkMembership } from '#domain/bpjstk-membership';
+export { ReviewDecision } from '#domain/review-decision';

@@ -1,4 +1,4 @@
-import { personas } from '#platform/seed/personas';
+import { personas } from '#domain/seed/personas';
 import { buildLedger, ledgerTotal, periodsBetween } from './ledger.builder';
 
 describe('buildLedger', () => {

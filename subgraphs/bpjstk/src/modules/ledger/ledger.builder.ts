@@ -36,7 +36,8 @@ export function periodsBetween(first: string, last: string): string[] {
     return Number(match[1]) * 12 + Number(match[2]) - 1;
   };
   const periods: string[] = [];
-  for (let n = parse(first); n <= parse(last); n++) {
+  const end = parse(last);
+  for (let n = parse(first); n <= end; n++) {
     periods.push(`${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`);
   }
   return periods;

@@ -2,7 +2,7 @@
 // platform/http/identity-check.ts): the KPJ and membership, when stated, must be the record's too.
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Express } from 'express';
-import { mountIdentityCheckRoute } from '#platform/http/identity-check';
+import { mountIdentityCheckRoute } from '#domain/identity-check';
 import type { Platform } from '#platform/runtime';
 import { BpjsTkParticipantRecord, isTrustedRecord } from './participant.entity';
 

@@ -1,7 +1,8 @@
 // Who may read which part of a person's BPJS TK record: the hub's one access policy
 // (platform/auth/access-policy.ts) for the owner BPJSTK. Returns true or the error to show.
-import type { Caller, ConsentScope } from '#platform/auth/caller';
-import { decideRead, decideRecord, SCOPE_OF_GROUP, STAFF_READERS } from '#platform/auth/access-policy';
+import type { Caller } from '#platform/auth/caller';
+import type { ConsentScopeName as ConsentScope } from '#domain/consent-scope';
+import { decideRead, decideRecord, SCOPE_OF_GROUP, STAFF_READERS } from '#domain/access-policy';
 import { hasRole } from '#platform/auth/caller';
 import type { HubError } from '#platform/errors';
 

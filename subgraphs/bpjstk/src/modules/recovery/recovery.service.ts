@@ -3,7 +3,8 @@
 import { RateLimitedError } from '#platform/errors';
 import { maskEmail, maskPhone } from '#platform/masking';
 import { enqueueMessage } from '#platform/messaging/outbox';
-import { requireDate, requireNik, requireText } from '#platform/validation/require';
+import { requireDate, requireText } from '#platform/validation/require';
+import { requireNik } from '#domain/require-identifiers';
 import type { BpjsTkContext } from '../../context';
 import { KpjDeliveryChannel } from '../common/enums';
 import { sameName } from '../sms/sms.parser';

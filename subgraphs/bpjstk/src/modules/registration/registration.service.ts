@@ -3,12 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
-import { documentOwnerOf, isDocumentId } from '#platform/documents/document-store';
-import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
+import { documentOwnerOf, isDocumentId, type DocumentStore } from '#platform/documents/document-store';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError } from '#platform/errors';
-import {
-  requireDate, requireEmail, requireIntRange, requireNib, requireNik, requireNpwp, requirePhone, requireRupiah, requireText,
-} from '#platform/validation/require';
+import { requireDate, requireEmail, requireIntRange, requirePhone, requireRupiah, requireText } from '#platform/validation/require';
+import { requireNib, requireNik, requireNpwp } from '#domain/require-identifiers';
 import type { BpjsTkContext } from '../../context';
 import { randomKpj, randomRegistrationNumber } from '../common/codes';
 import { BpjsTkParticipantStatus, EmployerStatus } from '../common/enums';
@@ -143,13 +141,13 @@ function validateWorkers(input: EmployerRegistrationInput): ValidWorker[] {
       try {
         return fn();
       } catch (error) {
-        if (error instanceof BadInputError) throw new BadInputError(field, `${where}.${field}: ${error.message}`);
+        if (error instanceof BadInputError) throw new BadInputError(`${where}.${field}`, `${where}.${field}: ${error.message}`);
         throw error;
       }
     };
     const birthDate = prefix('birthDate', () => requireDate('birthDate', w.birthDate)) as string;
     const nik = (prefix('nik', () => requireNik('nik', w.nik, { birthDate })) as { nik: string }).nik;
-    if (seen.has(nik)) throw new BadInputError('nik', `${where}.nik: this NIK is listed twice.`);
+    if (seen.has(nik)) throw new BadInputError(`${where}.nik`, `${where}.nik: this NIK is listed twice.`);
     seen.add(nik);
     const fullName = prefix('fullName', () => requireText('fullName', w.fullName)) as string;
     const monthlyWage = prefix('monthlyWage', () => requireRupiah('monthlyWage', w.monthlyWage)) as number;
@@ -157,12 +155,12 @@ function validateWorkers(input: EmployerRegistrationInput): ValidWorker[] {
   });
 }
 
-async function requireOwnDocuments(em: EntityManager, caller: Caller, ids: readonly string[]): Promise<string[]> {
+async function requireOwnDocuments(documents: Pick<DocumentStore, 'metadata'>, caller: Caller, ids: readonly string[]): Promise<string[]> {
   if (!ids.length) return [];
   const owner = documentOwnerOf(caller);
   if (!owner) throw new BadInputError('documentIds', 'Sign in to cite uploaded documents.');
   if (ids.some((id) => !isDocumentId(id))) throw new BadInputError('documentIds', 'documentIds must be ids of your uploads.');
-  const found = await new PostgresDocumentStore(entityManagerQuery(em)).metadata(ids);
+  const found = await documents.metadata(ids);
   const own = new Set(found.filter((d) => d.ownerAccountId === owner).map((d) => d.id));
   if (ids.some((id) => !own.has(id))) throw new BadInputError('documentIds', 'Every document must be one of your uploads.');
   return [...new Set(ids)];
@@ -181,7 +179,7 @@ export async function registerEmployer(ctx: BpjsTkContext, input: EmployerRegist
   const jkkRiskClass = requireIntRange('jkkRiskClass', input.jkkRiskClass, 1, 5);
   const programs = requirePrograms(input.programs, ['JHT', 'JKK', 'JKM', 'JP']);
   const workers = validateWorkers(input);
-  const documentIds = await requireOwnDocuments(ctx.em, ctx.caller, input.documentIds ?? []);
+  const documentIds = await requireOwnDocuments(ctx.platform.documents, ctx.caller, input.documentIds ?? []);
   const key = optionalKey(input.idempotencyKey);
   const repo = new RegistrationRepository(ctx.em);
   const replay = async () => {
@@ -196,7 +194,7 @@ export async function registerEmployer(ctx: BpjsTkContext, input: EmployerRegist
   const contributions = workers.map((w) => puContribution(w.monthlyWage, jkkRiskClass, programs, rates).total);
   // A wage too small to give any contribution would reach the payment code's `amount > 0` check as a 500.
   const none = contributions.findIndex((total) => total <= 0);
-  if (none >= 0) throw new BadInputError('monthlyWage', `workers[${none}].monthlyWage: too small to give any contribution.`);
+  if (none >= 0) throw new BadInputError(`workers[${none}].monthlyWage`, `workers[${none}].monthlyWage: too small to give any contribution.`);
   const amount = contributions.reduce((sum, total) => sum + total, 0);
   const registeredBy = ctx.caller.kind === 'participant' || ctx.caller.kind === 'staff' ? `account:${ctx.caller.accountId}` : null;
   try {

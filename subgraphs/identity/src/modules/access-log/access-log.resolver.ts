@@ -37,19 +37,19 @@ export class PersonAccessLogResolver {
 
   @FieldResolver(() => String, { nullable: true })
   async fullName(@Root() person: Person, @Ctx() ctx: IdentityContext): Promise<string | null> {
-    return (await readProfile(ctx, person))?.fullName ?? null;
+    return (await readProfile(ctx, person, 'identity.fullName'))?.fullName ?? null;
   }
 
   @FieldResolver(() => DateScalar, { nullable: true })
   async birthDate(@Root() person: Person, @Ctx() ctx: IdentityContext): Promise<string | null> {
-    return (await readProfile(ctx, person))?.birthDate ?? null;
+    return (await readProfile(ctx, person, 'identity.birthDate'))?.birthDate ?? null;
   }
 }
 
-async function readProfile(ctx: IdentityContext, person: Person): Promise<{ fullName: string | null; birthDate: string | null } | null> {
+async function readProfile(ctx: IdentityContext, person: Person, field: string): Promise<{ fullName: string | null; birthDate: string | null } | null> {
   const decision = await profileAccess(ctx, person.nik);
   if (decision !== true) throw decision;
-  await logProfileRead(ctx, person.nik);
+  await logProfileRead(ctx, person.nik, [field]);
   if (person.fullName !== undefined) return { fullName: person.fullName ?? null, birthDate: person.birthDate ?? null };
   const record = await ctx.loaders.personByNik.load(person.nik);
   return record ? { fullName: record.fullName, birthDate: record.birthDate } : null;

@@ -31,10 +31,10 @@ export class AccessLogEntry {
   @Field(() => String, { nullable: true, description: 'The consent’s purpose (partners) or the stated purpose (staff, kiosks).' })
   purpose?: string | null;
 
-  @Field(() => [String], { description: 'The field groups read, e.g. `taspen.card`.' })
+  @Field(() => [String], { description: 'The fields the request read, e.g. `taspen.card` (one entry per request, reader and agency record).' })
   fields!: string[];
 
-  @Field(() => String, { description: 'What was done, e.g. READ_TASPEN_CARDS.' })
+  @Field(() => String, { description: 'What was done: e.g. READ_TASPEN_CARDS, or READ_TASPEN when one request read fields of several groups.' })
   action!: string;
 }
 

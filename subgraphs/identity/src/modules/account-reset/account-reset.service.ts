@@ -10,7 +10,8 @@ import type { HubConfig } from '#platform/config';
 import { ConflictError, ForbiddenError, IdentityMismatchError, NotFoundError } from '#platform/errors';
 import type { KeyValueStore } from '#platform/kv/kv';
 import { enqueueMessage } from '#platform/messaging/outbox';
-import { requireDate, requireEmail, requireNik, requirePhone, requireText } from '#platform/validation/require';
+import { requireDate, requireEmail, requirePhone, requireText } from '#platform/validation/require';
+import { requireNik } from '#domain/require-identifiers';
 import { AccountRecord } from '../account/account.entity';
 import { AccountRepository } from '../account/account.repository';
 import type { AgencyDirectory } from '../agency/agency-check.client';
@@ -20,7 +21,7 @@ import type { SessionService } from '../session/session.service';
 import { AccountResetTicketRecord } from './account-reset.entity';
 import { AccountResetStatus, type AccountResetInput, type AccountResetRequest, type AccountResetTicket } from './account-reset.type';
 import { maskEmail, maskPhone } from '#platform/masking';
-import { STAFF_PURPOSE_REQUIRED } from '#platform/auth/access-policy';
+import { STAFF_PURPOSE_REQUIRED } from '#domain/access-policy';
 import { addWorkingDays, localToday } from './working-days';
 
 export const RESOLUTION_WORKING_DAYS = 5;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import type { Agency, StaffRole } from '#platform/auth/caller';
+import type { AgencyName as Agency } from '#domain/agency';
+import type { StaffRole } from '#domain/roles';
 
 export type AccountKind = 'PARTICIPANT' | 'STAFF';
 

@@ -1,7 +1,7 @@
 // What hub administrators see of the kiosks and partner apps they registered (never a token or secret hash).
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '#platform/federation/page-info';
-import { ConsentScope } from '../consent/consent-scope.enum';
+import { ConsentScope } from '#domain/consent-scope';
 
 export enum KioskStatus { ACTIVE = 'ACTIVE', REVOKED = 'REVOKED' }
 export enum PartnerStatus { ACTIVE = 'ACTIVE', DISABLED = 'DISABLED' }

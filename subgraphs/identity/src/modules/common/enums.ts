@@ -1,33 +1,6 @@
 // Enums of the contract that identity exposes (names and values are fixed by the consumer contract).
 import { registerEnumType } from 'type-graphql';
 
-export enum Agency {
-  TASPEN = 'TASPEN',
-  BPJSTK = 'BPJSTK',
-}
-registerEnumType(Agency, {
-  name: 'Agency',
-  description: 'One of the two social security agencies whose records the hub joins by NIK.',
-  valuesConfig: {
-    TASPEN: { description: 'Taspen: the civil servants’ agency (NIP, KPT participation card, THT old-age savings).' },
-    BPJSTK: { description: 'BPJS Ketenagakerjaan: the workers’ agency (KPJ participant number, JHT, JKK, JKM and JP programmes).' },
-  },
-});
-
-export enum BpjsTkMembership {
-  PU = 'PU',
-  BPU = 'BPU',
-}
-// Same description as the bpjstk subgraph's copy of this enum, so composition needs no hint.
-registerEnumType(BpjsTkMembership, {
-  name: 'BpjsTkMembership',
-  description: 'PU: wage earner (registered by the employer); BPU: self-employed.',
-  valuesConfig: {
-    PU: { description: 'Penerima Upah: a wage earner, registered by the employer.' },
-    BPU: { description: 'Bukan Penerima Upah: self-employed, registered by themselves.' },
-  },
-});
-
 export enum OtpChannel {
   EMAIL = 'EMAIL',
   SMS = 'SMS',
@@ -63,3 +36,7 @@ registerEnumType(RegistrationStep, {
     DONE: { description: 'Complete: the account exists and `completeRegistration` has signed it in.' },
   },
 });
+
+// Shared with the other subgraphs (one definition, one description): see subgraphs/domain.
+export { Agency } from '#domain/agency';
+export { BpjsTkMembership } from '#domain/bpjstk-membership';

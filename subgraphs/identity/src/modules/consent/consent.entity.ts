@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import type { ConsentScope } from '#platform/auth/caller';
+import type { ConsentScopeName as ConsentScope } from '#domain/consent-scope';
 
 /** A person's consent that a partner reads some field groups of their data, for a purpose, until an expiry or revocation. */
 @Entity({ tableName: 'consent' })

@@ -2,7 +2,8 @@
 // a stated purpose; they list and revoke them. Agencies ask `activeGrants` (through the internal
 // route) on every partner request, so a revocation counts from the very next request.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CONSENT_SCOPES, steppedUp, type Caller, type ConsentScope } from '#platform/auth/caller';
+import { steppedUp, type Caller } from '#platform/auth/caller';
+import { CONSENT_SCOPES, type ConsentScopeName as ConsentScope } from '#domain/consent-scope';
 import type { ConsentGrant } from '#platform/auth/consent-lookup';
 import { BadInputError, ForbiddenError, NotFoundError, StepUpRequiredError, UnauthenticatedError } from '#platform/errors';
 import { requireText } from '#platform/validation/require';
@@ -90,7 +91,7 @@ export async function activeGrants(em: EntityManager, partnerId: string, niks: r
   const grants: Record<string, ConsentGrant> = {};
   for (const row of rows) {
     const grant = (grants[row.nik] ??= { scopes: [], purpose: null });
-    const scopes = new Set<ConsentScope>([...grant.scopes, ...row.scopes.filter((scope) => partner.scopes.includes(scope))]);
+    const scopes = new Set<string>([...grant.scopes, ...row.scopes.filter((scope) => partner.scopes.includes(scope))]);
     grant.scopes = CONSENT_SCOPES.filter((scope) => scopes.has(scope));
     grant.purpose = grant.purpose ? `${grant.purpose}; ${row.purpose}` : row.purpose;
   }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { ConsentScope } from './consent-scope.enum';
+import { ConsentScope } from '#domain/consent-scope';
 import { Partner } from '../partner/partner.type';
 
 export enum ConsentStatus {

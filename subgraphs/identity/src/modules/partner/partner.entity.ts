@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import type { ConsentScope } from '#platform/auth/caller';
+import type { ConsentScopeName as ConsentScope } from '#domain/consent-scope';
 
 /** A partner app registered by a hub admin; its client secret is kept only as a SHA-256 hash. */
 @Entity({ tableName: 'partner' })

@@ -2,7 +2,8 @@
 // OAuth 2.0 client-credentials grant (RFC 6749 4.4) that gives them short-lived access tokens.
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CONSENT_SCOPES, type Caller, type ConsentScope } from '#platform/auth/caller';
+import type { Caller } from '#platform/auth/caller';
+import { CONSENT_SCOPES, isConsentScope, type ConsentScopeName as ConsentScope } from '#domain/consent-scope';
 import type { TokenIssuer } from '#platform/auth/tokens';
 import { BadInputError, ForbiddenError } from '#platform/errors';
 import { safeEqualHex } from '#platform/http/internal';
@@ -17,7 +18,7 @@ const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').dig
 export function requireScopes(field: string, scopes: readonly string[]): ConsentScope[] {
   const unique = [...new Set(scopes)];
   if (unique.length === 0) throw new BadInputError(field, 'Name at least one scope.');
-  const unknown = unique.filter((scope) => !CONSENT_SCOPES.includes(scope as ConsentScope));
+  const unknown = unique.filter((scope) => !isConsentScope(scope));
   if (unknown.length) throw new BadInputError(field, `Unknown scope: ${unknown.join(', ')}.`);
   return CONSENT_SCOPES.filter((scope) => unique.includes(scope));
 }

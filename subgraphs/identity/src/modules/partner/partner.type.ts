@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { ConsentScope } from '../consent/consent-scope.enum';
+import { ConsentScope } from '#domain/consent-scope';
 
 @ObjectType({ description: 'A partner app, as shown on consent screens.' })
 export class Partner {

@@ -1,7 +1,7 @@
 // A staff list read of several people at once: one DataLoader batch, so the number of SQL statements
 // does not grow with the number of NIKs (federation then fetches each agency's part in one batch too).
 import { BadInputError, ForbiddenError, UnauthenticatedError } from '#platform/errors';
-import { requireNik } from '#platform/validation/require';
+import { requireNik } from '#domain/require-identifiers';
 import type { IdentityContext } from '../../context';
 import type { Person } from './person.type';
 

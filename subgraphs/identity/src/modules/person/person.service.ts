@@ -1,5 +1,5 @@
 import { ConsentRequiredError, ForbiddenError, UnauthenticatedError } from '#platform/errors';
-import { requireNik } from '#platform/validation/require';
+import { requireNik } from '#domain/require-identifiers';
 import type { IdentityContext } from '../../context';
 import type { Person } from './person.type';
 

@@ -9,7 +9,8 @@ import {
 } from '#platform/errors';
 import type { KeyValueStore } from '#platform/kv/kv';
 import { enqueueMessage } from '#platform/messaging/outbox';
-import { requireDate, requireEmail, requireKpj, requireNik, requireNip, requirePhone, requireText } from '#platform/validation/require';
+import { requireDate, requireEmail, requirePhone, requireText } from '#platform/validation/require';
+import { requireKpj, requireNik, requireNip } from '#domain/require-identifiers';
 import { AccountRecord } from '../account/account.entity';
 import { AccountRepository, uniqueViolation } from '../account/account.repository';
 import { hashPassword } from '../account/password';

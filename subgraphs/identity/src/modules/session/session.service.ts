@@ -6,6 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
 import { ACCESS_TOKEN_SECONDS, revokedAccountKey, revokedSessionKey, type TokenClaims, type TokenIssuer } from '#platform/auth/tokens';
 import type { HubConfig } from '#platform/config';
+import { announceMark } from '#platform/auth/revocation-marks';
 import { accountSubject, recordRevocation, sessionSubject, type Queryable } from '#platform/auth/revocations';
 import { BadInputError, ForbiddenError, UnauthenticatedError } from '#platform/errors';
 import type { KeyValueStore } from '#platform/kv/kv';
@@ -134,13 +135,13 @@ export class SessionService {
     const at = Math.floor(Date.now() / 1000);
     await new RefreshTokenRepository(em).revokeAccount(accountId);
     await recordRevocation(queryableOf(em), accountSubject(accountId), at);
-    await this.deps.kv.set(revokedAccountKey(accountId), String(at), MARK_SECONDS);
+    await announceMark(this.deps.kv, revokedAccountKey(accountId), String(at), MARK_SECONDS);
   }
 
   private async endSession(em: EntityManager, familyId: string): Promise<void> {
     await new RefreshTokenRepository(em).revokeFamily(familyId);
     await recordRevocation(queryableOf(em), sessionSubject(familyId), Math.floor(Date.now() / 1000));
-    await this.deps.kv.set(revokedSessionKey(familyId), '1', MARK_SECONDS);
+    await announceMark(this.deps.kv, revokedSessionKey(familyId), '1', MARK_SECONDS);
   }
 }
 

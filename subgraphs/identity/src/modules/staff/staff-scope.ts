@@ -1,4 +1,5 @@
-import type { Agency, Caller } from '#platform/auth/caller';
+import type { Caller } from '#platform/auth/caller';
+import { agencyOf, type AgencyName as Agency } from '#domain/agency';
 
 /**
  * The agency whose work a staff member handles: an officer of one agency sees that agency's
@@ -8,5 +9,5 @@ export function agencyScope(caller: Caller): Agency | null {
   if (caller.kind !== 'staff' || caller.roles.includes('HUB_ADMIN')) return null;
   if (caller.roles.includes('TASPEN_OFFICER')) return 'TASPEN';
   if (caller.roles.includes('BPJSTK_OFFICER')) return 'BPJSTK';
-  return caller.agency;
+  return agencyOf(caller.agency);
 }

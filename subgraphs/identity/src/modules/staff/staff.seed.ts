@@ -1,9 +1,10 @@
 // Development staff: the personas' staff accounts with HUB_DEV_STAFF_PASSWORD. Never in production,
 // where the first admin is made with `create-admin` (see cli/create-admin.ts).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Agency, StaffRole } from '#platform/auth/caller';
+import type { AgencyName as Agency } from '#domain/agency';
+import type { StaffRole } from '#domain/roles';
 import type { HubConfig } from '#platform/config';
-import { personas } from '#platform/seed/personas';
+import { personas } from '#domain/seed/personas';
 import { AccountRecord } from '../account/account.entity';
 import { AccountRepository } from '../account/account.repository';
 import { hashPassword } from '../account/password';

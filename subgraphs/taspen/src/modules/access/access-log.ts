@@ -1,9 +1,9 @@
 // Reads of a person's Taspen data, through the hub's one access policy and its read-log helper.
-import { authorizeRead, decideRecord } from '#platform/auth/access-policy';
+import { authorizeRead, decideRecord } from '#domain/access-policy';
 import type { TaspenContext } from '../../context';
 import type { TaspenFieldGroup } from './person-access';
 
-export { actorOf, KIOSK_PURPOSE, STAFF_PURPOSE_REQUIRED } from '#platform/auth/access-policy';
+export { actorOf, KIOSK_PURPOSE, STAFF_PURPOSE_REQUIRED } from '#domain/access-policy';
 
 const GROUPS: TaspenFieldGroup[] = ['profile', 'cards', 'balances', 'submissions'];
 
@@ -22,10 +22,10 @@ export async function requirePersonAccess(ctx: TaspenContext, nik: string, group
  * except that a partner gets it with consent to any Taspen group, each field then checked on its own.
  */
 export async function requireTaspenRecordAccess(ctx: TaspenContext, nik: string): Promise<void> {
-  if (ctx.caller.kind !== 'partner') return requirePersonAccess(ctx, nik, 'profile', PROFILE_FIELDS);
+  // The record names no field read by itself: its fields do (TASPEN_RULES).
+  if (ctx.caller.kind !== 'partner') return requirePersonAccess(ctx, nik, 'profile', []);
   const consent = await ctx.consents.load(nik);
   const decision = decideRecord(ctx.caller, 'TASPEN', nik, GROUPS, { consentScopes: consent.scopes });
   if (!decision.allowed) throw decision.error;
 }
 
-export const PROFILE_FIELDS = ['taspen.nip', 'taspen.employer', 'taspen.status'];

@@ -4,7 +4,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { TaspenContext } from '../../context';
 import { TaspenParticipant } from '../participant/participant.type';
 import { RecordSource } from '../participant/record-source.type';
-import { PROFILE_FIELDS, requirePersonAccess } from './access-log';
+import { requirePersonAccess } from './access-log';
 
 @Resolver(() => TaspenParticipant)
 export class TaspenProfileFieldsResolver {
@@ -35,5 +35,6 @@ export class TaspenProfileFieldsResolver {
 
 /** Everyone else reached this record through a check of the whole record (Person.taspen) or of the submission. */
 async function partnerProfileCheck(ctx: TaspenContext, nik: string): Promise<void> {
-  if (ctx.caller.kind === 'partner') await requirePersonAccess(ctx, nik, 'profile', PROFILE_FIELDS);
+  // The field's own rule (TASPEN_RULES) already put it in the access log.
+  if (ctx.caller.kind === 'partner') await requirePersonAccess(ctx, nik, 'profile', []);
 }

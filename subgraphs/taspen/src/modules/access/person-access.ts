@@ -1,7 +1,8 @@
 // Who may read which part of a person's Taspen data: the hub's one access policy
 // (platform/auth/access-policy.ts) for the owner TASPEN. Resolvers ask it per field group.
-import type { Caller, ConsentScope } from '#platform/auth/caller';
-import { decideRead, SCOPE_OF_GROUP as POLICY_SCOPES, STAFF_READERS, type ReadDecision } from '#platform/auth/access-policy';
+import type { Caller } from '#platform/auth/caller';
+import type { ConsentScopeName as ConsentScope } from '#domain/consent-scope';
+import { decideRead, SCOPE_OF_GROUP as POLICY_SCOPES, STAFF_READERS, type ReadDecision } from '#domain/access-policy';
 
 export type TaspenFieldGroup = 'profile' | 'cards' | 'balances' | 'submissions';
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { verifyCard } from '#platform/cards/cards';
+import { verifyCard } from '#domain/cards/cards';
 import type { TaspenContext } from '../../context';
 import { CardVerification } from './card.type';
 

@@ -4,9 +4,9 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Express, Request, Response } from 'express';
 import { hasRole, type Caller } from '#platform/auth/caller';
-import { STAFF_READERS } from '#platform/auth/access-policy';
-import { authorizeDownload } from '#platform/audit/read-log';
-import { cardNumberFromPath, findCards, verifyCardLink } from '#platform/cards/cards';
+import { STAFF_READERS } from '#domain/access-policy';
+import { authorizeDownload } from '#domain/read-log';
+import { cardNumberFromPath, findCards, verifyCardLink } from '#domain/cards/cards';
 import { publicBase } from '#platform/http/public-url';
 import type { Platform } from '#platform/runtime';
 import { TaspenParticipantRecord } from '../participant/participant.entity';

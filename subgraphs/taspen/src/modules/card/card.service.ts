@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { KeyRing } from '#platform/auth/keys';
 import {
   cardDownloadPath, issueCard, renderCardPdf, signCardLink, type CardRecord,
-} from '#platform/cards/cards';
+} from '#domain/cards/cards';
 import type { HubConfig } from '#platform/config';
 import { publicBase } from '#platform/http/public-url';
 import type { TaspenParticipantRecord } from '../participant/participant.entity';

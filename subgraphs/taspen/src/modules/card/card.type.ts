@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '#platform/federation/scalars';
-import type { Agency as AgencyName } from '#platform/auth/caller';
+import type { AgencyName } from '#domain/agency';
 import { Agency } from '../common/enums';
 
 @ObjectType({ description: 'The KPT (Kartu Peserta Taspen), the participation card.' })

@@ -7,8 +7,6 @@ export const TaspenSubmissionType = values('KPT', 'DATA_UPDATE');
 export const ApplicantRelation = values('SELF', 'SPOUSE', 'CHILD', 'OTHER');
 export const TaspenDocumentKind = values('SURAT_PENGANTAR', 'KGB_TERAKHIR', 'SK_CPNS', 'SPMT', 'OTHER');
 export const TaspenSubmissionStatus = values('SUBMITTED', 'IN_REVIEW', 'NEEDS_REVISION', 'APPROVED', 'REJECTED');
-export const ReviewDecision = values('APPROVE', 'REJECT', 'REQUEST_REVISION');
-export const Agency = values('TASPEN', 'BPJSTK');
 
 registerEnumType(TaspenSubmissionType, {
   name: 'TaspenSubmissionType',
@@ -50,20 +48,7 @@ registerEnumType(TaspenSubmissionStatus, {
     REJECTED: { description: 'Rejected (final).' },
   },
 });
-registerEnumType(ReviewDecision, {
-  name: 'ReviewDecision',
-  description: 'An officer’s decision on a Taspen submission (reviewTaspenSubmission) or a JHT claim (reviewJhtClaim).',
-  valuesConfig: {
-    APPROVE: { description: 'Approve: a Taspen submission becomes APPROVED (a KPT issues or renews the card); a JHT claim advances one step, SUBMITTED → VERIFIED → APPROVED → PAID.' },
-    REJECT: { description: 'Reject: the item ends as REJECTED (a JHT claim not once it is APPROVED).' },
-    REQUEST_REVISION: { description: 'Send the item back to its submitter (NEEDS_REVISION), who answers with a revision; a Taspen decision needs a note saying what to change.' },
-  },
-});
-registerEnumType(Agency, {
-  name: 'Agency',
-  description: 'One of the two social security agencies whose records the hub joins by NIK.',
-  valuesConfig: {
-    TASPEN: { description: 'Taspen: the civil servants’ agency (NIP, KPT participation card, THT old-age savings).' },
-    BPJSTK: { description: 'BPJS Ketenagakerjaan: the workers’ agency (KPJ participant number, JHT, JKK, JKM and JP programmes).' },
-  },
-});
+
+// Shared with the other subgraphs (one definition, one description): see subgraphs/domain.
+export { Agency } from '#domain/agency';
+export { ReviewDecision } from '#domain/review-decision';

@@ -2,11 +2,11 @@
 // to recognise them, and that only to the person or Taspen staff with a purpose. Rate-limited per caller
 // so it cannot be used to walk the register; every check is in the access log.
 import type { Caller } from '#platform/auth/caller';
-import { decideRead, logRead, type ReadLogWriter } from '#platform/auth/access-policy';
+import { decideRead, logRead, type ReadLogWriter } from '#domain/access-policy';
 import { BadInputError, RateLimitedError } from '#platform/errors';
 import type { KeyValueStore } from '#platform/kv/kv';
 import { maskName } from '#platform/masking';
-import { parseNik, parseNip, parseNpwp } from '#platform/validation/identifiers';
+import { parseNik, parseNip, parseNpwp } from '#domain/identifiers';
 import type { TaspenParticipantRepository } from './participant.repository';
 
 export interface ParticipantCheckResult {

@@ -1,5 +1,5 @@
 import { Arg, Query, Resolver } from 'type-graphql';
-import { requireNip } from '#platform/validation/require';
+import { requireNip } from '#domain/require-identifiers';
 import { TaspenSubmissionType } from '../common/enums';
 import { submissionRequirements, type TaspenSubmissionType as Type } from './requirements.rules';
 import { TaspenSubmissionRequirements } from './requirements.type';

@@ -1,4 +1,4 @@
-import { parseNip } from '#platform/validation/identifiers';
+import { parseNip } from '#domain/identifiers';
 import { missingDocuments, submissionRequirements, unexpectedDocuments } from './requirements.rules';
 
 const nip = (raw: string) => {

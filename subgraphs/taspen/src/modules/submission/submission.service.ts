@@ -7,11 +7,11 @@ import { hasRole, type Caller } from '#platform/auth/caller';
 import type { KeyRing } from '#platform/auth/keys';
 import { appendAudit } from '#platform/audit/audit-log';
 import type { HubConfig } from '#platform/config';
-import { documentOwnerOf, isDocumentId, type DocumentMeta } from '#platform/documents/document-store';
-import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
+import { documentOwnerOf, isDocumentId, type DocumentMeta, type DocumentStore } from '#platform/documents/document-store';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '#platform/errors';
 import { enqueueMessage } from '#platform/messaging/outbox';
-import { requireDate, requireEmail, requireNik, requireNip, requireText } from '#platform/validation/require';
+import { requireDate, requireEmail, requireText } from '#platform/validation/require';
+import { requireNik, requireNip } from '#domain/require-identifiers';
 import type { TaspenContext } from '../../context';
 import { actorOf } from '../access/access-log';
 import { TASPEN_STAFF_ROLES } from '../access/person-access';
@@ -36,6 +36,8 @@ export interface SubmissionServiceDeps {
   config: Pick<HubConfig, 'HUB_TIME_ZONE_OFFSET_HOURS'>;
   /** Signs the KPT issued when a KPT submission is approved. */
   keys: Pick<KeyRing, 'card'>;
+  /** Where the cited uploads' owners and types are looked up (identity owns the documents). */
+  documents: Pick<DocumentStore, 'metadata'>;
 }
 
 export function toSubmissionView(row: TaspenSubmissionRecord): TaspenSubmission {
@@ -57,8 +59,8 @@ const isTaspenStaff = (caller: Caller) => hasRole(caller, ...TASPEN_STAFF_ROLES)
 
 const submissionsOf = (em: EntityManager): TaspenSubmissionRepository => em.getRepository(TaspenSubmissionRecord);
 
-async function documentMetas(em: EntityManager, ids: string[]): Promise<Map<string, DocumentMeta>> {
-  const metas = await new PostgresDocumentStore(entityManagerQuery(em)).metadata(ids);
+async function documentMetas(documents: Pick<DocumentStore, 'metadata'>, ids: string[]): Promise<Map<string, DocumentMeta>> {
+  const metas = await documents.metadata(ids);
   return new Map(metas.map((meta) => [meta.id, meta]));
 }
 
@@ -91,11 +93,11 @@ export class SubmissionService {
     if (!participant || participant.nik !== caller.nik) throw new BadInputError('nip', 'This NIP is not your Taspen participation.');
 
     const applicant = input.applicant;
-    const birthDate = requireDate('birthDate', applicant.birthDate);
-    const applicantNik = requireNik('nik', applicant.nik, { birthDate }).nik;
-    const fullName = requireText('fullName', applicant.fullName, 200);
+    const birthDate = requireDate('applicant.birthDate', applicant.birthDate);
+    const applicantNik = requireNik('applicant.nik', applicant.nik, { birthDate }).nik;
+    const fullName = requireText('applicant.fullName', applicant.fullName, 200);
     if (applicant.relation === 'SELF' && applicantNik !== participant.nik) {
-      throw new BadInputError('nik', 'Applying for yourself: the applicant NIK must be your own.');
+      throw new BadInputError('applicant.nik', 'Applying for yourself: the applicant NIK must be your own.');
     }
     const email = requireEmail('email', input.email);
     const idempotencyKey = input.idempotencyKey == null ? null : requireText('idempotencyKey', input.idempotencyKey, 100);
@@ -112,7 +114,7 @@ export class SubmissionService {
 
     const now = new Date();
     const created = await scope.em.transactional(async (em) => {
-      const metas = await documentMetas(em, ids);
+      const metas = await documentMetas(this.deps.documents, ids);
       requireOwnPdfs(owner, input.documents, metas);
       requireOwnPhotos(owner, input, metas);
       const repository = submissionsOf(em);
@@ -246,7 +248,7 @@ export class SubmissionService {
       const to = nextStatus(row.status, 'RESUBMIT');
       if (!to) throw new ConflictError(`Only a submission that needs revision can be revised; this one is ${row.status}.`);
       requireDocumentKinds(row.type, requireNip('nip', row.nip), input.documents);
-      requireOwnPdfs(owner, input.documents, await documentMetas(em, input.documents.map((d) => d.documentId)));
+      requireOwnPdfs(owner, input.documents, await documentMetas(this.deps.documents, input.documents.map((d) => d.documentId)));
 
       const now = new Date();
       row.status = to;

@@ -1,0 +1,56 @@
+// The gateway's Apollo Server: Apollo Gateway's executor behind the plugins, in the order they act.
+import { ApolloServer } from '@apollo/server';
+import type { ApolloGateway } from '@apollo/gateway';
+import type { GraphQLFormattedError } from 'graphql';
+import { errorRequestIds } from '#platform/http/error-request-ids';
+import { safeError } from '#platform/http/format-error';
+import type { Platform } from '#platform/runtime';
+import type { GatewayContext } from './context';
+import type { SubgraphDataSource } from './data-source';
+import { explorerLandingPage } from './explorer/explorer';
+import { staffOnlyIntrospection } from './introspection';
+import type { GatewayMetrics } from './metrics';
+import { useMetrics } from './plugins/useMetrics';
+import { useOperationResolution } from './plugins/useOperationResolution';
+import { useQueryLimits } from './plugins/useQueryLimits';
+import { useResponseCache } from './plugins/useResponseCache';
+import { useTracing } from './plugins/useTracing';
+import { singleFetchFastPath } from './single-fetch';
+
+export interface ApolloParts {
+  platform: Pick<Platform, 'config' | 'log' | 'kv'>;
+  gateway: ApolloGateway;
+  metrics: GatewayMetrics;
+  supergraphSdl: string;
+  dataSources: ReadonlyMap<string, SubgraphDataSource>;
+}
+
+export function createApolloServer({ platform: { config, log, kv }, gateway, metrics, supergraphSdl, dataSources }: ApolloParts) {
+  const limits = useQueryLimits<GatewayContext>();
+  const formatError = (formatted: GraphQLFormattedError) => safeError(formatted);
+  return new ApolloServer<GatewayContext>({
+    gateway,
+    parseOptions: limits.parseOptions,
+    allowBatchedHttpRequests: false,
+    // The process owns SIGTERM/SIGINT (closeOnSignals, cli.ts). Apollo's own handler would race it: a second
+    // stop() during the first never returns (@apollo/server 5.5 leaves the barrier unresolved).
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    introspection: true,
+    plugins: [
+      useOperationResolution(),
+      errorRequestIds<GatewayContext>(log),
+      ...limits.plugins,
+      useMetrics(metrics),
+      useTracing<GatewayContext>(),
+      staffOnlyIntrospection(config.production),
+      useResponseCache({ kv, maxSeconds: config.GATEWAY_RESPONSE_CACHE_MAX_SECONDS, maxEntries: config.GATEWAY_RESPONSE_CACHE_MAX_ENTRIES }),
+      // The self-hosted GraphiQL, everywhere: Apollo's default landing page loads from Apollo's CDN.
+      explorerLandingPage<GatewayContext>(),
+      ...(config.GATEWAY_SINGLE_FETCH ? [singleFetchFastPath({ supergraphSdl, dataSources, formatError })] : []),
+    ],
+    validationRules: limits.validationRules,
+    formatError,
+  });
+}

@@ -1,0 +1,73 @@
+// The platform line: platform/src is generic machinery and knows no domain. It imports nothing from the
+// domain package (#domain), a subgraph or the gateway, and its tests need no gateway test support.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const PLATFORM = __dirname;
+const ROOT = resolve(PLATFORM, '../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx|js|mjs)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** Every module specifier of a file: static and dynamic imports, re-exports and require calls. */
+export function importsOf(source: string): string[] {
+  const found: string[] = [];
+  const patterns = [
+    /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
+  for (const pattern of patterns) for (const match of source.matchAll(pattern)) found.push(match[1]);
+  return found;
+}
+
+/** Why an import from `file` crosses the platform line, or null when it does not. */
+export function crossing(file: string, specifier: string): string | null {
+  if (specifier === '#domain' || specifier.startsWith('#domain/')) return 'imports the domain package';
+  if (!specifier.startsWith('.')) return null;
+  const target = relative(ROOT, resolve(dirname(file), specifier)).split('\\').join('/');
+  if (target.startsWith('subgraphs/')) return 'imports a subgraph (or the domain package)';
+  if (target.startsWith('gateway/')) return 'imports the gateway';
+  if (!target.startsWith('platform/')) return `imports ${target}, outside the platform`;
+  return null;
+}
+
+describe('the platform line', () => {
+  it('finds every kind of import specifier', () => {
+    const source = [
+      "import { a } from '#domain/agency';",
+      "import type { B } from '../../../gateway/src/hub';",
+      "export * from '../../../subgraphs/taspen/src/service';",
+      "const c = await import('#domain/cards/cards');",
+      "const d = require('../../../gateway/test/support/database');",
+      "import 'reflect-metadata';",
+    ].join('\n');
+    const file = join(PLATFORM, 'auth', 'example.ts');
+    const problems = importsOf(source).map((specifier) => crossing(file, specifier)).filter(Boolean);
+    expect(problems).toEqual([
+      'imports the domain package',
+      'imports the gateway',
+      'imports a subgraph (or the domain package)',
+      'imports the domain package',
+      'imports the gateway',
+    ]);
+    expect(crossing(file, '../errors')).toBeNull();
+    expect(crossing(file, '#platform/errors')).toBeNull();
+  });
+
+  it('platform/src (code and tests) imports nothing of the domain, the subgraphs or the gateway', () => {
+    const problems = sourceFiles(PLATFORM).filter((file) => file !== __filename).flatMap((file) =>
+      importsOf(readFileSync(file, 'utf8')).flatMap((specifier) => {
+        const why = crossing(file, specifier);
+        return why ? [`${relative(ROOT, file)}: ${specifier} (${why})`] : [];
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+});

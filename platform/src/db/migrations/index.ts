@@ -1,0 +1,23 @@
+// Every migration of the platform schema, in order. New ones are appended here. Applied by the identity
+// service alone (ServiceDefinition.ownsPlatformSchema); the other services wait until they are.
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261201340001 } from './Migration20261201340001';
+import { Migration20261201340002 } from './Migration20261201340002';
+import { Migration20261201340003 } from './Migration20261201340003';
+
+export const platformMigrations: MigrationObject[] = [
+  { name: 'Migration20261201340001', class: Migration20261201340001 },
+  { name: 'Migration20261201340002', class: Migration20261201340002 },
+  { name: 'Migration20261201340003', class: Migration20261201340003 },
+];
+
+/**
+ * The names the hand-written migrator (before MikroORM ran the platform schema) recorded in
+ * platform.schema_migrations, and the migration each became; a database made by it is adopted by
+ * marking these as applied (see legacy.ts).
+ */
+export const LEGACY_PLATFORM_MIGRATIONS: Readonly<Record<string, string>> = {
+  '001-documents-outbox-access-log': 'Migration20261201340001',
+  '002-card-registry': 'Migration20261201340002',
+  '003-revocation': 'Migration20261201340003',
+};

@@ -1,0 +1,29 @@
+// The two social security agencies whose records the hub joins by NIK: one enum for every subgraph.
+import { registerEnumType } from 'type-graphql';
+
+export enum Agency {
+  TASPEN = 'TASPEN',
+  BPJSTK = 'BPJSTK',
+}
+registerEnumType(Agency, {
+  name: 'Agency',
+  description: 'One of the two social security agencies whose records the hub joins by NIK.',
+  valuesConfig: {
+    TASPEN: { description: 'Taspen: the civil servants’ agency (NIP, KPT participation card, THT old-age savings).' },
+    BPJSTK: { description: 'BPJS Ketenagakerjaan: the workers’ agency (KPJ participant number, JHT, JKK, JKM and JP programmes).' },
+  },
+});
+
+export const AGENCIES: readonly Agency[] = Object.values(Agency);
+
+export function isAgency(value: unknown): value is AgencyName {
+  return typeof value === 'string' && (AGENCIES as readonly string[]).includes(value);
+}
+
+/** A caller's agency claim (a string in the token) as an Agency, or null. */
+export function agencyOf(value: string | null | undefined): AgencyName | null {
+  return isAgency(value) ? value : null;
+}
+
+/** An agency's value as a string literal (what a token, a row or a literal in code holds). */
+export type AgencyName = `${Agency}`;
