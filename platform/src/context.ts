@@ -1,5 +1,4 @@
 // What every resolver receives: built once per request by the service's server.
-import type { Request } from 'express';
 import type { Caller } from './auth/caller';
 import type { Logger } from './logger';
 
@@ -11,5 +10,6 @@ export interface BaseContext {
   clientIp: string;
   /** The staff member's stated purpose for reading a person's data (`X-Access-Purpose`). */
   accessPurpose: string | null;
-  req: Request;
+  /** The bearer token the request presented (already verified into `caller`); null without one. */
+  bearerToken: string | null;
 }

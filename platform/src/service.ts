@@ -31,8 +31,11 @@ export interface ServiceDefinition<Ctx extends BaseContext, Person = unknown> {
    * revocations); every other service waits for them at start and creates none of those tables.
    */
   ownsPlatformSchema?: boolean;
-  /** Builds the federated schema, shield rules applied; needs no database. */
-  buildSchema(): Promise<GraphQLSchema>;
+  /**
+   * Builds the federated schema, shield rules applied; needs no database. Given the platform, the resolvers get
+   * their services, built here once per process (without it, as in `npm run compose`, the schema only prints).
+   */
+  buildSchema(platform?: Platform): Promise<GraphQLSchema>;
   createContext(base: BaseContext, em: EntityManager, platform: Platform): Ctx;
   routes?(app: Express, deps: { orm: MikroORM; platform: Platform }): void;
   /** Seeds the demo personas when the service's tables are empty. */
@@ -86,7 +89,7 @@ export async function runService<Ctx extends BaseContext>(
     await withAdvisoryLock(platform.databaseUrl, `seed:${definition.dbSchema}`, () => definition.seed!(orm.em.fork(), platform));
   }
   await armTimeouts(orm);
-  const schema = await definition.buildSchema();
+  const schema = await definition.buildSchema(platform);
   const workers = definition.workers?.({ orm, platform }) ?? [];
   const server = await startSubgraphServer<Ctx>({
     name: definition.name,

@@ -47,6 +47,9 @@ export interface RunningServer {
 }
 
 
+/** The token of an `Authorization: Bearer …` header. */
+const bearerTokenOf = (header: string | undefined) => /^Bearer\s+(\S+)$/i.exec(header?.trim() ?? '')?.[1] ?? null;
+
 export function rawJson(limit = '1mb') {
   return express.json({
     limit,
@@ -164,7 +167,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
           });
         }
         const purpose = req.header('x-access-purpose')?.trim().slice(0, 200) || null;
-        return options.extendContext({ requestId, caller, log, clientIp: clientAddress(req, forwardingKey), accessPurpose: purpose, req });
+        return options.extendContext({ requestId, caller, log, clientIp: clientAddress(req, forwardingKey), accessPurpose: purpose, bearerToken: bearerTokenOf(req.header('authorization')) });
       },
     }),
   );

@@ -8,7 +8,7 @@ import type { BaseContext } from '#platform/context';
 import { loaderByKey, loaderOfLists } from '#platform/db/loaders';
 import type { Platform } from '#platform/runtime';
 import { BranchRepository } from './modules/branch/branch.repository';
-import { ClaimRepository } from './modules/claim/claim.repository';
+import { JhtClaimRecord } from './modules/claim/claim.entity';
 import { createReadLog, type ReadLog } from '#domain/read-log';
 import { LedgerRepository } from './modules/ledger/ledger.repository';
 import { BpjsTkParticipantRepository } from './modules/participant/participant.repository';
@@ -33,7 +33,7 @@ export function createBpjsTkContext(base: BaseContext, em: EntityManager, platfo
 export function createLoaders(em: EntityManager, platform: Platform) {
   const participants = new BpjsTkParticipantRepository(em);
   const ledger = new LedgerRepository(em);
-  const claims = new ClaimRepository(em);
+  const claims = em.getRepository(JhtClaimRecord);
   const queue = new QueueRepository(em);
   const branches = new BranchRepository(em);
   const registrations = new RegistrationRepository(em);
@@ -48,8 +48,8 @@ export function createLoaders(em: EntityManager, platform: Platform) {
     ),
     cardByKpj: loaderByKey((numbers: readonly string[]) => findCards(em, platform.keys, 'BPJSTK', numbers), (card) => card.number),
     claimsByNik: loaderOfLists((niks: readonly string[]) => claims.byNiks(niks), (row) => row.nik),
-    claimBankAccount: loaderByKey((ids: readonly string[]) => claims.bankAccounts(ids), (row) => row.id),
-    claimHistory: loaderOfLists((ids: readonly string[]) => claims.events(ids), (row) => row.claim_id),
+    claimBankAccount: loaderByKey((ids: readonly string[]) => claims.withBankAccounts(ids), (claim) => claim.id),
+    claimHistory: loaderOfLists((ids: readonly string[]) => claims.events(ids), (event) => event.claim.id),
     ticketsByNik: loaderOfLists((niks: readonly string[]) => queue.byNiks(niks), (row) => row.nik),
     branchById: loaderByKey((ids: readonly string[]) => branches.byIds(ids), (row) => row.id),
     employerById: loaderByKey((ids: readonly string[]) => registrations.employersByIds(ids), (row) => row.id),

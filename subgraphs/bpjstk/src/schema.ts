@@ -5,11 +5,13 @@ import { STAFF_ROLES } from '#domain/roles';
 import { buildFederatedSchema } from '#platform/federation/subgraph-schema';
 import { rule } from 'graphql-shield';
 import { authorizeRead } from '#domain/access-policy';
+import type { Platform } from '#platform/runtime';
+import { resolverContainer } from '#platform/federation/resolver-container';
 import type { BpjsTkContext } from './context';
+import { createBpjsTkServices, type BpjsTkServices } from './services';
 import { BranchResolver } from './modules/branch/branch.resolver';
 import { BpjsTkDashboardResolver, HubDashboard } from './modules/dashboard/dashboard';
-import { ClaimBankAccountResolver, ClaimResolver } from './modules/claim/claim.resolver';
-import { JhtClaimRevisionResolver } from './modules/claim/claim.revision.resolver';
+import { ClaimResolver, JhtClaimResolver } from './modules/claim/claim.resolver';
 import { BPJSTK_READERS, type FieldGroup } from './modules/participant/participant.access';
 import { checkParticipantAccess } from './modules/participant/participant.guard';
 import { BpjsTkParticipantResolver } from './modules/participant/participant.resolver';
@@ -96,11 +98,17 @@ export const bpjsTkRules = {
   ...Object.fromEntries(OPEN_TYPES.map((type) => [type, allow])),
 };
 
-export async function buildBpjsTkSchema(): Promise<GraphQLSchema> {
+/** The resolvers that need services, built once per process around them (the others need none). */
+function bpjsTkResolvers(services: BpjsTkServices): object[] {
+  return [new ClaimResolver(services.claims), new JhtClaimResolver(services.claims), new BpjsTkParticipantResolver(services.claims)];
+}
+
+export async function buildBpjsTkSchema(platform?: Platform): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema({
+    container: resolverContainer(platform ? bpjsTkResolvers(createBpjsTkServices(platform)) : []),
     resolvers: [
-      BpjsTkPersonResolver, BpjsTkParticipantResolver, RegistrationResolver, ClaimResolver, JhtClaimRevisionResolver, BranchResolver, QueueResolver,
-      PublicServicesResolver, BpjsTkDashboardResolver, VerificationResolver, ClaimBankAccountResolver,
+      BpjsTkPersonResolver, BpjsTkParticipantResolver, RegistrationResolver, ClaimResolver, JhtClaimResolver, BranchResolver, QueueResolver,
+      PublicServicesResolver, BpjsTkDashboardResolver, VerificationResolver,
     ],
     orphanedTypes: [Person, HubDashboard],
     references: {

@@ -4,6 +4,7 @@ import type { GeneratedPerson } from '#domain/seed/generator';
 import { createBpjsTkContext, type BpjsTkContext } from './context';
 import { migrations } from './migrations';
 import { mountIdentityCheck } from './modules/participant/identity-check.route';
+import { JhtClaimEventRecord, JhtClaimRecord } from './modules/claim/claim.entity';
 import { BpjsTkParticipantRecord } from './modules/participant/participant.entity';
 import { mountBpjsTkRoutes } from './routes';
 import { buildBpjsTkSchema } from './schema';
@@ -13,9 +14,9 @@ import { LEDGER_BULK_LOAD, seedGeneratedParticipants } from './seed-generated';
 export const bpjsTkService: ServiceDefinition<BpjsTkContext, GeneratedPerson> = {
   name: 'bpjstk',
   dbSchema: 'bpjstk',
-  entities: [BpjsTkParticipantRecord],
+  entities: [BpjsTkParticipantRecord, JhtClaimRecord, JhtClaimEventRecord],
   migrations,
-  buildSchema: () => buildBpjsTkSchema(),
+  buildSchema: (platform) => buildBpjsTkSchema(platform),
   createContext: (base, em, platform) => createBpjsTkContext(base, em, platform),
   seed: (em, platform) => seedBpjsTk(em, platform),
   seedGenerated: (people, db) => seedGeneratedParticipants(people, db),

@@ -1,5 +1,5 @@
-// The per-request state of the identity service: the caller, an EntityManager fork, DataLoaders,
-// and the services (built per request around that fork).
+// The per-request state of the identity service: the caller, an EntityManager fork and DataLoaders
+// (data only: the services are built once per process, services.ts).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Caller } from '#platform/auth/caller';
@@ -11,27 +11,18 @@ import type { BaseContext } from '#platform/context';
 import { loaderByKey } from '#platform/db/loaders';
 import type { Platform } from '#platform/runtime';
 import { AccountRecord } from './modules/account/account.entity';
-import { AccountResetService } from './modules/account-reset/account-reset.service';
 import type { AgencyDirectory } from './modules/agency/agency-check.client';
-import { OtpService } from './modules/otp/otp.service';
 import { knownPeopleLoader } from './modules/person/known-people';
 import { PersonRepository } from './modules/person/person.repository';
-import { RegistrationService } from './modules/registration/registration.service';
-import { SessionService } from './modules/session/session.service';
-import { ManualOtpService } from './modules/staff/manual-otp.service';
 import { activeGrants } from './modules/consent/consent.service';
-import { KioskService } from './modules/kiosk/kiosk.service';
 import { noteKioskSeen } from './modules/kiosk/kiosk-presence';
-import { AdminService } from './modules/admin/admin.service';
 import { PartnerRecord } from './modules/partner/partner.entity';
 
 export interface IdentityContext extends BaseContext {
   em: EntityManager;
   loaders: ReturnType<typeof createLoaders>;
-  services: ReturnType<typeof createServices>;
   /** pg-style queries on the request's EntityManager (access log, outbox counts). */
   db: Queryable;
-  /** NIKs whose profile read was already written to the access log in this request. */
   /** Reads of someone else's data, written to the access log in one batch per tick. */
   readLog: ReadLog;
 }
@@ -62,31 +53,6 @@ export function createLoaders(em: EntityManager, caller: Caller = { kind: 'anony
   };
 }
 
-export function otpServiceFor(platform: Platform): OtpService {
-  const { config } = platform;
-  return new OtpService(platform.kv, config.otpHmacSecret, {
-    sendsPerIpPerHour: config.OTP_SENDS_PER_IP_PER_HOUR,
-    verificationsPerIpPerHour: config.OTP_VERIFICATIONS_PER_IP_PER_HOUR,
-  });
-}
-
-export function createServices(
-  em: EntityManager, platform: Platform, agencies: AgencyDirectory, clientIp: string, authorization?: string,
-) {
-  const { kv, config, issuer } = platform;
-  const otp = otpServiceFor(platform);
-  const sessions = new SessionService({ em, kv, issuer, config, otp });
-  return {
-    otp,
-    sessions,
-    registrations: new RegistrationService({ em, kv, config, otp, sessions, agencies, clientIp }),
-    manualOtps: new ManualOtpService({ em, otp }),
-    accountResets: new AccountResetService({ em, kv, config, agencies, sessions, clientIp }),
-    kiosks: new KioskService({ em, issuer, otp, clientIp, authorization }),
-    admin: new AdminService({ em, kv }),
-  };
-}
-
 /** The identity context of one request (built by service.ts). */
 export function createIdentityContext(base: BaseContext, em: EntityManager, platform: Platform, agencies: AgencyDirectory): IdentityContext {
   void noteKioskSeen(em.fork(), platform, base.caller);
@@ -94,7 +60,6 @@ export function createIdentityContext(base: BaseContext, em: EntityManager, plat
     ...base,
     em,
     loaders: createLoaders(em, base.caller, agencies, platform.log),
-    services: createServices(em, platform, agencies, base.clientIp, base.req?.header('authorization') ?? undefined),
     db: entityManagerQueryable(em as never),
     readLog: createReadLog(em),
   };

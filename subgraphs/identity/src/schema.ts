@@ -11,6 +11,10 @@ import { RegistrationResolver } from './modules/registration/registration.resolv
 import { SessionResolver } from './modules/session/session.resolver';
 import { ManualOtpResolver } from './modules/staff/manual-otp.resolver';
 import { identityRules } from './rules';
+import { resolverContainer } from '#platform/federation/resolver-container';
+import type { Platform } from '#platform/runtime';
+import { agencyDirectory } from './modules/agency/agency-check.client';
+import { createIdentityServices, type IdentityServices } from './services';
 import { PersonAccessLogResolver } from './modules/access-log/access-log.resolver';
 import { PersonIdResolver } from './modules/person/person-id.resolver';
 import { ConsentResolver } from './modules/consent/consent.resolver';
@@ -24,8 +28,17 @@ export const identityResolvers = [
   PartnerResolver, ConsentResolver, KioskResolver, PersonAccessLogResolver, PersonIdResolver, DashboardResolver, AdminResolver,
 ] as const;
 
-export async function buildIdentitySchema(): Promise<GraphQLSchema> {
+/** The resolvers that need services, built once per process around them (the others need none). */
+function identityResolverInstances(s: IdentityServices): object[] {
+  return [
+    new SessionResolver(s.sessions), new OtpResolver(s.otp), new RegistrationResolver(s.registrations), new ManualOtpResolver(s.manualOtps),
+    new AccountResetResolver(s.accountResets), new KioskResolver(s.kiosks), new AdminResolver(s.admin),
+  ];
+}
+
+export async function buildIdentitySchema(platform?: Platform): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema({
+    container: resolverContainer(platform ? identityResolverInstances(createIdentityServices(platform, agencyDirectory(platform))) : []),
     resolvers: [...identityResolvers],
     references: {
       Person: { __resolveReference: resolvePersonReference },

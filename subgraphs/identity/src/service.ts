@@ -36,7 +36,7 @@ export const identityService: ServiceDefinition<IdentityContext, GeneratedPerson
   entities: identityEntities,
   migrations,
   ownsPlatformSchema: true,
-  buildSchema: () => buildIdentitySchema(),
+  buildSchema: (platform) => buildIdentitySchema(platform),
   createContext: (base, em, platform) => createIdentityContext(base, em, platform, agencyDirectory(platform)),
   routes: (app, deps) => {
     mountTokenRoute(app, deps);

@@ -6,7 +6,7 @@ import type { BaseContext } from '#platform/context';
 import { loaderByKey, loaderOfLists } from '#platform/db/loaders';
 import type { Platform } from '#platform/runtime';
 import { TaspenParticipantRepository } from './modules/participant/participant.repository';
-import { TaspenSubmissionRepository } from './modules/submission/submission.repository';
+import { TaspenSubmissionRecord } from './modules/submission/submission.entity';
 
 export interface TaspenContext extends BaseContext {
   em: EntityManager;
@@ -21,7 +21,7 @@ export interface TaspenContext extends BaseContext {
 
 export function createLoaders(em: EntityManager, platform: Pick<Platform, 'keys' | 'documents'>) {
   const participants = new TaspenParticipantRepository(em);
-  const submissions = new TaspenSubmissionRepository(em);
+  const submissions = em.getRepository(TaspenSubmissionRecord);
   const { documents } = platform;
   return {
     participantByNik: loaderByKey((niks: readonly string[]) => participants.findByNiks(niks), (row) => row.nik),

@@ -4,7 +4,10 @@ import { STAFF_ROLES } from '#domain/roles';
 import { buildFederatedSchema } from '#platform/federation/subgraph-schema';
 import { rule } from 'graphql-shield';
 import { authorizeRead } from '#domain/access-policy';
+import { resolverContainer } from '#platform/federation/resolver-container';
+import type { Platform } from '#platform/runtime';
 import type { TaspenContext } from './context';
+import { createTaspenServices, type TaspenServices } from './services';
 import { TASPEN_STAFF_ROLES, type TaspenFieldGroup } from './modules/access/person-access';
 import { TaspenProfileFieldsResolver } from './modules/access/participant-profile.resolver';
 import { CardVerificationResolver } from './modules/card/card.resolver';
@@ -72,8 +75,14 @@ export const TASPEN_RULES = {
   TaspenSubmissionStatusCount: allow,
 };
 
-export async function buildTaspenSchema(): Promise<GraphQLSchema> {
+/** The resolvers that need services, built once per process around them (the others need none). */
+function taspenResolvers(services: TaspenServices): object[] {
+  return [new TaspenSubmissionResolver(services.submissions)];
+}
+
+export async function buildTaspenSchema(platform?: Platform): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema({
+    container: resolverContainer(platform ? taspenResolvers(createTaspenServices(platform)) : []),
     resolvers: [
       TaspenPersonResolver, TaspenParticipantResolver, TaspenRequirementsResolver, TaspenSubmissionResolver,
       TaspenSubmissionDocumentResolver, CardVerificationResolver, TaspenProfileFieldsResolver,

@@ -19,7 +19,7 @@ export const taspenService: ServiceDefinition<TaspenContext, GeneratedPerson> = 
   dbSchema: 'taspen',
   entities: [TaspenParticipantRecord, TaspenSubmissionRecord, TaspenSubmissionDocumentRecord, TaspenSubmissionEventRecord],
   migrations,
-  buildSchema: () => buildTaspenSchema(),
+  buildSchema: (platform) => buildTaspenSchema(platform),
   createContext: (base, em, platform) => createTaspenContext(base, em, platform),
   seed: (em) => seedTaspen(em),
   routes: (app, deps) => {

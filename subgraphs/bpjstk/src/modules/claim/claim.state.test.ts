@@ -1,4 +1,4 @@
-import { isOpenClaim, nextClaimStatus } from './claim.state';
+import { nextClaimStatus, OPEN_CLAIM_STATUSES } from './claim.state';
 
 describe('the JHT claim review state machine', () => {
   test('each approval advances one step: submitted, verified, approved, paid', () => {
@@ -22,8 +22,10 @@ describe('the JHT claim review state machine', () => {
     expect(nextClaimStatus('NEEDS_REVISION', 'REQUEST_REVISION')).toBeNull();
   });
 
-  test('open claims are those still in review', () => {
-    expect(['SUBMITTED', 'VERIFIED', 'APPROVED', 'NEEDS_REVISION'].every((s) => isOpenClaim(s as never))).toBe(true);
-    expect(isOpenClaim('PAID') || isOpenClaim('REJECTED')).toBe(false);
+  test('open claims are exactly those an officer can still decide on', () => {
+    const decidable = (['SUBMITTED', 'VERIFIED', 'APPROVED', 'PAID', 'REJECTED', 'NEEDS_REVISION'] as const).filter((status) =>
+      (['APPROVE', 'REJECT', 'REQUEST_REVISION'] as const).some((decision) => nextClaimStatus(status, decision) !== null),
+    );
+    expect([...OPEN_CLAIM_STATUSES].sort()).toEqual([...decidable].sort());
   });
 });

@@ -5,6 +5,7 @@
 export type JhtClaimStatus = 'SUBMITTED' | 'VERIFIED' | 'APPROVED' | 'PAID' | 'REJECTED' | 'NEEDS_REVISION';
 export type ReviewDecision = 'APPROVE' | 'REJECT' | 'REQUEST_REVISION';
 
+/** Claims still in review: one per NIK at a time, held by the unique index `jht_claim_one_open_idx` over these statuses. */
 export const OPEN_CLAIM_STATUSES: readonly JhtClaimStatus[] = ['SUBMITTED', 'VERIFIED', 'APPROVED', 'NEEDS_REVISION'];
 
 const TRANSITIONS: Record<JhtClaimStatus, Partial<Record<ReviewDecision, JhtClaimStatus>>> = {
@@ -19,10 +20,6 @@ const TRANSITIONS: Record<JhtClaimStatus, Partial<Record<ReviewDecision, JhtClai
 /** The status after `decision`, or null when the decision is not possible from `from`. */
 export function nextClaimStatus(from: JhtClaimStatus, decision: ReviewDecision): JhtClaimStatus | null {
   return TRANSITIONS[from][decision] ?? null;
-}
-
-export function isOpenClaim(status: JhtClaimStatus): boolean {
-  return OPEN_CLAIM_STATUSES.includes(status);
 }
 
 /** Only a claim sent back to the participant can be revised; a revision puts it back in the queue. */

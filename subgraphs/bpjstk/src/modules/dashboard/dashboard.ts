@@ -2,6 +2,7 @@
 // status, every status listed (0 when none). Staff only (schema.ts).
 import { Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Resolver } from 'type-graphql';
 import type { BpjsTkContext } from '../../context';
+import { JhtClaimRecord } from '../claim/claim.entity';
 import { JhtClaimStatus } from '../common/enums';
 
 @Directive('@key(fields: "id")')
@@ -24,10 +25,7 @@ export class JhtClaimStatusCount {
 export class BpjsTkDashboardResolver {
   @FieldResolver(() => [JhtClaimStatusCount], { nullable: true, description: 'All JHT claims counted by status, every status listed; for staff only.' })
   async jhtClaimsByStatus(@Ctx() ctx: BpjsTkContext): Promise<JhtClaimStatusCount[]> {
-    const rows = await ctx.em.getConnection().execute<Array<{ status: string; count: string }>>(
-      'select status, count(*) as count from bpjstk.jht_claim group by status',
-    );
-    const counts = new Map(rows.map((row) => [row.status, Number(row.count)]));
+    const counts = await ctx.em.getRepository(JhtClaimRecord).countsByStatus();
     return Object.values(JhtClaimStatus).map((status) => ({ status, count: counts.get(status) ?? 0 }));
   }
 }

@@ -4,7 +4,7 @@ import type { BpjsTkContext } from '../../context';
 import { endOfPeriod } from '../common/clock';
 import type { JhtBalance, JhtStatement } from './ledger.type';
 
-export async function jhtBalance(ctx: BpjsTkContext, kpj: string): Promise<JhtBalance> {
+export async function jhtBalance(ctx: Pick<BpjsTkContext, 'loaders'>, kpj: string): Promise<JhtBalance> {
   const row = await ctx.loaders.balanceByKpj.load(kpj);
   const contributions = row?.contributions ?? 0;
   const returns = row?.returns ?? 0;

@@ -4,7 +4,7 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { BpjsTkContext } from '../../context';
 import { toCard } from '../card/card.service';
 import { BpjsTkCard } from '../card/card.type';
-import { claimsOf, eligibilityOf } from '../claim/claim.service';
+import type { ClaimService } from '../claim/claim.service';
 import { JhtClaimConnection, JhtClaimEligibility } from '../claim/claim.type';
 import { jhtBalance, jhtStatement } from '../ledger/ledger.service';
 import { JhtBalance, JhtStatement } from '../ledger/ledger.type';
@@ -15,6 +15,8 @@ import { JhtClaimReason } from '../common/enums';
 
 @Resolver(() => BpjsTkParticipant)
 export class BpjsTkParticipantResolver {
+  constructor(private readonly claimService: ClaimService) {}
+
   @FieldResolver(() => BpjsTkCard, { nullable: true, description: 'The digital KPJ card, null until issued; partners need the CARDS_READ consent scope.' })
   async card(@Root() p: BpjsTkParticipant, @Ctx() ctx: BpjsTkContext): Promise<BpjsTkCard | null> {
     const record = await ctx.loaders.cardByKpj.load(p.kpj);
@@ -38,7 +40,7 @@ export class BpjsTkParticipantResolver {
     @Ctx() ctx: BpjsTkContext,
   ): Promise<JhtClaimEligibility | null> {
     const record = await ctx.loaders.participantByKpj.load(p.kpj);
-    return record ? ((await eligibilityOf(ctx, record, reason)) as JhtClaimEligibility) : null;
+    return record ? ((await this.claimService.eligibility(ctx, record, reason as never)) as JhtClaimEligibility) : null;
   }
 
   @FieldResolver(() => JhtClaimConnection, { nullable: true, description: 'The participant’s JHT claims, newest first; partners need the CLAIMS_READ consent scope.' })
@@ -48,7 +50,7 @@ export class BpjsTkParticipantResolver {
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: BpjsTkContext,
   ): Promise<JhtClaimConnection> {
-    return claimsOf(ctx, p.nik, first, after);
+    return this.claimService.ofParticipant(ctx, p.nik, first, after);
   }
 
   @FieldResolver(() => [QueueTicket], { nullable: true, description: 'The participant’s branch queue tickets, latest slot first; never shown to partners. A plain list kept for the contract (page with `queueTicketsConnection`).' })

@@ -1,6 +1,7 @@
 // Account reset: a person who lost the e-mail or phone of their account proves their identity
 // against either agency's record and opens a ticket; staff approve or reject it. Approval disables
 // the old account (which frees its NIK and e-mail for a new registration) and ends its sessions.
+import type { RequestScope } from '../../request-scope';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
@@ -49,25 +50,23 @@ export function approvedResetOf(em: EntityManager, nik: string): Promise<Account
 }
 
 export interface AccountResetDeps {
-  em: EntityManager;
   kv: KeyValueStore;
   config: HubConfig;
   agencies: AgencyDirectory;
   sessions: SessionService;
-  clientIp: string;
 }
 
 export class AccountResetService {
   constructor(private readonly deps: AccountResetDeps) {}
 
-  async request(input: AccountResetInput): Promise<AccountResetTicket> {
+  async request(scope: RequestScope, input: AccountResetInput): Promise<AccountResetTicket> {
     const birthDate = requireDate('birthDate', input.birthDate);
     const nik = requireNik('nik', input.nik, { birthDate }).nik;
     const fullName = requireText('fullName', input.fullName, 200);
     const newEmail = requireEmail('newEmail', input.newEmail);
     const newPhone = requirePhone('newPhone', input.newPhone);
     const reason = requireText('reason', input.reason, 1000);
-    await consume(this.deps.kv, `account-reset:ip:${this.deps.clientIp}`, REQUESTS_PER_IP_PER_HOUR, 3600);
+    await consume(this.deps.kv, `account-reset:ip:${scope.clientIp}`, REQUESTS_PER_IP_PER_HOUR, 3600);
     // The person may be known to either agency; a match in one is enough.
     const claim = { nik, fullName, birthDate };
     const answers = await Promise.all([Agency.TASPEN, Agency.BPJSTK].map((agency) => this.deps.agencies.check(agency, claim)));
@@ -75,7 +74,7 @@ export class AccountResetService {
     const expectedResolutionDate = addWorkingDays(
       localToday(this.deps.config.HUB_TIME_ZONE_OFFSET_HOURS), RESOLUTION_WORKING_DAYS, this.deps.config.holidays,
     );
-    return this.deps.em.transactional(async (em) => {
+    return scope.em.transactional(async (em) => {
       const ticket = em.create(AccountResetTicketRecord, {
         nik, fullName, birthDate, newEmail, newPhone, reason, status: 'OPEN', expectedResolutionDate, createdAt: new Date(),
       });
@@ -87,14 +86,14 @@ export class AccountResetService {
     });
   }
 
-  async resolve(caller: Caller, ticketId: string, approve: boolean, note: string | null | undefined): Promise<AccountResetTicket> {
+  async resolve(scope: RequestScope, caller: Caller, ticketId: string, approve: boolean, note: string | null | undefined): Promise<AccountResetTicket> {
     if (caller.kind !== 'staff') throw new ForbiddenError();
     const resolutionNote = note ? requireText('note', note, 1000) : null;
     if (!UUID.test(ticketId)) throw new NotFoundError('The ticket');
-    const pending = await this.deps.em.findOne(AccountResetTicketRecord, { id: ticketId });
+    const pending = await scope.em.findOne(AccountResetTicketRecord, { id: ticketId });
     if (!pending) throw new NotFoundError('The ticket');
     await this.requireDecider(caller, pending);
-    return this.deps.em.transactional(async (em) => {
+    return scope.em.transactional(async (em) => {
       const ticket = await em.findOne(AccountResetTicketRecord, { id: ticketId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!ticket) throw new NotFoundError('The ticket');
       if (ticket.status !== 'OPEN') throw new ConflictError(`This ticket is already ${ticket.status.toLowerCase()}.`);
@@ -133,10 +132,10 @@ export class AccountResetService {
   }
 
   /** Open requests, oldest first, for officers stating a purpose (the person's records resolve beside them). */
-  async openRequests(caller: Caller, purpose: string | null, first: number): Promise<AccountResetRequest[]> {
+  async openRequests(scope: RequestScope, caller: Caller, purpose: string | null, first: number): Promise<AccountResetRequest[]> {
     if (caller.kind !== 'staff') throw new ForbiddenError();
     if (!purpose) throw new ForbiddenError(STAFF_PURPOSE_REQUIRED);
-    const tickets = await this.deps.em.find(AccountResetTicketRecord, { status: 'OPEN' }, { orderBy: { createdAt: 'asc' }, limit: Math.min(Math.max(first, 1), 100) });
+    const tickets = await scope.em.find(AccountResetTicketRecord, { status: 'OPEN' }, { orderBy: { createdAt: 'asc' }, limit: Math.min(Math.max(first, 1), 100) });
     return tickets.map((t) => ({
       ticketId: t.id, status: AccountResetStatus.OPEN, fullName: t.fullName, birthDate: t.birthDate, newEmail: maskEmail(t.newEmail),
       newPhone: maskPhone(t.newPhone), reason: t.reason, requestedAt: t.createdAt, person: { nik: t.nik },

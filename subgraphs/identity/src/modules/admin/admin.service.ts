@@ -1,8 +1,8 @@
 // Hub administrators manage the kiosks and partner apps they registered: list them, revoke a kiosk,
 // disable a partner, rotate a partner's secret. Each action is one transaction with its audit entry and
 // the revocation mark every verifier reads (principal-revocation.ts), so it counts from the next request.
+import type { RequestScope } from '../../request-scope';
 import { createHash, randomBytes } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
 import { markPrincipalRevoked, revokedKioskKey, revokedPartnerKey } from '#platform/auth/principal-revocation';
 import { appendAudit } from '#platform/audit/audit-log';
@@ -38,26 +38,26 @@ function adminOf(caller: Caller): Extract<Caller, { kind: 'staff' }> {
 const actor = (admin: Extract<Caller, { kind: 'staff' }>) => ({ actorKind: 'STAFF' as const, actorId: admin.accountId, actorName: admin.email });
 
 export class AdminService {
-  constructor(private readonly deps: { em: EntityManager; kv: KeyValueStore }) {}
+  constructor(private readonly deps: { kv: KeyValueStore }) {}
 
-  async kiosks(caller: Caller, first?: number | null, after?: string | null): Promise<KioskConnection> {
+  async kiosks(scope: RequestScope, caller: Caller, first?: number | null, after?: string | null): Promise<KioskConnection> {
     adminOf(caller);
-    const page = await pageOf(this.deps.em, KioskRecord, first, after);
+    const page = await pageOf(scope.em, KioskRecord, first, after);
     return { ...page, nodes: page.nodes.map(toKiosk) };
   }
 
-  async partners(caller: Caller, first?: number | null, after?: string | null): Promise<PartnerAccountConnection> {
+  async partners(scope: RequestScope, caller: Caller, first?: number | null, after?: string | null): Promise<PartnerAccountConnection> {
     adminOf(caller);
-    const page = await pageOf(this.deps.em, PartnerRecord, first, after);
+    const page = await pageOf(scope.em, PartnerRecord, first, after);
     return { ...page, nodes: page.nodes.map(toPartnerAccount) };
   }
 
   /** The kiosk's device token and sessions stop working; revoking a revoked kiosk changes nothing. */
-  async revokeKiosk(caller: Caller, id: string, rawReason: string): Promise<Kiosk> {
+  async revokeKiosk(scope: RequestScope, caller: Caller, id: string, rawReason: string): Promise<Kiosk> {
     const admin = adminOf(caller);
     const reason = requireText('reason', rawReason, 500);
     if (!UUID.test(id)) throw new NotFoundError('The kiosk');
-    return this.deps.em.transactional(async (em) => {
+    return scope.em.transactional(async (em) => {
       const kiosk = await em.findOne(KioskRecord, { id }, { lockMode: 4 /* PESSIMISTIC_WRITE */ });
       if (!kiosk) throw new NotFoundError('The kiosk');
       if (kiosk.revokedAt) return toKiosk(kiosk);
@@ -70,11 +70,11 @@ export class AdminService {
   }
 
   /** The partner's tokens and client credentials stop working (its consents then grant nothing). */
-  async disablePartner(caller: Caller, id: string, rawReason: string): Promise<PartnerAccount> {
+  async disablePartner(scope: RequestScope, caller: Caller, id: string, rawReason: string): Promise<PartnerAccount> {
     const admin = adminOf(caller);
     const reason = requireText('reason', rawReason, 500);
     if (!UUID.test(id)) throw new NotFoundError('The partner');
-    return this.deps.em.transactional(async (em) => {
+    return scope.em.transactional(async (em) => {
       const partner = await em.findOne(PartnerRecord, { id }, { lockMode: 4 });
       if (!partner) throw new NotFoundError('The partner');
       if (partner.disabledAt) return toPartnerAccount(partner);
@@ -90,11 +90,11 @@ export class AdminService {
    * A new client secret, shown once; the old one stops working at the token endpoint, and tokens issued
    * with it stop too (a rotation usually answers a leak). A disabled partner cannot be rotated back to life.
    */
-  async rotatePartnerSecret(caller: Caller, id: string): Promise<RegisteredPartner> {
+  async rotatePartnerSecret(scope: RequestScope, caller: Caller, id: string): Promise<RegisteredPartner> {
     const admin = adminOf(caller);
     if (!UUID.test(id)) throw new NotFoundError('The partner');
     const clientSecret = `ps_${randomBytes(32).toString('base64url')}`;
-    return this.deps.em.transactional(async (em) => {
+    return scope.em.transactional(async (em) => {
       const partner = await em.findOne(PartnerRecord, { id, disabledAt: null }, { lockMode: 4 });
       if (!partner) throw new NotFoundError('An enabled partner with this id');
       Object.assign(partner, { secretHash: sha256(clientSecret), secretRotatedAt: new Date() });

@@ -3,8 +3,8 @@
 // The device token alone reads nobody's data: a walk-in participant types their NIK, receives an SMS
 // code on their account's phone, and the kiosk trades it for a 5-minute token of kind 'kiosk' for
 // that person alone.
+import type { RequestScope } from '../../request-scope';
 import { createHash, randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
 import type { TokenIssuer } from '#platform/auth/tokens';
 import { ForbiddenError, OtpExpiredError, UnauthenticatedError } from '#platform/errors';
@@ -27,59 +27,55 @@ const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').dig
 const subjectOf = (kioskId: string, accountId: string) => `kiosk:${kioskId}:${accountId}`;
 
 export interface KioskDeps {
-  em: EntityManager;
   issuer: TokenIssuer;
   otp: OtpService;
-  clientIp: string;
-  /** The raw Authorization header of the request (the device token is checked against its stored hash). */
-  authorization: string | undefined;
 }
 
 export class KioskService {
   constructor(private readonly deps: KioskDeps) {}
 
-  async register(caller: Caller, input: KioskRegistrationInput): Promise<RegisteredKiosk> {
+  async register(scope: RequestScope, caller: Caller, input: KioskRegistrationInput): Promise<RegisteredKiosk> {
     if (caller.kind !== 'staff') throw new ForbiddenError();
     const name = requireText('name', input.name, 200);
     const location = requireText('location', input.location, 300);
     const id = randomUUID();
     const { token } = await this.deps.issuer.issue({ kind: 'kiosk-device', kioskId: id, kioskName: name }, KIOSK_DEVICE_TOKEN_SECONDS);
-    this.deps.em.create(KioskRecord, { id, name, location, tokenHash: sha256(token), createdBy: caller.accountId, createdAt: new Date() });
-    await this.deps.em.flush();
+    scope.em.create(KioskRecord, { id, name, location, tokenHash: sha256(token), createdBy: caller.accountId, createdAt: new Date() });
+    await scope.em.flush();
     return { id, name, location, deviceToken: token };
   }
 
   /** The calling kiosk's own name and location (a revoked or replaced device token is refused). */
-  async describe(caller: Caller): Promise<KioskDevice> {
-    const { id, name, location } = await this.activeKiosk(caller);
+  async describe(scope: RequestScope, caller: Caller): Promise<KioskDevice> {
+    const { id, name, location } = await this.activeKiosk(scope, caller);
     return { id, name, location };
   }
 
-  async startSession(caller: Caller, rawNik: string): Promise<OtpChallenge> {
-    const kiosk = await this.activeKiosk(caller);
+  async startSession(scope: RequestScope, caller: Caller, rawNik: string): Promise<OtpChallenge> {
+    const kiosk = await this.activeKiosk(scope, caller);
     const nik = requireNik('nik', rawNik).nik;
-    const found = await new AccountRepository(this.deps.em).findActiveByNik(nik);
+    const found = await new AccountRepository(scope.em).findActiveByNik(nik);
     const account = found && found.kind === 'PARTICIPANT' && found.phone ? found : null;
     // The same answer whether or not the NIK has an account with a phone: for none, a challenge whose code
     // goes nowhere (verifying it fails like a wrong code). The destination is never shown, masked or not.
-    return this.deps.em.transactional(async (em) => {
+    return scope.em.transactional(async (em) => {
       const issued = await this.deps.otp.issue({
         purpose: 'KIOSK_SESSION', subject: subjectOf(kiosk.id, account?.id ?? `${NO_ACCOUNT}${sha256(nik).slice(0, 16)}`), channel: 'SMS',
-        destination: account?.phone ?? NO_ACCOUNT, clientIp: this.deps.clientIp,
+        destination: account?.phone ?? NO_ACCOUNT, clientIp: scope.clientIp,
       });
       if (account) await queueCode(em, issued);
       return { ...toOtpChallenge(issued.challenge), destination: KIOSK_DESTINATION };
     });
   }
 
-  async verifySession(caller: Caller, challengeId: string, code: string): Promise<KioskSession> {
-    const kiosk = await this.activeKiosk(caller);
+  async verifySession(scope: RequestScope, caller: Caller, challengeId: string, code: string): Promise<KioskSession> {
+    const kiosk = await this.activeKiosk(scope, caller);
     const challenge = await this.deps.otp.load(challengeId);
     if (!challenge || challenge.purpose !== 'KIOSK_SESSION' || !challenge.subject.startsWith(`kiosk:${kiosk.id}:`)) throw new OtpExpiredError();
-    await this.deps.otp.verify(challengeId, code, { purpose: 'KIOSK_SESSION', subject: challenge.subject }, this.deps.clientIp);
+    await this.deps.otp.verify(challengeId, code, { purpose: 'KIOSK_SESSION', subject: challenge.subject }, scope.clientIp);
     const accountId = challenge.subject.slice(`kiosk:${kiosk.id}:`.length);
     if (accountId.startsWith(NO_ACCOUNT)) throw new OtpExpiredError();
-    const account = await new AccountRepository(this.deps.em).findActiveById(accountId);
+    const account = await new AccountRepository(scope.em).findActiveById(accountId);
     if (!account || !account.nik) throw new OtpExpiredError();
     const { token, expiresAt } = await this.deps.issuer.issue(
       { kind: 'kiosk', kioskId: kiosk.id, kioskName: kiosk.name, accountId: account.id, nik: account.nik, sessionId: randomUUID() },
@@ -89,11 +85,11 @@ export class KioskService {
   }
 
   /** The calling kiosk, registered, not revoked, and presenting its current device token. */
-  private async activeKiosk(caller: Caller): Promise<KioskRecord> {
+  private async activeKiosk(scope: RequestScope, caller: Caller): Promise<KioskRecord> {
     if (caller.kind === 'anonymous') throw new UnauthenticatedError();
     if (caller.kind !== 'kiosk-device') throw new ForbiddenError('Only a registered kiosk starts kiosk sessions.');
-    const token = /^Bearer\s+(\S+)$/i.exec(this.deps.authorization?.trim() ?? '')?.[1] ?? '';
-    const kiosk = await this.deps.em.findOne(KioskRecord, { id: caller.kioskId, revokedAt: null });
+    const token = scope.bearerToken ?? '';
+    const kiosk = await scope.em.findOne(KioskRecord, { id: caller.kioskId, revokedAt: null });
     if (!kiosk || kiosk.tokenHash !== sha256(token)) throw new UnauthenticatedError('This kiosk is not registered any more.');
     return kiosk;
   }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { RegistrationService } from './registration.service';
 import type { IdentityContext } from '../../context';
 import { AuthTokens } from '../session/session.type';
 import { RegistrationIdentityInput, StartRegistrationInput } from './registration.inputs';
@@ -6,9 +7,11 @@ import { RegistrationProgress } from './registration.type';
 
 @Resolver()
 export class RegistrationResolver {
+  constructor(private readonly registrations: RegistrationService) {}
+
   @Mutation(() => RegistrationProgress, { nullable: true, description: 'E-mails a code; next step VERIFY_EMAIL.' })
   startRegistration(@Arg('input', () => StartRegistrationInput, { description: 'The agency and the e-mail address.' }) input: StartRegistrationInput, @Ctx() ctx: IdentityContext) {
-    return ctx.services.registrations.start(input);
+    return this.registrations.start(ctx, input);
   }
 
   @Mutation(() => RegistrationProgress, { nullable: true, description: 'Checks the e-mail or phone code of the current step.' })
@@ -17,7 +20,7 @@ export class RegistrationResolver {
     @Arg('code', () => String, { description: 'The 6-digit code e-mailed or texted (or issued by an officer).' }) code: string,
     @Ctx() ctx: IdentityContext,
   ) {
-    return ctx.services.registrations.verifyOtp(registrationId, code);
+    return this.registrations.verifyOtp(ctx, registrationId, code);
   }
 
   @Mutation(() => RegistrationProgress, { nullable: true, description: 'Checked against the record of the agency named at the start.' })
@@ -26,7 +29,7 @@ export class RegistrationResolver {
     @Arg('identity', () => RegistrationIdentityInput, { description: 'NIK, name and birth date as on the KTP, with the NIP or KPJ.' }) identity: RegistrationIdentityInput,
     @Ctx() ctx: IdentityContext,
   ) {
-    return ctx.services.registrations.provideIdentity(registrationId, identity);
+    return this.registrations.provideIdentity(ctx, registrationId, identity);
   }
 
   @Mutation(() => RegistrationProgress, { nullable: true, description: 'Texts a code to the phone; next step VERIFY_PHONE.' })
@@ -35,7 +38,7 @@ export class RegistrationResolver {
     @Arg('phone', () => String, { description: 'Mobile number, `08…` or `+628…`.' }) phone: string,
     @Ctx() ctx: IdentityContext,
   ) {
-    return ctx.services.registrations.setPhone(registrationId, phone);
+    return this.registrations.setPhone(ctx, registrationId, phone);
   }
 
   @Mutation(() => AuthTokens, { nullable: true, description: 'Sets the password and signs in.' })
@@ -44,6 +47,6 @@ export class RegistrationResolver {
     @Arg('password', () => String, { description: 'At least 8 characters, not the e-mail and not a common password.' }) password: string,
     @Ctx() ctx: IdentityContext,
   ) {
-    return ctx.services.registrations.complete(registrationId, password);
+    return this.registrations.complete(ctx, registrationId, password);
   }
 }

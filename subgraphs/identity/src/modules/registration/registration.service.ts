@@ -1,6 +1,7 @@
 // Registration as a state machine stored in identity.registration (24 hours to finish):
 // VERIFY_EMAIL → PROVIDE_IDENTITY → SET_PHONE → VERIFY_PHONE → SET_PASSWORD → DONE.
 // Every transition locks the row and re-checks the step, so a step cannot be taken twice or out of order.
+import type { RequestScope } from '../../request-scope';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig } from '#platform/config';
 import {
@@ -33,13 +34,11 @@ import type { RegistrationProgress } from './registration.type';
 const IDENTITY_ATTEMPTS = 5;
 
 export interface RegistrationDeps {
-  em: EntityManager;
   kv: KeyValueStore;
   config: HubConfig;
   otp: OtpService;
   sessions: SessionService;
   agencies: AgencyDirectory;
-  clientIp: string;
 }
 
 const emailInUse = () => new BadInputError('email', 'This e-mail address already has an account. Sign in instead.');
@@ -47,12 +46,12 @@ const emailInUse = () => new BadInputError('email', 'This e-mail address already
 export class RegistrationService {
   constructor(private readonly deps: RegistrationDeps) {}
 
-  async start(input: StartRegistrationInput): Promise<RegistrationProgress> {
+  async start(scope: RequestScope, input: StartRegistrationInput): Promise<RegistrationProgress> {
     const email = requireEmail('email', input.email);
     // Answered the same whether or not the address has an account: its owner is told by e-mail instead of
     // getting a code, so the answer does not say who has an account here.
-    const taken = await new AccountRepository(this.deps.em).emailTaken(email);
-    return this.deps.em.transactional(async (em) => {
+    const taken = await new AccountRepository(scope.em).emailTaken(email);
+    return scope.em.transactional(async (em) => {
       const registration = em.create(RegistrationRecord, {
         agency: input.agency,
         email,
@@ -61,7 +60,7 @@ export class RegistrationService {
         expiresAt: new Date(Date.now() + REGISTRATION_TTL_HOURS * 3_600_000),
       });
       const issued = await this.deps.otp.issue({
-        purpose: 'REGISTRATION_EMAIL', subject: registration.id, channel: 'EMAIL', destination: email, clientIp: this.deps.clientIp,
+        purpose: 'REGISTRATION_EMAIL', subject: registration.id, channel: 'EMAIL', destination: email, clientIp: scope.clientIp,
       });
       registration.challengeId = issued.challenge.id;
       await em.flush();
@@ -71,8 +70,8 @@ export class RegistrationService {
     });
   }
 
-  async verifyOtp(registrationId: string, code: string): Promise<RegistrationProgress> {
-    return this.deps.em.transactional(async (em) => {
+  async verifyOtp(scope: RequestScope, registrationId: string, code: string): Promise<RegistrationProgress> {
+    return scope.em.transactional(async (em) => {
       const registration = await this.live(em, registrationId, true);
       const step = registration.nextStep;
       if (step !== RegistrationStep.VERIFY_EMAIL && step !== RegistrationStep.VERIFY_PHONE) throw outOfOrder(step);
@@ -80,7 +79,7 @@ export class RegistrationService {
         registration.challengeId ?? '',
         code,
         { purpose: step === RegistrationStep.VERIFY_EMAIL ? 'REGISTRATION_EMAIL' : 'REGISTRATION_PHONE', subject: registration.id },
-        this.deps.clientIp,
+        scope.clientIp,
       );
       registration.nextStep = step === RegistrationStep.VERIFY_EMAIL ? RegistrationStep.PROVIDE_IDENTITY : RegistrationStep.SET_PASSWORD;
       registration.challengeId = null;
@@ -89,8 +88,8 @@ export class RegistrationService {
     });
   }
 
-  async provideIdentity(registrationId: string, identity: RegistrationIdentityInput): Promise<RegistrationProgress> {
-    const registration = await this.live(this.deps.em, registrationId);
+  async provideIdentity(scope: RequestScope, registrationId: string, identity: RegistrationIdentityInput): Promise<RegistrationProgress> {
+    const registration = await this.live(scope.em, registrationId);
     if (registration.nextStep !== RegistrationStep.PROVIDE_IDENTITY) throw outOfOrder(registration.nextStep);
     const claim = this.claimFor(registration.agency, identity);
     const nik = requireNik('nik', identity.nik, { birthDate: claim.birthDate });
@@ -100,10 +99,10 @@ export class RegistrationService {
       'Too many identity attempts for this registration. Try again later.');
     const result = await this.deps.agencies.check(registration.agency, claim);
     if (!result.match) throw new IdentityMismatchError();
-    if (await new AccountRepository(this.deps.em).nikTaken(claim.nik)) throw new NikAlreadyRegisteredError();
-    const reset = await approvedResetOf(this.deps.em, claim.nik);
+    if (await new AccountRepository(scope.em).nikTaken(claim.nik)) throw new NikAlreadyRegisteredError();
+    const reset = await approvedResetOf(scope.em, claim.nik);
     if (reset && reset.newEmail !== registration.email) throw resetContactsOnly('email');
-    return this.deps.em.transactional(async (em) => {
+    return scope.em.transactional(async (em) => {
       const locked = await this.live(em, registrationId, true);
       if (locked.nextStep !== RegistrationStep.PROVIDE_IDENTITY) throw outOfOrder(locked.nextStep);
       Object.assign(locked, {
@@ -121,9 +120,9 @@ export class RegistrationService {
     });
   }
 
-  async setPhone(registrationId: string, rawPhone: string): Promise<RegistrationProgress> {
+  async setPhone(scope: RequestScope, registrationId: string, rawPhone: string): Promise<RegistrationProgress> {
     const phone = requirePhone('phone', rawPhone);
-    return this.deps.em.transactional(async (em) => {
+    return scope.em.transactional(async (em) => {
       const registration = await this.live(em, registrationId, true);
       // At VERIFY_PHONE the number may still be changed (a mistyped number never gets its code).
       if (registration.nextStep !== RegistrationStep.SET_PHONE && registration.nextStep !== RegistrationStep.VERIFY_PHONE) {
@@ -132,7 +131,7 @@ export class RegistrationService {
       const reset = registration.nik ? await approvedResetOf(em, registration.nik) : null;
       if (reset && reset.newPhone !== phone) throw resetContactsOnly('phone');
       const issued = await this.deps.otp.issue({
-        purpose: 'REGISTRATION_PHONE', subject: registration.id, channel: 'SMS', destination: phone, clientIp: this.deps.clientIp,
+        purpose: 'REGISTRATION_PHONE', subject: registration.id, channel: 'SMS', destination: phone, clientIp: scope.clientIp,
       });
       Object.assign(registration, { phone, challengeId: issued.challenge.id, nextStep: RegistrationStep.VERIFY_PHONE });
       await em.flush();
@@ -141,14 +140,14 @@ export class RegistrationService {
     });
   }
 
-  async complete(registrationId: string, password: string): Promise<AuthTokens> {
-    const pending = await this.live(this.deps.em, registrationId);
+  async complete(scope: RequestScope, registrationId: string, password: string): Promise<AuthTokens> {
+    const pending = await this.live(scope.em, registrationId);
     if (pending.nextStep !== RegistrationStep.SET_PASSWORD) throw outOfOrder(pending.nextStep);
     const problem = passwordProblem(password, pending.email);
     if (problem) throw new BadInputError('password', problem);
     const passwordHash = await hashPassword(password);
     try {
-      return await this.deps.em.transactional(async (em) => {
+      return await scope.em.transactional(async (em) => {
         const registration = await this.live(em, registrationId, true);
         if (registration.nextStep !== RegistrationStep.SET_PASSWORD) throw outOfOrder(registration.nextStep);
         const accounts = new AccountRepository(em);
@@ -173,7 +172,7 @@ export class RegistrationService {
           reset.usedAt = new Date();
         }
         await em.flush();
-        return this.deps.sessions.start(account, { em });
+        return this.deps.sessions.start(em, account);
       });
     } catch (error) {
       if (uniqueViolation(error, 'account_nik_active_uq')) throw new NikAlreadyRegisteredError();

@@ -12,6 +12,7 @@ import { BadInputError, ForbiddenError, UnauthenticatedError } from '#platform/e
 import type { KeyValueStore } from '#platform/kv/kv';
 import { consume, ensureBelow, hashed } from '../common/rate-limit';
 import type { AccountRecord } from '../account/account.entity';
+import type { RequestScope } from '../../request-scope';
 import { AccountRepository } from '../account/account.repository';
 import { toAccount } from '../account/account.service';
 import { verifyAgainstNothing, verifyPassword } from '../account/password';
@@ -31,7 +32,6 @@ const MARK_SECONDS = ACCESS_TOKEN_SECONDS + 60;
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 export interface SessionDeps {
-  em: EntityManager;
   kv: KeyValueStore;
   issuer: TokenIssuer;
   config: HubConfig;
@@ -49,20 +49,13 @@ export function claimsFor(account: AccountRecord, sessionId: string, stepUpAt: n
 }
 
 export class SessionService {
-  private readonly accounts: AccountRepository;
-  private readonly tokens: RefreshTokenRepository;
+  constructor(private readonly deps: SessionDeps) {}
 
-  constructor(private readonly deps: SessionDeps) {
-    this.accounts = new AccountRepository(deps.em);
-    this.tokens = new RefreshTokenRepository(deps.em);
-  }
-
-  /** Issues an access token and a refresh token in `familyId` (a new session when absent). */
-  async start(account: AccountRecord, options: { familyId?: string; stepUpAt?: number | null; em?: EntityManager } = {}): Promise<AuthTokens> {
+  /** Issues an access token and a refresh token in `familyId` (a new session when absent), on `em`. */
+  async start(em: EntityManager, account: AccountRecord, options: { familyId?: string; stepUpAt?: number | null } = {}): Promise<AuthTokens> {
     const familyId = options.familyId ?? randomUUID();
     const refreshToken = `rt_${randomBytes(32).toString('base64url')}`;
-    const tokens = options.em ? new RefreshTokenRepository(options.em) : this.tokens;
-    await tokens.insert({
+    await new RefreshTokenRepository(em).insert({
       accountId: account.id,
       familyId,
       tokenHash: sha256(refreshToken),
@@ -72,15 +65,16 @@ export class SessionService {
     return { accessToken: token, refreshToken, expiresAt, account: toAccount(account) };
   }
 
-  async login(rawEmail: string, password: string, clientIp: string): Promise<AuthTokens> {
+  async login(scope: RequestScope, rawEmail: string, password: string): Promise<AuthTokens> {
     const { kv, config } = this.deps;
+    const { em, clientIp } = scope;
     const email = rawEmail.trim().toLowerCase();
     if (!email) throw new BadInputError('email', 'Enter your e-mail address.');
     const ipKey = `login:ip-failures:${clientIp}`;
     const accountKey = `login:account:${hashed(email)}`;
     await ensureBelow(kv, ipKey, config.LOGIN_FAILURES_PER_IP, LOGIN_WINDOW_SECONDS, 'Too many failed sign-ins from here. Try again later.');
     await consume(kv, accountKey, config.LOGIN_ATTEMPTS_PER_ACCOUNT, LOGIN_WINDOW_SECONDS, 'Too many sign-in attempts for this account. Try again later.');
-    const account = await this.accounts.findActiveByEmail(email);
+    const account = await new AccountRepository(em).findActiveByEmail(email);
     const ok = account ? await verifyPassword(account.passwordHash, password) : await verifyAgainstNothing(password);
     if (!account || !ok) {
       await kv.increment(ipKey, LOGIN_WINDOW_SECONDS);
@@ -88,51 +82,52 @@ export class SessionService {
     }
     await kv.delete(accountKey);
     // Signing in is how the holder stops a reset someone else asked for.
-    if (account.nik) await cancelOpenResets(this.deps.em, account.nik);
-    return this.start(account);
+    if (account.nik) await cancelOpenResets(em, account.nik);
+    return this.start(em, account);
   }
 
-  async refresh(refreshToken: string): Promise<AuthTokens> {
+  async refresh(scope: Pick<RequestScope, 'em'>, refreshToken: string): Promise<AuthTokens> {
     const tokenHash = sha256(refreshToken.trim());
-    const spent = await this.tokens.spend(tokenHash);
+    const tokens = new RefreshTokenRepository(scope.em);
+    const spent = await tokens.spend(tokenHash);
     if (!spent) {
-      const known = await this.tokens.findByHash(tokenHash);
+      const known = await tokens.findByHash(tokenHash);
       // A token that was already used is coming back: someone holds a copy. End the whole session.
-      if (known?.usedAt && !known.revokedAt) await this.endSession(known.familyId);
+      if (known?.usedAt && !known.revokedAt) await this.endSession(scope.em, known.familyId);
       throw new UnauthenticatedError('The refresh token is not valid. Sign in again.');
     }
-    const account = await this.accounts.findActiveById(spent.accountId);
+    const account = await new AccountRepository(scope.em).findActiveById(spent.accountId);
     if (!account) throw new UnauthenticatedError('The refresh token is not valid. Sign in again.');
-    return this.start(account, { familyId: spent.familyId });
+    return this.start(scope.em, account, { familyId: spent.familyId });
   }
 
-  async logout(caller: Caller): Promise<boolean> {
+  async logout(scope: Pick<RequestScope, 'em'>, caller: Caller): Promise<boolean> {
     if (caller.kind !== 'participant' && caller.kind !== 'staff' && caller.kind !== 'kiosk') throw new UnauthenticatedError();
-    await this.endSession(caller.sessionId);
+    await this.endSession(scope.em, caller.sessionId);
     return true;
   }
 
-  async requestStepUp(caller: Caller, clientIp: string): Promise<OtpChallenge> {
+  async requestStepUp(scope: RequestScope, caller: Caller): Promise<OtpChallenge> {
     if (caller.kind !== 'participant') throw new ForbiddenError();
-    const account = await this.accounts.findActiveById(caller.accountId);
+    const account = await new AccountRepository(scope.em).findActiveById(caller.accountId);
     if (!account) throw new UnauthenticatedError();
     if (!account.phone) throw new ForbiddenError('This account has no phone number to send a code to.');
-    return this.deps.em.transactional(async (em) => {
+    return scope.em.transactional(async (em) => {
       const issued = await this.deps.otp.issue({
-        purpose: 'STEP_UP', subject: account.id, channel: 'SMS', destination: account.phone!, clientIp,
+        purpose: 'STEP_UP', subject: account.id, channel: 'SMS', destination: account.phone!, clientIp: scope.clientIp,
       });
       await queueCode(em, issued);
       return toOtpChallenge(issued.challenge);
     });
   }
 
-  async verifyStepUp(caller: Caller, challengeId: string, code: string, clientIp: string): Promise<AuthTokens> {
+  async verifyStepUp(scope: RequestScope, caller: Caller, challengeId: string, code: string): Promise<AuthTokens> {
     if (caller.kind !== 'participant') throw new ForbiddenError();
-    await this.deps.otp.verify(challengeId, code, { purpose: 'STEP_UP', subject: caller.accountId }, clientIp);
-    const account = await this.accounts.findActiveById(caller.accountId);
+    await this.deps.otp.verify(challengeId, code, { purpose: 'STEP_UP', subject: caller.accountId }, scope.clientIp);
+    const account = await new AccountRepository(scope.em).findActiveById(caller.accountId);
     if (!account) throw new UnauthenticatedError();
-    await this.tokens.supersedeFamily(caller.sessionId);
-    return this.start(account, { familyId: caller.sessionId, stepUpAt: Math.floor(Date.now() / 1000) });
+    await new RefreshTokenRepository(scope.em).supersedeFamily(caller.sessionId);
+    return this.start(scope.em, account, { familyId: caller.sessionId, stepUpAt: Math.floor(Date.now() / 1000) });
   }
 
   /** Ends every session of an account now (account reset): refresh tokens and live access tokens. */
@@ -143,9 +138,9 @@ export class SessionService {
     await announceMark(this.deps.kv, revokedAccountKey(accountId), String(at), MARK_SECONDS);
   }
 
-  private async endSession(familyId: string): Promise<void> {
-    await this.tokens.revokeFamily(familyId);
-    await recordRevocation(queryableOf(this.deps.em), sessionSubject(familyId), Math.floor(Date.now() / 1000));
+  private async endSession(em: EntityManager, familyId: string): Promise<void> {
+    await new RefreshTokenRepository(em).revokeFamily(familyId);
+    await recordRevocation(queryableOf(em), sessionSubject(familyId), Math.floor(Date.now() / 1000));
     await announceMark(this.deps.kv, revokedSessionKey(familyId), '1', MARK_SECONDS);
   }
 }

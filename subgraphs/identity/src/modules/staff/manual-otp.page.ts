@@ -3,6 +3,7 @@
 import { boundedFirst, connectionOf, pageOfList, type Page } from '#platform/federation/page-info';
 import type { Caller } from '#platform/auth/caller';
 import type { ManualOtpService } from './manual-otp.service';
+import type { RequestScope } from '../../request-scope';
 import { PendingPhoneVerification } from './manual-otp.type';
 
 export const PENDING_PAGE = { default: 20, max: 200 };
@@ -14,8 +15,8 @@ export const PendingPhoneVerificationConnection = connectionOf(PendingPhoneVerif
 });
 
 export async function pendingPage(
-  service: ManualOtpService, caller: Caller, first: number | null | undefined, after: string | null | undefined,
+  service: ManualOtpService, scope: RequestScope, caller: Caller, first: number | null | undefined, after: string | null | undefined,
 ): Promise<Page<PendingPhoneVerification>> {
-  const rows = await service.pending(caller, PENDING_PAGE.max);
+  const rows = await service.pending(scope, caller, PENDING_PAGE.max);
   return pageOfList(rows, (row) => row.registrationId, boundedFirst(first, PENDING_PAGE), after, PENDING_PAGE.max);
 }

@@ -1,6 +1,7 @@
 // The OTP fallback: when SMS cannot reach a person, an officer lists registrations stuck at phone
 // verification and issues codes by hand (channel MANUAL, 24 hours). The code is shown once and
 // never stored; every issue goes to the audit trail in the same transaction.
+import type { RequestScope } from '../../request-scope';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
@@ -18,11 +19,11 @@ import { agencyScope } from './staff-scope';
 export const MAX_BATCH = 100;
 
 export class ManualOtpService {
-  constructor(private readonly deps: { em: EntityManager; otp: OtpService }) {}
+  constructor(private readonly deps: { otp: OtpService }) {}
 
-  async pending(caller: Caller, first: number | null | undefined): Promise<PendingPhoneVerification[]> {
+  async pending(scope: RequestScope, caller: Caller, first: number | null | undefined): Promise<PendingPhoneVerification[]> {
     const limit = Math.min(Math.max(first ?? 50, 1), 200);
-    const rows = await new RegistrationRepository(this.deps.em).pendingPhoneVerifications(limit, agencyScope(caller));
+    const rows = await new RegistrationRepository(scope.em).pendingPhoneVerifications(limit, agencyScope(caller));
     return rows.map((row) => ({
       registrationId: row.id,
       fullName: row.fullName ?? null,
@@ -31,16 +32,16 @@ export class ManualOtpService {
     }));
   }
 
-  async issue(caller: Caller, input: ManualOtpBatchInput): Promise<ManualOtpBatch> {
+  async issue(scope: RequestScope, caller: Caller, input: ManualOtpBatchInput): Promise<ManualOtpBatch> {
     if (caller.kind !== 'staff') throw new ForbiddenError();
     const reason = requireText('reason', input.reason, 500);
     const ids = [...new Set(input.registrationIds)];
     if (ids.length === 0) throw new BadInputError('registrationIds', 'Name at least one registration.');
     if (ids.length > MAX_BATCH) throw new BadInputError('registrationIds', `At most ${MAX_BATCH} registrations at once.`);
-    const scope = agencyScope(caller);
-    return this.deps.em.transactional(async (em) => {
+    const agency = agencyScope(caller);
+    return scope.em.transactional(async (em) => {
       const rows = await new RegistrationRepository(em).findLiveByIds(ids);
-      const usable = rows.filter((row) => row.nextStep === RegistrationStep.VERIFY_PHONE && row.phone && (!scope || row.agency === scope));
+      const usable = rows.filter((row) => row.nextStep === RegistrationStep.VERIFY_PHONE && row.phone && (!agency || row.agency === agency));
       if (usable.length !== ids.length) {
         throw new BadInputError('registrationIds', 'Every registration must be waiting for phone verification (and be of your agency).');
       }

@@ -1,12 +1,15 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, PrimaryKey, Property } from '@mikro-orm/core';
+import { TaspenSubmissionRepository } from './submission.repository';
 import type { TaspenDocumentKind, TaspenSubmissionType } from '../requirements/requirements.rules';
 import type { TaspenSubmissionStatus } from './submission.states';
 
 export type ApplicantRelation = 'SELF' | 'SPOUSE' | 'CHILD' | 'OTHER';
 
 /** A participant's non-claim submission (KPT card, data update). */
-@Entity({ tableName: 'submission' })
+@Entity({ tableName: 'submission', repository: () => TaspenSubmissionRepository })
 export class TaspenSubmissionRecord {
+  [EntityRepositoryType]?: TaspenSubmissionRepository;
+
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 

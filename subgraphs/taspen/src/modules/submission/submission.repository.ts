@@ -1,22 +1,38 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { EntityRepository, LockMode } from '@mikro-orm/postgresql';
+import type { TaspenDocumentKind } from '../requirements/requirements.rules';
 import type { TaspenSubmissionStatus } from './submission.states';
-import { TaspenSubmissionDocumentRecord, TaspenSubmissionEventRecord, TaspenSubmissionRecord } from './submission.entity';
+import { TaspenSubmissionDocumentRecord, TaspenSubmissionEventRecord, type TaspenSubmissionRecord } from './submission.entity';
 
 export interface QueueCursor {
   submittedAt: Date;
   id: string;
 }
 
-export class TaspenSubmissionRepository {
-  constructor(private readonly em: EntityManager) {}
-
+export class TaspenSubmissionRepository extends EntityRepository<TaspenSubmissionRecord> {
   findByIds(ids: readonly string[]): Promise<TaspenSubmissionRecord[]> {
-    return this.em.find(TaspenSubmissionRecord, { id: { $in: [...ids] } });
+    return this.find({ id: { $in: [...ids] } });
   }
 
   /** Every submission of these people, newest first (a person has a handful). */
   findByNiks(niks: readonly string[]): Promise<TaspenSubmissionRecord[]> {
-    return this.em.find(TaspenSubmissionRecord, { nik: { $in: [...niks] } }, { orderBy: { submittedAt: 'desc', id: 'desc' } });
+    return this.find({ nik: { $in: [...niks] } }, { orderBy: { submittedAt: 'desc', id: 'desc' } });
+  }
+
+  /** The submission's documents and history step, written at the next flush. */
+  addDocuments(submissionId: string, documents: readonly { kind: TaspenDocumentKind; documentId: string }[]): void {
+    documents.forEach((document, position) =>
+      this.em.persist(this.em.create(TaspenSubmissionDocumentRecord, { submissionId, position, kind: document.kind, documentId: document.documentId })),
+    );
+  }
+
+  addEvent(event: Omit<TaspenSubmissionEventRecord, 'id'>): void {
+    this.em.persist(this.em.create(TaspenSubmissionEventRecord, event));
+  }
+
+  /** A revision replaces the documents (deleted now, the new ones written at the next flush). */
+  async replaceDocuments(submissionId: string, documents: readonly { kind: TaspenDocumentKind; documentId: string }[]): Promise<void> {
+    await this.em.nativeDelete(TaspenSubmissionDocumentRecord, { submissionId });
+    this.addDocuments(submissionId, documents);
   }
 
   documentsOf(submissionIds: readonly string[]): Promise<TaspenSubmissionDocumentRecord[]> {
@@ -28,17 +44,18 @@ export class TaspenSubmissionRepository {
   }
 
   findByIdempotencyKey(accountId: string, key: string): Promise<TaspenSubmissionRecord | null> {
-    return this.em.findOne(TaspenSubmissionRecord, { accountId, idempotencyKey: key });
+    return this.findOne({ accountId, idempotencyKey: key });
   }
 
   /** Locks the row for a status change inside the caller's transaction. */
   lockForUpdate(id: string): Promise<TaspenSubmissionRecord | null> {
-    return this.em.findOne(TaspenSubmissionRecord, { id }, { lockMode: 4 /* PESSIMISTIC_WRITE */ });
+    return this.findOne({ id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   }
 
   /**
    * Inserts the submission unless the account already used the idempotency key; true when inserted.
-   * The unique constraint decides, so two concurrent submissions with one key still make one row.
+   * The unique constraint decides, so two concurrent submissions with one key still make one row. Raw SQL
+   * for `on conflict do nothing`: an ORM insert would abort the transaction on the unique violation.
    */
   async insertIfNew(row: TaspenSubmissionRecord): Promise<boolean> {
     const inserted = await this.em.getConnection().execute<Array<{ id: string }>>(
@@ -65,8 +82,8 @@ export class TaspenSubmissionRepository {
       ? { ...filter, $or: [{ submittedAt: { $gt: after.submittedAt } }, { submittedAt: after.submittedAt, id: { $gt: after.id } }] }
       : filter;
     const [rows, totalCount] = await Promise.all([
-      this.em.find(TaspenSubmissionRecord, where, { orderBy: { submittedAt: 'asc', id: 'asc' }, limit: first + 1 }),
-      this.em.count(TaspenSubmissionRecord, filter),
+      this.find(where, { orderBy: { submittedAt: 'asc', id: 'asc' }, limit: first + 1 }),
+      this.count(filter),
     ]);
     return { rows: rows.slice(0, first), hasNextPage: rows.length > first, totalCount };
   }

@@ -6,8 +6,7 @@ import { ReviewDecision, TaspenSubmissionStatus } from '../common/enums';
 import { toParticipantView } from '../participant/participant.view';
 import { TaspenParticipant } from '../participant/participant.type';
 import { TaspenRevisionInput, TaspenSubmissionInput } from './submission.inputs';
-import { reviseSubmission } from './submission.revision';
-import { decideSubmission, readSubmission, reviewQueue, submitSubmission } from './submission.service';
+import type { SubmissionService } from './submission.service';
 import type { ReviewDecision as Decision, TaspenSubmissionStatus as Status } from './submission.states';
 import {
   TaspenApplicant, TaspenReviewResult, TaspenSubmission, TaspenSubmissionConnection, TaspenSubmissionDocument, TaspenSubmissionEvent,
@@ -15,14 +14,16 @@ import {
 
 @Resolver(() => TaspenSubmission)
 export class TaspenSubmissionResolver {
+  constructor(private readonly submissions: SubmissionService) {}
+
   @Mutation(() => TaspenSubmission, { nullable: true, description: 'A participant files a submission for their own NIP.' })
   submitTaspenSubmission(@Arg('input', () => TaspenSubmissionInput, { description: 'The submission to file.' }) input: TaspenSubmissionInput, @Ctx() ctx: TaspenContext) {
-    return submitSubmission(ctx, input);
+    return this.submissions.submit(ctx, input);
   }
 
   @Query(() => TaspenSubmission, { nullable: true, description: 'One submission: for its owner, or Taspen staff (their reads are logged); anyone else gets NOT_FOUND.' })
   taspenSubmission(@Arg('id', () => ID, { description: 'The submission’s id.' }) id: string, @Ctx() ctx: TaspenContext) {
-    return readSubmission(ctx, id);
+    return this.submissions.read(ctx, id);
   }
 
   @Query(() => TaspenSubmissionConnection, { nullable: true, description: 'The review queue (Taspen officers and hub admins), oldest first.' })
@@ -32,7 +33,7 @@ export class TaspenSubmissionResolver {
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: TaspenContext,
   ) {
-    return reviewQueue(ctx, status ?? null, first ?? null, after ?? null);
+    return this.submissions.queue(ctx, status ?? null, first ?? null, after ?? null);
   }
 
   @Mutation(() => TaspenReviewResult, { nullable: true, description: 'A Taspen officer approves, rejects or asks for a revision.' })
@@ -42,19 +43,19 @@ export class TaspenSubmissionResolver {
     @Arg('note', () => String, { nullable: true, description: 'For the submitter: e-mailed and kept in the history (at most 1000 characters; required for REQUEST_REVISION).' }) note: string | null,
     @Ctx() ctx: TaspenContext,
   ) {
-    return decideSubmission(ctx, id, decision, note);
+    return this.submissions.decide(ctx, id, decision, note);
   }
 
   @Mutation(() => TaspenSubmission, { nullable: true, description: 'The submitter answers NEEDS_REVISION with new documents: back to SUBMITTED.' })
   reviseTaspenSubmission(
     @Arg('id', () => ID, { description: 'The id of the caller’s own submission, which must be NEEDS_REVISION.' }) id: string,
     @Arg('input', () => TaspenRevisionInput, { description: 'The new documents and a note.' }) input: TaspenRevisionInput, @Ctx() ctx: TaspenContext) {
-    return reviseSubmission(ctx, id, input);
+    return this.submissions.revise(ctx, id, input);
   }
 
   @Mutation(() => TaspenReviewResult, { nullable: true, description: 'A Taspen officer takes a submitted submission into review.' })
   startTaspenSubmissionReview(@Arg('id', () => ID, { description: 'The submission’s id; it must be SUBMITTED.' }) id: string, @Ctx() ctx: TaspenContext) {
-    return decideSubmission(ctx, id, 'START_REVIEW', null);
+    return this.submissions.decide(ctx, id, 'START_REVIEW', null);
   }
 
   @FieldResolver(() => TaspenApplicant, { description: 'Who filed it for the participant.' })

@@ -1,0 +1,20 @@
+// Where type-graphql gets its resolver instances: the ones a subgraph built once per process around its
+// services (constructor injection), and a plain `new` for resolvers that need none.
+import type { ContainerType } from 'type-graphql';
+
+type ResolverClass = new (...args: never[]) => object;
+
+export function resolverContainer(instances: readonly object[] = []): ContainerType {
+  const byClass = new Map<unknown, object>(instances.map((instance) => [instance.constructor, instance]));
+  return {
+    get(resolverClass: ResolverClass) {
+      let instance = byClass.get(resolverClass);
+      if (!instance) {
+        // Only resolvers without dependencies get here (and, in `npm run compose`, which resolves nothing, every one).
+        instance = new (resolverClass as unknown as new () => object)();
+        byClass.set(resolverClass, instance);
+      }
+      return instance;
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// The identity subgraph alone (no gateway, no agency subgraph): its schema answers the gateway's entity
+// fetches for Person and HubDashboard, under its own access rules.
+import { randomUUID } from 'node:crypto';
+import type { Caller } from '#platform/auth/caller';
+import { startSubgraph, type SubgraphHarness } from '#platform/testing/subgraph-harness';
+import { identityService } from '../src/service';
+
+const admin: Caller = {
+  kind: 'staff', accountId: randomUUID(), email: 'admin@hub.local', roles: ['HUB_ADMIN'], agency: null, branch: null, sessionId: randomUUID(),
+};
+
+let subgraph: SubgraphHarness;
+
+beforeAll(async () => {
+  subgraph = await startSubgraph(identityService);
+});
+
+afterAll(async () => {
+  await subgraph?.close();
+});
+
+test('Person entities resolve by NIK (an unknown NIK is a person with no known name)', async () => {
+  const result = await subgraph.gql<{ _entities: Array<{ nik: string }> }>(
+    `{ _entities(representations: [{ __typename: "Person", nik: "1173015508720002" }]) { ... on Person { nik } } }`, {}, admin,
+  );
+  expect(result.errors).toBeUndefined();
+  expect(result.data!._entities).toEqual([{ nik: '1173015508720002' }]);
+});
+
+test('the dashboard entity reports OTP delivery to staff and refuses anonymous callers', async () => {
+  const QUERY = `{ _entities(representations: [{ __typename: "HubDashboard", id: "hub" }]) { ... on HubDashboard { otpDelivery { sent } } } }`;
+  const staff = await subgraph.gql<{ _entities: Array<{ otpDelivery: { sent: number } }> }>(QUERY, {}, admin);
+  expect(staff.errors).toBeUndefined();
+  expect(staff.data!._entities[0].otpDelivery.sent).toBe(0);
+  const anonymous = await subgraph.gql(QUERY);
+  expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+});

@@ -1,0 +1,51 @@
+// The taspen subgraph alone (no gateway, no other subgraph): its schema answers the gateway's entity
+// fetches for Person and HubDashboard, under its own access rules.
+import { randomUUID } from 'node:crypto';
+import type { Caller } from '#platform/auth/caller';
+import { startSubgraph, type SubgraphHarness } from '#platform/testing/subgraph-harness';
+import { taspenService } from '../src/service';
+
+const SITI = '1173015508720002';
+const BUDI = '3173051203850001';
+const siti: Caller = { kind: 'participant', accountId: randomUUID(), nik: SITI, sessionId: randomUUID(), stepUpAt: null };
+const officer: Caller = {
+  kind: 'staff', accountId: randomUUID(), email: 'officer.taspen@hub.local', roles: ['TASPEN_OFFICER'], agency: 'TASPEN', branch: null, sessionId: randomUUID(),
+};
+
+const PEOPLE = `query People($representations: [_Any!]!) {
+  _entities(representations: $representations) { ... on Person { nik taspen { nip submissions { totalCount } } } }
+}`;
+
+let subgraph: SubgraphHarness;
+
+beforeAll(async () => {
+  subgraph = await startSubgraph(taspenService);
+});
+
+afterAll(async () => {
+  await subgraph?.close();
+});
+
+test('a person resolves their own Taspen record through _entities', async () => {
+  const result = await subgraph.gql<{ _entities: Array<{ nik: string; taspen: { nip: string; submissions: { totalCount: number } } }> }>(
+    PEOPLE, { representations: [{ __typename: 'Person', nik: SITI }] }, siti,
+  );
+  expect(result.errors).toBeUndefined();
+  expect(result.data!._entities).toEqual([{ nik: SITI, taspen: { nip: '197208151998032004', submissions: { totalCount: 0 } } }]);
+});
+
+test('someone else’s record is refused, and anonymous entity fetches see no record', async () => {
+  const other = await subgraph.gql(PEOPLE, { representations: [{ __typename: 'Person', nik: BUDI }] }, siti);
+  expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  expect(JSON.stringify(other.data)).not.toContain('nip');
+  const anonymous = await subgraph.gql(PEOPLE, { representations: [{ __typename: 'Person', nik: SITI }] });
+  expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+});
+
+test('the dashboard entity counts submissions by status for staff', async () => {
+  const result = await subgraph.gql<{ _entities: Array<{ taspenSubmissionsByStatus: Array<{ status: string; count: number }> }> }>(
+    `{ _entities(representations: [{ __typename: "HubDashboard", id: "hub" }]) { ... on HubDashboard { taspenSubmissionsByStatus { status count } } } }`, {}, officer,
+  );
+  expect(result.errors).toBeUndefined();
+  expect(result.data!._entities[0].taspenSubmissionsByStatus.every((entry) => entry.count === 0)).toBe(true);
+});
