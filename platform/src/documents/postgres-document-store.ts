@@ -16,12 +16,6 @@ export function poolQuery(pool: Pick<Pool, 'query'>): SqlQuery {
   };
 }
 
-/** A MikroORM EntityManager, inside its transaction when it has one (a subgraph). */
-export function entityManagerQuery(em: EntityManager): SqlQuery {
-  return <T>(sql: string, params: unknown[]) =>
-    em.getConnection().execute<T[]>(sql, params as never[], 'all', em.getTransactionContext());
-}
-
 interface Row {
   id: string;
   owner_account_id: string;

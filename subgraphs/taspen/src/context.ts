@@ -4,7 +4,8 @@ import { findCards } from '#domain/cards/cards';
 import { consentLoader, type ConsentLoader } from '#platform/auth/consent-lookup';
 import type { BaseContext } from '#platform/context';
 import { loaderByKey, loaderOfLists } from '#platform/db/loaders';
-import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
+import { PostgresDocumentStore } from '#platform/documents/postgres-document-store';
+import { sqlOf } from '#platform/db/sql';
 import type { Platform } from '#platform/runtime';
 import { TaspenParticipantRepository } from './modules/participant/participant.repository';
 import { TaspenSubmissionRepository } from './modules/submission/submission.repository';
@@ -23,7 +24,7 @@ export interface TaspenContext extends BaseContext {
 export function createLoaders(em: EntityManager, platform: Pick<Platform, 'keys'>) {
   const participants = new TaspenParticipantRepository(em);
   const submissions = new TaspenSubmissionRepository(em);
-  const documents = new PostgresDocumentStore(entityManagerQuery(em));
+  const documents = new PostgresDocumentStore(sqlOf(em));
   return {
     participantByNik: loaderByKey((niks: readonly string[]) => participants.findByNiks(niks), (row) => row.nik),
     participantByNip: loaderByKey((nips: readonly string[]) => participants.findByNips(nips), (row) => row.nip),

@@ -1,6 +1,6 @@
 // JHT claims and their history.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sqlOf } from '../common/sql';
+import { sqlOf } from '#platform/db/sql';
 import type { JhtClaimStatus } from './claim.state';
 
 export interface ClaimRow {

@@ -3,28 +3,28 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
-import { documentOwnerOf, isDocumentId } from '#platform/documents/document-store';
-import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
+import { documentOwnerOf, isDocumentId, ownDocuments } from '#platform/documents/document-store';
+import { PostgresDocumentStore } from '#platform/documents/postgres-document-store';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
 import { requireText } from '#platform/validation/require';
 import { requireNpwp } from '#domain/require-identifiers';
 import type { BpjsTkContext } from '../../context';
-import { hubPeriod, hubToday } from '../common/clock';
+import { hubPeriod, hubToday } from '#platform/clock';
 import { randomTrackingCode } from '../common/codes';
 import type { JhtClaimChannel, JhtClaimReason, JhtClaimStatus as ClaimStatusEnum } from '../common/enums';
-import { isUniqueViolation } from '../common/sql';
+import { isUniqueViolation, sqlOf } from '#platform/db/sql';
 import { LedgerRepository } from '../ledger/ledger.repository';
 import { jhtBalance } from '../ledger/ledger.service';
 import type { BpjsTkParticipantRecord } from '../participant/participant.entity';
 import { memberSinceOf } from '../participant/participant.mapper';
-import { sameName } from '../sms/sms.parser';
+import { namesMatch } from '#platform/validation/names';
 import { documentsRequiredFor, type Eligibility, type EligibilityInput } from './claim.eligibility';
 import { claimAmount, eligibilityFor, isPartialReason } from './claim.partial';
 import type { BankAccountInput, JhtClaimInput } from './claim.inputs';
 import { ClaimRepository, type ClaimRow } from './claim.repository';
 import { fourEyesProblem, nextClaimStatus, type ReviewDecision } from './claim.state';
 import type { JhtClaim, JhtClaimConnection, JhtClaimTracking } from './claim.type';
-import { pageOfList } from '#platform/federation/page-info';
+import { decodeIdCursor, encodeIdCursor, pageOfList } from '#platform/federation/page-info';
 
 export function toClaim(row: ClaimRow): JhtClaim {
   return {
@@ -64,12 +64,10 @@ export async function eligibilityOf(ctx: BpjsTkContext, participant: BpjsTkParti
 }
 
 export async function requireOwnDocuments(em: EntityManager, caller: Caller, ids: string[]): Promise<void> {
-  const owner = documentOwnerOf(caller);
   for (const id of ids) {
     if (!isDocumentId(id)) throw new BadInputError('documentId', `"${id.slice(0, 40)}" is not a document id.`);
   }
-  const found = await new PostgresDocumentStore(entityManagerQuery(em)).metadata(ids);
-  const own = new Set(found.filter((d) => d.ownerAccountId === owner).map((d) => d.id));
+  const own = await ownDocuments(new PostgresDocumentStore(sqlOf(em)), caller, ids);
   const missing = ids.find((id) => !own.has(id));
   if (missing) throw new BadInputError('documentId', `Document ${missing} is not one of your uploads.`);
 }
@@ -80,7 +78,7 @@ export function validateBankAccount(input: BankAccountInput, participant: BpjsTk
   const accountNumber = input.accountNumber.replace(/[\s-]/g, '');
   if (!/^\d{6,20}$/.test(accountNumber)) throw new BadInputError('accountNumber', 'accountNumber must be 6 to 20 digits.');
   const accountName = requireText('accountName', input.accountName);
-  if (!sameName(accountName, participant.fullName)) {
+  if (!namesMatch(accountName, participant.fullName)) {
     throw new BadInputError('accountName', 'The bank account must be in the participant’s own name.');
   }
   return { bankCode, accountNumber, accountName };
@@ -177,12 +175,11 @@ export async function trackJhtClaim(ctx: BpjsTkContext, rawCode: string): Promis
   return { trackingCode: row.tracking_code, status: row.status as never, channel: row.channel as never, history: [], claimId: row.id };
 }
 
-const encodeCursor = (id: string) => Buffer.from(`claim:${id}`, 'utf8').toString('base64url');
+const encodeCursor = encodeIdCursor;
 
 function decodeCursor(cursor: string): string {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const id = text.startsWith('claim:') ? text.slice(6) : '';
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw new BadInputError('after', 'after is not a cursor from this list.');
+  const id = decodeIdCursor(cursor);
+  if (!/^[0-9a-f-]{36}$/.test(id)) throw new BadInputError('after', 'after is not a cursor of this list.');
   return id;
 }
 

@@ -3,9 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
-import { documentOwnerOf, isDocumentId } from '#platform/documents/document-store';
-import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError } from '#platform/errors';
+import { documentOwnerOf, isDocumentId, ownDocuments } from '#platform/documents/document-store';
+import { PostgresDocumentStore } from '#platform/documents/postgres-document-store';
+import { sqlOf } from '#platform/db/sql';
+import { consume } from '#platform/kv/rate-limit';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
 import { requireDate, requireEmail, requireIntRange, requirePhone, requireRupiah, requireText } from '#platform/validation/require';
 import { requireNib, requireNik, requireNpwp } from '#domain/require-identifiers';
 import type { BpjsTkContext } from '../../context';
@@ -41,8 +43,7 @@ const optionalKey = (key: string | null | undefined) => (key ? requireText('idem
 /** Public registrations are limited per client address (kv), so the KPJ space is not farmed. */
 async function limitPerIp(ctx: BpjsTkContext, what: string): Promise<void> {
   const key = `bpjstk:${what}:ip:${ctx.clientIp}`;
-  const count = await ctx.platform.kv.increment(key, 3600);
-  if (count > 30) throw new RateLimitedError(await ctx.platform.kv.ttl(key));
+  await consume(ctx.platform.kv, key, 30, 3600);
 }
 
 /** A new participant with a fresh random KPJ (drawn again on the rare collision). */
@@ -161,8 +162,7 @@ async function requireOwnDocuments(em: EntityManager, caller: Caller, ids: reado
   const owner = documentOwnerOf(caller);
   if (!owner) throw new BadInputError('documentIds', 'Sign in to cite uploaded documents.');
   if (ids.some((id) => !isDocumentId(id))) throw new BadInputError('documentIds', 'documentIds must be ids of your uploads.');
-  const found = await new PostgresDocumentStore(entityManagerQuery(em)).metadata(ids);
-  const own = new Set(found.filter((d) => d.ownerAccountId === owner).map((d) => d.id));
+  const own = await ownDocuments(new PostgresDocumentStore(sqlOf(em)), caller, ids);
   if (ids.some((id) => !own.has(id))) throw new BadInputError('documentIds', 'Every document must be one of your uploads.');
   return [...new Set(ids)];
 }

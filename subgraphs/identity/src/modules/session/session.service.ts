@@ -9,7 +9,7 @@ import type { HubConfig } from '#platform/config';
 import { accountSubject, recordRevocation, sessionSubject, type Queryable } from '#platform/auth/revocations';
 import { BadInputError, ForbiddenError, UnauthenticatedError } from '#platform/errors';
 import type { KeyValueStore } from '#platform/kv/kv';
-import { consume, ensureBelow, hashed } from '../common/rate-limit';
+import { consume, ensureBelow, hashed } from '#platform/kv/rate-limit';
 import type { AccountRecord } from '../account/account.entity';
 import { AccountRepository } from '../account/account.repository';
 import { toAccount } from '../account/account.service';

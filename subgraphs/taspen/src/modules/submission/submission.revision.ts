@@ -3,8 +3,9 @@
 // required kinds, the caller's own PDFs). The submission goes back to SUBMITTED, and so into the
 // officers' queue, with the revision in its history and an e-mail to the participant. One transaction.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { documentOwnerOf, isDocumentId } from '#platform/documents/document-store';
-import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
+import { documentOwnerOf, isDocumentId, ownDocuments } from '#platform/documents/document-store';
+import { PostgresDocumentStore } from '#platform/documents/postgres-document-store';
+import { sqlOf } from '#platform/db/sql';
 import { BadInputError, ConflictError, NotFoundError } from '#platform/errors';
 import { enqueueMessage } from '#platform/messaging/outbox';
 import { requireText } from '#platform/validation/require';
@@ -43,10 +44,10 @@ export async function reviseSubmission(ctx: TaspenContext, id: string, input: Ta
     if (unexpected.length) throw new BadInputError('documents', `Not part of this submission: ${unexpected.join(', ')}.`);
     const missing = missingDocuments(requirements, kinds);
     if (missing.length) throw new BadInputError('documents', `Required documents are missing: ${missing.join(', ')}.`);
-    const metas = new Map((await new PostgresDocumentStore(entityManagerQuery(em)).metadata(input.documents.map((d) => d.documentId))).map((m) => [m.id, m]));
+    const metas = await ownDocuments(new PostgresDocumentStore(sqlOf(em)), caller, input.documents.map((d) => d.documentId));
     for (const document of input.documents) {
       const meta = metas.get(document.documentId);
-      if (!meta || meta.ownerAccountId !== owner) throw new BadInputError('documents', `Document ${document.documentId} is not one of your uploads.`);
+      if (!meta) throw new BadInputError('documents', `Document ${document.documentId} is not one of your uploads.`);
       if (meta.contentType !== 'application/pdf') throw new BadInputError('documents', `The ${document.kind} document must be a PDF.`);
     }
 

@@ -4,8 +4,11 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, type Caller } from '#platform/auth/caller';
 import { appendAudit } from '#platform/audit/audit-log';
-import { documentOwnerOf, isDocumentId, type DocumentMeta } from '#platform/documents/document-store';
-import { entityManagerQuery, PostgresDocumentStore } from '#platform/documents/postgres-document-store';
+import { documentOwnerOf, isDocumentId, ownDocuments, type DocumentMeta } from '#platform/documents/document-store';
+import { PostgresDocumentStore } from '#platform/documents/postgres-document-store';
+import { sqlOf } from '#platform/db/sql';
+import { hubToday } from '#platform/clock';
+import { decodeKeysetCursor, encodeKeysetCursor } from '#platform/federation/page-info';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '#platform/errors';
 import { enqueueMessage } from '#platform/messaging/outbox';
 import { requireDate, requireEmail, requireText } from '#platform/validation/require';
@@ -44,17 +47,11 @@ export function toSubmissionView(row: TaspenSubmissionRecord): TaspenSubmission 
 
 const isTaspenStaff = (caller: Caller) => hasRole(caller, ...TASPEN_STAFF_ROLES);
 
-/** Today in the hub's time zone, `YYYY-MM-DD`. */
-export function hubToday(offsetHours: number, now = Date.now()): string {
-  return new Date(now + offsetHours * 3_600_000).toISOString().slice(0, 10);
-}
 
 /** Every cited document must exist and be the caller's own; photos must be images, documents PDFs. */
-function checkDocuments(owner: string, input: TaspenSubmissionInput, metas: Map<string, DocumentMeta>): void {
-  const mine = (id: string) => {
-    const meta = metas.get(id);
-    return meta && meta.ownerAccountId === owner ? meta : null;
-  };
+/** `own`: the cited documents that are the caller's uploads (ownDocuments). */
+function checkDocuments(input: TaspenSubmissionInput, own: Map<string, DocumentMeta>): void {
+  const mine = (id: string) => own.get(id) ?? null;
   input.documents.forEach((document) => {
     const meta = mine(document.documentId);
     if (!meta) throw new BadInputError('documents', `Document ${document.documentId} is not one of your uploads.`);
@@ -124,8 +121,7 @@ export async function submitSubmission(ctx: TaspenContext, input: TaspenSubmissi
 
   const created = await ctx.em.fork().transactional(async (tx) => {
     const em = tx as EntityManager;
-    const metas = await new PostgresDocumentStore(entityManagerQuery(em)).metadata(ids);
-    checkDocuments(owner, input, new Map(metas.map((meta) => [meta.id, meta])));
+    checkDocuments(input, await ownDocuments(new PostgresDocumentStore(sqlOf(em)), caller, ids));
     const repository = new TaspenSubmissionRepository(em);
     if (!(await repository.insertIfNew(row))) return null;
     input.documents.forEach((document, position) =>
@@ -165,14 +161,12 @@ export async function readSubmission(ctx: TaspenContext, id: string): Promise<Ta
 }
 
 export function encodeCursor(row: Pick<TaspenSubmissionRecord, 'submittedAt' | 'id'>): string {
-  return Buffer.from(`${row.submittedAt.toISOString()}|${row.id}`, 'utf8').toString('base64url');
+  return encodeKeysetCursor({ at: row.submittedAt, id: row.id });
 }
 
 export function decodeCursor(cursor: string): QueueCursor {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const submittedAt = new Date(at);
-  if (!id || !isDocumentId(id) || Number.isNaN(submittedAt.getTime())) throw new BadInputError('after', 'The cursor is not valid.');
-  return { submittedAt, id };
+  const { at, id } = decodeKeysetCursor(cursor, isDocumentId);
+  return { submittedAt: at, id };
 }
 
 export async function reviewQueue(
@@ -221,7 +215,7 @@ export async function decideSubmission(
     let cardNumber: string | null = null;
     if (to === 'APPROVED' && row.type === 'KPT') {
       const participant = await em.findOneOrFail(TaspenParticipantRecord, { nip: row.nip });
-      cardNumber = (await issueKpt(em, ctx.platform.keys, participant, hubToday(config.HUB_TIME_ZONE_OFFSET_HOURS, now.getTime()))).number;
+      cardNumber = (await issueKpt(em, ctx.platform.keys, participant, hubToday(config, now))).number;
     }
     await em.flush();
     await enqueueMessage(em, {
