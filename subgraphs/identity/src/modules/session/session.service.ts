@@ -6,7 +6,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
 import { ACCESS_TOKEN_SECONDS, revokedAccountKey, revokedSessionKey, type TokenClaims, type TokenIssuer } from '#platform/auth/tokens';
 import type { HubConfig } from '#platform/config';
-import { accountSubject, recordRevocation, sessionSubject, type Queryable } from '#platform/auth/revocations';
+import { accountSubject, recordRevocation, sessionSubject } from '#platform/auth/revocations';
+import { entityManagerQueryable } from '#platform/db/sql';
 import { BadInputError, ForbiddenError, UnauthenticatedError } from '#platform/errors';
 import type { KeyValueStore } from '#platform/kv/kv';
 import { consume, ensureBelow, hashed } from '#platform/kv/rate-limit';
@@ -138,22 +139,13 @@ export class SessionService {
   async revokeAccount(accountId: string, em: EntityManager): Promise<void> {
     const at = Math.floor(Date.now() / 1000);
     await new RefreshTokenRepository(em).revokeAccount(accountId);
-    await recordRevocation(queryableOf(em), accountSubject(accountId), at);
+    await recordRevocation(entityManagerQueryable(em), accountSubject(accountId), at);
     await this.deps.kv.set(revokedAccountKey(accountId), String(at), MARK_SECONDS);
   }
 
   private async endSession(familyId: string): Promise<void> {
     await this.tokens.revokeFamily(familyId);
-    await recordRevocation(queryableOf(this.deps.em), sessionSubject(familyId), Math.floor(Date.now() / 1000));
+    await recordRevocation(entityManagerQueryable(this.deps.em), sessionSubject(familyId), Math.floor(Date.now() / 1000));
     await this.deps.kv.set(revokedSessionKey(familyId), '1', MARK_SECONDS);
   }
-}
-
-/** pg-style queries on an EntityManager, inside its transaction when it has one. */
-function queryableOf(em: EntityManager): Queryable {
-  return {
-    query: async <R>(sql: string, params: unknown[] = []) => ({
-      rows: await em.getConnection().execute<R[]>(sql.replace(/\$\d+/g, '?'), params as never[], 'all', em.getTransactionContext()),
-    }),
-  };
 }
