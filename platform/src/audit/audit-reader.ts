@@ -42,24 +42,3 @@ export async function readAccessLog(
   };
 }
 
-/**
- * A pg-style Queryable (`$1` placeholders) over a MikroORM EntityManager's connection, so the same
- * SQL serves a pg Pool (CLI) and a request's EntityManager (knex uses `?`; `$n` are rewritten in order).
- * Bind scalars only: knex expands an array binding into a list.
- */
-export function entityManagerQueryable(em: {
-  getConnection(): { execute<T>(sql: string, params: unknown[], method: 'all', ctx?: unknown): Promise<T> };
-  getTransactionContext(): unknown;
-}): Queryable {
-  return {
-    async query<R>(sql: string, params: unknown[] = []) {
-      const ordered: unknown[] = [];
-      const rewritten = sql.replace(/\$(\d+)/g, (_m, n: string) => {
-        ordered.push(params[Number(n) - 1]);
-        return '?';
-      });
-      const rows = await em.getConnection().execute<R[]>(rewritten, ordered, 'all', em.getTransactionContext());
-      return { rows };
-    },
-  };
-}

@@ -1,10 +1,9 @@
 // Recomputes the access log's hash chain (see audit-log.ts for the formula) and names the first
 // entry that does not match: an edited row, a deleted row or a reordered chain all show up here.
+import type { Queryable } from '../db/sql';
 import { auditHash, GENESIS_HASH, type AuditRow } from './audit-log';
 
-export interface Queryable {
-  query<R>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
-}
+export type { Queryable };
 
 interface StoredRow {
   id: string;

@@ -10,9 +10,9 @@ export const REVOCATION_CACHE_MS = 3_000;
 export const sessionSubject = (sessionId: string) => `session:${sessionId}`;
 export const accountSubject = (accountId: string) => `account:${accountId}`;
 
-export interface Queryable {
-  query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
-}
+import type { Queryable } from '../db/sql';
+
+export type { Queryable };
 
 /** Writes a revocation inside the caller's transaction (epoch seconds; the latest one wins). */
 export async function recordRevocation(db: Queryable, subject: string, atSeconds: number): Promise<void> {

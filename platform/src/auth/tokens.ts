@@ -1,5 +1,6 @@
 // Access tokens: short-lived EdDSA JWTs. Identity issues them; every subgraph verifies them itself.
 import { createLocalJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { z } from 'zod';
 import { ServiceUnavailableError } from '../errors';
 import type { KeyValueStore } from '../kv/kv';
 import { ANONYMOUS, type Caller } from './caller';
@@ -24,7 +25,8 @@ export class TokenIssuer {
     const now = Math.floor(Date.now() / 1000);
     const subject = caller.kind === 'partner' ? caller.partnerId : caller.kind === 'kiosk-device' ? caller.kioskId : caller.accountId;
     // iatMs: the issue time in milliseconds, for kiosk and partner revocation marks (principal-revocation.ts).
-    const token = await new SignJWT({ ...caller, iatMs: Date.now() } as unknown as JWTPayload)
+    const payload: JWTPayload = { ...caller, iatMs: Date.now() };
+    const token = await new SignJWT(payload)
       .setProtectedHeader({ alg: 'EdDSA', kid: this.keys.access.kid, typ: 'at+jwt' })
       .setIssuer(this.settings.issuer)
       .setAudience(this.settings.audience)
@@ -133,38 +135,22 @@ export class TokenVerifier {
   }
 }
 
-function toCaller(p: JWTPayload): Exclude<Caller, { kind: 'anonymous' }> | null {
-  const s = (key: string) => (typeof p[key] === 'string' ? (p[key] as string) : null);
-  switch (p.kind) {
-    case 'participant': {
-      const [accountId, nik, sessionId] = [s('accountId'), s('nik'), s('sessionId')];
-      if (!accountId || !nik || !sessionId) return null;
-      return { kind: 'participant', accountId, nik, sessionId, stepUpAt: typeof p.stepUpAt === 'number' ? p.stepUpAt : null };
-    }
-    case 'staff': {
-      const [accountId, email, sessionId] = [s('accountId'), s('email'), s('sessionId')];
-      if (!accountId || !email || !sessionId || !Array.isArray(p.roles)) return null;
-      return {
-        kind: 'staff', accountId, email, sessionId,
-        roles: p.roles as never, agency: (s('agency') as never) ?? null, branch: s('branch'),
-      };
-    }
-    case 'partner': {
-      const [partnerId, name] = [s('partnerId'), s('name')];
-      if (!partnerId || !name || !Array.isArray(p.scopes)) return null;
-      return { kind: 'partner', partnerId, name, scopes: p.scopes as never };
-    }
-    case 'kiosk': {
-      const [kioskId, kioskName, accountId, nik, sessionId] = [s('kioskId'), s('kioskName'), s('accountId'), s('nik'), s('sessionId')];
-      if (!kioskId || !kioskName || !accountId || !nik || !sessionId) return null;
-      return { kind: 'kiosk', kioskId, kioskName, accountId, nik, sessionId };
-    }
-    case 'kiosk-device': {
-      const [kioskId, kioskName] = [s('kioskId'), s('kioskName')];
-      if (!kioskId || !kioskName) return null;
-      return { kind: 'kiosk-device', kioskId, kioskName };
-    }
-    default:
-      return null;
-  }
+const id = z.string().min(1);
+/** A claim that may be absent: anything but a string reads as null. */
+const optionalText = z.string().nullable().catch(null);
+
+/** The claims of each kind of caller; unknown claims are dropped, a missing or mistyped one refuses the token. */
+const callerClaims = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('participant'), accountId: id, nik: id, sessionId: id, stepUpAt: z.number().nullable().catch(null) }),
+  z.object({
+    kind: z.literal('staff'), accountId: id, email: id, sessionId: id, roles: z.array(z.string()), agency: optionalText, branch: optionalText,
+  }),
+  z.object({ kind: z.literal('partner'), partnerId: id, name: id, scopes: z.array(z.string()) }),
+  z.object({ kind: z.literal('kiosk'), kioskId: id, kioskName: id, accountId: id, nik: id, sessionId: id }),
+  z.object({ kind: z.literal('kiosk-device'), kioskId: id, kioskName: id }),
+]);
+
+function toCaller(payload: JWTPayload): TokenClaims | null {
+  const parsed = callerClaims.safeParse(payload);
+  return parsed.success ? parsed.data : null;
 }

@@ -58,3 +58,19 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isDocumentId(value: string): boolean {
   return UUID.test(value);
 }
+
+/**
+ * The cited documents that are the caller's own uploads, by id: an id that names someone else's document,
+ * or none, is absent from the answer (the caller cannot tell which). One round trip; `ids` must be
+ * document ids (isDocumentId) already.
+ */
+export async function ownDocuments(
+  documents: Pick<DocumentStore, 'metadata'>,
+  caller: Caller,
+  ids: readonly string[],
+): Promise<Map<string, DocumentMeta>> {
+  const owner = documentOwnerOf(caller);
+  if (!owner || ids.length === 0) return new Map();
+  const found = await documents.metadata(ids);
+  return new Map(found.filter((meta) => meta.ownerAccountId === owner).map((meta) => [meta.id, meta]));
+}

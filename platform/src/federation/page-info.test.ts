@@ -1,6 +1,6 @@
 // Pages of a loaded list: `after` continues where the previous page ended, and a foreign cursor is bad input.
 import { BadInputError } from '../errors';
-import { encodeIdCursor, pageOfList } from './page-info';
+import { decodeKeysetCursor, encodeIdCursor, encodeKeysetCursor, pageOfList } from './page-info';
 
 const rows = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
 const idOf = (row: { id: string }) => row.id;
@@ -18,4 +18,21 @@ test('a cursor that names nothing in the list, or is not a cursor, is BAD_USER_I
   expect(() => pageOfList(rows, idOf, 2, encodeIdCursor('zz'))).toThrow(BadInputError);
   expect(() => pageOfList(rows, idOf, 2, 'not-a-cursor')).toThrow(/after/);
   expect(() => pageOfList(rows, idOf, 101, null)).toThrow(/first/);
+});
+
+test('a keyset cursor gives back its instant and id; a foreign or broken one is BAD_USER_INPUT on after', () => {
+  const at = new Date('2026-03-01T02:03:04.005Z');
+  const cursor = encodeKeysetCursor({ at, id: 'row-7' });
+  expect(decodeKeysetCursor(cursor, (id) => id.startsWith('row-'))).toEqual({ at, id: 'row-7' });
+  for (const foreign of [encodeIdCursor('row-7'), Buffer.from('not a date|row-7').toString('base64url'), cursor]) {
+    const accepts = foreign === cursor ? () => false : () => true;
+    let error: unknown;
+    try {
+      decodeKeysetCursor(foreign, accepts);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(BadInputError);
+    expect((error as BadInputError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  }
 });

@@ -19,12 +19,32 @@ export interface Page<T> {
   nodes: T[];
 }
 
+// The two cursors of the graph: `id:<id>` (a list ordered by something the id finds again) and
+// `<ISO instant>|<id>` (a keyset page ordered by a time column, then id). Opaque to clients.
+
 export const encodeIdCursor = (id: string) => Buffer.from(`id:${id}`, 'utf8').toString('base64url');
 
-function decodeIdCursor(cursor: string): string {
+export function decodeIdCursor(cursor: string): string {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!text.startsWith('id:') || text.length > 200) throw new BadInputError('after', 'after is not a cursor of this list.');
   return text.slice(3);
+}
+
+export interface KeysetCursor {
+  at: Date;
+  id: string;
+}
+
+export function encodeKeysetCursor(cursor: KeysetCursor): string {
+  return Buffer.from(`${cursor.at.toISOString()}|${cursor.id}`, 'utf8').toString('base64url');
+}
+
+/** The cursor's instant and id; BAD_USER_INPUT on `after` unless both are there and `isId` accepts the id. */
+export function decodeKeysetCursor(cursor: string, isId: (id: string) => boolean): KeysetCursor {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const instant = new Date(at ?? '');
+  if (!id || !isId(id) || Number.isNaN(instant.getTime())) throw new BadInputError('after', 'after is not a cursor of this list.');
+  return { at: instant, id };
 }
 
 /**

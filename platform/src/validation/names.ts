@@ -1,5 +1,6 @@
-// Comparing a person's name as typed with the name on an agency record: case and spacing do not
-// count ("SITI  rahmawati" is "Siti Rahmawati"); every letter does.
+// Comparing a person's name as typed with the name on an agency record, the one rule of the hub (identity
+// checks, SMS balance requests, KPJ recovery, a claim's bank account name): case and spacing do not count
+// ("SITI  rahmawati" is "Siti Rahmawati"); every letter does, and an empty name matches nothing.
 
 export function normaliseName(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/\s+/g, '');

@@ -1,5 +1,5 @@
 import { nikHash, signCardCode, verifyCardCode, type CardClaims } from './card-code';
-import { testCardKeys } from './test-keys';
+import { testCardKeys } from '#platform/testing/test-keys';
 
 const claims: CardClaims = {
   agency: 'TASPEN',

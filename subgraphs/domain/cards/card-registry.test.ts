@@ -5,7 +5,7 @@ import { initOrm } from '#platform/db/orm';
 import { migratePlatform } from '#platform/db/platform-schema';
 import { signCardCode } from './card-code';
 import { ensureCard, findCards, issueCard, revokeCard, verifyCard } from './card-registry';
-import { testCardKeys } from './test-keys';
+import { testCardKeys } from '#platform/testing/test-keys';
 
 let database: TestDatabase;
 let orm: MikroORM;

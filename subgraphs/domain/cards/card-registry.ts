@@ -1,6 +1,7 @@
 // The registry of issued cards (platform.card), shared by both agencies: issuing and renewing,
 // revoking, batch lookups for DataLoaders, and the public verification of a code.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlOf } from '#platform/db/sql';
 import type { AgencyName } from '../agency';
 import type { KeyRing } from '#platform/auth/keys';
 import { maskName } from '#platform/masking';
@@ -48,7 +49,7 @@ interface CardRow {
 const COLUMNS = `agency, number, nik_hash, holder_name, to_char(issued_at, 'YYYY-MM-DD') as issued_at, revoked_at`;
 
 function run<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  return em.getConnection().execute<T[]>(sql, params as never[], 'all', em.getTransactionContext());
+  return sqlOf(em)<T>(sql, params);
 }
 
 async function toRecord(keys: Pick<KeyRing, 'card'>, row: CardRow): Promise<CardRecord> {

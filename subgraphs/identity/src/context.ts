@@ -3,7 +3,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Caller } from '#platform/auth/caller';
-import { entityManagerQueryable } from '#platform/audit/audit-reader';
+import { entityManagerQueryable } from '#platform/db/sql';
 import { createReadLog, type ReadLog } from '#domain/read-log';
 import type { Queryable } from '#platform/audit/audit-verify';
 import { NO_CONSENT, type ConsentGrant } from '#platform/auth/consent-lookup';

@@ -1,7 +1,7 @@
 // Branch offices, and the nearest ones to a point: haversine distance in SQL, after a bounding-box
 // prefilter that the (latitude, longitude) indexes serve. The box widens until enough offices fall in it.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sqlOf } from '../common/sql';
+import { sqlOf } from '#platform/db/sql';
 
 export interface BranchRow {
   id: string;

@@ -1,6 +1,6 @@
 // JHT claims and their history.
 import { EntityRepository, LockMode } from '@mikro-orm/postgresql';
-import { sqlOf } from '../common/sql';
+import { sqlOf } from '#platform/db/sql';
 import type { ClaimDocument } from './claim.entity';
 import { JhtClaimEventRecord, type JhtClaimRecord } from './claim.entity';
 import type { JhtClaimStatus } from './claim.state';

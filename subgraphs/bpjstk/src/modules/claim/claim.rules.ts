@@ -4,7 +4,7 @@ import { BadInputError } from '#platform/errors';
 import { requireText } from '#platform/validation/require';
 import { requireNpwp } from '#domain/require-identifiers';
 import type { BpjsTkParticipantRecord } from '../participant/participant.entity';
-import { sameName } from '../sms/sms.parser';
+import { namesMatch } from '#platform/validation/names';
 import { documentsRequiredFor, type Eligibility, type JhtClaimReason } from './claim.eligibility';
 import type { JhtClaimRecord } from './claim.entity';
 import type { BankAccountInput } from './claim.inputs';
@@ -21,7 +21,7 @@ export function validateBankAccount(input: BankAccountInput, participant: Pick<B
   const accountNumber = input.accountNumber.replace(/[\s-]/g, '');
   if (!/^\d{6,20}$/.test(accountNumber)) throw new BadInputError('bankAccount.accountNumber', 'accountNumber must be 6 to 20 digits.');
   const accountName = requireText('bankAccount.accountName', input.accountName);
-  if (!sameName(accountName, participant.fullName)) {
+  if (!namesMatch(accountName, participant.fullName)) {
     throw new BadInputError('bankAccount.accountName', 'The bank account must be in the participant’s own name.');
   }
   return { bankCode, accountNumber, accountName };

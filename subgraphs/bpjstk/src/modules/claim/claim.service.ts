@@ -7,14 +7,14 @@ import type { Caller } from '#platform/auth/caller';
 import type { HubConfig } from '#platform/config';
 import { documentOwnerOf, isDocumentId, type DocumentStore } from '#platform/documents/document-store';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
-import { pageOfList } from '#platform/federation/page-info';
+import { decodeIdCursor, encodeIdCursor, pageOfList } from '#platform/federation/page-info';
 import { enqueueMessage } from '#platform/messaging/outbox';
 import { requireText } from '#platform/validation/require';
 import type { BpjsTkContext } from '../../context';
-import { hubPeriod, hubToday } from '../common/clock';
+import { hubPeriod, hubToday } from '#platform/clock';
 import { randomTrackingCode } from '../common/codes';
 import type { JhtClaimStatus as ClaimStatusEnum, JhtClaimChannel, JhtClaimReason as ClaimReasonEnum } from '../common/enums';
-import { isUniqueViolation } from '../common/sql';
+import { isUniqueViolation } from '#platform/db/sql';
 import { LedgerRepository } from '../ledger/ledger.repository';
 import { jhtBalance } from '../ledger/ledger.service';
 import type { BpjsTkParticipantRecord } from '../participant/participant.entity';
@@ -57,12 +57,11 @@ export function toClaim(record: JhtClaimRecord): JhtClaim {
 
 const claimsOf = (em: EntityManager): ClaimRepository => em.getRepository(JhtClaimRecord);
 
-const encodeCursor = (id: string) => Buffer.from(`claim:${id}`, 'utf8').toString('base64url');
+const encodeCursor = encodeIdCursor;
 
 function decodeCursor(cursor: string): string {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const id = text.startsWith('claim:') ? text.slice(6) : '';
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw new BadInputError('after', 'after is not a cursor from this list.');
+  const id = decodeIdCursor(cursor);
+  if (!/^[0-9a-f-]{36}$/.test(id)) throw new BadInputError('after', 'after is not a cursor of this list.');
   return id;
 }
 

@@ -2,10 +2,11 @@
 // ticket holder's own, once per ticket.
 import { randomUUID } from 'node:crypto';
 import { ownNik } from '#platform/auth/caller';
-import { BadInputError, ConflictError, RateLimitedError } from '#platform/errors';
+import { BadInputError, ConflictError } from '#platform/errors';
+import { consume } from '#platform/kv/rate-limit';
 import { requireIntRange, requireText } from '#platform/validation/require';
 import type { BpjsTkContext } from '../../context';
-import { isUniqueViolation, sqlOf } from '../common/sql';
+import { isUniqueViolation, sqlOf } from '#platform/db/sql';
 import { QueueRepository } from '../queue/queue.repository';
 import type { ServiceFeedback, ServiceFeedbackInput } from './feedback.type';
 
@@ -21,7 +22,7 @@ export async function submitServiceFeedback(ctx: BpjsTkContext, input: ServiceFe
     ticketId = ticket.id;
   }
   const key = `bpjstk:feedback:ip:${ctx.clientIp}`;
-  if ((await ctx.platform.kv.increment(key, 3600)) > 30) throw new RateLimitedError(await ctx.platform.kv.ttl(key));
+  await consume(ctx.platform.kv, key, 30, 3600);
   const id = randomUUID();
   try {
     await sqlOf(ctx.em)(

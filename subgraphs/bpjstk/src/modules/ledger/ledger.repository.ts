@@ -1,6 +1,6 @@
 // The monthly JHT contribution ledger (one row per KPJ and month).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sqlOf } from '../common/sql';
+import { sqlOf } from '#platform/db/sql';
 import type { LedgerEntry } from './ledger.builder';
 
 export interface BalanceRow {

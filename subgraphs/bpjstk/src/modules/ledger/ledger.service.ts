@@ -1,7 +1,7 @@
 // Balance and statement from the ledger, through the request's DataLoaders.
 import { BadInputError } from '#platform/errors';
 import type { BpjsTkContext } from '../../context';
-import { endOfPeriod } from '../common/clock';
+import { endOfPeriod } from '#platform/clock';
 import type { JhtBalance, JhtStatement } from './ledger.type';
 
 export async function jhtBalance(ctx: Pick<BpjsTkContext, 'loaders'>, kpj: string): Promise<JhtBalance> {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sqlOf } from '../common/sql';
+import { sqlOf } from '#platform/db/sql';
 import { BpjsTkParticipantRecord } from './participant.entity';
 
 export class BpjsTkParticipantRepository {

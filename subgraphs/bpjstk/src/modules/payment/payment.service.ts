@@ -4,7 +4,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { enqueueMessage } from '#platform/messaging/outbox';
 import type { Platform } from '#platform/runtime';
-import { hubPeriod, hubToday } from '../common/clock';
+import { hubPeriod, hubToday } from '#platform/clock';
 import { bpuContribution, jhtShare, puContribution, ratesFromConfig, type BpjsTkProgramCode } from '../contribution/contribution.calculator';
 import { issueKpjCard } from '../card/card.service';
 import { LedgerRepository } from '../ledger/ledger.repository';

@@ -2,7 +2,7 @@
 // make overbooking impossible whatever the concurrency; the partial unique index allows one active
 // ticket per person, service and day.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sqlOf } from '../common/sql';
+import { sqlOf } from '#platform/db/sql';
 
 export interface TicketRow {
   id: string;

@@ -6,7 +6,7 @@ import type { HubConfig } from '#platform/config';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
 import { requireText } from '#platform/validation/require';
 import type { BpjsTkContext } from '../../context';
-import { isUniqueViolation } from '../common/sql';
+import { isUniqueViolation } from '#platform/db/sql';
 import type { QueueService, QueueTicketStatus } from '../common/enums';
 import { QueueRepository, type TicketRow } from './queue.repository';
 import { isSlotStart, localDate, slotStarts, ticketNumber, type QueueSchedule, type QueueServiceCode } from './queue.schedule';

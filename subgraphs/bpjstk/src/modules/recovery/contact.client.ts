@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { InternalClient } from '#platform/http/internal';
 import type { Platform } from '#platform/runtime';
 import { parseEmail, parsePhone } from '#platform/validation/identifiers';
-import { sqlOf } from '../common/sql';
+import { sqlOf } from '#platform/db/sql';
 import type { BpjsTkParticipantRecord } from '../participant/participant.entity';
 
 export interface Contact {

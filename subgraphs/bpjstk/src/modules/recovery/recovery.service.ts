@@ -1,13 +1,13 @@
 // KPJ recovery without the card: NIK, name and birth date must match; the KPJ goes to the contact
 // on record (SMS first, else e-mail) and the answer only says where, masked.
-import { RateLimitedError } from '#platform/errors';
+import { consume } from '#platform/kv/rate-limit';
 import { maskEmail, maskPhone } from '#platform/masking';
 import { enqueueMessage } from '#platform/messaging/outbox';
 import { requireDate, requireText } from '#platform/validation/require';
 import { requireNik } from '#domain/require-identifiers';
 import type { BpjsTkContext } from '../../context';
 import { KpjDeliveryChannel } from '../common/enums';
-import { sameName } from '../sms/sms.parser';
+import { namesMatch } from '#platform/validation/names';
 import { contactOf } from './contact.client';
 import type { KpjRecoveryInput, KpjRecoveryResult } from './recovery.type';
 
@@ -16,8 +16,7 @@ export const RECOVERY_LIMITS = { perIpPerHour: 20, perNikPerHour: 5 };
 const NOT_DELIVERED: KpjRecoveryResult = { delivered: false, channel: null, destination: null };
 
 async function limit(ctx: BpjsTkContext, key: string, max: number) {
-  const count = await ctx.platform.kv.increment(key, 3600);
-  if (count > max) throw new RateLimitedError(await ctx.platform.kv.ttl(key), 'Too many KPJ recovery attempts. Try again later.');
+  await consume(ctx.platform.kv, key, max, 3600, 'Too many KPJ recovery attempts. Try again later.');
 }
 
 export async function recoverKpj(ctx: BpjsTkContext, input: KpjRecoveryInput): Promise<KpjRecoveryResult> {
@@ -30,7 +29,7 @@ export async function recoverKpj(ctx: BpjsTkContext, input: KpjRecoveryInput): P
   await limit(ctx, `bpjstk:recover-kpj:nik:${nik}:ip:${ctx.clientIp}`, RECOVERY_LIMITS.perNikPerHour);
 
   const participant = await ctx.loaders.participantByNik.load(nik);
-  if (!participant || participant.birthDate !== birthDate || !sameName(participant.fullName, fullName)) return NOT_DELIVERED;
+  if (!participant || participant.birthDate !== birthDate || !namesMatch(fullName, participant.fullName)) return NOT_DELIVERED;
   const contact = await contactOf(ctx.em, ctx.platform, participant);
   if (!contact?.phone && !contact?.email) return NOT_DELIVERED;
   const bySms = Boolean(contact.phone);

@@ -1,7 +1,7 @@
 // BPU registrations, employers and their workers, and the payment codes that activate them.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomPaymentCode } from '../common/codes';
-import { pgArray, sqlOf } from '../common/sql';
+import { pgArray, sqlOf } from '#platform/db/sql';
 
 export interface PaymentCodeRow {
   code: string;

@@ -3,8 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
-import { documentOwnerOf, isDocumentId, type DocumentStore } from '#platform/documents/document-store';
+import { documentOwnerOf, isDocumentId, ownDocuments, type DocumentStore } from '#platform/documents/document-store';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError } from '#platform/errors';
+import { consume } from '#platform/kv/rate-limit';
 import { requireDate, requireEmail, requireIntRange, requirePhone, requireRupiah, requireText } from '#platform/validation/require';
 import { requireNib, requireNik, requireNpwp } from '#domain/require-identifiers';
 import type { BpjsTkContext } from '../../context';
@@ -40,8 +41,7 @@ const optionalKey = (key: string | null | undefined) => (key ? requireText('idem
 /** Public registrations are limited per client address (kv), so the KPJ space is not farmed. */
 async function limitPerIp(ctx: BpjsTkContext, what: string): Promise<void> {
   const key = `bpjstk:${what}:ip:${ctx.clientIp}`;
-  const count = await ctx.platform.kv.increment(key, 3600);
-  if (count > 30) throw new RateLimitedError(await ctx.platform.kv.ttl(key));
+  await consume(ctx.platform.kv, key, 30, 3600);
 }
 
 /** A new participant with a fresh random KPJ (drawn again on the rare collision). */
@@ -160,8 +160,7 @@ async function requireOwnDocuments(documents: Pick<DocumentStore, 'metadata'>, c
   const owner = documentOwnerOf(caller);
   if (!owner) throw new BadInputError('documentIds', 'Sign in to cite uploaded documents.');
   if (ids.some((id) => !isDocumentId(id))) throw new BadInputError('documentIds', 'documentIds must be ids of your uploads.');
-  const found = await documents.metadata(ids);
-  const own = new Set(found.filter((d) => d.ownerAccountId === owner).map((d) => d.id));
+  const own = await ownDocuments(documents, caller, ids);
   if (ids.some((id) => !own.has(id))) throw new BadInputError('documentIds', 'Every document must be one of your uploads.');
   return [...new Set(ids)];
 }

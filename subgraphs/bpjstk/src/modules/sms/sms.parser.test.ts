@@ -1,4 +1,4 @@
-import { formatRupiah, parseSms, sameName } from './sms.parser';
+import { formatRupiah, parseSms } from './sms.parser';
 
 describe('parsing SMS commands', () => {
   test('a registration with an e-mail address is understood', () => {
@@ -35,9 +35,4 @@ test('rupiah are written with dots as thousands separators', () => {
   expect(formatRupiah(75_250_000)).toBe('Rp 75.250.000');
   expect(formatRupiah(999)).toBe('Rp 999');
   expect(formatRupiah(0)).toBe('Rp 0');
-});
-
-test('names match ignoring case and spacing', () => {
-  expect(sameName(' dewi   LESTARI ', 'Dewi Lestari')).toBe(true);
-  expect(sameName('Dewi Lestar', 'Dewi Lestari')).toBe(false);
 });

@@ -39,12 +39,6 @@ export function formatRupiah(amount: number): string {
   return `${sign}Rp ${String(Math.abs(Math.trunc(amount))).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
 }
 
-/** Names compare ignoring case and spacing. */
-export function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toUpperCase();
-  return norm(a) === norm(b);
-}
-
 export const SMS_REPLIES = {
   usage:
     'Format salah. Daftar: DAFTAR SALDO#NIK#NAMA#TGL LAHIR(dd-mm-yy)#NO PESERTA#EMAIL (email boleh dikosongkan). ' +

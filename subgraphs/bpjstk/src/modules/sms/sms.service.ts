@@ -1,12 +1,14 @@
 // The SMS channel (short code 2757): registration of a number for balance messages, and the balance.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { KeyValueStore } from '#platform/kv/kv';
-import { endOfPeriod } from '../common/clock';
-import { sqlOf } from '../common/sql';
+import { overLimit } from '#platform/kv/rate-limit';
+import { endOfPeriod } from '#platform/clock';
+import { sqlOf } from '#platform/db/sql';
 import { LedgerRepository } from '../ledger/ledger.repository';
 import { isTrustedRecord } from '../participant/participant.entity';
 import { BpjsTkParticipantRepository } from '../participant/participant.repository';
-import { parseSms, sameName, SMS_REPLIES } from './sms.parser';
+import { namesMatch } from '#platform/validation/names';
+import { parseSms, SMS_REPLIES } from './sms.parser';
 
 export const SMS_LIMIT_PER_HOUR = 20;
 
@@ -19,14 +21,15 @@ function birthMatches(birthDate: string, day: number, month: number, yy: number)
 
 export async function handleSms(em: EntityManager, kv: KeyValueStore, from: string, text: string): Promise<SmsOutcome> {
   const key = `bpjstk:sms:from:${from}`;
-  if ((await kv.increment(key, 3600)) > SMS_LIMIT_PER_HOUR) return { kind: 'rate_limited', retryAfterSeconds: Math.max(1, await kv.ttl(key)) };
+  const wait = await overLimit(kv, key, SMS_LIMIT_PER_HOUR, 3600);
+  if (wait !== null) return { kind: 'rate_limited', retryAfterSeconds: wait };
 
   const command = parseSms(text);
   const sql = sqlOf(em);
   if (command.kind === 'register') {
     const participant = await new BpjsTkParticipantRepository(em).findByNik(command.nik);
     const matches =
-      participant && isTrustedRecord(participant) && participant.kpj === command.kpj && sameName(participant.fullName, command.fullName) &&
+      participant && isTrustedRecord(participant) && participant.kpj === command.kpj && namesMatch(command.fullName, participant.fullName) &&
       birthMatches(participant.birthDate, command.birthDay, command.birthMonth, command.birthYearTwoDigits);
     if (!matches) return { kind: 'reply', reply: SMS_REPLIES.mismatch };
     const email = command.email && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(command.email) ? command.email : null;

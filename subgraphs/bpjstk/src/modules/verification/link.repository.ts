@@ -2,7 +2,7 @@
 // self-registered records awaiting an officer: the two halves of the verification queue.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sqlOf, type Sql } from '../common/sql';
+import { sqlOf, type Sql } from '#platform/db/sql';
 
 export type LinkStatus = 'PENDING' | 'CONFIRMED' | 'REJECTED';
 

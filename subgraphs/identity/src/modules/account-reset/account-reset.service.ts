@@ -16,7 +16,7 @@ import { AccountRecord } from '../account/account.entity';
 import { AccountRepository } from '../account/account.repository';
 import type { AgencyDirectory } from '../agency/agency-check.client';
 import { Agency } from '../common/enums';
-import { consume } from '../common/rate-limit';
+import { consume } from '#platform/kv/rate-limit';
 import type { SessionService } from '../session/session.service';
 import { AccountResetTicketRecord } from './account-reset.entity';
 import { AccountResetStatus, type AccountResetInput, type AccountResetRequest, type AccountResetTicket } from './account-reset.type';

@@ -29,9 +29,3 @@ export class AccountRepository {
     return (await this.em.count(AccountRecord, { kind: 'STAFF' })) > 0;
   }
 }
-
-/** PostgreSQL's unique_violation, e.g. a second active account for one e-mail or NIK. */
-export function uniqueViolation(error: unknown, constraint: string): boolean {
-  const e = error as { code?: string; constraint?: string; message?: string };
-  return e?.code === '23505' && (e.constraint === constraint || Boolean(e.message?.includes(constraint)));
-}

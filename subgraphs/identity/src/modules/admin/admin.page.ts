@@ -1,6 +1,7 @@
 // Keyset pages of an admin list, oldest registration first: cursors name (created_at, id).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError } from '#platform/errors';
+import { decodeKeysetCursor, encodeKeysetCursor } from '#platform/federation/page-info';
 
 export const MAX_PAGE = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -12,14 +13,12 @@ export function pageSize(first: number | null | undefined): number {
 }
 
 export function encodeCursor(row: { createdAt: Date; id: string }): string {
-  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`, 'utf8').toString('base64url');
+  return encodeKeysetCursor({ at: row.createdAt, id: row.id });
 }
 
 export function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const createdAt = new Date(at ?? '');
-  if (!id || !UUID.test(id) || Number.isNaN(createdAt.getTime())) throw new BadInputError('after', 'after is not a cursor from this list.');
-  return { createdAt, id };
+  const { at, id } = decodeKeysetCursor(cursor, (value) => UUID.test(value));
+  return { createdAt: at, id };
 }
 
 /** One page of `entity` (ordered by createdAt, id) and the total, in two statements. */

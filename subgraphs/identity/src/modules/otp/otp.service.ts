@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { KeyValueStore } from '#platform/kv/kv';
 import { OtpExpiredError, OtpInvalidError, OtpLockedError, RateLimitedError } from '#platform/errors';
-import { consume, hashed } from '../common/rate-limit';
+import { consume, hashed } from '#platform/kv/rate-limit';
 import { codeMatches, generateCode, hashCode } from './otp.codes';
 
 export const OTP_TTL_SECONDS = 5 * 60;

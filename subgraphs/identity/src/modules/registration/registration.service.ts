@@ -12,12 +12,13 @@ import { enqueueMessage } from '#platform/messaging/outbox';
 import { requireDate, requireEmail, requirePhone, requireText } from '#platform/validation/require';
 import { requireKpj, requireNik, requireNip } from '#domain/require-identifiers';
 import { AccountRecord } from '../account/account.entity';
-import { AccountRepository, uniqueViolation } from '../account/account.repository';
+import { AccountRepository } from '../account/account.repository';
+import { isUniqueViolation } from '#platform/db/sql';
 import { hashPassword } from '../account/password';
 import { passwordProblem } from '../account/password-policy';
 import type { AgencyDirectory, IdentityClaim } from '../agency/agency-check.client';
 import { Agency, RegistrationStep } from '../common/enums';
-import { consume } from '../common/rate-limit';
+import { consume } from '#platform/kv/rate-limit';
 import { queueCode } from '../otp/otp.messages';
 import type { OtpService } from '../otp/otp.service';
 import { toOtpChallenge } from '../otp/otp.type';
@@ -175,8 +176,8 @@ export class RegistrationService {
         return this.deps.sessions.start(em, account);
       });
     } catch (error) {
-      if (uniqueViolation(error, 'account_nik_active_uq')) throw new NikAlreadyRegisteredError();
-      if (uniqueViolation(error, 'account_email_active_uq')) throw emailInUse();
+      if (isUniqueViolation(error, 'account_nik_active_uq')) throw new NikAlreadyRegisteredError();
+      if (isUniqueViolation(error, 'account_email_active_uq')) throw emailInUse();
       throw error;
     }
   }

@@ -7,10 +7,11 @@ import type { Caller } from '#platform/auth/caller';
 import { ACCESS_TOKEN_SECONDS, revokedAccountKey, revokedSessionKey, type TokenClaims, type TokenIssuer } from '#platform/auth/tokens';
 import type { HubConfig } from '#platform/config';
 import { announceMark } from '#platform/auth/revocation-marks';
-import { accountSubject, recordRevocation, sessionSubject, type Queryable } from '#platform/auth/revocations';
+import { accountSubject, recordRevocation, sessionSubject } from '#platform/auth/revocations';
+import { entityManagerQueryable } from '#platform/db/sql';
 import { BadInputError, ForbiddenError, UnauthenticatedError } from '#platform/errors';
 import type { KeyValueStore } from '#platform/kv/kv';
-import { consume, ensureBelow, hashed } from '../common/rate-limit';
+import { consume, ensureBelow, hashed } from '#platform/kv/rate-limit';
 import type { AccountRecord } from '../account/account.entity';
 import type { RequestScope } from '../../request-scope';
 import { AccountRepository } from '../account/account.repository';
@@ -134,22 +135,13 @@ export class SessionService {
   async revokeAccount(accountId: string, em: EntityManager): Promise<void> {
     const at = Math.floor(Date.now() / 1000);
     await new RefreshTokenRepository(em).revokeAccount(accountId);
-    await recordRevocation(queryableOf(em), accountSubject(accountId), at);
+    await recordRevocation(entityManagerQueryable(em), accountSubject(accountId), at);
     await announceMark(this.deps.kv, revokedAccountKey(accountId), String(at), MARK_SECONDS);
   }
 
   private async endSession(em: EntityManager, familyId: string): Promise<void> {
     await new RefreshTokenRepository(em).revokeFamily(familyId);
-    await recordRevocation(queryableOf(em), sessionSubject(familyId), Math.floor(Date.now() / 1000));
+    await recordRevocation(entityManagerQueryable(em), sessionSubject(familyId), Math.floor(Date.now() / 1000));
     await announceMark(this.deps.kv, revokedSessionKey(familyId), '1', MARK_SECONDS);
   }
-}
-
-/** pg-style queries on an EntityManager, inside its transaction when it has one. */
-function queryableOf(em: EntityManager): Queryable {
-  return {
-    query: async <R>(sql: string, params: unknown[] = []) => ({
-      rows: await em.getConnection().execute<R[]>(sql.replace(/\$\d+/g, '?'), params as never[], 'all', em.getTransactionContext()),
-    }),
-  };
 }

@@ -3,7 +3,8 @@
 // so it cannot be used to walk the register; every check is in the access log.
 import type { Caller } from '#platform/auth/caller';
 import { decideRead, logRead, type ReadLogWriter } from '#domain/access-policy';
-import { BadInputError, RateLimitedError } from '#platform/errors';
+import { BadInputError } from '#platform/errors';
+import { consume } from '#platform/kv/rate-limit';
 import type { KeyValueStore } from '#platform/kv/kv';
 import { maskName } from '#platform/masking';
 import { parseNik, parseNip, parseNpwp } from '#domain/identifiers';
@@ -58,8 +59,7 @@ export async function checkParticipant(
 ): Promise<ParticipantCheckResult> {
   const identifier = parseParticipantIdentifier(rawIdentifier);
   const key = limiterKey(caller, clientIp);
-  const used = await deps.kv.increment(key, CHECK_WINDOW_SECONDS);
-  if (used > CHECKS_PER_WINDOW) throw new RateLimitedError(await deps.kv.ttl(key));
+  await consume(deps.kv, key, CHECKS_PER_WINDOW, CHECK_WINDOW_SECONDS);
   const record = await deps.participants.findByIdentifier(identifier);
   const details = record ? seesCheckDetails(caller, record.nik, statedPurpose) : false;
   // Every check is on record, whoever asked and whatever it found (the person sees checks of them in their log).

@@ -8,7 +8,9 @@ import type { KeyRing } from '#platform/auth/keys';
 import { appendAudit } from '#platform/audit/audit-log';
 import type { HubConfig } from '#platform/config';
 import { documentOwnerOf, isDocumentId, type DocumentMeta, type DocumentStore } from '#platform/documents/document-store';
+import { hubToday } from '#platform/clock';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '#platform/errors';
+import { decodeKeysetCursor, encodeKeysetCursor } from '#platform/federation/page-info';
 import { enqueueMessage } from '#platform/messaging/outbox';
 import { requireDate, requireEmail, requireText } from '#platform/validation/require';
 import { requireNik, requireNip } from '#domain/require-identifiers';
@@ -64,20 +66,13 @@ async function documentMetas(documents: Pick<DocumentStore, 'metadata'>, ids: st
   return new Map(metas.map((meta) => [meta.id, meta]));
 }
 
-/** Today in the hub's time zone, `YYYY-MM-DD`. */
-export function hubToday(offsetHours: number, now = Date.now()): string {
-  return new Date(now + offsetHours * 3_600_000).toISOString().slice(0, 10);
-}
-
 export function encodeCursor(row: Pick<TaspenSubmissionRecord, 'submittedAt' | 'id'>): string {
-  return Buffer.from(`${row.submittedAt.toISOString()}|${row.id}`, 'utf8').toString('base64url');
+  return encodeKeysetCursor({ at: row.submittedAt, id: row.id });
 }
 
 export function decodeCursor(cursor: string): QueueCursor {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const submittedAt = new Date(at);
-  if (!id || !isDocumentId(id) || Number.isNaN(submittedAt.getTime())) throw new BadInputError('after', 'The cursor is not valid.');
-  return { submittedAt, id };
+  const { at, id } = decodeKeysetCursor(cursor, isDocumentId);
+  return { submittedAt: at, id };
 }
 
 export class SubmissionService {
@@ -210,7 +205,7 @@ export class SubmissionService {
       let cardNumber: string | null = null;
       if (to === 'APPROVED' && row.type === 'KPT') {
         const participant = await em.findOneOrFail(TaspenParticipantRecord, { nip: row.nip });
-        cardNumber = (await issueKpt(em, this.deps.keys, participant, hubToday(this.deps.config.HUB_TIME_ZONE_OFFSET_HOURS, now.getTime()))).number;
+        cardNumber = (await issueKpt(em, this.deps.keys, participant, hubToday(this.deps.config, now))).number;
       }
       await em.flush();
       await enqueueMessage(em, {

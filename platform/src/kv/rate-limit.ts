@@ -1,8 +1,8 @@
 // Fixed-window counters on the key-value store. The increment is atomic in both stores, so a
 // limit holds however many requests arrive at once.
 import { createHash } from 'node:crypto';
-import type { KeyValueStore } from '#platform/kv/kv';
-import { RateLimitedError } from '#platform/errors';
+import type { KeyValueStore } from './kv';
+import { RateLimitedError } from '../errors';
 
 /** Keys never carry the raw e-mail or phone. */
 export const hashed = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 32);
@@ -12,10 +12,19 @@ async function retryAfter(kv: KeyValueStore, key: string, windowSeconds: number)
   return ttl > 0 ? ttl : windowSeconds;
 }
 
+/**
+ * Counts one hit; once more than `limit` hits fall in the window, the seconds until it ends (at least 1),
+ * else null. For callers that answer a refusal themselves (an SMS reply); others use `consume`.
+ */
+export async function overLimit(kv: KeyValueStore, key: string, limit: number, windowSeconds: number): Promise<number | null> {
+  const count = await kv.increment(key, windowSeconds);
+  return count > limit ? Math.max(1, await retryAfter(kv, key, windowSeconds)) : null;
+}
+
 /** Counts one hit; throws RATE_LIMITED once more than `limit` hits fall in the window. */
 export async function consume(kv: KeyValueStore, key: string, limit: number, windowSeconds: number, message?: string): Promise<void> {
-  const count = await kv.increment(key, windowSeconds);
-  if (count > limit) throw new RateLimitedError(await retryAfter(kv, key, windowSeconds), message);
+  const wait = await overLimit(kv, key, limit, windowSeconds);
+  if (wait !== null) throw new RateLimitedError(wait, message);
 }
 
 /** Throws RATE_LIMITED when the counter already reached `limit` (without counting). */

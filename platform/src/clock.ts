@@ -1,5 +1,5 @@
 // The hub's calendar: "today" and "this month" in the hub's time zone (WIB by default).
-import type { HubConfig } from '#platform/config';
+import type { HubConfig } from './config';
 
 export function hubToday(config: Pick<HubConfig, 'HUB_TIME_ZONE_OFFSET_HOURS'>, now = new Date()): string {
   return new Date(now.getTime() + config.HUB_TIME_ZONE_OFFSET_HOURS * 3_600_000).toISOString().slice(0, 10);
