@@ -46,8 +46,6 @@ export interface ServiceDefinition<Ctx extends BaseContext> {
 export interface RunningService extends RunningServer {
   name: ServiceName;
   orm: MikroORM;
-  /** Throws when the service cannot answer (database down). */
-  checkReady(): Promise<void>;
 }
 
 export async function runService<Ctx extends BaseContext>(
@@ -85,17 +83,17 @@ export async function runService<Ctx extends BaseContext>(
     internalSecret: platform.config.internalServiceSecret,
     extendContext: (base) => definition.createContext(base, orm.em.fork() as EntityManager, platform),
     routes: definition.routes ? (app) => definition.routes!(app, { orm, platform }) : undefined,
-    checkReady: async () => {
-      await Promise.all([orm.em.getConnection().execute('select 1'), platform.kv.ping()]);
+    readiness: {
+      database: async () => {
+        await orm.em.getConnection().execute('select 1');
+      },
+      keyValueStore: () => platform.kv.ping(),
     },
   });
   return {
     ...server,
     name: definition.name,
     orm,
-    async checkReady() {
-      await orm.em.getConnection().execute('select 1');
-    },
     async close() {
       await Promise.all(workers.map((worker) => worker.stop()));
       await server.close();

@@ -1,4 +1,4 @@
-// The HTTP server every subgraph runs: /graphql with a per-request context, /health, and any
+// The HTTP server every subgraph runs: /graphql with a per-request context, /health, /ready, and any
 // REST routes the service owns (internal calls, webhooks). The caller is always taken from a
 // bearer token verified here, never from a header someone else set.
 import { randomUUID } from 'node:crypto';
@@ -14,6 +14,7 @@ import type { BaseContext } from '../context';
 import type { Logger } from '../logger';
 import { safeError } from './format-error';
 import { errorRequestIds } from './error-request-ids';
+import { readiness, type ReadinessCheck } from './readiness';
 import { requestIdFrom } from './request-id';
 import { clientAddress, gatewayKey } from './client-address';
 import { unavailableAsServiceError } from '../db/unavailable';
@@ -35,8 +36,8 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   routes?: (app: Express) => void;
   /** The services' shared secret: the gateway proves with it that it states the client address. */
   internalSecret: string;
-  /** What /ready checks (a load balancer's health check): throws when the service cannot answer. */
-  checkReady?: () => Promise<void>;
+  /** What /ready checks (a load balancer's health check), by name: each throws when its dependency is down. */
+  readiness?: Readonly<Record<string, ReadinessCheck>>;
 }
 
 export interface RunningServer {
@@ -138,11 +139,9 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     res.json({ status: 'ok', service: options.name });
   });
   app.get('/ready', async (_req, res) => {
-    const ready = await Promise.race([
-      (options.checkReady?.() ?? Promise.resolve()).then(() => true, () => false),
-      new Promise<boolean>((resolve) => setTimeout(resolve, 1_500, false).unref()),
-    ]);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: options.name });
+    // Within a second, so that the gateway's probe of this /ready (1.5 s) gets the answer.
+    const report = await readiness(options.readiness ?? {}, 1_000);
+    res.status(report.down.length ? 503 : 200).json({ ...report, service: options.name });
   });
   app.use(rawJson());
   options.routes?.(app);
