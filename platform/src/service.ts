@@ -1,5 +1,6 @@
 // Boots one hub service: its ORM on its own schema, its migrations, its GraphQL server.
 // Each subgraph describes itself with a ServiceDefinition; this file knows no domain.
+import type net from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Options } from '@mikro-orm/postgresql';
@@ -51,7 +52,7 @@ export interface RunningService extends RunningServer {
 export async function runService<Ctx extends BaseContext>(
   definition: ServiceDefinition<Ctx>,
   platform: Platform,
-  options: { port: number; host?: string; seed?: boolean },
+  options: { port: number; host?: string; socket?: net.Server; seed?: boolean },
 ): Promise<RunningService> {
   const log = platform.log.child({ service: definition.name });
   const orm = await initOrm({
@@ -76,6 +77,7 @@ export async function runService<Ctx extends BaseContext>(
     schema,
     port: options.port,
     host: options.host,
+    socket: options.socket,
     log,
     verifier: platform.verifier,
     production: platform.config.production,

@@ -3,7 +3,7 @@
 // bearer token verified here, never from a header someone else set.
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type net from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -14,6 +14,7 @@ import type { BaseContext } from '../context';
 import type { Logger } from '../logger';
 import { safeError } from './format-error';
 import { errorRequestIds } from './error-request-ids';
+import { listen } from './listen';
 import { readiness, type ReadinessCheck } from './readiness';
 import { requestIdFrom } from './request-id';
 import { clientAddress, gatewayKey } from './client-address';
@@ -25,6 +26,8 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   schema: GraphQLSchema;
   port: number;
   host?: string;
+  /** A socket already bound (by the launcher, which needed the port beforehand) to serve on instead of `port`. */
+  socket?: net.Server;
   log: Logger;
   verifier: TokenVerifier;
   production: boolean;
@@ -167,8 +170,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     }),
   );
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
-  const { port } = httpServer.address() as AddressInfo;
+  const port = await listen(httpServer, { port: options.port, host: options.host ?? '127.0.0.1', socket: options.socket });
   options.log.info({ port }, `${options.name} subgraph listening`);
   return {
     url: `http://127.0.0.1:${port}/graphql`,
