@@ -44,7 +44,6 @@ export interface GatewayOptions {
 export interface RunningGateway {
   url: string;
   port: number;
-  metrics: GatewayMetrics;
   close(): Promise<void>;
 }
 
@@ -83,5 +82,5 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     await agent.close();
     await flushTracing();
   };
-  return { url: `http://localhost:${port}/graphql`, port, metrics, close };
+  return { url: `http://localhost:${port}/graphql`, port, close };
 }

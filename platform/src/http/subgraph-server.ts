@@ -49,7 +49,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-
 export function rawJson(limit = '1mb') {
   return express.json({
     limit,
@@ -81,13 +80,14 @@ function refuseNulCharacters(req: Request, res: Response, next: NextFunction) {
   });
 }
 
+/** What Apollo Server's cache-control plugin adds to a resolver's info (@apollo/cache-control-types). */
+type CacheControlInfo = { cacheControl?: { setCacheHint(hint: { maxAge: number; scope: 'PUBLIC' | 'PRIVATE' }): void } };
+
 /**
  * Cache hints for the public root fields. Apollo Server's cache-control plugin turns them into the response's
  * `Cache-Control` header when every root field of the operation has one (any other field keeps the default
  * max-age 0, so the header says no-store).
  */
-/** What Apollo Server's cache-control plugin adds to a resolver's info (@apollo/cache-control-types). */
-type CacheControlInfo = { cacheControl?: { setCacheHint(hint: { maxAge: number; scope: 'PUBLIC' | 'PRIVATE' }): void } };
 
 function publicCacheHints(seconds: Record<string, number>): ApolloServerPlugin {
   const fields = new Map(Object.entries(seconds));
