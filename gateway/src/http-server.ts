@@ -1,6 +1,5 @@
 // The gateway's express app on its node:http server: proxies trusted as configured, slow clients cut off.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { HubConfig } from '#platform/config';
 
@@ -20,10 +19,4 @@ export function createHttpServer(config: Pick<HubConfig, 'TRUST_PROXY' | 'HUB_RE
   const server = http.createServer({ requestTimeout: timeout, headersTimeout: Math.min(timeout, 60_000), connectionsCheckingInterval: Math.min(1_000, timeout) }, app);
   server.keepAliveTimeout = 65_000;
   return { app, server };
-}
-
-/** Listens on `port` (0: a free one) and returns the port taken. */
-export async function listen(server: http.Server, port: number, host = '0.0.0.0'): Promise<number> {
-  await new Promise<void>((resolve) => server.listen(port, host, resolve));
-  return (server.address() as AddressInfo).port;
 }

@@ -1,13 +1,14 @@
 // The whole hub in one process: embedded PostgreSQL (unless DATABASE_URL), the key-value store,
 // the three subgraphs on free loopback ports, and the gateway on PORT.
 import type { Pool } from 'pg';
-import { databaseTimeouts, loadConfig, type HubConfig } from '#platform/config';
+import { databaseTimeouts, loadConfig, withSettings, type HubConfig } from '#platform/config';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '#platform/db/embedded';
 import { createPool } from '#platform/db/pool';
+import { bindSocket, portOf } from '#platform/http/listen';
 import type { KeyValueStore } from '#platform/kv/kv';
 import type { Logger } from '#platform/logger';
 import { createPlatform, type Platform } from '#platform/runtime';
-import { runService, type RunningService } from '#platform/service';
+import { runService, type RunningService, type ServiceName } from '#platform/service';
 import { bpjsTkService } from '../../subgraphs/bpjstk/src/service';
 import { identityService } from '../../subgraphs/identity/src/service';
 import { taspenService } from '../../subgraphs/taspen/src/service';
@@ -34,21 +35,42 @@ export interface Hub {
   close(): Promise<void>;
 }
 
-const SERVICE_ORDER: ReadonlyArray<RunningService['name']> = ['identity', 'taspen', 'bpjstk'];
+const SERVICE_ORDER: ReadonlyArray<ServiceName> = ['identity', 'taspen', 'bpjstk'];
+
+/**
+ * Every port the hub will serve on, bound before anything starts: the configuration and the service URLs are
+ * then complete when they are built, and frozen. The gateway's port is bound early only when it is to be a
+ * free one (0); a fixed port is known already and stays closed until the gateway serves on it.
+ */
+async function bindPorts(gatewayPort: number) {
+  const subgraphs = await Promise.all(SERVICE_ORDER.map(() => bindSocket(0, '127.0.0.1')));
+  const gateway = gatewayPort === 0 ? await bindSocket(0, '0.0.0.0') : undefined;
+  const serviceUrls = Object.fromEntries(SERVICE_ORDER.map((name, i) => [name, `http://127.0.0.1:${portOf(subgraphs[i])}/`])) as Record<ServiceName, string>;
+  return {
+    subgraphs: new Map(SERVICE_ORDER.map((name, i) => [name, subgraphs[i]])),
+    gateway,
+    gatewayPort: gateway ? portOf(gateway) : gatewayPort,
+    serviceUrls,
+    release: () => Promise.all([...subgraphs, ...(gateway ? [gateway] : [])].map((socket) => new Promise((resolve) => socket.close(resolve)))),
+  };
+}
 
 export async function startHub(options: HubOptions = {}): Promise<Hub> {
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
-  const config = options.config ?? loadConfig();
+  const loaded = options.config ?? loadConfig();
   let embedded: EmbeddedDatabase | undefined;
-  const databaseUrl = options.databaseUrl ?? config.DATABASE_URL ?? (embedded = await startEmbeddedDatabase(config.dataDir)).url;
-  const platform = await createPlatform(config, { service: 'hub', databaseUrl, kv: options.kv, log: options.log });
+  const databaseUrl = options.databaseUrl ?? loaded.DATABASE_URL ?? (embedded = await startEmbeddedDatabase(loaded.dataDir)).url;
+  const ports = await bindPorts(options.port ?? loaded.PORT);
+  // Links in responses (card PDFs, documents) point at the port actually taken, unless configured.
+  const config = withSettings(loaded, { HUB_PUBLIC_URL: loaded.HUB_PUBLIC_URL ?? `http://localhost:${ports.gatewayPort}` });
+  const platform = await createPlatform(config, { service: 'hub', databaseUrl, kv: options.kv, log: options.log, serviceUrls: ports.serviceUrls });
   const started: RunningService[] = [];
   const pool = createPool({ connectionString: databaseUrl, max: 4 }, platform.log, 'gateway', databaseTimeouts(config));
   try {
     // The subgraphs boot side by side (migrations, personas and schema of each; every schema migrates
     // under its own lock); the ones that came up are closed if another fails.
     const booting = [identityService, taspenService, bpjsTkService].map((definition) =>
-      runService(definition as never, platform, { port: 0, seed: options.seed }).then((service: RunningService) => {
+      runService(definition as never, platform, { port: 0, socket: ports.subgraphs.get(definition.name), seed: options.seed }).then((service: RunningService) => {
         started.push(service);
         return service;
       }),
@@ -57,11 +79,11 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     const failed = outcomes.find((outcome) => outcome.status === 'rejected');
     if (failed) throw failed.reason;
     started.sort((a, b) => SERVICE_ORDER.indexOf(a.name) - SERVICE_ORDER.indexOf(b.name));
-    for (const service of started) platform.serviceUrls[service.name] = new URL('/', service.url).toString();
     const services = Object.fromEntries(started.map((s) => [s.name, s])) as Hub['services'];
     const gateway = await startGateway({
       platform,
-      port: options.port ?? config.PORT,
+      port: ports.gatewayPort,
+      socket: ports.gateway,
       subgraphs: Object.fromEntries(started.map((s) => [s.name, s.url])),
       checks: {
         database: async () => {
@@ -71,8 +93,6 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       },
       routes: (app) => mountPlatformRoutes(app, pool, platform),
     });
-    // Links in responses (card PDFs, documents) point at the port actually taken, unless configured.
-    config.HUB_PUBLIC_URL ??= `http://localhost:${gateway.port}`;
     let closing: Promise<void> | undefined;
     return {
       url: gateway.url,
@@ -85,6 +105,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         (closing ??= (async () => {
           await gateway.close();
           for (const service of started.reverse()) await service.close();
+          await ports.release();
           await pool.end();
           await platform.revocations.close();
           if (!options.kv) await platform.kv.close();
@@ -93,6 +114,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     };
   } catch (error) {
     for (const service of started) await service.close().catch(() => {});
+    await ports.release().catch(() => {});
     await pool.end().catch(() => {});
     await embedded?.stop().catch(() => {});
     throw error;

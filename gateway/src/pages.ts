@@ -61,7 +61,6 @@ export function mountPages(app: Express, config: PageConfig, assetsDir = webAsse
     sendPage(res, page({
       title: 'Kiosk MPP — Taspen & BPJS Ketenagakerjaan',
       entry: 'kiosk',
-      // Read per request, so a test can shorten the timeouts on a running hub.
       bodyAttributes: {
         'idle-warning-seconds': String(config.KIOSK_IDLE_WARNING_SECONDS),
         'idle-grace-seconds': String(config.KIOSK_IDLE_GRACE_SECONDS),

@@ -1,9 +1,11 @@
 // The gateway's HTTP server, composed of small parts: /graphql through Apollo Gateway (apollo.ts, the
 // per-fetch plugins in data-source.ts), health and readiness, metrics, JWKS, the explorer and pages, and the
 // REST endpoints of the contract passed to their subgraphs.
+import type net from 'node:net';
 import express, { type Express } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
 import { gatewayKey } from '#platform/http/client-address';
+import { listen } from '#platform/http/listen';
 import type { Platform } from '#platform/runtime';
 import { flushTracing, traceRequests } from '#platform/tracing/index';
 import { createApolloServer } from './apollo';
@@ -13,7 +15,7 @@ import { EXPLORER_INTRO } from './explorer/intro';
 import { mountExplorer } from './explorer/explorer';
 import { createGateway, type SubgraphUrls } from './gateway';
 import { GracefulShutdown } from './graceful-shutdown';
-import { createHttpServer, listen } from './http-server';
+import { createHttpServer } from './http-server';
 import { knownOperationNames } from './known-operations';
 import { GatewayMetrics } from './metrics';
 import { mountPages } from './pages';
@@ -29,6 +31,8 @@ export interface GatewayOptions {
   platform: Platform;
   port: number;
   host?: string;
+  /** A socket already bound (by the launcher, which needed the port beforehand) to serve on instead of `port`. */
+  socket?: net.Server;
   /** Subgraph GraphQL URLs by service name. */
   subgraphs: SubgraphUrls;
   /** Readiness checks besides the subgraphs (database, key-value store). */
@@ -40,7 +44,6 @@ export interface GatewayOptions {
 export interface RunningGateway {
   url: string;
   port: number;
-  metrics: GatewayMetrics;
   close(): Promise<void>;
 }
 
@@ -72,12 +75,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const context = gatewayContext(new CallerKindCache(platform.verifier), forwardingKey);
   app.use('/graphql', express.json({ limit: '100kb' }), traceRequests('gateway.operation', { parentFromHeaders: false }), expressMiddleware(apollo, { context }));
   app.use(useHttpErrors(platform.log));
-  const port = await listen(server, options.port, options.host);
+  const port = await listen(server, { port: options.port, host: options.host ?? '0.0.0.0', socket: options.socket });
   const close = async () => {
     await shutdown.drain();
     await apollo.stop();
     await agent.close();
     await flushTracing();
   };
-  return { url: `http://localhost:${port}/graphql`, port, metrics, close };
+  return { url: `http://localhost:${port}/graphql`, port, close };
 }

@@ -1,7 +1,7 @@
 // Configuration: development works with nothing set; production refuses to start without its secrets.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, withSettings } from './config';
 
 const PRODUCTION_SECRETS = {
   PAYMENT_WEBHOOK_SECRET: 'payment-secret-0123456789',
@@ -112,5 +112,25 @@ describe('.env.example', () => {
       fs.readFileSync(path.join(root, '.env.example'), 'utf8').split('\n').map((line) => /^([A-Z][A-Z0-9_]+)=/.exec(line)?.[1]),
     );
     expect(settings.filter((name) => !documented.has(name))).toEqual([]);
+  });
+});
+
+describe('the configuration after start', () => {
+  it('is frozen: changing a setting throws', () => {
+    const config = loadConfig({ HUB_HOLIDAYS: '2026-12-25' });
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(() => {
+      (config as { HUB_PUBLIC_URL?: string }).HUB_PUBLIC_URL = 'http://elsewhere';
+    }).toThrow(TypeError);
+    expect(() => (config.jkkRiskRates as number[]).push(9)).toThrow(TypeError);
+    expect(config.HUB_PUBLIC_URL).toBeUndefined();
+  });
+
+  it('is completed in a new frozen copy, never in place', () => {
+    const config = loadConfig({});
+    const completed = withSettings(config, { HUB_PUBLIC_URL: 'http://localhost:41234' });
+    expect(completed.HUB_PUBLIC_URL).toBe('http://localhost:41234');
+    expect(config.HUB_PUBLIC_URL).toBeUndefined();
+    expect(Object.isFrozen(completed)).toBe(true);
   });
 });

@@ -123,15 +123,24 @@ const schema = z.object({
 
 export type RawConfig = z.infer<typeof schema>;
 
-export interface HubConfig extends RawConfig {
-  production: boolean;
-  dataDir: string;
-  paymentWebhookSecret: string;
-  smsWebhookSecret: string;
-  internalServiceSecret: string;
-  otpHmacSecret: string;
-  holidays: ReadonlySet<string>;
-  jkkRiskRates: number[];
+/** The configuration, read once at start and frozen: nothing changes it afterwards (see `withSettings`). */
+export interface HubConfig extends Readonly<RawConfig> {
+  readonly production: boolean;
+  readonly dataDir: string;
+  readonly paymentWebhookSecret: string;
+  readonly smsWebhookSecret: string;
+  readonly internalServiceSecret: string;
+  readonly otpHmacSecret: string;
+  readonly holidays: ReadonlySet<string>;
+  readonly jkkRiskRates: readonly number[];
+}
+
+/**
+ * A copy of `config` with `settings` in place, frozen like the original: what a launcher learns before it
+ * hands the configuration out (the port it actually took) goes in a new object, never into the old one.
+ */
+export function withSettings(config: HubConfig, settings: Partial<RawConfig>): HubConfig {
+  return Object.freeze({ ...config, ...settings });
 }
 
 export class ConfigError extends Error {}
@@ -177,12 +186,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const holidays = raw.HUB_HOLIDAYS.split(',').map((v) => v.trim()).filter(Boolean);
   if (holidays.some((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d))) problems.push('  HUB_HOLIDAYS: dates as YYYY-MM-DD');
   if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
-  return {
+  return Object.freeze({
     ...raw,
     ...resolved,
     production,
     dataDir: path.resolve(raw.HUB_DATA_DIR),
     holidays: new Set(holidays),
-    jkkRiskRates,
-  };
+    jkkRiskRates: Object.freeze(jkkRiskRates),
+  });
 }

@@ -11,20 +11,23 @@ import { createLogger, type Logger } from './logger';
 import type { DocumentStore } from './documents/document-store';
 import { documentStoreOf } from './documents/http-document-store';
 
+export type ServiceUrls = Readonly<Record<'identity' | 'taspen' | 'bpjstk', string | undefined>>;
+
+/** Built once per process and frozen, like its configuration and service URLs. */
 export interface Platform {
-  config: HubConfig;
-  log: Logger;
-  kv: KeyValueStore;
-  keys: KeyRing;
-  verifier: TokenVerifier;
+  readonly config: HubConfig;
+  readonly log: Logger;
+  readonly kv: KeyValueStore;
+  readonly keys: KeyRing;
+  readonly verifier: TokenVerifier;
   /** Revocations in PostgreSQL, read by the verifier (close it on shutdown). */
-  revocations: RevocationSource;
-  issuer: TokenIssuer;
-  databaseUrl: string;
-  /** Where the other services answer (filled in by the launcher, or from configuration). */
-  serviceUrls: Record<'identity' | 'taspen' | 'bpjstk', string | undefined>;
+  readonly revocations: RevocationSource;
+  readonly issuer: TokenIssuer;
+  readonly databaseUrl: string;
+  /** Where the other services answer: from configuration, or given by the launcher that bound their ports. */
+  readonly serviceUrls: ServiceUrls;
   /** The uploaded documents, through their owner (the identity service's /internal/documents). */
-  documents: DocumentStore;
+  readonly documents: DocumentStore;
 }
 
 export async function connectKeyValueStore(config: HubConfig): Promise<KeyValueStore> {
@@ -33,15 +36,15 @@ export async function connectKeyValueStore(config: HubConfig): Promise<KeyValueS
 
 export async function createPlatform(
   config: HubConfig,
-  options: { service: string; databaseUrl: string; kv?: KeyValueStore; log?: Logger },
+  options: { service: string; databaseUrl: string; kv?: KeyValueStore; log?: Logger; serviceUrls?: ServiceUrls },
 ): Promise<Platform> {
   const log = options.log ?? createLogger({ level: config.LOG_LEVEL, service: options.service });
   const kv = options.kv ?? (await connectKeyValueStore(config));
   const keys = await loadKeyRing(config);
   const settings = { issuer: config.HUB_TOKEN_ISSUER, audience: config.HUB_TOKEN_AUDIENCE };
   const revocations = new PostgresRevocations(options.databaseUrl);
-  const serviceUrls: Platform['serviceUrls'] = { identity: config.IDENTITY_URL, taspen: config.TASPEN_URL, bpjstk: config.BPJSTK_URL };
-  return {
+  const serviceUrls: ServiceUrls = Object.freeze(options.serviceUrls ?? { identity: config.IDENTITY_URL, taspen: config.TASPEN_URL, bpjstk: config.BPJSTK_URL });
+  return Object.freeze({
     config,
     log,
     kv,
@@ -51,7 +54,6 @@ export async function createPlatform(
     issuer: new TokenIssuer(keys, settings),
     databaseUrl: options.databaseUrl,
     serviceUrls,
-    // serviceUrls is read at each call: the launcher fills it in once the services are up.
     documents: documentStoreOf({ serviceUrls, config }),
-  };
+  });
 }

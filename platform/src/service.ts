@@ -1,5 +1,6 @@
 // Boots one hub service: its ORM on its own schema, its migrations, its GraphQL server.
 // Each subgraph describes itself with a ServiceDefinition; this file knows no domain.
+import type net from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Options } from '@mikro-orm/postgresql';
@@ -62,14 +63,12 @@ export interface ServiceDefinition<Ctx extends BaseContext, Person = unknown> {
 export interface RunningService extends RunningServer {
   name: ServiceName;
   orm: MikroORM;
-  /** Throws when the service cannot answer (database down). */
-  checkReady(): Promise<void>;
 }
 
 export async function runService<Ctx extends BaseContext>(
   definition: ServiceDefinition<Ctx>,
   platform: Platform,
-  options: { port: number; host?: string; seed?: boolean },
+  options: { port: number; host?: string; socket?: net.Server; seed?: boolean },
 ): Promise<RunningService> {
   const log = platform.log.child({ service: definition.name });
   const orm = await initOrm({
@@ -96,6 +95,7 @@ export async function runService<Ctx extends BaseContext>(
     schema,
     port: options.port,
     host: options.host,
+    socket: options.socket,
     log,
     verifier: platform.verifier,
     production: platform.config.production,
@@ -103,17 +103,17 @@ export async function runService<Ctx extends BaseContext>(
     internalSecret: platform.config.internalServiceSecret,
     extendContext: (base) => definition.createContext(base, orm.em.fork() as EntityManager, platform),
     routes: definition.routes ? (app) => definition.routes!(app, { orm, platform }) : undefined,
-    checkReady: async () => {
-      await Promise.all([orm.em.getConnection().execute('select 1'), platform.kv.ping()]);
+    readiness: {
+      database: async () => {
+        await orm.em.getConnection().execute('select 1');
+      },
+      keyValueStore: () => platform.kv.ping(),
     },
   });
   return {
     ...server,
     name: definition.name,
     orm,
-    async checkReady() {
-      await orm.em.getConnection().execute('select 1');
-    },
     async close() {
       await Promise.all(workers.map((worker) => worker.stop()));
       await server.close();

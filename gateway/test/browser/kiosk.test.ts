@@ -3,7 +3,7 @@
 // folder printed at the start (HUB_SCREENSHOT_DIR to choose it).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import { startTestHub, type TestHub } from '../support/test-hub';
 import { adminToken, steppedUpToken } from '../support/consumers';
 import { BUDI_TASPEN, latestCode, register, type Registered } from '../../../subgraphs/identity/test/support/flows';
@@ -192,7 +192,17 @@ describeWithChromium('the MPP kiosk and the card check page in Chromium', () => 
   });
 
   test('an idle session is warned and then ended (shortened timeouts)', async () => {
-    Object.assign(hub.platform.config, { KIOSK_IDLE_WARNING_SECONDS: 2, KIOSK_IDLE_GRACE_SECONDS: 3 });
+    // The hub's configuration is frozen: the kiosk page is served to this test with shorter timeouts instead.
+    const shortened = async (route: Route) => {
+      const response = await route.fetch();
+      const html = (await response.text())
+        .replace('data-idle-warning-seconds="60"', 'data-idle-warning-seconds="2"')
+        .replace('data-idle-grace-seconds="30"', 'data-idle-grace-seconds="3"');
+      expect(html).toContain('data-idle-warning-seconds="2"');
+      expect(html).toContain('data-idle-grace-seconds="3"');
+      await route.fulfill({ response, body: html });
+    };
+    await page.route('**/kiosk', shortened);
     try {
       await page.reload();
       await page.getByRole('heading', { name: 'Selamat datang' }).waitFor();
@@ -205,7 +215,7 @@ describeWithChromium('the MPP kiosk and the card check page in Chromium', () => 
       await expect(page.locator('main').textContent()).resolves.toContain('Sesi berakhir');
       expect(await page.locator('body').innerHTML()).not.toContain(BUDI.fullName);
     } finally {
-      Object.assign(hub.platform.config, { KIOSK_IDLE_WARNING_SECONDS: 60, KIOSK_IDLE_GRACE_SECONDS: 30 });
+      await page.unroute('**/kiosk', shortened);
     }
   });
 

@@ -60,3 +60,16 @@ test('readiness reports the database, the key-value store and every subgraph', a
   const body = (await response.json()) as { checks: Record<string, string> };
   expect(body.checks).toEqual({ database: 'up', keyValueStore: 'up', identity: 'up', taspen: 'up', bpjstk: 'up' });
 });
+
+test('the hub hands out its configuration complete and frozen: the public URL and service URLs name the ports taken', () => {
+  expect(Object.isFrozen(hub.platform)).toBe(true);
+  expect(Object.isFrozen(hub.platform.config)).toBe(true);
+  expect(Object.isFrozen(hub.platform.serviceUrls)).toBe(true);
+  expect(hub.platform.config.HUB_PUBLIC_URL).toBe(`http://localhost:${hub.port}`);
+  for (const name of ['identity', 'taspen', 'bpjstk'] as const) {
+    expect(hub.platform.serviceUrls[name]).toBe(new URL('/', hub.services[name].url).toString());
+  }
+  expect(() => {
+    (hub.platform.serviceUrls as Record<string, string>).identity = 'http://elsewhere/';
+  }).toThrow(TypeError);
+});

@@ -1,9 +1,9 @@
-// The HTTP server every subgraph runs: /graphql with a per-request context, /health, and any
+// The HTTP server every subgraph runs: /graphql with a per-request context, /health, /ready, and any
 // REST routes the service owns (internal calls, webhooks). The caller is always taken from a
 // bearer token verified here, never from a header someone else set.
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type net from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -15,6 +15,8 @@ import { flushReadLog } from '../audit/flush-read-log';
 import type { Logger } from '../logger';
 import { safeError } from './format-error';
 import { errorRequestIds } from './error-request-ids';
+import { listen } from './listen';
+import { readiness, type ReadinessCheck } from './readiness';
 import { requestIdFrom } from './request-id';
 import { clientAddress, gatewayKey } from './client-address';
 import { unavailableAsServiceError } from '../db/unavailable';
@@ -25,6 +27,8 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   schema: GraphQLSchema;
   port: number;
   host?: string;
+  /** A socket already bound (by the launcher, which needed the port beforehand) to serve on instead of `port`. */
+  socket?: net.Server;
   log: Logger;
   verifier: TokenVerifier;
   production: boolean;
@@ -36,8 +40,8 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   routes?: (app: Express) => void;
   /** The services' shared secret: the gateway proves with it that it states the client address. */
   internalSecret: string;
-  /** What /ready checks (a load balancer's health check): throws when the service cannot answer. */
-  checkReady?: () => Promise<void>;
+  /** What /ready checks (a load balancer's health check), by name: each throws when its dependency is down. */
+  readiness?: Readonly<Record<string, ReadinessCheck>>;
 }
 
 export interface RunningServer {
@@ -81,13 +85,14 @@ function refuseNulCharacters(req: Request, res: Response, next: NextFunction) {
   });
 }
 
+/** What Apollo Server's cache-control plugin adds to a resolver's info (@apollo/cache-control-types). */
+type CacheControlInfo = { cacheControl?: { setCacheHint(hint: { maxAge: number; scope: 'PUBLIC' | 'PRIVATE' }): void } };
+
 /**
  * Cache hints for the public root fields. Apollo Server's cache-control plugin turns them into the response's
  * `Cache-Control` header when every root field of the operation has one (any other field keeps the default
  * max-age 0, so the header says no-store).
  */
-/** What Apollo Server's cache-control plugin adds to a resolver's info (@apollo/cache-control-types). */
-type CacheControlInfo = { cacheControl?: { setCacheHint(hint: { maxAge: number; scope: 'PUBLIC' | 'PRIVATE' }): void } };
 
 function publicCacheHints(seconds: Record<string, number>): ApolloServerPlugin {
   const fields = new Map(Object.entries(seconds));
@@ -142,11 +147,9 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     res.json({ status: 'ok', service: options.name });
   });
   app.get('/ready', async (_req, res) => {
-    const ready = await Promise.race([
-      (options.checkReady?.() ?? Promise.resolve()).then(() => true, () => false),
-      new Promise<boolean>((resolve) => setTimeout(resolve, 1_500, false).unref()),
-    ]);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', service: options.name });
+    // Within a second, so that the gateway's probe of this /ready (1.5 s) gets the answer.
+    const report = await readiness(options.readiness ?? {}, 1_000);
+    res.status(report.down.length ? 503 : 200).json({ ...report, service: options.name });
   });
   app.use(rawJson());
   options.routes?.(app);
@@ -172,8 +175,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     }),
   );
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
-  const { port } = httpServer.address() as AddressInfo;
+  const port = await listen(httpServer, { port: options.port, host: options.host ?? '127.0.0.1', socket: options.socket });
   options.log.info({ port }, `${options.name} subgraph listening`);
   return {
     url: `http://127.0.0.1:${port}/graphql`,
