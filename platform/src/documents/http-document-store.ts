@@ -42,29 +42,35 @@ export class HttpDocumentStore implements DocumentStore {
   async put(document: NewDocument): Promise<DocumentMeta> {
     const { bytes, ...head } = document;
     // A file of a few MiB over the loopback or the cluster network: more time than a JSON call.
-    const response = await this.owner.send(DOCUMENT_PATHS.put, frameDocument(head, bytes), 'application/octet-stream', 15_000);
-    if (!response.ok) throw new ServiceUnavailableError('The document store');
-    return metaFromJson((await response.json()) as DocumentMetaJson);
+    const answer = await this.owner.exchange(DOCUMENT_PATHS.put, frameDocument(head, bytes), 'application/octet-stream', 15_000);
+    if (answer.status !== 201) throw new ServiceUnavailableError('The document store');
+    return metaFromJson(JSON.parse(answer.body.toString('utf8')) as DocumentMetaJson);
   }
 
   async metadata(ids: readonly string[]): Promise<DocumentMeta[]> {
     const valid = [...new Set(ids.filter(isDocumentId))];
     if (valid.length === 0) return [];
-    const { documents } = await this.owner.post<{ documents: DocumentMetaJson[] }>(DOCUMENT_PATHS.metadata, { ids: valid });
+    const { documents } = await this.call<{ documents: DocumentMetaJson[] }>(DOCUMENT_PATHS.metadata, { ids: valid });
     return documents.map(metaFromJson);
   }
 
   async open(id: string): Promise<{ meta: DocumentMeta; bytes: Buffer } | null> {
     if (!isDocumentId(id)) return null;
-    const response = await this.owner.send(DOCUMENT_PATHS.open, JSON.stringify({ id }), 'application/json', 15_000);
-    if (response.status === 404) return null;
-    const framed = response.ok ? unframeDocument<DocumentMetaJson>(Buffer.from(await response.arrayBuffer())) : null;
+    const answer = await this.owner.exchange(DOCUMENT_PATHS.open, JSON.stringify({ id }), 'application/json', 15_000);
+    if (answer.status === 404) return null;
+    const framed = answer.status === 200 ? unframeDocument<DocumentMetaJson>(answer.body) : null;
     if (!framed) throw new ServiceUnavailableError('The document store');
     return { meta: metaFromJson(framed.head), bytes: framed.bytes };
   }
 
   async usageSince(ownerAccountId: string, since: Date): Promise<{ files: number; bytes: number }> {
-    return this.owner.post<{ files: number; bytes: number }>(DOCUMENT_PATHS.usage, { ownerAccountId, since: since.toISOString() });
+    return this.call<{ files: number; bytes: number }>(DOCUMENT_PATHS.usage, { ownerAccountId, since: since.toISOString() });
+  }
+
+  private async call<T>(path: string, payload: unknown): Promise<T> {
+    const answer = await this.owner.exchange(path, JSON.stringify(payload), 'application/json');
+    if (answer.status !== 200) throw new ServiceUnavailableError('The document store');
+    return JSON.parse(answer.body.toString('utf8')) as T;
   }
 }
 

@@ -1,6 +1,8 @@
 // Service-to-service calls (for example identity asking an agency to check a person's record).
 // Signed with HMAC-SHA256 over timestamp and body; not reachable with a user token.
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
 import type { NextFunction, Request, Response } from 'express';
 import { ServiceUnavailableError } from '../errors';
 
@@ -31,23 +33,23 @@ export function requireInternalCaller(secret: string) {
   };
 }
 
+export interface InternalAnswer {
+  status: number;
+  body: Buffer;
+}
+
 export class InternalClient {
   constructor(private readonly baseUrl: () => string, private readonly secret: string, private readonly service: string) {}
 
   async post<T>(path: string, payload: unknown, timeoutMs = 3_000): Promise<T> {
-    const response = await this.send(path, JSON.stringify(payload), 'application/json', timeoutMs);
-    if (!response.ok) throw new ServiceUnavailableError(`The ${this.service} service`);
-    return (await response.json()) as T;
-  }
-
-  /** A signed POST of `body` as it is; the answer whatever its status (only an unreachable service throws). */
-  async send(path: string, body: string | Buffer, contentType: string, timeoutMs = 3_000): Promise<globalThis.Response> {
+    const body = JSON.stringify(payload);
     const timestamp = String(Math.floor(Date.now() / 1000));
+    let response: globalThis.Response;
     try {
-      return await fetch(new URL(path, this.baseUrl()), {
+      response = await fetch(new URL(path, this.baseUrl()), {
         method: 'POST',
         headers: {
-          'content-type': contentType,
+          'content-type': 'application/json',
           'x-hub-timestamp': timestamp,
           'x-hub-service-signature': sign(this.secret, timestamp, body),
         },
@@ -57,5 +59,43 @@ export class InternalClient {
     } catch {
       throw new ServiceUnavailableError(`The ${this.service} service`);
     }
+    if (!response.ok) throw new ServiceUnavailableError(`The ${this.service} service`);
+    return (await response.json()) as T;
+  }
+
+  /**
+   * A signed POST of `body` as it is, answered with the status and the bytes of the answer whatever the
+   * status (only an unreachable or silent service throws). On node:http rather than fetch: for a file of
+   * 5 MiB fetch spends about three times the CPU (its body goes through web streams).
+   */
+  exchange(path: string, body: string | Buffer, contentType: string, timeoutMs = 3_000): Promise<InternalAnswer> {
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const payload = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+    const url = new URL(path, this.baseUrl());
+    const unavailable = () => new ServiceUnavailableError(`The ${this.service} service`);
+    return new Promise<InternalAnswer>((resolve, reject) => {
+      const request = (url.protocol === 'https:' ? https : http).request(url, {
+        method: 'POST',
+        agent: url.protocol === 'https:' ? httpsAgent : httpAgent,
+        timeout: timeoutMs,
+        headers: {
+          'content-type': contentType,
+          'content-length': payload.length,
+          'x-hub-timestamp': timestamp,
+          'x-hub-service-signature': sign(this.secret, timestamp, payload),
+        },
+      }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) }));
+        response.on('error', () => reject(unavailable()));
+      });
+      request.on('timeout', () => request.destroy());
+      request.on('error', () => reject(unavailable()));
+      request.end(payload);
+    });
   }
 }
+
+const httpAgent = new http.Agent({ keepAlive: true });
+const httpsAgent = new https.Agent({ keepAlive: true });
