@@ -3,7 +3,7 @@ import type { ServiceDefinition } from '#platform/service';
 import type { GeneratedPerson } from '#domain/seed/generator';
 import { createBpjsTkContext, type BpjsTkContext } from './context';
 import { migrations } from './migrations';
-import { mountIdentityCheck } from './modules/participant/identity-check.route';
+import { mountIdentityCheckRoutes } from './modules/participant/identity-check.routes';
 import { JhtClaimEventRecord, JhtClaimRecord } from './modules/claim/claim.entity';
 import { BpjsTkParticipantRecord } from './modules/participant/participant.entity';
 import { mountBpjsTkRoutes } from './routes';
@@ -24,7 +24,7 @@ export const bpjsTkService: ServiceDefinition<BpjsTkContext, GeneratedPerson> = 
   // Public reference data, the same for everyone: programmes follow the configured rates, offices are seeded.
   publicCacheSeconds: { bpjsTkPrograms: 3600, branchOffices: 300 },
   routes: (app, deps) => {
-    mountIdentityCheck(app, deps);
+    mountIdentityCheckRoutes(app, deps);
     mountBpjsTkRoutes(app, deps);
   },
 };

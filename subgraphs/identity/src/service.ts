@@ -16,11 +16,11 @@ import { RegistrationRecord } from './modules/registration/registration.entity';
 import { RefreshTokenRecord } from './modules/session/refresh-token.entity';
 import { ManualOtpRecord } from './modules/staff/manual-otp.entity';
 import { ConsentRecord } from './modules/consent/consent.entity';
-import { mountContactsRoute } from './modules/account/contacts.route';
-import { mountConsentRoute } from './modules/consent/consent.routes';
+import { mountContactsRoutes } from './modules/account/contacts.routes';
+import { mountConsentRoutes } from './modules/consent/consent.routes';
 import { KioskRecord } from './modules/kiosk/kiosk.entity';
 import { PartnerRecord } from './modules/partner/partner.entity';
-import { mountTokenRoute } from './modules/partner/partner.routes';
+import { mountPartnerRoutes } from './modules/partner/partner.routes';
 import { buildIdentitySchema } from './schema';
 import { seedIdentity } from './seed';
 import { seedGeneratedPersons } from './seed-generated';
@@ -39,9 +39,9 @@ export const identityService: ServiceDefinition<IdentityContext, GeneratedPerson
   buildSchema: (platform) => buildIdentitySchema(platform),
   createContext: (base, em, platform) => createIdentityContext(base, em, platform, agencyDirectory(platform)),
   routes: (app, deps) => {
-    mountTokenRoute(app, deps);
-    mountConsentRoute(app, deps);
-    mountContactsRoute(app, deps);
+    mountPartnerRoutes(app, deps);
+    mountConsentRoutes(app, deps);
+    mountContactsRoutes(app, deps);
     mountDocumentRoutes(app, deps);
   },
   seed: (em, platform) => seedIdentity(em, platform),

@@ -4,8 +4,8 @@ import type { ServiceDefinition } from '#platform/service';
 import type { GeneratedPerson } from '#domain/seed/generator';
 import { createTaspenContext, type TaspenContext } from './context';
 import { migrations } from './migrations';
-import { mountCardRoutes } from './modules/card/card.route';
-import { mountIdentityCheck } from './modules/participant/identity-check.route';
+import { mountCardRoutes } from './modules/card/card.routes';
+import { mountIdentityCheckRoutes } from './modules/participant/identity-check.routes';
 import { TaspenParticipantRecord } from './modules/participant/participant.entity';
 import {
   TaspenSubmissionDocumentRecord, TaspenSubmissionEventRecord, TaspenSubmissionRecord,
@@ -23,7 +23,7 @@ export const taspenService: ServiceDefinition<TaspenContext, GeneratedPerson> = 
   createContext: (base, em, platform) => createTaspenContext(base, em, platform),
   seed: (em) => seedTaspen(em),
   routes: (app, deps) => {
-    mountIdentityCheck(app, deps);
+    mountIdentityCheckRoutes(app, deps);
     mountPeopleDirectoryRoute(app, deps, (em, niks) => em.find(TaspenParticipantRecord, { nik: { $in: niks } }));
     mountCardRoutes(app, deps);
   },

@@ -15,7 +15,7 @@ import { KPJ_CARD_TITLE } from './card.service';
 /** Staff who may download cards once they state a purpose (they are told what is missing; others get 404). */
 const participantAccessible = (caller: Caller) => hasRole(caller, ...STAFF_READERS.BPJSTK);
 
-export function cardRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
+export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
   const { platform } = deps;
   app.get('/cards/bpjstk/:file', async (req, res) => {
     const match = /^(\d{11})\.pdf$/.exec(String(req.params.file));

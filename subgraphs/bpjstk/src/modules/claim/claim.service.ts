@@ -18,7 +18,7 @@ import { isUniqueViolation } from '#platform/db/sql';
 import { LedgerRepository } from '../ledger/ledger.repository';
 import { jhtBalance } from '../ledger/ledger.service';
 import type { BpjsTkParticipantRecord } from '../participant/participant.entity';
-import { memberSinceOf } from '../participant/participant.mapper';
+import { memberSinceOf } from '../participant/participant.view';
 import type { Contact } from '../recovery/contact.client';
 import type { Eligibility, EligibilityInput, JhtClaimReason } from './claim.eligibility';
 import { JhtClaimRecord } from './claim.entity';

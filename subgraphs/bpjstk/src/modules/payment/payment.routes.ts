@@ -48,7 +48,7 @@ function parseNotice(raw: string) {
 
 const HTTP_OF = { applied: 200, duplicate: 200, unknown_code: 404, amount_mismatch: 409, already_paid: 409, expired: 409 } as const;
 
-export function paymentWebhookRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
+export function mountPaymentRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
   const log = deps.platform.log.child({ route: 'payments-webhook' });
   app.post('/webhooks/payments', express.raw({ type: () => true, limit: '64kb' }), async (req, res) => {
     if (!hasValidSignature(req, deps.platform.config.paymentWebhookSecret)) {

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { BpjsTkContext } from '../../context';
-import { toParticipant } from '../participant/participant.mapper';
+import { toParticipant } from '../participant/participant.view';
 import { isTrustedRecord } from '../participant/participant.entity';
 import { isBpjsTkReader } from '../participant/participant.access';
 import { BpjsTkParticipant } from '../participant/participant.type';

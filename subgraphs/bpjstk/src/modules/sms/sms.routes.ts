@@ -6,7 +6,7 @@ import { parsePhone } from '#platform/validation/identifiers';
 import { hasValidSignature, rawBodyOf } from '../payment/payment.routes';
 import { handleSms } from './sms.service';
 
-export function smsRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
+export function mountSmsRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
   const log = deps.platform.log.child({ route: 'sms-inbound' });
   app.post('/channels/sms/inbound', express.raw({ type: () => true, limit: '16kb' }), async (req, res) => {
     if (!hasValidSignature(req, deps.platform.config.smsWebhookSecret)) {

@@ -7,7 +7,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
 import { requireText } from '#platform/validation/require';
 import type { BpjsTkContext } from '../../context';
 import { activateBpuParticipation, activateWorkers } from '../payment/payment.service';
-import { toParticipant } from '../participant/participant.mapper';
+import { toParticipant } from '../participant/participant.view';
 import { BpjsTkParticipantRepository } from '../participant/participant.repository';
 import { RegistrationRepository } from '../registration/registration.repository';
 import { LinkRepository, type LinkRow, type UnverifiedRow } from './link.repository';

@@ -9,7 +9,7 @@ import { activeGrants } from './consent.service';
 
 const MAX_NIKS = 500;
 
-export function mountConsentRoute(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
+export function mountConsentRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
   app.post(CONSENTS_PATH, requireInternalCaller(deps.platform.config.internalServiceSecret), async (req, res) => {
     const body = (req.body ?? {}) as { partnerId?: unknown; niks?: unknown };
     const niks = Array.isArray(body.niks) ? body.niks.filter((nik): nik is string => typeof nik === 'string' && /^\d{16}$/.test(nik)) : [];

@@ -45,7 +45,7 @@ function failureBudget(platform: Platform, req: Request, clientId: string | unde
   };
 }
 
-export function mountTokenRoute(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
+export function mountPartnerRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
   app.post('/oauth/token', express.urlencoded({ extended: false, limit: '16kb' }), async (req: Request, res: Response) => {
     res.setHeader('cache-control', 'no-store');
     res.setHeader('pragma', 'no-cache');

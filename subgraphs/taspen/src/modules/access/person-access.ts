@@ -1,17 +1,11 @@
 // Who may read which part of a person's Taspen data: the hub's one access policy
-// (platform/auth/access-policy.ts) for the owner TASPEN. Resolvers ask it per field group.
+// (subgraphs/domain/access-policy.ts) for the owner TASPEN. The shield rules in schema.ts apply it per
+// field group (authorizeRead); decidePersonAccess is the same decision, pure, for this module's unit tests.
 import type { Caller } from '#platform/auth/caller';
 import type { ConsentScopeName as ConsentScope } from '#domain/consent-scope';
-import { decideRead, SCOPE_OF_GROUP as POLICY_SCOPES, STAFF_READERS, type ReadDecision } from '#domain/access-policy';
+import { decideRead, STAFF_READERS, type ReadDecision } from '#domain/access-policy';
 
 export type TaspenFieldGroup = 'profile' | 'cards' | 'balances' | 'submissions';
-
-export const SCOPE_OF_GROUP: Record<TaspenFieldGroup, ConsentScope> = {
-  profile: POLICY_SCOPES.profile!,
-  cards: POLICY_SCOPES.cards!,
-  balances: POLICY_SCOPES.balances!,
-  submissions: POLICY_SCOPES.submissions!,
-};
 
 export type AccessDecision = ReadDecision;
 

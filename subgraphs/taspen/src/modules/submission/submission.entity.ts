@@ -1,7 +1,7 @@
 import { Entity, EntityRepositoryType, PrimaryKey, Property } from '@mikro-orm/core';
 import { TaspenSubmissionRepository } from './submission.repository';
 import type { TaspenDocumentKind, TaspenSubmissionType } from '../requirements/requirements.rules';
-import type { TaspenSubmissionStatus } from './submission.states';
+import type { TaspenSubmissionStatus } from './submission.state';
 
 export type ApplicantRelation = 'SELF' | 'SPOUSE' | 'CHILD' | 'OTHER';
 

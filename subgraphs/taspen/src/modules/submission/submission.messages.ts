@@ -1,6 +1,6 @@
 // E-mails to the participant on each status change, in Bahasa Indonesia.
 import type { TaspenSubmissionType } from '../requirements/requirements.rules';
-import type { TaspenSubmissionStatus } from './submission.states';
+import type { TaspenSubmissionStatus } from './submission.state';
 
 const TYPE_NAMES: Record<TaspenSubmissionType, string> = {
   KPT: 'Kartu Peserta Taspen (KPT)',

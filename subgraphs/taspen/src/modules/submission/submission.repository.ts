@@ -1,6 +1,6 @@
 import { EntityRepository, LockMode } from '@mikro-orm/postgresql';
 import type { TaspenDocumentKind } from '../requirements/requirements.rules';
-import type { TaspenSubmissionStatus } from './submission.states';
+import type { TaspenSubmissionStatus } from './submission.state';
 import { TaspenSubmissionDocumentRecord, TaspenSubmissionEventRecord, type TaspenSubmissionRecord } from './submission.entity';
 
 export interface QueueCursor {

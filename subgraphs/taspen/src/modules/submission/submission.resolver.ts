@@ -7,7 +7,7 @@ import { toParticipantView } from '../participant/participant.view';
 import { TaspenParticipant } from '../participant/participant.type';
 import { TaspenRevisionInput, TaspenSubmissionInput } from './submission.inputs';
 import type { SubmissionService } from './submission.service';
-import type { ReviewDecision as Decision, TaspenSubmissionStatus as Status } from './submission.states';
+import type { ReviewDecision as Decision, TaspenSubmissionStatus as Status } from './submission.state';
 import {
   TaspenApplicant, TaspenReviewResult, TaspenSubmission, TaspenSubmissionConnection, TaspenSubmissionDocument, TaspenSubmissionEvent,
 } from './submission.type';

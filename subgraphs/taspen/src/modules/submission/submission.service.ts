@@ -24,7 +24,7 @@ import type { TaspenRevisionInput, TaspenSubmissionInput } from './submission.in
 import { statusEmail } from './submission.messages';
 import type { QueueCursor, TaspenSubmissionRepository } from './submission.repository';
 import { MAX_DOCUMENTS, requireDocumentKinds, requireOwnPdfs, requireOwnPhotos } from './submission.rules';
-import { nextStatus, type ReviewDecision, type SubmissionEvent, type TaspenSubmissionStatus } from './submission.states';
+import { nextStatus, type ReviewDecision, type SubmissionEvent, type TaspenSubmissionStatus } from './submission.state';
 import type { TaspenSubmission, TaspenSubmissionConnection } from './submission.type';
 import { newTrackingCode } from './tracking-code';
 

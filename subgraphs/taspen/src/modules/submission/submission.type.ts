@@ -3,7 +3,7 @@ import { DateScalar } from '#platform/federation/scalars';
 import { ApplicantRelation, TaspenDocumentKind, TaspenSubmissionStatus, TaspenSubmissionType } from '../common/enums';
 import type { TaspenDocumentKind as Kind, TaspenSubmissionType as Type } from '../requirements/requirements.rules';
 import type { ApplicantRelation as Relation } from './submission.entity';
-import type { TaspenSubmissionStatus as Status } from './submission.states';
+import type { TaspenSubmissionStatus as Status } from './submission.state';
 import { PageInfo } from '#platform/federation/page-info';
 
 @ObjectType({ description: 'Who filed the submission for the participant.' })

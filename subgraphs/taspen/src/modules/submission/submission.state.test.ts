@@ -1,4 +1,4 @@
-import { isFinal, nextStatus, type SubmissionEvent, type TaspenSubmissionStatus } from './submission.states';
+import { isFinal, nextStatus, type SubmissionEvent, type TaspenSubmissionStatus } from './submission.state';
 
 test('a new submission can be approved, rejected, sent back for revision or taken into review', () => {
   expect(nextStatus('SUBMITTED', 'APPROVE')).toBe('APPROVED');

@@ -1,4 +1,4 @@
-import { memberSinceOf } from './participant.mapper';
+import { memberSinceOf } from './participant.view';
 
 describe('memberSince', () => {
   test('is the recorded first day of the membership when there is one', () => {

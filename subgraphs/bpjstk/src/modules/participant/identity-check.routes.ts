@@ -6,7 +6,7 @@ import { mountIdentityCheckRoute } from '#domain/identity-check';
 import type { Platform } from '#platform/runtime';
 import { BpjsTkParticipantRecord, isTrustedRecord } from './participant.entity';
 
-export function mountIdentityCheck(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
+export function mountIdentityCheckRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
   mountIdentityCheckRoute(app, deps, {
     // Only a record from BPJS TK's own register, or a self-registration an officer verified, proves anything.
     findByNik: async (em, nik) => {

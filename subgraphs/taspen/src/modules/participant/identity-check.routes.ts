@@ -6,7 +6,7 @@ import { mountIdentityCheckRoute } from '#domain/identity-check';
 import type { Platform } from '#platform/runtime';
 import { TaspenParticipantRecord } from './participant.entity';
 
-export function mountIdentityCheck(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
+export function mountIdentityCheckRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
   mountIdentityCheckRoute(app, deps, {
     findByNik: (em, nik) => em.findOne(TaspenParticipantRecord, { nik }),
     numbersMatch: (claim, record) => !claim.nip || claim.nip === record.nip,
