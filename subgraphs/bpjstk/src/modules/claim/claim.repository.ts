@@ -2,14 +2,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlOf } from '#platform/db/sql';
 import type { JhtClaimStatus } from './claim.state';
+import type { JhtClaimChannel, JhtClaimReason } from './claim.eligibility';
 
 export interface ClaimRow {
   id: string;
   kpj: string;
   nik: string;
   account_id: string;
-  reason: string;
-  channel: string;
+  reason: JhtClaimReason;
+  channel: JhtClaimChannel;
   status: JhtClaimStatus;
   tracking_code: string;
   submitted_at: Date;
@@ -22,8 +23,8 @@ export interface NewClaim {
   kpj: string;
   nik: string;
   accountId: string;
-  reason: string;
-  channel: string;
+  reason: JhtClaimReason;
+  channel: JhtClaimChannel;
   trackingCode: string;
   bankCode: string;
   accountNumber: string;

@@ -40,7 +40,7 @@ export class ClaimResolver {
   @FieldResolver(() => [JhtClaimHistoryEntry], { description: 'Every step, oldest first.' })
   async history(@Root() tracking: JhtClaimTracking, @Ctx() ctx: BpjsTkContext): Promise<JhtClaimHistoryEntry[]> {
     const events = await ctx.loaders.claimHistory.load(tracking.claimId);
-    return events.map((e) => ({ status: e.status as unknown as JhtClaimStatus, at: new Date(e.at) }));
+    return events.map((e) => ({ status: e.status, at: new Date(e.at) }));
   }
 }
 

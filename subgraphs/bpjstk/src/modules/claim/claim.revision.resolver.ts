@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { BpjsTkContext } from '../../context';
-import type { JhtClaimStatus } from '../common/enums';
 import { JhtClaimRevisionInput } from './claim.inputs';
 import { reviseJhtClaim } from './claim.revision';
 import { JhtClaim, JhtClaimEvent } from './claim.type';
@@ -17,6 +16,6 @@ export class JhtClaimRevisionResolver {
   @FieldResolver(() => [JhtClaimEvent], { description: 'Every step, oldest first: submission, reviews and revisions.' })
   async history(@Root() claim: JhtClaim, @Ctx() ctx: BpjsTkContext): Promise<JhtClaimEvent[]> {
     const events = await ctx.loaders.claimHistory.load(claim.id);
-    return events.map((e) => ({ status: e.status as unknown as JhtClaimStatus, at: new Date(e.at), note: e.note, actor: actorKind(e.actor) }));
+    return events.map((e) => ({ status: e.status, at: new Date(e.at), note: e.note, actor: actorKind(e.actor) }));
   }
 }

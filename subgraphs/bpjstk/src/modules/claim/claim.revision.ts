@@ -43,7 +43,7 @@ export async function reviseJhtClaim(ctx: BpjsTkContext, id: string, input: JhtC
     const needs = eligibilityFor(claim.reason as JhtClaimReason, { ...rules, partialClaims: earlierPartials });
     const bank = input.bankAccount ? validateBankAccount(input.bankAccount, participant) : null;
     const npwp = requireClaimNpwp(input.npwp ?? claim.npwp, needs);
-    requireClaimDocuments(claim.reason as never, input.documents, needs);
+    requireClaimDocuments(claim.reason, input.documents, needs);
     await requireOwnDocuments(em, caller, input.documents.map((d) => d.documentId));
 
     const updated = await repo.revise(id, {

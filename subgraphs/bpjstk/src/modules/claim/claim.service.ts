@@ -29,7 +29,7 @@ import { decodeIdCursor, encodeIdCursor, pageOfList } from '#platform/federation
 export function toClaim(row: ClaimRow): JhtClaim {
   return {
     id: row.id,
-    status: row.status as unknown as ClaimStatusEnum,
+    status: row.status,
     channel: row.channel as JhtClaimChannel,
     reason: row.reason as JhtClaimReason,
     trackingCode: row.tracking_code,
@@ -60,7 +60,7 @@ export async function eligibilityInputOf(ctx: BpjsTkContext, participant: BpjsTk
 
 /** Eligibility for `reason` (a partial or full reason), or for a full claim when none is given. */
 export async function eligibilityOf(ctx: BpjsTkContext, participant: BpjsTkParticipantRecord, reason?: JhtClaimReason | null): Promise<Eligibility> {
-  return eligibilityFor(reason as never, await eligibilityInputOf(ctx, participant));
+  return eligibilityFor(reason, await eligibilityInputOf(ctx, participant));
 }
 
 export async function requireOwnDocuments(em: EntityManager, caller: Caller, ids: string[]): Promise<void> {
@@ -94,9 +94,9 @@ export function requireClaimNpwp(raw: string | null | undefined, eligibility: Pi
 }
 
 /** Every document kind the claim needs must be cited. */
-export function requireClaimDocuments(reason: JhtClaimReason, documents: readonly { kind: string }[], eligibility: Pick<Eligibility, 'requiredDocuments'>): void {
+export function requireClaimDocuments(reason: `${JhtClaimReason}`, documents: readonly { kind: string }[], eligibility: Pick<Eligibility, 'requiredDocuments'>): void {
   const cited = new Set(documents.map((d) => d.kind as string));
-  for (const kind of documentsRequiredFor(reason as never, eligibility)) {
+  for (const kind of documentsRequiredFor(reason, eligibility)) {
     if (!cited.has(kind)) {
       const title = eligibility.requiredDocuments.find((d) => d.kind === kind)?.title ?? kind;
       throw new BadInputError('documents', `A ${title} document is required (kind ${kind}).`);
@@ -121,11 +121,11 @@ export async function submitJhtClaim(ctx: BpjsTkContext, input: JhtClaimInput): 
     const kind = isPartialReason(input.reason) ? 'this partial JHT claim' : 'a full JHT claim';
     throw new BadInputError('reason', `You are not eligible for ${kind} now: ${eligibility.reasons.join(' ')}`);
   }
-  const amount = claimAmount(input.reason as never, input.amount, eligibility);
+  const amount = claimAmount(input.reason, input.amount, eligibility);
   if (!amount.ok) throw new BadInputError('amount', amount.message);
   const bank = validateBankAccount(input.bankAccount, participant);
   const npwp = requireClaimNpwp(input.npwp, eligibility);
-  requireClaimDocuments(input.reason as never, input.documents, eligibility);
+  requireClaimDocuments(input.reason, input.documents, eligibility);
   await requireOwnDocuments(ctx.em, caller, input.documents.map((d) => d.documentId));
 
   const balance = (await jhtBalance(ctx, participant.kpj)).total;
@@ -172,7 +172,7 @@ export async function trackJhtClaim(ctx: BpjsTkContext, rawCode: string): Promis
     ? await new ClaimRepository(ctx.em).findByTrackingCode(code)
     : null;
   if (!row) throw new NotFoundError('A claim with this tracking code');
-  return { trackingCode: row.tracking_code, status: row.status as never, channel: row.channel as never, history: [], claimId: row.id };
+  return { trackingCode: row.tracking_code, status: row.status, channel: row.channel, history: [], claimId: row.id };
 }
 
 const encodeCursor = encodeIdCursor;
@@ -185,13 +185,13 @@ function decodeCursor(cursor: string): string {
 
 export async function listJhtClaims(
   ctx: BpjsTkContext,
-  status: string | null | undefined,
+  status: `${ClaimStatusEnum}` | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
 ): Promise<JhtClaimConnection> {
   const size = first ?? 20;
   if (!Number.isInteger(size) || size < 0 || size > 100) throw new BadInputError('first', 'first must be from 0 to 100.');
-  const page = await new ClaimRepository(ctx.em).page((status as never) ?? null, size, after ? decodeCursor(after) : null);
+  const page = await new ClaimRepository(ctx.em).page(status ?? null, size, after ? decodeCursor(after) : null);
   const nodes = page.rows.map(toClaim);
   return {
     totalCount: page.totalCount,

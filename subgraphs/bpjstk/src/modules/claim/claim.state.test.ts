@@ -23,7 +23,7 @@ describe('the JHT claim review state machine', () => {
   });
 
   test('open claims are those still in review', () => {
-    expect(['SUBMITTED', 'VERIFIED', 'APPROVED', 'NEEDS_REVISION'].every((s) => isOpenClaim(s as never))).toBe(true);
+    expect((['SUBMITTED', 'VERIFIED', 'APPROVED', 'NEEDS_REVISION'] as const).every((s) => isOpenClaim(s))).toBe(true);
     expect(isOpenClaim('PAID') || isOpenClaim('REJECTED')).toBe(false);
   });
 });
