@@ -83,7 +83,11 @@ function refuseNulCharacters(req: Request, res: Response, next: NextFunction) {
  * max-age 0, so the header says no-store).
  */
 /** What Apollo Server's cache-control plugin adds to a resolver's info (@apollo/cache-control-types). */
-type CacheControlInfo = { cacheControl?: { setCacheHint(hint: { maxAge: number; scope: 'PUBLIC' | 'PRIVATE' }): void } };
+type CacheControlInfo = { cacheControl: { setCacheHint(hint: { maxAge: number; scope: 'PUBLIC' | 'PRIVATE' }): void } };
+
+function hasCacheControl<T extends object>(info: T): info is T & CacheControlInfo {
+  return 'cacheControl' in info && typeof info.cacheControl === 'object' && info.cacheControl !== null;
+}
 
 function publicCacheHints(seconds: Record<string, number>): ApolloServerPlugin {
   const fields = new Map(Object.entries(seconds));
@@ -95,7 +99,7 @@ function publicCacheHints(seconds: Record<string, number>): ApolloServerPlugin {
           return {
             willResolveField({ info }) {
               const maxAge = info.parentType.name === 'Query' ? fields.get(info.fieldName) : undefined;
-              if (maxAge) (info as unknown as CacheControlInfo).cacheControl?.setCacheHint({ maxAge, scope: 'PUBLIC' });
+              if (maxAge && hasCacheControl(info)) info.cacheControl.setCacheHint({ maxAge, scope: 'PUBLIC' });
             },
           };
         },

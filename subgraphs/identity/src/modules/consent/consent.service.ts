@@ -22,7 +22,7 @@ export function statusOf(record: Pick<ConsentRecord, 'revokedAt' | 'expiresAt'>,
 
 export function toConsent(record: ConsentRecord): Consent {
   return {
-    id: record.id, partnerId: record.partnerId, scopes: record.scopes as never, purpose: record.purpose,
+    id: record.id, partnerId: record.partnerId, scopes: record.scopes, purpose: record.purpose,
     grantedAt: record.grantedAt, expiresAt: record.expiresAt ?? null, status: statusOf(record),
   };
 }
