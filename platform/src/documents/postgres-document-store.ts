@@ -1,6 +1,5 @@
 // DocumentStore on platform.document (bytes in a bytea column; fine for files of a few MiB).
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Pool } from 'pg';
 import { isDocumentId, type DocumentMeta, type DocumentStore, type NewDocument } from './document-store';
 

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
-import { documentOwnerOf, isDocumentId, ownDocuments } from '#platform/documents/document-store';
+import { isDocumentId, ownDocuments } from '#platform/documents/document-store';
 import { PostgresDocumentStore } from '#platform/documents/postgres-document-store';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
 import { requireText } from '#platform/validation/require';

@@ -1,5 +1,5 @@
 // What hub administrators see of the kiosks and partner apps they registered (never a token or secret hash).
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '#platform/federation/page-info';
 import { ConsentScope, type ConsentScopeName } from '#domain/consent-scope';
 

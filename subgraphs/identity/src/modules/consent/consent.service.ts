@@ -3,7 +3,7 @@
 // route) on every partner request, so a revocation counts from the very next request.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { steppedUp, type Caller } from '#platform/auth/caller';
-import { CONSENT_SCOPES, type ConsentScopeName as ConsentScope } from '#domain/consent-scope';
+import { CONSENT_SCOPES } from '#domain/consent-scope';
 import type { ConsentGrant } from '#platform/auth/consent-lookup';
 import { BadInputError, ForbiddenError, NotFoundError, StepUpRequiredError, UnauthenticatedError } from '#platform/errors';
 import { requireText } from '#platform/validation/require';

@@ -3,7 +3,7 @@
 // required kinds, the caller's own PDFs). The submission goes back to SUBMITTED, and so into the
 // officers' queue, with the revision in its history and an e-mail to the participant. One transaction.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { documentOwnerOf, isDocumentId, ownDocuments } from '#platform/documents/document-store';
+import { isDocumentId, ownDocuments } from '#platform/documents/document-store';
 import { PostgresDocumentStore } from '#platform/documents/postgres-document-store';
 import { sqlOf } from '#platform/db/sql';
 import { BadInputError, ConflictError, NotFoundError } from '#platform/errors';
@@ -23,7 +23,6 @@ import type { TaspenSubmission } from './submission.type';
 export async function reviseSubmission(ctx: TaspenContext, id: string, input: TaspenRevisionInput): Promise<TaspenSubmission> {
   const caller = ctx.caller;
   if (caller.kind !== 'participant' || !isDocumentId(id)) throw new NotFoundError('The submission');
-  const owner = documentOwnerOf(caller)!;
   const note = input.note?.trim() ? requireText('note', input.note, 1000) : null;
   if (input.documents.length > MAX_DOCUMENTS) throw new BadInputError('documents', `At most ${MAX_DOCUMENTS} documents.`);
   for (const document of input.documents) {

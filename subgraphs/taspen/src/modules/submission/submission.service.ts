@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, type Caller } from '#platform/auth/caller';
 import { appendAudit } from '#platform/audit/audit-log';
-import { documentOwnerOf, isDocumentId, ownDocuments, type DocumentMeta } from '#platform/documents/document-store';
+import { isDocumentId, ownDocuments, type DocumentMeta } from '#platform/documents/document-store';
 import { PostgresDocumentStore } from '#platform/documents/postgres-document-store';
 import { sqlOf } from '#platform/db/sql';
 import { hubToday } from '#platform/clock';
@@ -67,7 +67,6 @@ function checkDocuments(input: TaspenSubmissionInput, own: Map<string, DocumentM
 export async function submitSubmission(ctx: TaspenContext, input: TaspenSubmissionInput): Promise<TaspenSubmission> {
   const caller = ctx.caller;
   if (caller.kind !== 'participant') throw caller.kind === 'anonymous' ? new UnauthenticatedError() : new ForbiddenError();
-  const owner = documentOwnerOf(caller)!;
 
   const nip = requireNip('nip', input.nip);
   const participant = await ctx.loaders.participantByNip.load(nip.nip);
