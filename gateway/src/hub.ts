@@ -8,7 +8,8 @@ import { bindSocket, portOf } from '#platform/http/listen';
 import type { KeyValueStore } from '#platform/kv/kv';
 import type { Logger } from '#platform/logger';
 import { createPlatform, type Platform } from '#platform/runtime';
-import { runService, type RunningService, type ServiceName } from '#platform/service';
+import type { BaseContext } from '#platform/context';
+import { runService, type RunningService, type ServiceDefinition, type ServiceName } from '#platform/service';
 import { bpjsTkService } from '../../subgraphs/bpjstk/src/service';
 import { identityService } from '../../subgraphs/identity/src/service';
 import { taspenService } from '../../subgraphs/taspen/src/service';
@@ -69,8 +70,9 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   try {
     // The subgraphs boot side by side (migrations, personas and schema of each; every schema migrates
     // under its own lock); the ones that came up are closed if another fails.
-    const booting = [identityService, taspenService, bpjsTkService].map((definition) =>
-      runService(definition as never, platform, { port: 0, socket: ports.subgraphs.get(definition.name), seed: options.seed }).then((service: RunningService) => {
+    const definitions: ServiceDefinition<BaseContext>[] = [identityService, taspenService, bpjsTkService];
+    const booting = definitions.map((definition) =>
+      runService(definition, platform, { port: 0, socket: ports.subgraphs.get(definition.name), seed: options.seed }).then((service: RunningService) => {
         started.push(service);
         return service;
       }),

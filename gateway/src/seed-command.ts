@@ -6,13 +6,14 @@ import { MemoryStore } from '#platform/kv/memory';
 import { createPlatform } from '#platform/runtime';
 import { prepareServices, seedGeneratedPeople } from '#domain/seed/run-seed';
 import type { ServiceDefinition } from '#platform/service';
+import type { GeneratedPerson } from '#domain/seed/generator';
 import type { BaseContext } from '#platform/context';
 import { bpjsTkService } from '../../subgraphs/bpjstk/src/service';
 import { identityService } from '../../subgraphs/identity/src/service';
 import { taspenService } from '../../subgraphs/taspen/src/service';
 
 /** In dependency order: people first, then each agency's records of them. */
-export const SERVICES = [identityService, taspenService, bpjsTkService] as unknown as ServiceDefinition<BaseContext>[];
+export const SERVICES: ServiceDefinition<BaseContext, GeneratedPerson>[] = [identityService, taspenService, bpjsTkService];
 
 export interface SeedArguments {
   people: number;

@@ -16,12 +16,12 @@ registerEnumType(Agency, {
 
 export const AGENCIES: readonly Agency[] = Object.values(Agency);
 
-export function isAgency(value: unknown): value is AgencyName {
+export function isAgency(value: unknown): value is Agency {
   return typeof value === 'string' && (AGENCIES as readonly string[]).includes(value);
 }
 
 /** A caller's agency claim (a string in the token) as an Agency, or null. */
-export function agencyOf(value: string | null | undefined): AgencyName | null {
+export function agencyOf(value: string | null | undefined): Agency | null {
   return isAgency(value) ? value : null;
 }
 

@@ -23,7 +23,7 @@ registerEnumType(ConsentScope, {
 
 export const CONSENT_SCOPES: readonly ConsentScopeName[] = Object.values(ConsentScope);
 
-export function isConsentScope(value: unknown): value is ConsentScopeName {
+export function isConsentScope(value: unknown): value is ConsentScope {
   return typeof value === 'string' && (CONSENT_SCOPES as readonly string[]).includes(value);
 }
 

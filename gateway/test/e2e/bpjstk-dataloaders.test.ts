@@ -11,7 +11,6 @@ beforeAll(async () => {
   const connection = hub.services.bpjstk.orm.em.getConnection();
   const execute = connection.execute.bind(connection);
   connection.execute = ((query: unknown, ...rest: unknown[]) => {
-    const text = typeof query === 'string' ? query : String((query as { sql?: string })?.sql ?? query);
     selects++; // every statement, access-log writes included
     return (execute as (...a: unknown[]) => unknown)(query, ...rest);
   }) as typeof connection.execute;

@@ -9,7 +9,7 @@ import { createPlatform, type Platform } from '#platform/runtime';
 import { runService, type RunningService } from '#platform/service';
 import { taspenService } from '../../../subgraphs/taspen/src/service';
 import { startGateway, type RunningGateway } from '../../src/server';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { createTestDatabase, type TestDatabase } from '#platform/testing/test-database';
 import { eventually } from '../support/faults';
 
 /** A TCP relay to `target` that can be cut (every connection reset, new ones refused) and restored on its port. */

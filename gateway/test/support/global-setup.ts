@@ -7,7 +7,6 @@ import path from 'node:path';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../../platform/src/db/embedded';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __HUB_EMBEDDED__: EmbeddedDatabase | undefined;
 }
 

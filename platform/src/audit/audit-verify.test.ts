@@ -21,7 +21,8 @@ function chain(count: number) {
 
 const db = (rows: ReturnType<typeof chain>): Queryable => ({
   async query<R>(_sql: string, params?: unknown[]) {
-    return { rows: rows.filter((row) => Number(row.id) > Number(params?.[0])) as unknown as R[] };
+    const found: unknown[] = rows.filter((row) => Number(row.id) > Number(params?.[0]));
+    return { rows: found as R[] };
   },
 });
 

@@ -40,6 +40,15 @@ type QueryFn = (...args: unknown[]) => unknown;
  * (and anything queued behind it on that connection) fails with DatabaseTimeoutError, and the pool drops
  * the client (pg-pool and knex both discard a client that emitted an error).
  */
+/** The socket under a pg client (`client.connection.stream`, not in pg's typings), when it has one. */
+function socketOf(client: ClientBase): { destroy(error?: Error): void } | null {
+  const connection: unknown = Reflect.get(client, 'connection');
+  const stream: unknown = typeof connection === 'object' && connection !== null ? Reflect.get(connection, 'stream') : null;
+  if (typeof stream !== 'object' || stream === null || !('destroy' in stream)) return null;
+  const destroy = stream.destroy;
+  return typeof destroy === 'function' ? { destroy: (error?: Error) => Reflect.apply(destroy, stream, [error]) } : null;
+}
+
 export function guardQueries(client: ClientBase, ms: number): void {
   // The prototype's method, looked up at each call (instrumentation that wraps Client.prototype.query still sees it).
   const proto = Object.getPrototypeOf(client) as { query: QueryFn };
@@ -49,8 +58,7 @@ export function guardQueries(client: ClientBase, ms: number): void {
     if (first && typeof first.submit === 'function') return original.apply(this, args); // cursors, streams
     let timer: NodeJS.Timeout | undefined = setTimeout(() => {
       timer = undefined;
-      const stream = (client as unknown as { connection?: { stream?: { destroy(error?: Error): void } } }).connection?.stream;
-      stream?.destroy(new DatabaseTimeoutError(ms));
+      socketOf(client)?.destroy(new DatabaseTimeoutError(ms));
     }, ms);
     timer.unref();
     const done = () => {
@@ -71,7 +79,8 @@ export function guardQueries(client: ClientBase, ms: number): void {
     else done();
     return result;
   };
-  (client as unknown as { query: QueryFn }).query = guarded;
+  // An own property in front of the prototype's method (pg's typings declare `query` as overloads only).
+  Reflect.set(client, 'query', guarded);
 }
 
 /** Guards every client a pg.Pool creates (its 'connect' event). */

@@ -2,7 +2,8 @@
 // services (constructor injection), and a plain `new` for resolvers that need none.
 import type { ContainerType } from 'type-graphql';
 
-type ResolverClass = new (...args: never[]) => object;
+/** type-graphql asks for resolver classes; the ones that reach `new` here take no arguments. */
+type ResolverClass = new () => object;
 
 export function resolverContainer(instances: readonly object[] = []): ContainerType {
   const byClass = new Map<unknown, object>(instances.map((instance) => [instance.constructor, instance]));
@@ -11,7 +12,7 @@ export function resolverContainer(instances: readonly object[] = []): ContainerT
       let instance = byClass.get(resolverClass);
       if (!instance) {
         // Only resolvers without dependencies get here (and, in `npm run compose`, which resolves nothing, every one).
-        instance = new (resolverClass as unknown as new () => object)();
+        instance = new resolverClass();
         byClass.set(resolverClass, instance);
       }
       return instance;

@@ -43,7 +43,8 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   const generated = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   const resolvers: GraphQLResolverMap<unknown> = { ...generated };
   for (const [typeName, extra] of Object.entries(options.references ?? {})) {
-    resolvers[typeName] = { ...(generated[typeName] as object), ...(extra as object) } as never;
+    // A reference resolver belongs to an object type: its generated field resolvers stay beside it.
+    resolvers[typeName] = Object.assign({}, generated[typeName], extra);
   }
   return placeInputPaths(buildSubgraphSchema({ typeDefs, resolvers }));
 }

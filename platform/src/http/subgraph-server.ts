@@ -85,14 +85,17 @@ function refuseNulCharacters(req: Request, res: Response, next: NextFunction) {
   });
 }
 
-/** What Apollo Server's cache-control plugin adds to a resolver's info (@apollo/cache-control-types). */
-type CacheControlInfo = { cacheControl?: { setCacheHint(hint: { maxAge: number; scope: 'PUBLIC' | 'PRIVATE' }): void } };
-
 /**
  * Cache hints for the public root fields. Apollo Server's cache-control plugin turns them into the response's
  * `Cache-Control` header when every root field of the operation has one (any other field keeps the default
  * max-age 0, so the header says no-store).
  */
+type CacheControlInfo = { cacheControl: { setCacheHint(hint: { maxAge: number; scope: 'PUBLIC' | 'PRIVATE' }): void } };
+
+/** Whether Apollo Server's cache-control plugin put its hint setter on the resolver's info. */
+function hasCacheControl<T extends object>(info: T): info is T & CacheControlInfo {
+  return 'cacheControl' in info && typeof info.cacheControl === 'object' && info.cacheControl !== null;
+}
 
 function publicCacheHints(seconds: Record<string, number>): ApolloServerPlugin {
   const fields = new Map(Object.entries(seconds));
@@ -104,7 +107,7 @@ function publicCacheHints(seconds: Record<string, number>): ApolloServerPlugin {
           return {
             willResolveField({ info }) {
               const maxAge = info.parentType.name === 'Query' ? fields.get(info.fieldName) : undefined;
-              if (maxAge) (info as unknown as CacheControlInfo).cacheControl?.setCacheHint({ maxAge, scope: 'PUBLIC' });
+              if (maxAge && hasCacheControl(info)) info.cacheControl.setCacheHint({ maxAge, scope: 'PUBLIC' });
             },
           };
         },

@@ -1,6 +1,6 @@
 import express from 'express';
 import type { AddressInfo } from 'node:net';
-import type { Pool } from 'pg';
+import type { Queryable } from '../db/sql';
 import { mountDevOutbox, recipientKey } from './dev-outbox-route';
 
 test('recipients are normalised: e-mail lower-cased, phone to +628…', () => {
@@ -12,7 +12,8 @@ test('recipients are normalised: e-mail lower-cased, phone to +628…', () => {
 
 test('production has no dev outbox (404)', async () => {
   const app = express();
-  const pool = { query: async () => ({ rows: [{ body: 'secret' }] }) } as unknown as Pool;
+  const rows: unknown[] = [{ body: 'secret' }];
+  const pool: Queryable = { query: async <R>() => ({ rows: rows as R[] }) };
   mountDevOutbox(app, pool, { production: true });
   const server = app.listen(0);
   try {

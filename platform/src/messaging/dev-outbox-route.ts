@@ -2,7 +2,7 @@
 // the hub queued (delivered or not yet), so a developer or a test can read the codes it sent.
 // Production answers 404: there is no such endpoint there.
 import type { Express } from 'express';
-import type { Pool } from 'pg';
+import type { Queryable } from '../db/sql';
 import { parseEmail, parsePhone } from '../validation/identifiers';
 
 export function recipientKey(raw: string): string | null {
@@ -16,7 +16,7 @@ export function recipientKey(raw: string): string | null {
   return phone.ok ? phone.value : null;
 }
 
-export function mountDevOutbox(app: Express, pool: Pool, options: { production: boolean; limit?: number }): void {
+export function mountDevOutbox(app: Express, pool: Queryable, options: { production: boolean; limit?: number }): void {
   app.get('/dev/outbox', async (req, res) => {
     if (options.production) {
       res.status(404).json({ error: 'not_found' });

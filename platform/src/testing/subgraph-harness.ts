@@ -26,11 +26,11 @@ export async function startSubgraph<Ctx extends BaseContext, Person>(definition:
   return {
     platform,
     service,
-    async gql(query, variables = {}, caller) {
+    async gql<T>(query: string, variables: Record<string, unknown> = {}, caller?: Exclude<Caller, { kind: 'anonymous' }>) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (caller) headers.authorization = `Bearer ${(await platform.issuer.issue(caller)).token}`;
       const response = await fetch(`http://127.0.0.1:${service.port}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-      return (await response.json()) as never;
+      return (await response.json()) as { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
     },
     async close() {
       await service.close();

@@ -27,6 +27,7 @@ export async function startTracing(settings: TracingSettings): Promise<boolean> 
   if (active) return true;
   if (!settings.endpoint && !settings.exporter) return false;
   // Loaded here, not imported above: a process with tracing off never loads the SDK.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy, synchronous load
   const { startSdk } = require('./sdk') as typeof import('./sdk');
   active = startSdk(settings);
   return true;

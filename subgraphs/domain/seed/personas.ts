@@ -1,48 +1,49 @@
 // The fixed demo people, staff and branch offices (a copy of the consumer contract's personas.json;
 // a test keeps the two identical).
+import { z } from 'zod';
 import data from './personas.json';
 
-export interface PersonaTaspen {
-  nip: string;
-  employer: string;
-  status: string;
-  appointedOn: string;
-  thtBalance: number;
-  cardNumber: string;
-}
+const personaTaspen = z.object({
+  nip: z.string(),
+  employer: z.string(),
+  status: z.string(),
+  appointedOn: z.string(),
+  thtBalance: z.number(),
+  cardNumber: z.string(),
+});
 
-export interface PersonaBpjsTk {
-  kpj: string;
-  membership: 'PU' | 'BPU';
+const personaBpjsTk = z.object({
+  kpj: z.string(),
+  membership: z.enum(['PU', 'BPU']),
   /** First day of the membership, `YYYY-MM-DD`: the persona's ledger starts that month. */
-  memberSince: string;
-  status: 'ACTIVE' | 'INACTIVE' | 'RETIRED' | 'PENDING_PAYMENT';
-  inactiveSince?: string;
-  employer?: string;
-  jhtBalance: number;
-}
+  memberSince: z.string(),
+  status: z.enum(['ACTIVE', 'INACTIVE', 'RETIRED', 'PENDING_PAYMENT']),
+  inactiveSince: z.string().optional(),
+  employer: z.string().optional(),
+  jhtBalance: z.number(),
+});
 
-export interface Persona {
-  key: string;
-  fullName: string;
-  nik: string;
-  birthDate: string;
-  gender: 'M' | 'F';
-  taspen?: PersonaTaspen;
-  bpjsTk?: PersonaBpjsTk;
-}
+const persona = z.object({
+  key: z.string(),
+  fullName: z.string(),
+  nik: z.string(),
+  birthDate: z.string(),
+  gender: z.enum(['M', 'F']),
+  taspen: personaTaspen.optional(),
+  bpjsTk: personaBpjsTk.optional(),
+});
 
-export interface PersonaStaff {
-  email: string;
-  roles: string[];
-  branch?: string;
-}
+const personaStaff = z.object({ email: z.string(), roles: z.array(z.string()), branch: z.string().optional() });
 
-export interface PersonaBranch {
-  name: string;
-  city: string;
-  latitude: number;
-  longitude: number;
-}
+const personaBranch = z.object({ name: z.string(), city: z.string(), latitude: z.number(), longitude: z.number() });
 
-export const personas = data as unknown as { people: Persona[]; staff: PersonaStaff[]; branchOffices: PersonaBranch[] };
+export type PersonaTaspen = z.infer<typeof personaTaspen>;
+export type PersonaBpjsTk = z.infer<typeof personaBpjsTk>;
+export type Persona = z.infer<typeof persona>;
+export type PersonaStaff = z.infer<typeof personaStaff>;
+export type PersonaBranch = z.infer<typeof personaBranch>;
+
+/** Checked when first imported: a persona file that does not fit fails loudly, not in some seed step later. */
+export const personas = z
+  .object({ people: z.array(persona), staff: z.array(personaStaff), branchOffices: z.array(personaBranch) })
+  .parse(data);

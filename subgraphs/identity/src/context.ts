@@ -60,7 +60,7 @@ export function createIdentityContext(base: BaseContext, em: EntityManager, plat
     ...base,
     em,
     loaders: createLoaders(em, base.caller, agencies, platform.log),
-    db: entityManagerQueryable(em as never),
+    db: entityManagerQueryable(em),
     readLog: createReadLog(em),
   };
 }

@@ -41,13 +41,13 @@ export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: P
     const participant = await em.findOne(BpjsTkParticipantRecord, { kpj });
     const purpose = req.header('x-access-purpose')?.trim().slice(0, 200) || null;
     const answer = signed || !participant ? null
-      : await authorizeDownload(em as never, { caller, accessPurpose: purpose }, 'BPJSTK', participant.nik, 'cards', { action: 'DOWNLOAD_BPJSTK_CARD', fields: ['bpjsTk.card.pdf'] });
+      : await authorizeDownload(em, { caller, accessPurpose: purpose }, 'BPJSTK', participant.nik, 'cards', { action: 'DOWNLOAD_BPJSTK_CARD', fields: ['bpjsTk.card.pdf'] });
     if (answer && answer !== true && answer.code === 'FORBIDDEN' && caller.kind === 'staff' && participantAccessible(caller)) {
       res.status(403).json({ error: 'forbidden', message: answer.message });
       return;
     }
     const allowed = signed || answer === true;
-    const [card] = participant && allowed ? await findCards(em as never, platform.keys, 'BPJSTK', [kpj]) : [];
+    const [card] = participant && allowed ? await findCards(em, platform.keys, 'BPJSTK', [kpj]) : [];
     if (!participant || !card) {
       // Someone else's card and a card that does not exist look the same.
       res.status(404).json({ error: 'not_found' });

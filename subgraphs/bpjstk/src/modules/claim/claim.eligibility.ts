@@ -1,12 +1,15 @@
 // JHT full-claim eligibility (Permenaker 4/2022, see DOMAIN.md): pure rules, unit-tested. Partial claims
 // (HOUSING, RETIREMENT_PREPARATION) are in claim.partial.ts; `eligibilityFor` picks by reason.
 
-export type ParticipantStatus = 'ACTIVE' | 'INACTIVE' | 'RETIRED' | 'PENDING_PAYMENT';
-export type FullClaimReason = 'RESIGNATION' | 'TERMINATION' | 'RETIREMENT' | 'PERMANENT_DISABILITY' | 'LEAVING_INDONESIA';
-export type PartialClaimReason = 'HOUSING' | 'RETIREMENT_PREPARATION';
-export type JhtClaimReason = FullClaimReason | PartialClaimReason;
-export type JhtClaimChannel = 'JMO' | 'LAPAK_ASIK';
-export type JhtDocumentKind = 'KTP' | 'KPJ_CARD' | 'NPWP' | 'PAKLARING' | 'BANK_BOOK' | 'HOUSING_PROOF';
+import type * as Enums from '../common/enums';
+
+// The enums' values as literals (the rules are written with them; an enum member is one of them).
+export type ParticipantStatus = `${Enums.BpjsTkParticipantStatus}`;
+export type JhtClaimReason = `${Enums.JhtClaimReason}`;
+export type PartialClaimReason = Extract<JhtClaimReason, 'HOUSING' | 'RETIREMENT_PREPARATION'>;
+export type FullClaimReason = Exclude<JhtClaimReason, PartialClaimReason>;
+export type JhtClaimChannel = `${Enums.JhtClaimChannel}`;
+export type JhtDocumentKind = `${Enums.JhtDocumentKind}`;
 
 export interface ClaimThresholds {
   /** Balances below this go through the JMO app; from it, Lapak Asik. */

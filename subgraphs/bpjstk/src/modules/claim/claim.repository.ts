@@ -4,14 +4,15 @@ import { sqlOf } from '#platform/db/sql';
 import type { ClaimDocument } from './claim.entity';
 import { JhtClaimEventRecord, type JhtClaimRecord } from './claim.entity';
 import type { JhtClaimStatus } from './claim.state';
+import type { JhtClaimChannel, JhtClaimReason } from './claim.eligibility';
 
 export interface NewClaim {
   id: string;
   kpj: string;
   nik: string;
   accountId: string;
-  reason: string;
-  channel: string;
+  reason: JhtClaimReason;
+  channel: JhtClaimChannel;
   trackingCode: string;
   bankCode: string;
   accountNumber: string;

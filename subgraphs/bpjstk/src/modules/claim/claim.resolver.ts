@@ -44,7 +44,7 @@ export class ClaimResolver {
   @FieldResolver(() => [JhtClaimHistoryEntry], { description: 'Every step, oldest first.' })
   async history(@Root() tracking: JhtClaimTracking, @Ctx() ctx: BpjsTkContext): Promise<JhtClaimHistoryEntry[]> {
     const events = await ctx.loaders.claimHistory.load(tracking.claimId);
-    return events.map((e) => ({ status: e.status as JhtClaimStatus, at: new Date(e.at) }));
+    return events.map((e) => ({ status: e.status, at: new Date(e.at) }));
   }
 }
 

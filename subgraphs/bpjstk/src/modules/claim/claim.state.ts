@@ -2,8 +2,12 @@
 // SUBMITTED → VERIFIED → APPROVED → PAID, each APPROVE advancing one step; REJECT ends it;
 // REQUEST_REVISION sends it back to the participant; an officer's APPROVE of a revised claim verifies it.
 
-export type JhtClaimStatus = 'SUBMITTED' | 'VERIFIED' | 'APPROVED' | 'PAID' | 'REJECTED' | 'NEEDS_REVISION';
-export type ReviewDecision = 'APPROVE' | 'REJECT' | 'REQUEST_REVISION';
+import type { JhtClaimStatus as JhtClaimStatusEnum } from '../common/enums';
+import type { ReviewDecision as ReviewDecisionEnum } from '#domain/review-decision';
+
+// The enums' values as literals (the state table is written with them; an enum member is one of them).
+export type JhtClaimStatus = `${JhtClaimStatusEnum}`;
+export type ReviewDecision = `${ReviewDecisionEnum}`;
 
 /** Claims still in review: one per NIK at a time, held by the unique index `jht_claim_one_open_idx` over these statuses. */
 export const OPEN_CLAIM_STATUSES: readonly JhtClaimStatus[] = ['SUBMITTED', 'VERIFIED', 'APPROVED', 'NEEDS_REVISION'];

@@ -40,7 +40,7 @@ export class BpjsTkParticipantResolver {
     @Ctx() ctx: BpjsTkContext,
   ): Promise<JhtClaimEligibility | null> {
     const record = await ctx.loaders.participantByKpj.load(p.kpj);
-    return record ? ((await this.claimService.eligibility(ctx, record, reason as never)) as JhtClaimEligibility) : null;
+    return record ? ((await this.claimService.eligibility(ctx, record, reason)) as JhtClaimEligibility) : null;
   }
 
   @FieldResolver(() => JhtClaimConnection, { nullable: true, description: 'The participant’s JHT claims, newest first; partners need the CLAIMS_READ consent scope.' })

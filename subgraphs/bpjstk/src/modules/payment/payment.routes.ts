@@ -61,7 +61,7 @@ export function mountPaymentRoutes(app: Express, deps: { orm: MikroORM; platform
       return;
     }
     try {
-      const outcome = await applyPayment(deps.orm.em as never, deps.platform, notice);
+      const outcome = await applyPayment(deps.orm.em, deps.platform, notice);
       log.info({ reference: notice.reference, outcome: outcome.status }, 'payment notice');
       res.status(HTTP_OF[outcome.status]).json(outcome.status === 'applied' || outcome.status === 'duplicate' ? { status: outcome.status } : { error: outcome.status });
     } catch (error) {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
 import { documentOwnerOf, isDocumentId, ownDocuments, type DocumentStore } from '#platform/documents/document-store';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError } from '#platform/errors';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
 import { consume } from '#platform/kv/rate-limit';
 import { requireDate, requireEmail, requireIntRange, requirePhone, requireRupiah, requireText } from '#platform/validation/require';
 import { requireNib, requireNik, requireNpwp } from '#domain/require-identifiers';

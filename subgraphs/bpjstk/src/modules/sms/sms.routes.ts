@@ -25,7 +25,7 @@ export function mountSmsRoutes(app: Express, deps: { orm: MikroORM; platform: Pl
       return;
     }
     try {
-      const outcome = await handleSms(deps.orm.em.fork() as never, deps.platform.kv, from.value, body.text);
+      const outcome = await handleSms(deps.orm.em.fork(), deps.platform.kv, from.value, body.text);
       if (outcome.kind === 'rate_limited') {
         res.setHeader('retry-after', String(outcome.retryAfterSeconds));
         res.status(429).json({ error: 'rate_limited', reply: null });

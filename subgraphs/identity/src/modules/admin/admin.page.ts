@@ -1,5 +1,5 @@
 // Keyset pages of an admin list, oldest registration first: cursors name (created_at, id).
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
 import { BadInputError } from '#platform/errors';
 import { decodeKeysetCursor, encodeKeysetCursor } from '#platform/federation/page-info';
 
@@ -22,7 +22,12 @@ export function decodeCursor(cursor: string): { createdAt: Date; id: string } {
 }
 
 /** One page of `entity` (ordered by createdAt, id) and the total, in two statements. */
-export async function pageOf<T extends { createdAt: Date; id: string }>(
+interface PageRow {
+  createdAt: Date;
+  id: string;
+}
+
+export async function pageOf<T extends PageRow>(
   em: EntityManager,
   entity: new () => T,
   first: number | null | undefined,
@@ -30,11 +35,14 @@ export async function pageOf<T extends { createdAt: Date; id: string }>(
 ) {
   const size = pageSize(first);
   const cursor = after ? decodeCursor(after) : null;
-  const where = cursor
+  // MikroORM cannot resolve its filter and order types over a type parameter: they are written for the
+  // columns every paged entity has (PageRow) and stated as the entity's.
+  const where = (cursor
     ? { $or: [{ createdAt: { $gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $gt: cursor.id } }] }
-    : {};
+    : {}) as FilterQuery<T>;
+  const orderBy = { createdAt: 'asc', id: 'asc' } as QueryOrderMap<T>;
   const [rows, totalCount] = await Promise.all([
-    em.find(entity, where as never, { orderBy: { createdAt: 'asc', id: 'asc' } as never, limit: size + 1 }),
+    em.find(entity, where, { orderBy, limit: size + 1 }),
     em.count(entity),
   ]);
   const nodes = rows.slice(0, size);

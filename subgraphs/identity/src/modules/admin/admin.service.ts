@@ -26,7 +26,7 @@ export const toKiosk = (row: KioskRecord): Kiosk => ({
 });
 
 export const toPartnerAccount = (row: PartnerRecord): PartnerAccount => ({
-  id: row.id, name: row.name, clientId: row.clientId, scopes: row.scopes as never,
+  id: row.id, name: row.name, clientId: row.clientId, scopes: row.scopes,
   status: row.disabledAt ? PartnerStatus.DISABLED : PartnerStatus.ACTIVE, registeredAt: row.createdAt,
 });
 
@@ -101,7 +101,7 @@ export class AdminService {
       await em.flush();
       await appendAudit(em, { ...actor(admin), action: 'PARTNER_SECRET_ROTATED', fields: ['partner.clientSecret'], details: { partnerId: id, name: partner.name } });
       await markPrincipalRevoked(this.deps.kv, revokedPartnerKey(id));
-      return { id: partner.id, name: partner.name, clientId: partner.clientId, clientSecret, scopes: partner.scopes as never };
+      return { id: partner.id, name: partner.name, clientId: partner.clientId, clientSecret, scopes: partner.scopes };
     });
   }
 }

@@ -1,7 +1,7 @@
 // What hub administrators see of the kiosks and partner apps they registered (never a token or secret hash).
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '#platform/federation/page-info';
-import { ConsentScope } from '#domain/consent-scope';
+import { ConsentScope, type ConsentScopeName } from '#domain/consent-scope';
 
 export enum KioskStatus { ACTIVE = 'ACTIVE', REVOKED = 'REVOKED' }
 export enum PartnerStatus { ACTIVE = 'ACTIVE', DISABLED = 'DISABLED' }
@@ -67,7 +67,7 @@ export class PartnerAccount {
   clientId!: string;
 
   @Field(() => [ConsentScope], { description: 'The most a person can consent to for this partner.' })
-  scopes!: ConsentScope[];
+  scopes!: ConsentScopeName[];
 
   @Field(() => PartnerStatus, { description: 'Whether the partner still works.' })
   status!: PartnerStatus;

@@ -3,7 +3,7 @@
 // route) on every partner request, so a revocation counts from the very next request.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { steppedUp, type Caller } from '#platform/auth/caller';
-import { CONSENT_SCOPES, type ConsentScopeName as ConsentScope } from '#domain/consent-scope';
+import { CONSENT_SCOPES } from '#domain/consent-scope';
 import type { ConsentGrant } from '#platform/auth/consent-lookup';
 import { BadInputError, ForbiddenError, NotFoundError, StepUpRequiredError, UnauthenticatedError } from '#platform/errors';
 import { requireText } from '#platform/validation/require';
@@ -22,7 +22,7 @@ export function statusOf(record: Pick<ConsentRecord, 'revokedAt' | 'expiresAt'>,
 
 export function toConsent(record: ConsentRecord): Consent {
   return {
-    id: record.id, partnerId: record.partnerId, scopes: record.scopes as never, purpose: record.purpose,
+    id: record.id, partnerId: record.partnerId, scopes: record.scopes, purpose: record.purpose,
     grantedAt: record.grantedAt, expiresAt: record.expiresAt ?? null, status: statusOf(record),
   };
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { ConsentScope } from '#domain/consent-scope';
+import { ConsentScope, type ConsentScopeName } from '#domain/consent-scope';
 import { Partner } from '../partner/partner.type';
 
 export enum ConsentStatus {
@@ -26,7 +26,7 @@ export class Consent {
   partner?: Partner | null;
 
   @Field(() => [ConsentScope], { description: 'The field groups the partner may read.' })
-  scopes!: ConsentScope[];
+  scopes!: ConsentScopeName[];
 
   @Field(() => String, { description: 'What the partner may use the data for, as the person stated it.' })
   purpose!: string;
@@ -50,7 +50,7 @@ export class ConsentInput {
   partnerId!: string;
 
   @Field(() => [ConsentScope], { description: 'The field groups the partner may read; only scopes registered for that partner.' })
-  scopes!: ConsentScope[];
+  scopes!: ConsentScopeName[];
 
   @Field(() => String, { description: 'What the partner may use the data for (at most 500 characters).' })
   purpose!: string;

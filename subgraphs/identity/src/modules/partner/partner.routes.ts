@@ -69,7 +69,7 @@ export function mountPartnerRoutes(app: Express, deps: { orm: MikroORM; platform
         res.status(429).json({ error: 'invalid_request', error_description: `Too many failed attempts. Try again in ${retryAfter} seconds.` });
         return;
       }
-      const grant = await clientCredentialsGrant(deps.orm.em.fork() as never, deps.platform.issuer, {
+      const grant = await clientCredentialsGrant(deps.orm.em.fork(), deps.platform.issuer, {
         grantType: field(req.body, 'grant_type'),
         clientId: basic?.clientId ?? formId,
         clientSecret: basic?.clientSecret ?? formSecret,

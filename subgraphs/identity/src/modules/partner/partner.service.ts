@@ -33,7 +33,7 @@ export async function registerPartner(em: EntityManager, caller: Caller, input: 
     name, clientId, secretHash: sha256(clientSecret), scopes, createdBy: caller.accountId, createdAt: new Date(),
   });
   await em.flush();
-  return { id: record.id, name, clientId, clientSecret, scopes: scopes as never };
+  return { id: record.id, name, clientId, clientSecret, scopes };
 }
 
 export async function listPartners(em: EntityManager): Promise<Partner[]> {

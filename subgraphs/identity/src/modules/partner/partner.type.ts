@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { ConsentScope } from '#domain/consent-scope';
+import { ConsentScope, type ConsentScopeName } from '#domain/consent-scope';
 
 @ObjectType({ description: 'A partner app, as shown on consent screens.' })
 export class Partner {
@@ -25,7 +25,7 @@ export class RegisteredPartner {
   clientSecret!: string;
 
   @Field(() => [ConsentScope], { description: 'The most a person can consent to for this partner.' })
-  scopes!: ConsentScope[];
+  scopes!: ConsentScopeName[];
 }
 
 @InputType({ description: 'A partner app to register: its name and the most it may ask people for.' })
@@ -34,5 +34,5 @@ export class PartnerRegistrationInput {
   name!: string;
 
   @Field(() => [ConsentScope], { description: 'The field groups the partner may ask people to consent to.' })
-  scopes!: ConsentScope[];
+  scopes!: ConsentScopeName[];
 }

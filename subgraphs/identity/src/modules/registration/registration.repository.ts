@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RegistrationStep } from '../common/enums';
+import { isAgency } from '#domain/agency';
 import { RegistrationRecord } from './registration.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,7 +20,7 @@ export class RegistrationRepository {
   pendingPhoneVerifications(limit: number, agency: string | null): Promise<RegistrationRecord[]> {
     return this.em.find(
       RegistrationRecord,
-      { nextStep: RegistrationStep.VERIFY_PHONE, expiresAt: { $gt: new Date() }, ...(agency ? { agency: agency as never } : {}) },
+      { nextStep: RegistrationStep.VERIFY_PHONE, expiresAt: { $gt: new Date() }, ...(isAgency(agency) ? { agency } : {}) },
       { orderBy: { createdAt: 'asc' }, limit },
     );
   }
