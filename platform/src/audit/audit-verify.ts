@@ -16,6 +16,8 @@ interface StoredRow {
   purpose: string | null;
   fields: string[];
   details: unknown;
+  /** Null on rows written before the column existed and on entries made outside a gateway request. */
+  request_id?: string | null;
   prev_hash: string;
   hash: string;
 }
@@ -36,6 +38,7 @@ export function rowOf(stored: StoredRow): AuditRow {
     details: stored.details ?? null,
     fields: stored.fields ?? [],
     purpose: stored.purpose,
+    requestId: stored.request_id ?? undefined,
     subjectNik: stored.subject_nik,
   };
 }
@@ -47,7 +50,7 @@ export async function verifyAuditChain(db: Queryable): Promise<ChainVerdict> {
   let entries = 0;
   for (;;) {
     const { rows } = await db.query<StoredRow>(
-      `select id::text as id, at, subject_nik, actor_kind, actor_id, actor_name, action, purpose, fields, details, prev_hash, hash
+      `select id::text as id, at, subject_nik, actor_kind, actor_id, actor_name, action, purpose, fields, details, request_id, prev_hash, hash
          from platform.access_log where id > $1::bigint order by id limit ${BATCH}`,
       [lastId],
     );
