@@ -43,7 +43,10 @@ export function rowOf(stored: StoredRow): AuditRow {
   };
 }
 
-/** Walks the whole chain in id order, in batches (keyset pagination); stops at the first broken entry. */
+/**
+ * Walks the whole chain in id order, in batches (keyset pagination); stops at the first broken entry. The order
+ * names the table's column: a bare `id` would be the text column of the select list, putting 10 before 2.
+ */
 export async function verifyAuditChain(db: Queryable): Promise<ChainVerdict> {
   let prevHash = GENESIS_HASH;
   let lastId = '0';
@@ -51,7 +54,7 @@ export async function verifyAuditChain(db: Queryable): Promise<ChainVerdict> {
   for (;;) {
     const { rows } = await db.query<StoredRow>(
       `select id::text as id, at, subject_nik, actor_kind, actor_id, actor_name, action, purpose, fields, details, request_id, prev_hash, hash
-         from platform.access_log where id > $1::bigint order by id limit ${BATCH}`,
+         from platform.access_log where id > $1::bigint order by access_log.id limit ${BATCH}`,
       [lastId],
     );
     for (const stored of rows) {
