@@ -40,7 +40,7 @@ export class AccessLogEntry {
 
 @ObjectType({ description: 'The person’s access log, newest first.' })
 export class AccessLogConnection {
-  @Field(() => Int, { description: 'Entries about the person in all.' })
+  @Field(() => Int, { description: 'Entries about the person in all (one per request and reader).' })
   totalCount!: number;
 
   @Field(() => PageInfo, { description: 'Where this page ends, and whether more follows.' })
