@@ -14,6 +14,8 @@ export interface GatewayContext {
   callerKind: string;
   /** Proves to the subgraphs that the gateway states `clientIp` (platform/src/http/client-address.ts). */
   gatewayKey?: string;
+  /** The gateway's own fresh id of this request, for the subgraphs' access-log entries (never the client's). */
+  gatewayRequestId?: string;
 }
 
 /** The context function of the gateway's /graphql; a token the verifier refuses is 401 before anything runs. */
@@ -38,6 +40,7 @@ export function gatewayContext(callerKinds: CallerKindCache, gatewayKey: string)
       clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
       callerKind,
       gatewayKey,
+      gatewayRequestId: randomUUID(),
     };
   };
 }

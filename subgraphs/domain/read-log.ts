@@ -1,6 +1,8 @@
 // The request's collector of reads for the access log: one entry per actor and person for the whole request,
 // naming every field read, written in one transaction (a constant number of statements) when the answer
 // is ready and before it leaves (flushReadLog in platform/src/audit/flush-read-log.ts); an answer whose entries cannot be written is not sent.
+// Each entry carries the gateway's id of the client request, so that the person's view (identity's accessLog)
+// merges what one client request read in several subgraphs into one entry.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { appendAuditBatch, type AuditEntry } from '#platform/audit/audit-log';
 import { authorizeRead, type DataOwner, type FieldGroup } from './access-policy';
@@ -26,14 +28,15 @@ export function commonAction(a: string, b: string): string {
   return shared ? left.slice(0, shared).join('_') : 'READ';
 }
 
-export function createReadLog(em: EntityManager): ReadLog {
+/** `requestId`: the gateway's id of the client request (BaseContext.gatewayRequestId), null without one. */
+export function createReadLog(em: EntityManager, requestId: string | null = null): ReadLog {
   const pending = new Map<string, AuditEntry & { fields: string[] }>();
   return {
     async load(entry) {
       const key = JSON.stringify([entry.actorKind, entry.actorId, entry.subjectNik ?? null]);
       const earlier = pending.get(key);
       if (!earlier) {
-        pending.set(key, { ...entry, fields: [...new Set(entry.fields ?? [])] });
+        pending.set(key, { ...entry, requestId: entry.requestId ?? requestId, fields: [...new Set(entry.fields ?? [])] });
         return true;
       }
       earlier.action = commonAction(earlier.action, entry.action);

@@ -9,10 +9,11 @@ function sent(context: Parameters<typeof propagate>[1]): Record<string, string> 
 }
 
 test('the request id, client address, gateway key, token and purpose go to the subgraph', () => {
-  expect(sent({ requestId: 'req-1', clientIp: '10.0.0.7', gatewayKey: 'k', authorization: 'Bearer t', accessPurpose: 'audit', callerKind: 'staff' })).toEqual({
+  expect(sent({ requestId: 'req-1', clientIp: '10.0.0.7', gatewayKey: 'k', gatewayRequestId: 'g-1', authorization: 'Bearer t', accessPurpose: 'audit', callerKind: 'staff' })).toEqual({
     'x-request-id': 'req-1',
     'x-forwarded-for': '10.0.0.7',
     'x-hub-gateway-key': 'k',
+    'x-hub-gateway-request-id': 'g-1',
     authorization: 'Bearer t',
     'x-access-purpose': 'audit',
   });

@@ -2,10 +2,14 @@
 //
 // Row hash chain, for whoever verifies it:
 //   hash = sha256_hex(prev_hash + canonical_json(row))
-//   row  = { action, actorId, actorKind, actorName, at, details, fields, purpose, subjectNik }
+//   row  = { action, actorId, actorKind, actorName, at, details, fields, purpose, requestId, subjectNik }
 //   - `at` is the row's timestamp as ISO 8601 with milliseconds in UTC (`2026-11-21T02:00:00.000Z`),
 //     exactly the value stored in the `at` column;
 //   - absent values are null; `fields` is an array of strings; `details` is JSON or null;
+//   - `requestId` (the gateway's id of the client request, column request_id) is in the row only when the
+//     entry has one: rows written before the column existed, and entries made outside a gateway request,
+//     hash without the key, so their hashes stay as they were and a verifier tells the two apart by the
+//     column being null. Setting or clearing it afterwards changes the hashed content either way;
 //   - canonical_json = JSON.stringify with object keys sorted at every level, no whitespace.
 //   prev_hash is the hash of the row with the highest id before it; the first row's prev_hash is
 //   64 zeros. Appends are serialised by pg_advisory_xact_lock(hashtext('access_log')), so they must
@@ -26,6 +30,8 @@ export interface AuditEntry {
   purpose?: string | null;
   fields?: string[];
   details?: Record<string, unknown> | null;
+  /** The gateway's id of the client request that made the read (one client request, several subgraphs). */
+  requestId?: string | null;
 }
 
 export interface AuditRow {
@@ -37,6 +43,8 @@ export interface AuditRow {
   details: unknown;
   fields: string[];
   purpose: string | null;
+  /** Left out (undefined) when the entry has none, so older rows hash as before. */
+  requestId?: string;
   subjectNik: string | null;
 }
 
@@ -85,6 +93,7 @@ export async function appendAuditBatch(em: EntityManager, entries: readonly Audi
       details: entry.details ?? null,
       fields: entry.fields ?? [],
       purpose: entry.purpose ?? null,
+      requestId: entry.requestId ?? undefined,
       subjectNik: entry.subjectNik ?? null,
     };
     const hash = auditHash(prevHash, row);
@@ -95,10 +104,10 @@ export async function appendAuditBatch(em: EntityManager, entries: readonly Audi
   // chain order computed above.
   await connection.execute(
     `insert into platform.access_log
-       (at, subject_nik, actor_kind, actor_id, actor_name, action, purpose, fields, details, prev_hash, hash)
+       (at, subject_nik, actor_kind, actor_id, actor_name, action, purpose, fields, details, request_id, prev_hash, hash)
      select (r->>'at')::timestamptz, r->>'subjectNik', r->>'actorKind', r->>'actorId', r->>'actorName', r->>'action',
             r->>'purpose', array(select jsonb_array_elements_text(r->'fields')),
-            case when jsonb_typeof(r->'details') = 'null' then null else r->'details' end, r->>'prevHash', r->>'hash'
+            case when jsonb_typeof(r->'details') = 'null' then null else r->'details' end, r->>'requestId', r->>'prevHash', r->>'hash'
        from jsonb_array_elements(?::jsonb) with ordinality as e(r, n)
       order by n`,
     [JSON.stringify(rows)],

@@ -16,6 +16,8 @@ interface StoredRow {
   purpose: string | null;
   fields: string[];
   details: unknown;
+  /** Null on rows written before the column existed and on entries made outside a gateway request. */
+  request_id?: string | null;
   prev_hash: string;
   hash: string;
 }
@@ -36,19 +38,23 @@ export function rowOf(stored: StoredRow): AuditRow {
     details: stored.details ?? null,
     fields: stored.fields ?? [],
     purpose: stored.purpose,
+    requestId: stored.request_id ?? undefined,
     subjectNik: stored.subject_nik,
   };
 }
 
-/** Walks the whole chain in id order, in batches (keyset pagination); stops at the first broken entry. */
+/**
+ * Walks the whole chain in id order, in batches (keyset pagination); stops at the first broken entry. The order
+ * names the table's column: a bare `id` would be the text column of the select list, putting 10 before 2.
+ */
 export async function verifyAuditChain(db: Queryable): Promise<ChainVerdict> {
   let prevHash = GENESIS_HASH;
   let lastId = '0';
   let entries = 0;
   for (;;) {
     const { rows } = await db.query<StoredRow>(
-      `select id::text as id, at, subject_nik, actor_kind, actor_id, actor_name, action, purpose, fields, details, prev_hash, hash
-         from platform.access_log where id > $1::bigint order by id limit ${BATCH}`,
+      `select id::text as id, at, subject_nik, actor_kind, actor_id, actor_name, action, purpose, fields, details, request_id, prev_hash, hash
+         from platform.access_log where id > $1::bigint order by access_log.id limit ${BATCH}`,
       [lastId],
     );
     for (const stored of rows) {

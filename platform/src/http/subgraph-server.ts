@@ -18,7 +18,7 @@ import { errorRequestIds } from './error-request-ids';
 import { listen } from './listen';
 import { readiness, type ReadinessCheck } from './readiness';
 import { requestIdFrom } from './request-id';
-import { clientAddress, gatewayKey } from './client-address';
+import { clientAddress, gatewayKey, gatewayRequestId } from './client-address';
 import { unavailableAsServiceError } from '../db/unavailable';
 import { flushTracing, traceRequests } from '../tracing/index';
 
@@ -173,7 +173,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
           });
         }
         const purpose = req.header('x-access-purpose')?.trim().slice(0, 200) || null;
-        return options.extendContext({ requestId, caller, log, clientIp: clientAddress(req, forwardingKey), accessPurpose: purpose, bearerToken: bearerTokenOf(req.header('authorization')) });
+        return options.extendContext({ requestId, caller, log, clientIp: clientAddress(req, forwardingKey), gatewayRequestId: gatewayRequestId(req, forwardingKey), accessPurpose: purpose, bearerToken: bearerTokenOf(req.header('authorization')) });
       },
     }),
   );

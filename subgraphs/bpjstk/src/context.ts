@@ -27,7 +27,7 @@ export interface BpjsTkContext extends BaseContext {
 }
 
 export function createBpjsTkContext(base: BaseContext, em: EntityManager, platform: Platform): BpjsTkContext {
-  return { ...base, em, platform, loaders: createLoaders(em, platform), consents: consentLoader(platform, base.caller), readLog: createReadLog(em) };
+  return { ...base, em, platform, loaders: createLoaders(em, platform), consents: consentLoader(platform, base.caller), readLog: createReadLog(em, base.gatewayRequestId ?? null) };
 }
 
 export function createLoaders(em: EntityManager, platform: Platform) {

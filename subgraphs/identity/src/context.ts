@@ -61,6 +61,6 @@ export function createIdentityContext(base: BaseContext, em: EntityManager, plat
     em,
     loaders: createLoaders(em, base.caller, agencies, platform.log),
     db: entityManagerQueryable(em),
-    readLog: createReadLog(em),
+    readLog: createReadLog(em, base.gatewayRequestId ?? null),
   };
 }

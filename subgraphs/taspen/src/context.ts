@@ -36,5 +36,5 @@ export function createLoaders(em: EntityManager, platform: Pick<Platform, 'keys'
 }
 
 export function createTaspenContext(base: BaseContext, em: EntityManager, platform: Platform): TaspenContext {
-  return { ...base, em, platform, loaders: createLoaders(em, platform), readLog: createReadLog(em), consents: consentLoader(platform, base.caller) };
+  return { ...base, em, platform, loaders: createLoaders(em, platform), readLog: createReadLog(em, base.gatewayRequestId ?? null), consents: consentLoader(platform, base.caller) };
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { readAccessLog } from '#platform/audit/audit-reader';
+import { commonAction } from '#domain/read-log';
 import { BadInputError } from '#platform/errors';
 import type { IdentityContext } from '../../context';
 import { DateScalar } from '#platform/federation/scalars';
@@ -28,7 +29,7 @@ export class PersonAccessLogResolver {
       totalCount: page.totalCount,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor },
       nodes: page.records.map((row) => ({
-        at: row.at, actorKind: row.actorKind as AccessLogActorKind, actorName: row.actorName, purpose: row.purpose, fields: row.fields, action: row.action,
+        at: row.at, actorKind: row.actorKind as AccessLogActorKind, actorName: row.actorName, purpose: row.purpose, fields: row.fields, action: row.actions.reduce(commonAction),
       })),
       hasNextPage: page.hasNextPage,
       endCursor,

@@ -17,9 +17,9 @@ registerEnumType(AccessLogActorKind, {
   },
 });
 
-@ObjectType({ description: 'One read of the person’s data by a partner app, a staff member or a kiosk.' })
+@ObjectType({ description: 'One request’s read of the person’s data by a partner app, a staff member or a kiosk (across agencies, one entry).' })
 export class AccessLogEntry {
-  @Field(() => Date, { description: 'When the data was read.' })
+  @Field(() => Date, { description: 'When the data was read (the request’s first read).' })
   at!: Date;
 
   @Field(() => AccessLogActorKind, { description: 'What kind of reader it was.' })
@@ -31,7 +31,7 @@ export class AccessLogEntry {
   @Field(() => String, { nullable: true, description: 'The consent’s purpose (partners) or the stated purpose (staff, kiosks).' })
   purpose?: string | null;
 
-  @Field(() => [String], { description: 'The fields the request read, e.g. `taspen.card` (one entry per request, reader and agency record).' })
+  @Field(() => [String], { description: 'The fields the request read, in the order first read, e.g. `taspen.card` (one entry per request and reader).' })
   fields!: string[];
 
   @Field(() => String, { description: 'What was done: e.g. READ_TASPEN_CARDS, or READ_TASPEN when one request read fields of several groups.' })
@@ -40,7 +40,7 @@ export class AccessLogEntry {
 
 @ObjectType({ description: 'The person’s access log, newest first.' })
 export class AccessLogConnection {
-  @Field(() => Int, { description: 'Entries about the person in all.' })
+  @Field(() => Int, { description: 'Entries about the person in all (one per request and reader).' })
   totalCount!: number;
 
   @Field(() => PageInfo, { description: 'Where this page ends, and whether more follows.' })
