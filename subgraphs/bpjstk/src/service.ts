@@ -6,6 +6,7 @@ import { migrations } from './migrations';
 import { mountIdentityCheckRoutes } from './modules/participant/identity-check.routes';
 import { JhtClaimEventRecord, JhtClaimRecord } from './modules/claim/claim.entity';
 import { BpjsTkParticipantRecord } from './modules/participant/participant.entity';
+import { BpuRegistrationRecord, EmployerRecord, EmployerWorkerRecord, PaymentCodeRecord } from './modules/registration/registration.entity';
 import { mountBpjsTkRoutes } from './routes';
 import { buildBpjsTkSchema } from './schema';
 import { seedBpjsTk } from './seed';
@@ -14,7 +15,10 @@ import { LEDGER_BULK_LOAD, seedGeneratedParticipants } from './seed-generated';
 export const bpjsTkService: ServiceDefinition<BpjsTkContext, GeneratedPerson> = {
   name: 'bpjstk',
   dbSchema: 'bpjstk',
-  entities: [BpjsTkParticipantRecord, JhtClaimRecord, JhtClaimEventRecord],
+  entities: [
+    BpjsTkParticipantRecord, JhtClaimRecord, JhtClaimEventRecord,
+    BpuRegistrationRecord, EmployerRecord, EmployerWorkerRecord, PaymentCodeRecord,
+  ],
   migrations,
   buildSchema: (platform) => buildBpjsTkSchema(platform),
   createContext: (base, em, platform) => createBpjsTkContext(base, em, platform),

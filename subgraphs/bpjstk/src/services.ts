@@ -3,10 +3,12 @@
 import type { Platform } from '#platform/runtime';
 import { ClaimService } from './modules/claim/claim.service';
 import { contactOf } from './modules/recovery/contact.client';
+import { RegistrationService } from './modules/registration/registration.service';
 
 export function createBpjsTkServices(platform: Platform) {
   return {
     claims: new ClaimService({ config: platform.config, documents: platform.documents, contactOf: (em, participant) => contactOf(em, platform, participant) }),
+    registrations: new RegistrationService({ config: platform.config, documents: platform.documents, kv: platform.kv }),
   };
 }
 

@@ -9,7 +9,7 @@ import type { BpjsTkContext } from '../../context';
 import { activateBpuParticipation, activateWorkers } from '../payment/payment.service';
 import { toParticipant } from '../participant/participant.view';
 import { BpjsTkParticipantRepository } from '../participant/participant.repository';
-import { RegistrationRepository } from '../registration/registration.repository';
+import { BpuRegistrationRecord } from '../registration/registration.entity';
 import { LinkRepository, type LinkRow, type UnverifiedRow } from './link.repository';
 import { ParticipantVerificationKind, VerificationDecision, type ParticipantVerification } from './verification.type';
 
@@ -90,7 +90,7 @@ export async function decideVerification(
 async function confirmLink(ctx: BpjsTkContext, em: EntityManager, link: LinkRow): Promise<void> {
   const record = await new BpjsTkParticipantRepository(em).findByNik(link.nik);
   if (!record) throw new ConflictError('The record of this NIK is gone.');
-  const registrations = new RegistrationRepository(em);
+  const registrations = em.getRepository(BpuRegistrationRecord);
   const paidAt = link.paid_at ? new Date(link.paid_at) : null;
   if (link.bpu_registration_id) {
     await new LinkRepository(em).setBpuKpj(link.bpu_registration_id, record.kpj);
@@ -101,6 +101,6 @@ async function confirmLink(ctx: BpjsTkContext, em: EntityManager, link: LinkRow)
   const [employer] = await registrations.employersByIds([link.employer_id!]);
   await registrations.addWorkers(employer.id, [{ kpj: record.kpj, monthlyWage: Number(link.monthly_wage), position: link.position }]);
   if (paidAt) {
-    await activateWorkers(em, ctx.platform, employer, [{ kpj: record.kpj, nik: record.nik, full_name: record.fullName, monthly_wage: Number(link.monthly_wage) }], paidAt);
+    await activateWorkers(em, ctx.platform, employer, [{ kpj: record.kpj, nik: record.nik, fullName: record.fullName, monthlyWage: Number(link.monthly_wage) }], paidAt);
   }
 }
