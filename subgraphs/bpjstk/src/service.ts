@@ -6,6 +6,7 @@ import { migrations } from './migrations';
 import { mountIdentityCheckRoutes } from './modules/participant/identity-check.routes';
 import { JhtClaimEventRecord, JhtClaimRecord } from './modules/claim/claim.entity';
 import { BpjsTkParticipantRecord } from './modules/participant/participant.entity';
+import { PaymentRecord } from './modules/payment/payment.entity';
 import { BpuRegistrationRecord, EmployerRecord, EmployerWorkerRecord, PaymentCodeRecord } from './modules/registration/registration.entity';
 import { mountBpjsTkRoutes } from './routes';
 import { buildBpjsTkSchema } from './schema';
@@ -17,7 +18,7 @@ export const bpjsTkService: ServiceDefinition<BpjsTkContext, GeneratedPerson> = 
   dbSchema: 'bpjstk',
   entities: [
     BpjsTkParticipantRecord, JhtClaimRecord, JhtClaimEventRecord,
-    BpuRegistrationRecord, EmployerRecord, EmployerWorkerRecord, PaymentCodeRecord,
+    BpuRegistrationRecord, EmployerRecord, EmployerWorkerRecord, PaymentCodeRecord, PaymentRecord,
   ],
   migrations,
   buildSchema: (platform) => buildBpjsTkSchema(platform),

@@ -1,5 +1,5 @@
 // BPU registrations, employers and their workers, and the payment codes that activate them.
-import { EntityRepository, LockMode } from '@mikro-orm/postgresql';
+import { EntityRepository } from '@mikro-orm/postgresql';
 import { randomPaymentCode } from '../common/codes';
 import { pgArray, sqlOf } from '#platform/db/sql';
 import { EmployerRecord, EmployerWorkerRecord, PaymentCodeRecord, type BpuRegistrationRecord } from './registration.entity';
@@ -116,28 +116,5 @@ export class RegistrationRepository extends EntityRepository<BpuRegistrationReco
   /** Payment codes by registration (BPU) or employer id, in one statement. */
   paymentCodesFor(ids: readonly string[]): Promise<PaymentCodeRecord[]> {
     return this.em.find(PaymentCodeRecord, { $or: [{ bpuRegistration: { $in: [...ids] } }, { employer: { $in: [...ids] } }] });
-  }
-
-  /** The code, locked until the transaction ends (the EntityManager must be in one). */
-  lockPaymentCode(code: string): Promise<PaymentCodeRecord | null> {
-    return this.em.findOne(PaymentCodeRecord, { code }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  }
-
-  /** Records a payment once per reference: false when the reference was seen before. */
-  async recordPayment(reference: string, code: string, amount: number, paidAt: Date): Promise<boolean> {
-    const rows = await sqlOf(this.em)(
-      `insert into bpjstk.payment (reference, payment_code, amount, paid_at) values (?, ?, ?, ?)
-       on conflict (reference) do nothing returning reference`,
-      [reference, code, amount, paidAt],
-    );
-    return rows.length === 1;
-  }
-
-  async markPaid(code: string, paidAt: Date): Promise<void> {
-    await this.em.nativeUpdate(PaymentCodeRecord, { code }, { status: 'PAID', paidAt });
-  }
-
-  async activateEmployer(id: string, at: Date): Promise<void> {
-    await this.em.nativeUpdate(EmployerRecord, { id }, { status: 'ACTIVE', activatedAt: at });
   }
 }

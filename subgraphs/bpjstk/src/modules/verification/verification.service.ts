@@ -6,7 +6,7 @@ import { appendAudit } from '#platform/audit/audit-log';
 import { ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
 import { requireText } from '#platform/validation/require';
 import type { BpjsTkContext } from '../../context';
-import { activateBpuParticipation, activateWorkers } from '../payment/payment.service';
+import { paymentServiceFor } from '../../services';
 import { toParticipant } from '../participant/participant.view';
 import { BpjsTkParticipantRepository } from '../participant/participant.repository';
 import { BpuRegistrationRecord } from '../registration/registration.entity';
@@ -95,12 +95,12 @@ async function confirmLink(ctx: BpjsTkContext, em: EntityManager, link: LinkRow)
   if (link.bpu_registration_id) {
     await new LinkRepository(em).setBpuKpj(link.bpu_registration_id, record.kpj);
     const registration = (await registrations.bpuById(link.bpu_registration_id))!;
-    if (paidAt) await activateBpuParticipation(em, ctx.platform, { ...registration, kpj: record.kpj }, paidAt);
+    if (paidAt) await paymentServiceFor(ctx.platform).activateBpuParticipation(em, { ...registration, kpj: record.kpj }, paidAt);
     return;
   }
   const [employer] = await registrations.employersByIds([link.employer_id!]);
   await registrations.addWorkers(employer.id, [{ kpj: record.kpj, monthlyWage: Number(link.monthly_wage), position: link.position }]);
   if (paidAt) {
-    await activateWorkers(em, ctx.platform, employer, [{ kpj: record.kpj, nik: record.nik, fullName: record.fullName, monthlyWage: Number(link.monthly_wage) }], paidAt);
+    await paymentServiceFor(ctx.platform).activateWorkers(em, employer, [{ kpj: record.kpj, nik: record.nik, fullName: record.fullName, monthlyWage: Number(link.monthly_wage) }], paidAt);
   }
 }
