@@ -14,7 +14,7 @@ import { LedgerRepository } from './modules/ledger/ledger.repository';
 import { BpjsTkParticipantRepository } from './modules/participant/participant.repository';
 import { QueueRepository } from './modules/queue/queue.repository';
 import { BpuRegistrationRecord, registrationIdOf } from './modules/registration/registration.entity';
-import { LinkRepository } from './modules/verification/link.repository';
+import { ParticipantLinkRecord } from './modules/verification/verification.entity';
 
 export interface BpjsTkContext extends BaseContext {
   em: EntityManager;
@@ -37,7 +37,7 @@ export function createLoaders(em: EntityManager, platform: Platform) {
   const queue = new QueueRepository(em);
   const branches = new BranchRepository(em);
   const registrations = em.getRepository(BpuRegistrationRecord);
-  const links = new LinkRepository(em);
+  const links = em.getRepository(ParticipantLinkRecord);
   return {
     participantByNik: loaderByKey((niks: readonly string[]) => participants.findByNiks(niks), (row) => row.nik),
     participantByKpj: loaderByKey((kpjs: readonly string[]) => participants.findByKpjs(kpjs), (row) => row.kpj),
@@ -54,7 +54,7 @@ export function createLoaders(em: EntityManager, platform: Platform) {
     branchById: loaderByKey((ids: readonly string[]) => branches.byIds(ids), (row) => row.id),
     employerById: loaderByKey((ids: readonly string[]) => registrations.employersByIds(ids), (row) => row.id),
     workersByEmployer: loaderOfLists((ids: readonly string[]) => registrations.workersOf(ids), (row) => row.employer.id),
-    linksByEmployer: loaderOfLists((ids: readonly string[]) => links.ofEmployers(ids), (row) => row.employer_id!),
+    linksByEmployer: loaderOfLists((ids: readonly string[]) => links.ofEmployers(ids), (row) => row.employer!.id),
     paymentCodeByRegistration: loaderByKey(
       (ids: readonly string[]) => registrations.paymentCodesFor(ids),
       registrationIdOf,

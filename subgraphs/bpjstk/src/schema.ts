@@ -102,7 +102,7 @@ export const bpjsTkRules = {
 function bpjsTkResolvers(services: BpjsTkServices): object[] {
   return [
     new ClaimResolver(services.claims), new JhtClaimResolver(services.claims), new BpjsTkParticipantResolver(services.claims),
-    new RegistrationResolver(services.registrations),
+    new RegistrationResolver(services.registrations), new VerificationResolver(services.verifications),
   ];
 }
 

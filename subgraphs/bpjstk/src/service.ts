@@ -7,6 +7,7 @@ import { mountIdentityCheckRoutes } from './modules/participant/identity-check.r
 import { JhtClaimEventRecord, JhtClaimRecord } from './modules/claim/claim.entity';
 import { BpjsTkParticipantRecord } from './modules/participant/participant.entity';
 import { PaymentRecord } from './modules/payment/payment.entity';
+import { ParticipantLinkRecord } from './modules/verification/verification.entity';
 import { BpuRegistrationRecord, EmployerRecord, EmployerWorkerRecord, PaymentCodeRecord } from './modules/registration/registration.entity';
 import { mountBpjsTkRoutes } from './routes';
 import { buildBpjsTkSchema } from './schema';
@@ -18,7 +19,7 @@ export const bpjsTkService: ServiceDefinition<BpjsTkContext, GeneratedPerson> = 
   dbSchema: 'bpjstk',
   entities: [
     BpjsTkParticipantRecord, JhtClaimRecord, JhtClaimEventRecord,
-    BpuRegistrationRecord, EmployerRecord, EmployerWorkerRecord, PaymentCodeRecord, PaymentRecord,
+    BpuRegistrationRecord, EmployerRecord, EmployerWorkerRecord, PaymentCodeRecord, PaymentRecord, ParticipantLinkRecord,
   ],
   migrations,
   buildSchema: (platform) => buildBpjsTkSchema(platform),

@@ -5,6 +5,7 @@ import { ClaimService } from './modules/claim/claim.service';
 import { contactOf } from './modules/recovery/contact.client';
 import { RegistrationService } from './modules/registration/registration.service';
 import { PaymentService } from './modules/payment/payment.service';
+import { VerificationService } from './modules/verification/verification.service';
 
 /** Payments are applied by the webhook route (routes.ts) and by an officer's link confirmation. */
 export function paymentServiceFor(platform: Platform): PaymentService {
@@ -16,6 +17,7 @@ export function createBpjsTkServices(platform: Platform) {
     claims: new ClaimService({ config: platform.config, documents: platform.documents, contactOf: (em, participant) => contactOf(em, platform, participant) }),
     registrations: new RegistrationService({ config: platform.config, documents: platform.documents, kv: platform.kv }),
     payments: paymentServiceFor(platform),
+    verifications: new VerificationService({ payments: paymentServiceFor(platform) }),
   };
 }
 

@@ -11,7 +11,7 @@ import { issueKpjCard } from '../card/card.service';
 import { LedgerRepository } from '../ledger/ledger.repository';
 import { BpjsTkParticipantRepository } from '../participant/participant.repository';
 import { BpuRegistrationRecord, type EmployerRecord, type EmployerWorkerRecord } from '../registration/registration.entity';
-import { LinkRepository } from '../verification/link.repository';
+import { ParticipantLinkRecord } from '../verification/verification.entity';
 import { PaymentRecord } from './payment.entity';
 
 export interface PaymentNotice {
@@ -115,7 +115,7 @@ export class PaymentService {
     if (!registration.kpj) {
       // A link request to a record BPJS TK already holds: paid, but nothing of that record changes until an
       // officer confirms the link (the confirmation then applies this payment).
-      await new LinkRepository(em).markPaid({ bpuRegistrationId: registrationId }, notice.paidAt);
+      await em.getRepository(ParticipantLinkRecord).markPaid({ bpuRegistrationId: registrationId }, notice.paidAt);
       await enqueueMessage(em, {
         channel: 'EMAIL',
         to: registration.email,
@@ -142,7 +142,7 @@ export class PaymentService {
     const [employer] = await registrations.employersByIds([employerId]);
     const workers = (await registrations.workersOf([employerId])).map(workerOf);
     await em.getRepository(PaymentRecord).activateEmployer(employerId, notice.paidAt);
-    await new LinkRepository(em).markPaid({ employerId }, notice.paidAt);
+    await em.getRepository(ParticipantLinkRecord).markPaid({ employerId }, notice.paidAt);
     await this.activateWorkers(em, employer, workers, notice.paidAt);
     await enqueueMessage(em, {
       channel: 'EMAIL',

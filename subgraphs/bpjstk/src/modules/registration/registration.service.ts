@@ -16,13 +16,12 @@ import { BpjsTkParticipantStatus, EmployerStatus } from '../common/enums';
 import { bpuContribution, BPU_PROGRAMS, puContribution, ratesFromConfig, type BpjsTkProgramCode } from '../contribution/contribution.calculator';
 import { BPJSTK_READERS } from '../participant/participant.access';
 import { BpjsTkParticipantRepository } from '../participant/participant.repository';
-import { LinkRepository } from '../verification/link.repository';
+import { ParticipantLinkRecord } from '../verification/verification.entity';
 import type { BpuRegistrationInput, EmployerRegistrationInput } from './registration.inputs';
 import { BpuRegistrationRecord, type EmployerRecord, type EmployerWorkerRecord, type PaymentCodeRecord } from './registration.entity';
 import type { RegistrationRepository } from './registration.repository';
 import type { BpuRegistration, Employer, EmployerWorker, PaymentCode } from './registration.type';
 import { isTrustedRecord } from '../participant/participant.entity';
-import type { LinkRow } from '../verification/link.repository';
 
 /** What a registration call needs of its request (the client address for the rate limit). */
 export type RegistrationScope = Pick<BpjsTkContext, 'caller' | 'em' | 'loaders' | 'clientIp'>;
@@ -155,7 +154,7 @@ export class RegistrationService {
           programs, address, city, idempotencyKey: key,
         });
         if (!inserted) throw new Duplicate();
-        if (existing) await new LinkRepository(em).insert({ nik, fullName, birthDate, source: 'BPU', bpuRegistrationId: registrationId });
+        if (existing) await em.getRepository(ParticipantLinkRecord).add({ nik, fullName, birthDate, source: 'BPU', bpuRegistrationId: registrationId });
         await tx.createPaymentCode({ bpuRegistrationId: registrationId }, amount, new Date(Date.now() + PAYMENT_CODE_HOURS * 3_600_000));
         return registrationId;
       });
@@ -227,12 +226,12 @@ export class RegistrationService {
         const participants = new BpjsTkParticipantRepository(em);
         const existing = new Set((await participants.findByNiks(workers.map((w) => w.nik))).map((p) => p.nik));
         const linked: Array<{ kpj: string; monthlyWage: number; position: number }> = [];
-        const links = new LinkRepository(em);
+        const links = em.getRepository(ParticipantLinkRecord);
         for (const [position, worker] of workers.entries()) {
           // A worker BPJS TK already knows is not touched (status, employer, name): the employer's claim to
           // them waits for an officer, and the answer looks the same as for a new worker.
           if (existing.has(worker.nik)) {
-            await links.insert({ ...worker, source: 'EMPLOYER', employerId, position, monthlyWage: worker.monthlyWage });
+            await links.add({ ...worker, source: 'EMPLOYER', employerId, position, monthlyWage: worker.monthlyWage });
             continue;
           }
           const kpj = await createParticipant(em, { ...worker, membership: 'PU' });
@@ -294,7 +293,7 @@ export function toEmployer(row: EmployerRecord): Employer {
  * already knew (PENDING_PAYMENT, then nothing until verified): no KPJ, status or employer of a record is
  * revealed by naming its NIK. BPJS TK staff see the records as they are.
  */
-export function employerWorkers(caller: Caller, employer: Employer, rows: EmployerWorkerRecord[], links: LinkRow[]): EmployerWorker[] {
+export function employerWorkers(caller: Caller, employer: Employer, rows: EmployerWorkerRecord[], links: ParticipantLinkRecord[]): EmployerWorker[] {
   const staff = caller.kind === 'staff' && caller.roles.some((r) => (BPJSTK_READERS as readonly string[]).includes(r));
   const unverified = employer.status === EmployerStatus.ACTIVE ? null : BpjsTkParticipantStatus.PENDING_PAYMENT;
   const workers = rows.map((w) => {
