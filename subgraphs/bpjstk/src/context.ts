@@ -12,7 +12,7 @@ import { JhtClaimRecord } from './modules/claim/claim.entity';
 import { createReadLog, type ReadLog } from '#domain/read-log';
 import { LedgerRepository } from './modules/ledger/ledger.repository';
 import { BpjsTkParticipantRepository } from './modules/participant/participant.repository';
-import { QueueRepository } from './modules/queue/queue.repository';
+import { QueueTicketRecord } from './modules/queue/queue.entity';
 import { BpuRegistrationRecord, registrationIdOf } from './modules/registration/registration.entity';
 import { ParticipantLinkRecord } from './modules/verification/verification.entity';
 
@@ -34,7 +34,7 @@ export function createLoaders(em: EntityManager, platform: Platform) {
   const participants = new BpjsTkParticipantRepository(em);
   const ledger = new LedgerRepository(em);
   const claims = em.getRepository(JhtClaimRecord);
-  const queue = new QueueRepository(em);
+  const queue = em.getRepository(QueueTicketRecord);
   const branches = new BranchRepository(em);
   const registrations = em.getRepository(BpuRegistrationRecord);
   const links = em.getRepository(ParticipantLinkRecord);

@@ -103,6 +103,7 @@ function bpjsTkResolvers(services: BpjsTkServices): object[] {
   return [
     new ClaimResolver(services.claims), new JhtClaimResolver(services.claims), new BpjsTkParticipantResolver(services.claims),
     new RegistrationResolver(services.registrations), new VerificationResolver(services.verifications),
+    new QueueResolver(services.queue),
   ];
 }
 

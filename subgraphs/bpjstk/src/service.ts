@@ -8,6 +8,7 @@ import { JhtClaimEventRecord, JhtClaimRecord } from './modules/claim/claim.entit
 import { BpjsTkParticipantRecord } from './modules/participant/participant.entity';
 import { PaymentRecord } from './modules/payment/payment.entity';
 import { ParticipantLinkRecord } from './modules/verification/verification.entity';
+import { QueueSlotRecord, QueueTicketRecord } from './modules/queue/queue.entity';
 import { BpuRegistrationRecord, EmployerRecord, EmployerWorkerRecord, PaymentCodeRecord } from './modules/registration/registration.entity';
 import { mountBpjsTkRoutes } from './routes';
 import { buildBpjsTkSchema } from './schema';
@@ -19,7 +20,7 @@ export const bpjsTkService: ServiceDefinition<BpjsTkContext, GeneratedPerson> = 
   dbSchema: 'bpjstk',
   entities: [
     BpjsTkParticipantRecord, JhtClaimRecord, JhtClaimEventRecord,
-    BpuRegistrationRecord, EmployerRecord, EmployerWorkerRecord, PaymentCodeRecord, PaymentRecord, ParticipantLinkRecord,
+    BpuRegistrationRecord, EmployerRecord, EmployerWorkerRecord, PaymentCodeRecord, PaymentRecord, ParticipantLinkRecord, QueueSlotRecord, QueueTicketRecord,
   ],
   migrations,
   buildSchema: (platform) => buildBpjsTkSchema(platform),

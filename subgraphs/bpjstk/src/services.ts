@@ -6,6 +6,7 @@ import { contactOf } from './modules/recovery/contact.client';
 import { RegistrationService } from './modules/registration/registration.service';
 import { PaymentService } from './modules/payment/payment.service';
 import { VerificationService } from './modules/verification/verification.service';
+import { QueueTicketService } from './modules/queue/queue.service';
 
 /** Payments are applied by the webhook route (routes.ts) and by an officer's link confirmation. */
 export function paymentServiceFor(platform: Platform): PaymentService {
@@ -18,6 +19,7 @@ export function createBpjsTkServices(platform: Platform) {
     registrations: new RegistrationService({ config: platform.config, documents: platform.documents, kv: platform.kv }),
     payments: paymentServiceFor(platform),
     verifications: new VerificationService({ payments: paymentServiceFor(platform) }),
+    queue: new QueueTicketService({ config: platform.config }),
   };
 }
 
