@@ -25,7 +25,7 @@ const REGISTER_EMPLOYER = `mutation RegisterEmployer($input: EmployerRegistratio
   registerEmployer(input: $input) { id status paymentCode { code amount } workers { nik kpj status } }
 }`;
 const REGISTER_BPU = `mutation($input: BpuRegistrationInput!) { registerBpuParticipant(input: $input) { id status kpj paymentCode { code amount } } }`;
-const QUEUE = `query { participantVerifications(first: 200) { id kind source nik fullName paid status record { kpj status } } }`;
+const QUEUE = `query { participantVerifications(first: 200) { id kind source nik fullName employerName paid status record { kpj status } } }`;
 const DECIDE = `mutation($id: ID!, $decision: VerificationDecision!) { decideParticipantVerification(id: $id, decision: $decision, note: "checked with the KTP") { id status } }`;
 
 const NEW_WORKER = { nik: '3273010101900003', fullName: 'Tono Sugiarto', birthDate: '1990-01-01', monthlyWage: 5_000_000 };
@@ -82,7 +82,7 @@ describe('finding 2: paying the registration changes nothing of an existing reco
     const queue = await hub.gql(QUEUE, {}, { token: officer, headers: STAFF_PURPOSE });
     expect(queue.errors).toBeUndefined();
     const item = queue.data!.participantVerifications.find((i: any) => i.kind === 'LINK' && i.nik === BUDI_TK.nik);
-    expect(item).toMatchObject({ source: 'EMPLOYER', fullName: 'BUDI SANTOSO', paid: true, status: 'PENDING', record: { kpj: BUDI_TK.kpj, status: 'INACTIVE' } });
+    expect(item).toMatchObject({ source: 'EMPLOYER', fullName: 'BUDI SANTOSO', employerName: 'CV Penyerang', paid: true, status: 'PENDING', record: { kpj: BUDI_TK.kpj, status: 'INACTIVE' } });
     // Nobody but a BPJS TK officer sees or decides the queue.
     for (const token of [await participantToken(hub, { accountId: randomUUID(), nik: BUDI_TK.nik }), await staffToken(hub, ['TASPEN_OFFICER'], 'TASPEN'), await staffToken(hub, ['AUDITOR'])]) {
       expect(codes(await hub.gql(QUEUE, {}, { token, headers: STAFF_PURPOSE }))).toContain('FORBIDDEN');
@@ -90,8 +90,9 @@ describe('finding 2: paying the registration changes nothing of an existing reco
     }
     expect(await participantRow(BUDI_TK.nik)).toEqual(before);
 
-    const decided = await hub.gql(DECIDE, { id: item.id, decision: 'REJECT' }, { token: officer });
-    expect(decided.data!.decideParticipantVerification).toEqual({ id: item.id, status: 'REJECTED' });
+    // The decided item names the registering employer (read with the locked link).
+    const decided = await hub.gql(DECIDE.replace('{ id status }', '{ id status employerName }'), { id: item.id, decision: 'REJECT' }, { token: officer });
+    expect(decided.data!.decideParticipantVerification).toEqual({ id: item.id, status: 'REJECTED', employerName: 'CV Penyerang' });
     expect(await participantRow(BUDI_TK.nik)).toEqual(before);
     const audit = await hub.pool.query(`select action, actor_kind from platform.access_log where subject_nik = $1 and action like 'BPJSTK_PARTICIPANT_%'`, [BUDI_TK.nik]);
     expect(audit.rows).toEqual([{ action: 'BPJSTK_PARTICIPANT_REJECTED', actor_kind: 'STAFF' }]);

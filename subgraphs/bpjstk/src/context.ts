@@ -12,9 +12,9 @@ import { JhtClaimRecord } from './modules/claim/claim.entity';
 import { createReadLog, type ReadLog } from '#domain/read-log';
 import { LedgerRepository } from './modules/ledger/ledger.repository';
 import { BpjsTkParticipantRepository } from './modules/participant/participant.repository';
-import { QueueRepository } from './modules/queue/queue.repository';
-import { RegistrationRepository } from './modules/registration/registration.repository';
-import { LinkRepository } from './modules/verification/link.repository';
+import { QueueTicketRecord } from './modules/queue/queue.entity';
+import { BpuRegistrationRecord, registrationIdOf } from './modules/registration/registration.entity';
+import { ParticipantLinkRecord } from './modules/verification/verification.entity';
 
 export interface BpjsTkContext extends BaseContext {
   em: EntityManager;
@@ -34,10 +34,10 @@ export function createLoaders(em: EntityManager, platform: Platform) {
   const participants = new BpjsTkParticipantRepository(em);
   const ledger = new LedgerRepository(em);
   const claims = em.getRepository(JhtClaimRecord);
-  const queue = new QueueRepository(em);
+  const queue = em.getRepository(QueueTicketRecord);
   const branches = new BranchRepository(em);
-  const registrations = new RegistrationRepository(em);
-  const links = new LinkRepository(em);
+  const registrations = em.getRepository(BpuRegistrationRecord);
+  const links = em.getRepository(ParticipantLinkRecord);
   return {
     participantByNik: loaderByKey((niks: readonly string[]) => participants.findByNiks(niks), (row) => row.nik),
     participantByKpj: loaderByKey((kpjs: readonly string[]) => participants.findByKpjs(kpjs), (row) => row.kpj),
@@ -53,11 +53,11 @@ export function createLoaders(em: EntityManager, platform: Platform) {
     ticketsByNik: loaderOfLists((niks: readonly string[]) => queue.byNiks(niks), (row) => row.nik),
     branchById: loaderByKey((ids: readonly string[]) => branches.byIds(ids), (row) => row.id),
     employerById: loaderByKey((ids: readonly string[]) => registrations.employersByIds(ids), (row) => row.id),
-    workersByEmployer: loaderOfLists((ids: readonly string[]) => registrations.workersOf(ids), (row) => row.employer_id),
-    linksByEmployer: loaderOfLists((ids: readonly string[]) => links.ofEmployers(ids), (row) => row.employer_id!),
+    workersByEmployer: loaderOfLists((ids: readonly string[]) => registrations.workersOf(ids), (row) => row.employer.id),
+    linksByEmployer: loaderOfLists((ids: readonly string[]) => links.ofEmployers(ids), (row) => row.employer!.id),
     paymentCodeByRegistration: loaderByKey(
       (ids: readonly string[]) => registrations.paymentCodesFor(ids),
-      (row) => (row.bpu_registration_id ?? row.employer_id)!,
+      registrationIdOf,
     ),
   };
 }

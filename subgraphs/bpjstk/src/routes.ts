@@ -6,10 +6,11 @@ import type { Platform } from '#platform/runtime';
 import { BpjsTkParticipantRepository } from './modules/participant/participant.repository';
 import { mountCardRoutes } from './modules/card/card.routes';
 import { mountPaymentRoutes } from './modules/payment/payment.routes';
+import { paymentServiceFor } from './services';
 import { mountSmsRoutes } from './modules/sms/sms.routes';
 
 export function mountBpjsTkRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
-  mountPaymentRoutes(app, deps);
+  mountPaymentRoutes(app, { ...deps, payments: paymentServiceFor(deps.platform) });
   mountSmsRoutes(app, deps);
   mountCardRoutes(app, deps);
   mountPeopleDirectoryRoute(app, deps, (em, niks) => new BpjsTkParticipantRepository(em).findByNiks(niks));

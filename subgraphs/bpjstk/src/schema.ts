@@ -100,7 +100,11 @@ export const bpjsTkRules = {
 
 /** The resolvers that need services, built once per process around them (the others need none). */
 function bpjsTkResolvers(services: BpjsTkServices): object[] {
-  return [new ClaimResolver(services.claims), new JhtClaimResolver(services.claims), new BpjsTkParticipantResolver(services.claims)];
+  return [
+    new ClaimResolver(services.claims), new JhtClaimResolver(services.claims), new BpjsTkParticipantResolver(services.claims),
+    new RegistrationResolver(services.registrations), new VerificationResolver(services.verifications),
+    new QueueResolver(services.queue),
+  ];
 }
 
 export async function buildBpjsTkSchema(platform?: Platform): Promise<GraphQLSchema> {

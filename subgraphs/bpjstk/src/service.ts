@@ -6,6 +6,10 @@ import { migrations } from './migrations';
 import { mountIdentityCheckRoutes } from './modules/participant/identity-check.routes';
 import { JhtClaimEventRecord, JhtClaimRecord } from './modules/claim/claim.entity';
 import { BpjsTkParticipantRecord } from './modules/participant/participant.entity';
+import { PaymentRecord } from './modules/payment/payment.entity';
+import { ParticipantLinkRecord } from './modules/verification/verification.entity';
+import { QueueSlotRecord, QueueTicketRecord } from './modules/queue/queue.entity';
+import { BpuRegistrationRecord, EmployerRecord, EmployerWorkerRecord, PaymentCodeRecord } from './modules/registration/registration.entity';
 import { mountBpjsTkRoutes } from './routes';
 import { buildBpjsTkSchema } from './schema';
 import { seedBpjsTk } from './seed';
@@ -14,7 +18,10 @@ import { LEDGER_BULK_LOAD, seedGeneratedParticipants } from './seed-generated';
 export const bpjsTkService: ServiceDefinition<BpjsTkContext, GeneratedPerson> = {
   name: 'bpjstk',
   dbSchema: 'bpjstk',
-  entities: [BpjsTkParticipantRecord, JhtClaimRecord, JhtClaimEventRecord],
+  entities: [
+    BpjsTkParticipantRecord, JhtClaimRecord, JhtClaimEventRecord,
+    BpuRegistrationRecord, EmployerRecord, EmployerWorkerRecord, PaymentCodeRecord, PaymentRecord, ParticipantLinkRecord, QueueSlotRecord, QueueTicketRecord,
+  ],
   migrations,
   buildSchema: (platform) => buildBpjsTkSchema(platform),
   createContext: (base, em, platform) => createBpjsTkContext(base, em, platform),

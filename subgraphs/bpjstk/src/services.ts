@@ -3,10 +3,23 @@
 import type { Platform } from '#platform/runtime';
 import { ClaimService } from './modules/claim/claim.service';
 import { contactOf } from './modules/recovery/contact.client';
+import { RegistrationService } from './modules/registration/registration.service';
+import { PaymentService } from './modules/payment/payment.service';
+import { VerificationService } from './modules/verification/verification.service';
+import { QueueTicketService } from './modules/queue/queue.service';
+
+/** Payments are applied by the webhook route (routes.ts) and by an officer's link confirmation. */
+export function paymentServiceFor(platform: Platform): PaymentService {
+  return new PaymentService({ config: platform.config, keys: platform.keys });
+}
 
 export function createBpjsTkServices(platform: Platform) {
   return {
     claims: new ClaimService({ config: platform.config, documents: platform.documents, contactOf: (em, participant) => contactOf(em, platform, participant) }),
+    registrations: new RegistrationService({ config: platform.config, documents: platform.documents, kv: platform.kv }),
+    payments: paymentServiceFor(platform),
+    verifications: new VerificationService({ payments: paymentServiceFor(platform) }),
+    queue: new QueueTicketService({ config: platform.config }),
   };
 }
 

@@ -7,7 +7,7 @@ import { consume } from '#platform/kv/rate-limit';
 import { requireIntRange, requireText } from '#platform/validation/require';
 import type { BpjsTkContext } from '../../context';
 import { isUniqueViolation, sqlOf } from '#platform/db/sql';
-import { QueueRepository } from '../queue/queue.repository';
+import { QueueTicketRecord } from '../queue/queue.entity';
 import type { ServiceFeedback, ServiceFeedbackInput } from './feedback.type';
 
 export async function submitServiceFeedback(ctx: BpjsTkContext, input: ServiceFeedbackInput): Promise<ServiceFeedback> {
@@ -16,7 +16,7 @@ export async function submitServiceFeedback(ctx: BpjsTkContext, input: ServiceFe
   const nik = ownNik(ctx.caller);
   let ticketId: string | null = null;
   if (input.queueTicketId) {
-    const ticket = /^[0-9a-f-]{36}$/i.test(input.queueTicketId) ? await new QueueRepository(ctx.em).byId(input.queueTicketId) : null;
+    const ticket = /^[0-9a-f-]{36}$/i.test(input.queueTicketId) ? await ctx.em.getRepository(QueueTicketRecord).byId(input.queueTicketId) : null;
     if (!ticket || !nik || ticket.nik !== nik) throw new BadInputError('queueTicketId', 'queueTicketId must be one of your own queue tickets.');
     if (ticket.service !== input.service) throw new BadInputError('service', 'service must be the service of the ticket.');
     ticketId = ticket.id;

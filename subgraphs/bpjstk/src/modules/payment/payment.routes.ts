@@ -4,7 +4,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express, type Request } from 'express';
 import { safeEqualHex } from '#platform/http/internal';
 import type { Platform } from '#platform/runtime';
-import { applyPayment } from './payment.service';
+import type { PaymentService } from './payment.service';
 
 /** The raw body as received (rawJson() keeps it for JSON; other content types are read raw here). */
 export function rawBodyOf(req: Request): string {
@@ -48,7 +48,7 @@ function parseNotice(raw: string) {
 
 const HTTP_OF = { applied: 200, duplicate: 200, unknown_code: 404, amount_mismatch: 409, already_paid: 409, expired: 409 } as const;
 
-export function mountPaymentRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
+export function mountPaymentRoutes(app: Express, deps: { orm: MikroORM; platform: Platform; payments: PaymentService }): void {
   const log = deps.platform.log.child({ route: 'payments-webhook' });
   app.post('/webhooks/payments', express.raw({ type: () => true, limit: '64kb' }), async (req, res) => {
     if (!hasValidSignature(req, deps.platform.config.paymentWebhookSecret)) {
@@ -61,7 +61,7 @@ export function mountPaymentRoutes(app: Express, deps: { orm: MikroORM; platform
       return;
     }
     try {
-      const outcome = await applyPayment(deps.orm.em, deps.platform, notice);
+      const outcome = await deps.payments.apply(deps.orm.em, notice);
       log.info({ reference: notice.reference, outcome: outcome.status }, 'payment notice');
       res.status(HTTP_OF[outcome.status]).json(outcome.status === 'applied' || outcome.status === 'duplicate' ? { status: outcome.status } : { error: outcome.status });
     } catch (error) {

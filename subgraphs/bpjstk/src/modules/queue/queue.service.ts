@@ -3,16 +3,26 @@
 import { randomUUID } from 'node:crypto';
 import { ownNik } from '#platform/auth/caller';
 import type { HubConfig } from '#platform/config';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
 import { requireText } from '#platform/validation/require';
 import type { BpjsTkContext } from '../../context';
 import { isUniqueViolation } from '#platform/db/sql';
 import type { QueueService, QueueTicketStatus } from '../common/enums';
-import { QueueRepository, type TicketRow } from './queue.repository';
+import { QueueTicketRecord } from './queue.entity';
+import type { QueueRepository } from './queue.repository';
 import { isSlotStart, localDate, slotStarts, ticketNumber, type QueueSchedule, type QueueServiceCode } from './queue.schedule';
 import type { QueueBookingInput, QueueSlot, QueueTicket } from './queue.type';
 
-export function scheduleFrom(config: HubConfig): QueueSchedule {
+/** What a queue call needs of its request. */
+export type QueueScope = Pick<BpjsTkContext, 'caller' | 'em' | 'loaders'>;
+
+export interface QueueTicketServiceDeps {
+  /** The opening hours, slot length and capacity, time zone and holidays. */
+  config: Pick<HubConfig, 'QUEUE_OPENS_AT' | 'QUEUE_CLOSES_AT' | 'QUEUE_SLOT_MINUTES' | 'QUEUE_SLOT_CAPACITY' | 'HUB_TIME_ZONE_OFFSET_HOURS' | 'holidays'>;
+}
+
+export function scheduleFrom(config: QueueTicketServiceDeps['config']): QueueSchedule {
   return {
     opensAt: config.QUEUE_OPENS_AT,
     closesAt: config.QUEUE_CLOSES_AT,
@@ -23,111 +33,118 @@ export function scheduleFrom(config: HubConfig): QueueSchedule {
   };
 }
 
-export function toTicket(row: TicketRow): QueueTicket {
+export function toTicket(row: QueueTicketRecord): QueueTicket {
   return {
     id: row.id,
     number: row.number,
     service: row.service as QueueService,
-    slotStartsAt: new Date(row.slot_starts_at),
+    slotStartsAt: new Date(row.slotStartsAt),
     status: row.status as QueueTicketStatus,
-    branchId: row.branch_id,
+    branchId: row.branchId,
     nik: row.nik,
   };
 }
 
-async function requireBranch(ctx: BpjsTkContext, branchId: string) {
-  const branch = await ctx.loaders.branchById.load(branchId);
+const ticketsIn = (em: EntityManager): QueueRepository => em.getRepository(QueueTicketRecord);
+
+async function requireBranch(scope: QueueScope, branchId: string) {
+  const branch = await scope.loaders.branchById.load(branchId);
   if (!branch) throw new BadInputError('branchId', 'There is no branch office with this id.');
   return branch;
 }
 
-export async function queueSlots(ctx: BpjsTkContext, branchId: string, date: string, service: QueueService): Promise<QueueSlot[]> {
-  await requireBranch(ctx, branchId);
-  const schedule = scheduleFrom(ctx.platform.config);
-  const starts = slotStarts(date, schedule);
-  if (starts.length === 0) return [];
-  const end = new Date(starts[starts.length - 1].getTime() + 1);
-  const rows = await new QueueRepository(ctx.em).slots(branchId, service, starts[0], end);
-  const byStart = new Map(rows.map((r) => [new Date(r.starts_at).getTime(), r]));
-  const now = Date.now();
-  return starts
-    .filter((start) => start.getTime() > now)
-    .map((start) => {
-      const row = byStart.get(start.getTime());
-      const capacity = row ? Number(row.capacity) : schedule.capacity;
-      return { startsAt: start, capacity, available: Math.max(0, capacity - (row ? Number(row.booked) : 0)) };
-    });
-}
-
 class AlreadyBooked extends Error {}
 
-export async function bookQueueTicket(ctx: BpjsTkContext, input: QueueBookingInput): Promise<QueueTicket> {
-  const caller = ctx.caller;
-  const nik = ownNik(caller);
-  if (!nik || (caller.kind !== 'participant' && caller.kind !== 'kiosk')) throw new ForbiddenError();
-  const key = input.idempotencyKey ? requireText('idempotencyKey', input.idempotencyKey, 100) : null;
-  const repo = new QueueRepository(ctx.em);
-  if (key) {
-    const earlier = await repo.byIdempotencyKey(nik, key);
-    if (earlier) return toTicket(earlier);
-  }
-  await requireBranch(ctx, input.branchId);
-  const schedule = scheduleFrom(ctx.platform.config);
-  const startsAt = input.slotStartsAt;
-  if (!isSlotStart(startsAt, schedule)) {
-    throw new BadInputError('slotStartsAt', 'slotStartsAt must be the start of a slot on a working day (see queueSlots).');
-  }
-  if (startsAt.getTime() <= Date.now()) throw new BadInputError('slotStartsAt', 'This slot has already started.');
-  const serviceDate = localDate(startsAt, schedule.offsetHours);
+export class QueueTicketService {
+  constructor(private readonly deps: QueueTicketServiceDeps) {}
 
-  try {
-    return await ctx.em.transactional(async (em) => {
-      const tx = new QueueRepository(em);
-      if (!(await tx.takePlace(input.branchId, input.service, startsAt, schedule.capacity))) {
-        throw new ConflictError('This slot is full. Choose another time.');
-      }
-      const number = ticketNumber(input.service as QueueServiceCode, await tx.nextNumber(input.branchId, serviceDate, input.service));
-      const row = await tx.insertTicket({
-        id: randomUUID(), branchId: input.branchId, service: input.service, slotStartsAt: startsAt, serviceDate,
-        nik, accountId: caller.accountId, number, idempotencyKey: key,
+  async slots(scope: QueueScope, branchId: string, date: string, service: QueueService): Promise<QueueSlot[]> {
+    await requireBranch(scope, branchId);
+    const schedule = scheduleFrom(this.deps.config);
+    const starts = slotStarts(date, schedule);
+    if (starts.length === 0) return [];
+    const end = new Date(starts[starts.length - 1].getTime() + 1);
+    const rows = await ticketsIn(scope.em).slots(branchId, service, starts[0], end);
+    const byStart = new Map(rows.map((r) => [new Date(r.startsAt).getTime(), r]));
+    const now = Date.now();
+    return starts
+      .filter((start) => start.getTime() > now)
+      .map((start) => {
+        const row = byStart.get(start.getTime());
+        const capacity = row ? Number(row.capacity) : schedule.capacity;
+        return { startsAt: start, capacity, available: Math.max(0, capacity - (row ? Number(row.booked) : 0)) };
       });
-      if (!row) throw new AlreadyBooked(); // a concurrent retry with the same key won: undo this place
-      return toTicket(row);
-    });
-  } catch (error) {
-    if (error instanceof AlreadyBooked && key) {
-      const first = await repo.byIdempotencyKey(nik, key);
-      if (first) return toTicket(first);
+  }
+
+  async book(scope: QueueScope, input: QueueBookingInput): Promise<QueueTicket> {
+    const caller = scope.caller;
+    const nik = ownNik(caller);
+    if (!nik || (caller.kind !== 'participant' && caller.kind !== 'kiosk')) throw new ForbiddenError();
+    const key = input.idempotencyKey ? requireText('idempotencyKey', input.idempotencyKey, 100) : null;
+    const repo = ticketsIn(scope.em);
+    if (key) {
+      const earlier = await repo.byIdempotencyKey(nik, key);
+      if (earlier) return toTicket(earlier);
     }
-    if (isUniqueViolation(error, 'queue_ticket_one_active_idx')) {
-      if (key) {
+    await requireBranch(scope, input.branchId);
+    const schedule = scheduleFrom(this.deps.config);
+    const startsAt = input.slotStartsAt;
+    if (!isSlotStart(startsAt, schedule)) {
+      throw new BadInputError('slotStartsAt', 'slotStartsAt must be the start of a slot on a working day (see queueSlots).');
+    }
+    if (startsAt.getTime() <= Date.now()) throw new BadInputError('slotStartsAt', 'This slot has already started.');
+    const serviceDate = localDate(startsAt, schedule.offsetHours);
+
+    try {
+      return await scope.em.transactional(async (em) => {
+        const tx = ticketsIn(em);
+        if (!(await tx.takePlace(input.branchId, input.service, startsAt, schedule.capacity))) {
+          throw new ConflictError('This slot is full. Choose another time.');
+        }
+        const number = ticketNumber(input.service as QueueServiceCode, await tx.nextNumber(input.branchId, serviceDate, input.service));
+        const row = await tx.insertOnce({
+          id: randomUUID(), branchId: input.branchId, service: input.service, slotStartsAt: startsAt, serviceDate,
+          nik, accountId: caller.accountId, number, idempotencyKey: key,
+        });
+        if (!row) throw new AlreadyBooked(); // a concurrent retry with the same key won: undo this place
+        return toTicket(row);
+      });
+    } catch (error) {
+      if (error instanceof AlreadyBooked && key) {
         const first = await repo.byIdempotencyKey(nik, key);
         if (first) return toTicket(first);
       }
-      throw new ConflictError('You already have a ticket for this service on that day. Cancel it to book another.');
+      if (isUniqueViolation(error, 'queue_ticket_one_active_idx')) {
+        if (key) {
+          const first = await repo.byIdempotencyKey(nik, key);
+          if (first) return toTicket(first);
+        }
+        throw new ConflictError('You already have a ticket for this service on that day. Cancel it to book another.');
+      }
+      throw error;
     }
-    throw error;
+  }
+
+  async cancel(scope: QueueScope, id: string): Promise<QueueTicket> {
+    const nik = ownNik(scope.caller);
+    if (!nik) throw new ForbiddenError();
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError('The ticket');
+    return scope.em.transactional(async (em) => {
+      const repo = ticketsIn(em);
+      const cancelled = await repo.cancel(id, nik);
+      if (!cancelled) {
+        const existing = await repo.byId(id);
+        if (!existing || existing.nik !== nik) throw new NotFoundError('The ticket');
+        if (existing.status === 'CANCELLED') return toTicket(existing);
+        throw new ConflictError(`A ${existing.status} ticket cannot be cancelled.`);
+      }
+      await repo.releasePlace(cancelled.branchId, cancelled.service, new Date(cancelled.slotStartsAt));
+      return toTicket(cancelled);
+    });
   }
 }
 
-export async function cancelQueueTicket(ctx: BpjsTkContext, id: string): Promise<QueueTicket> {
-  const nik = ownNik(ctx.caller);
-  if (!nik) throw new ForbiddenError();
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError('The ticket');
-  return ctx.em.transactional(async (em) => {
-    const repo = new QueueRepository(em);
-    const cancelled = await repo.cancel(id, nik);
-    if (!cancelled) {
-      const existing = await repo.byId(id);
-      if (!existing || existing.nik !== nik) throw new NotFoundError('The ticket');
-      if (existing.status === 'CANCELLED') return toTicket(existing);
-      throw new ConflictError(`A ${existing.status} ticket cannot be cancelled.`);
-    }
-    await repo.releasePlace(cancelled.branch_id, cancelled.service, new Date(cancelled.slot_starts_at));
-    return toTicket(cancelled);
-  });
-}
-
-export async function ticketsOf(ctx: BpjsTkContext, nik: string): Promise<QueueTicket[]> {
-  return (await ctx.loaders.ticketsByNik.load(nik)).map(toTicket);
+/** A person's tickets through the DataLoader (queue.page.ts pages them). */
+export async function ticketsOf(scope: Pick<BpjsTkContext, 'loaders'>, nik: string): Promise<QueueTicket[]> {
+  return (await scope.loaders.ticketsByNik.load(nik)).map(toTicket);
 }

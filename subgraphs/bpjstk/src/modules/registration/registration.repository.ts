@@ -1,88 +1,60 @@
 // BPU registrations, employers and their workers, and the payment codes that activate them.
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { EntityRepository } from '@mikro-orm/postgresql';
 import { randomPaymentCode } from '../common/codes';
 import { pgArray, sqlOf } from '#platform/db/sql';
+import { EmployerRecord, EmployerWorkerRecord, PaymentCodeRecord, type BpuRegistrationRecord } from './registration.entity';
 
-export interface PaymentCodeRow {
-  code: string;
-  amount: number;
-  expires_at: Date;
-  status: 'OPEN' | 'PAID';
-  bpu_registration_id: string | null;
-  employer_id: string | null;
-}
-
-export interface BpuRegistrationRow {
+export interface NewBpuRegistration {
   id: string;
-  /** Null while the registration only asks to be linked to a record BPJS TK already holds. */
   kpj: string | null;
   nik: string;
-  new_participant: boolean;
+  newParticipant: boolean;
   email: string;
   phone: string;
-  monthly_income: number;
+  occupation: string;
+  monthlyIncome: number;
   programs: string[];
+  address: string;
+  city: string;
+  idempotencyKey: string | null;
 }
 
-export interface EmployerRow {
-  id: string;
-  registration_number: string;
-  name: string;
-  status: 'PENDING_PAYMENT' | 'ACTIVE';
-  jkk_risk_class: number;
-  programs: string[];
-  email: string;
-  registered_by: string | null;
+export interface NewEmployer {
+  id: string; registrationNumber: string; name: string; npwp: string; nib: string; ownerNik: string; ownerName: string;
+  address: string; city: string; email: string; phone: string; jkkRiskClass: number; programs: string[];
+  documentIds: string[]; registeredBy: string | null; idempotencyKey: string | null;
 }
 
-export interface WorkerRow {
-  employer_id: string;
-  kpj: string;
-  nik: string;
-  full_name: string;
-  status: string;
-  monthly_wage: number;
-  position: number;
-  origin: 'AGENCY' | 'SELF_REGISTERED';
-  verified_at: Date | null;
-}
-
-const PAYMENT = 'code, amount::float8 as amount, expires_at, status, bpu_registration_id, employer_id';
-const BPU = 'id, kpj, nik, new_participant, email, phone, monthly_income::float8 as monthly_income, programs';
-const EMPLOYER = 'id, registration_number, name, status, jkk_risk_class, programs, email, registered_by';
-
-export class RegistrationRepository {
-  private readonly sql;
-
-  constructor(em: EntityManager) {
-    this.sql = sqlOf(em);
-  }
-
-  async insertBpu(r: Omit<BpuRegistrationRow, 'id'> & { id: string; occupation: string; address: string; city: string; idempotencyKey: string | null }): Promise<boolean> {
-    const rows = await this.sql(
+export class RegistrationRepository extends EntityRepository<BpuRegistrationRecord> {
+  /**
+   * Inserts the registration unless the (NIK, idempotency key) pair exists; false when it did. Raw SQL for
+   * `on conflict do nothing`: a retried registration must not abort the transaction with a unique violation.
+   */
+  async insertBpu(r: NewBpuRegistration): Promise<boolean> {
+    const rows = await sqlOf(this.em)(
       `insert into bpjstk.bpu_registration (id, kpj, nik, new_participant, email, phone, occupation, monthly_income, programs, address, city, idempotency_key)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?) on conflict (nik, idempotency_key) do nothing returning id`,
-      [r.id, r.kpj, r.nik, r.new_participant, r.email, r.phone, r.occupation, r.monthly_income, pgArray(r.programs), r.address, r.city, r.idempotencyKey],
+      [r.id, r.kpj, r.nik, r.newParticipant, r.email, r.phone, r.occupation, r.monthlyIncome, pgArray(r.programs), r.address, r.city, r.idempotencyKey],
     );
     return rows.length === 1;
   }
 
-  async bpuByIdempotencyKey(nik: string, key: string): Promise<BpuRegistrationRow | null> {
-    const [row] = await this.sql<BpuRegistrationRow>(`select ${BPU} from bpjstk.bpu_registration where nik = ? and idempotency_key = ?`, [nik, key]);
-    return row ?? null;
+  bpuByIdempotencyKey(nik: string, idempotencyKey: string): Promise<BpuRegistrationRecord | null> {
+    return this.findOne({ nik, idempotencyKey });
   }
 
-  async bpuById(id: string): Promise<BpuRegistrationRow | null> {
-    const [row] = await this.sql<BpuRegistrationRow>(`select ${BPU} from bpjstk.bpu_registration where id = ?`, [id]);
-    return row ?? null;
+  bpuById(id: string): Promise<BpuRegistrationRecord | null> {
+    return this.findOne({ id });
   }
 
-  async insertEmployer(e: {
-    id: string; registrationNumber: string; name: string; npwp: string; nib: string; ownerNik: string; ownerName: string;
-    address: string; city: string; email: string; phone: string; jkkRiskClass: number; programs: string[];
-    documentIds: string[]; registeredBy: string | null; idempotencyKey: string | null;
-  }): Promise<boolean> {
-    const rows = await this.sql(
+  /** The registration now names the record it was linked to (written at once). */
+  async setBpuKpj(id: string, kpj: string): Promise<void> {
+    await this.nativeUpdate({ id }, { kpj });
+  }
+
+  /** As insertBpu, on (NPWP, idempotency key): raw SQL for `on conflict do nothing`. */
+  async insertEmployer(e: NewEmployer): Promise<boolean> {
+    const rows = await sqlOf(this.em)(
       `insert into bpjstk.employer (id, registration_number, name, npwp, nib, owner_nik, owner_name, address, city, email, phone,
          jkk_risk_class, programs, document_ids, status, registered_by, idempotency_key)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], 'PENDING_PAYMENT', ?, ?)
@@ -93,19 +65,23 @@ export class RegistrationRepository {
     return rows.length === 1;
   }
 
-  async employerByIdempotencyKey(npwp: string, key: string): Promise<EmployerRow | null> {
-    const [row] = await this.sql<EmployerRow>(`select ${EMPLOYER} from bpjstk.employer where npwp = ? and idempotency_key = ?`, [npwp, key]);
-    return row ?? null;
+  employerByIdempotencyKey(npwp: string, idempotencyKey: string): Promise<EmployerRecord | null> {
+    return this.em.findOne(EmployerRecord, { npwp, idempotencyKey });
   }
 
-  employersByIds(ids: readonly string[]): Promise<EmployerRow[]> {
-    return this.sql<EmployerRow>(`select ${EMPLOYER} from bpjstk.employer where id in (?)`, [[...ids]]);
+  /** Many employers, one statement (for a DataLoader). */
+  employersByIds(ids: readonly string[]): Promise<EmployerRecord[]> {
+    return this.em.find(EmployerRecord, { id: { $in: [...ids] } });
   }
 
+  /**
+   * Links workers to the employer, 500 rows a statement. Raw SQL for the multi-row `on conflict do nothing`
+   * (a worker confirmed twice stays linked once).
+   */
   async addWorkers(employerId: string, workers: Array<{ kpj: string; monthlyWage: number; position: number }>): Promise<void> {
     for (let i = 0; i < workers.length; i += 500) {
       const chunk = workers.slice(i, i + 500);
-      await this.sql(
+      await sqlOf(this.em)(
         `insert into bpjstk.employer_worker (employer_id, kpj, position, monthly_wage) values ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}
          on conflict do nothing`,
         chunk.flatMap((w) => [employerId, w.kpj, w.position, w.monthlyWage]),
@@ -113,57 +89,32 @@ export class RegistrationRepository {
     }
   }
 
-  /** Workers of many employers with their participation, in registration order (one statement). */
-  workersOf(employerIds: readonly string[]): Promise<WorkerRow[]> {
-    return this.sql<WorkerRow>(
-      `select w.employer_id, w.kpj, p.nik, p.full_name, p.status, w.monthly_wage::float8 as monthly_wage, w.position,
-         p.origin, p.verified_at
-       from bpjstk.employer_worker w join bpjstk.participant p on p.kpj = w.kpj
-       where w.employer_id in (?) order by w.employer_id, w.position`,
-      [[...employerIds]],
+  /** Workers of many employers with their participation, in registration order (one joined statement). */
+  workersOf(employerIds: readonly string[]): Promise<EmployerWorkerRecord[]> {
+    return this.em.find(
+      EmployerWorkerRecord,
+      { employer: { $in: [...employerIds] } },
+      { populate: ['participant'], strategy: 'joined', orderBy: { employer: 'asc', position: 'asc' } },
     );
   }
 
-  /** A new payment code for one registration; a fresh random code is drawn on the (rare) collision. */
-  async createPaymentCode(target: { bpuRegistrationId?: string; employerId?: string }, amount: number, expiresAt: Date): Promise<PaymentCodeRow> {
+  /**
+   * A new payment code for one registration; a fresh random code is drawn on the (rare) collision. Raw SQL
+   * for `on conflict (code) do nothing`: a collision must not abort the registration's transaction.
+   */
+  async createPaymentCode(target: { bpuRegistrationId?: string; employerId?: string }, amount: number, expiresAt: Date): Promise<PaymentCodeRecord> {
     for (;;) {
-      const [row] = await this.sql<PaymentCodeRow>(
+      const [row] = await sqlOf(this.em)(
         `insert into bpjstk.payment_code (code, amount, expires_at, bpu_registration_id, employer_id) values (?, ?, ?, ?, ?)
-         on conflict (code) do nothing returning ${PAYMENT}`,
+         on conflict (code) do nothing returning code, amount, expires_at, status, bpu_registration_id, employer_id`,
         [randomPaymentCode(), amount, expiresAt, target.bpuRegistrationId ?? null, target.employerId ?? null],
       );
-      if (row) return row;
+      if (row) return this.em.map(PaymentCodeRecord, row);
     }
   }
 
   /** Payment codes by registration (BPU) or employer id, in one statement. */
-  paymentCodesFor(ids: readonly string[]): Promise<PaymentCodeRow[]> {
-    return this.sql<PaymentCodeRow>(
-      `select ${PAYMENT} from bpjstk.payment_code where bpu_registration_id in (?) or employer_id in (?)`,
-      [[...ids], [...ids]],
-    );
-  }
-
-  async lockPaymentCode(code: string): Promise<PaymentCodeRow | null> {
-    const [row] = await this.sql<PaymentCodeRow>(`select ${PAYMENT} from bpjstk.payment_code where code = ? for update`, [code]);
-    return row ?? null;
-  }
-
-  /** Records a payment once per reference: false when the reference was seen before. */
-  async recordPayment(reference: string, code: string, amount: number, paidAt: Date): Promise<boolean> {
-    const rows = await this.sql(
-      `insert into bpjstk.payment (reference, payment_code, amount, paid_at) values (?, ?, ?, ?)
-       on conflict (reference) do nothing returning reference`,
-      [reference, code, amount, paidAt],
-    );
-    return rows.length === 1;
-  }
-
-  async markPaid(code: string, paidAt: Date): Promise<void> {
-    await this.sql(`update bpjstk.payment_code set status = 'PAID', paid_at = ? where code = ?`, [paidAt, code]);
-  }
-
-  async activateEmployer(id: string, at: Date): Promise<void> {
-    await this.sql(`update bpjstk.employer set status = 'ACTIVE', activated_at = ? where id = ?`, [at, id]);
+  paymentCodesFor(ids: readonly string[]): Promise<PaymentCodeRecord[]> {
+    return this.em.find(PaymentCodeRecord, { $or: [{ bpuRegistration: { $in: [...ids] } }, { employer: { $in: [...ids] } }] });
   }
 }

@@ -1,14 +1,16 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { BpjsTkContext } from '../../context';
 import { BpjsTkParticipant } from '../participant/participant.type';
-import { decideVerification, recordOf, verificationQueue } from './verification.service';
+import type { VerificationService } from './verification.service';
 import { ParticipantVerification, VerificationDecision } from './verification.type';
 
 @Resolver(() => ParticipantVerification)
 export class VerificationResolver {
+  constructor(private readonly verifications: VerificationService) {}
+
   @Query(() => [ParticipantVerification], { description: 'BPJS TK officers: self-registered records and link requests awaiting a decision, oldest first.' })
   participantVerifications(@Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'How many items at most (clamped to 1–200).' }) first: number, @Ctx() ctx: BpjsTkContext) {
-    return verificationQueue(ctx, first);
+    return this.verifications.queue(ctx, first);
   }
 
   @Mutation(() => ParticipantVerification, { nullable: true, description: 'BPJS TK officers: verify or reject an item, with a note (audited).' })
@@ -18,11 +20,11 @@ export class VerificationResolver {
     @Arg('note', () => String, { nullable: true, description: 'The officer’s note, at most 1000 characters.' }) note: string | null,
     @Ctx() ctx: BpjsTkContext,
   ) {
-    return decideVerification(ctx, id, decision, note);
+    return this.verifications.decide(ctx, id, decision, note);
   }
 
   @FieldResolver(() => BpjsTkParticipant, { nullable: true, description: 'The record this item concerns, beside the request (the read is logged).' })
   record(@Root() item: ParticipantVerification, @Ctx() ctx: BpjsTkContext) {
-    return recordOf(ctx, item);
+    return this.verifications.recordOf(ctx, item);
   }
 }
