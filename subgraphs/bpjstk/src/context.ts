@@ -10,7 +10,7 @@ import type { Platform } from '#platform/runtime';
 import { BranchRepository } from './modules/branch/branch.repository';
 import { JhtClaimRecord } from './modules/claim/claim.entity';
 import { createReadLog, type ReadLog } from '#domain/read-log';
-import { LedgerRepository } from './modules/ledger/ledger.repository';
+import { ContributionLedgerRecord } from './modules/ledger/ledger.entity';
 import { BpjsTkParticipantRepository } from './modules/participant/participant.repository';
 import { QueueRepository } from './modules/queue/queue.repository';
 import { RegistrationRepository } from './modules/registration/registration.repository';
@@ -32,7 +32,7 @@ export function createBpjsTkContext(base: BaseContext, em: EntityManager, platfo
 
 export function createLoaders(em: EntityManager, platform: Platform) {
   const participants = new BpjsTkParticipantRepository(em);
-  const ledger = new LedgerRepository(em);
+  const ledger = em.getRepository(ContributionLedgerRecord);
   const claims = em.getRepository(JhtClaimRecord);
   const queue = new QueueRepository(em);
   const branches = new BranchRepository(em);

@@ -8,7 +8,7 @@ import { personas, type Persona } from '#domain/seed/personas';
 import { BranchRepository } from './modules/branch/branch.repository';
 import { branchIdOf } from './modules/branch/branch.service';
 import { buildLedger } from './modules/ledger/ledger.builder';
-import { LedgerRepository } from './modules/ledger/ledger.repository';
+import { ContributionLedgerRecord } from './modules/ledger/ledger.entity';
 import { BpjsTkParticipantRecord } from './modules/participant/participant.entity';
 
 /** The month the ledger of an active participant runs to. */
@@ -51,7 +51,7 @@ export async function seedBpjsTk(em: EntityManager, platform: Platform): Promise
     await branches.upsert({ id, name: office.name, city: office.city, address: SYNTHETIC_ADDRESSES[id] ?? `${office.name}, ${office.city}`, latitude: office.latitude, longitude: office.longitude });
   }
   if ((await em.count(BpjsTkParticipantRecord)) > 0) return;
-  const ledger = new LedgerRepository(em);
+  const ledger = em.getRepository(ContributionLedgerRecord);
   for (const person of personas.people) {
     if (!person.bpjsTk) continue;
     em.create(BpjsTkParticipantRecord, {

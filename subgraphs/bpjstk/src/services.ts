@@ -2,11 +2,14 @@
 // through their constructors (schema.ts), requests pass their scope (caller, EntityManager, loaders) per call.
 import type { Platform } from '#platform/runtime';
 import { ClaimService } from './modules/claim/claim.service';
+import { LedgerService } from './modules/ledger/ledger.service';
 import { contactOf } from './modules/recovery/contact.client';
 
 export function createBpjsTkServices(platform: Platform) {
+  const ledger = new LedgerService();
   return {
-    claims: new ClaimService({ config: platform.config, documents: platform.documents, contactOf: (em, participant) => contactOf(em, platform, participant) }),
+    claims: new ClaimService({ config: platform.config, documents: platform.documents, ledger, contactOf: (em, participant) => contactOf(em, platform, participant) }),
+    ledger,
   };
 }
 
