@@ -7,7 +7,7 @@ import { findCards } from '#domain/cards/cards';
 import type { BaseContext } from '#platform/context';
 import { loaderByKey, loaderOfLists } from '#platform/db/loaders';
 import type { Platform } from '#platform/runtime';
-import { BranchRepository } from './modules/branch/branch.repository';
+import { BranchOfficeRecord } from './modules/branch/branch.entity';
 import { JhtClaimRecord } from './modules/claim/claim.entity';
 import { createReadLog, type ReadLog } from '#domain/read-log';
 import { ContributionLedgerRecord } from './modules/ledger/ledger.entity';
@@ -35,7 +35,7 @@ export function createLoaders(em: EntityManager, platform: Platform) {
   const ledger = em.getRepository(ContributionLedgerRecord);
   const claims = em.getRepository(JhtClaimRecord);
   const queue = new QueueRepository(em);
-  const branches = new BranchRepository(em);
+  const branches = em.getRepository(BranchOfficeRecord);
   const registrations = new RegistrationRepository(em);
   const links = new LinkRepository(em);
   return {

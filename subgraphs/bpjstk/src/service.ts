@@ -6,6 +6,7 @@ import { migrations } from './migrations';
 import { mountIdentityCheckRoutes } from './modules/participant/identity-check.routes';
 import { JhtClaimEventRecord, JhtClaimRecord } from './modules/claim/claim.entity';
 import { ContributionLedgerRecord } from './modules/ledger/ledger.entity';
+import { BranchOfficeRecord } from './modules/branch/branch.entity';
 import { BpjsTkParticipantRecord } from './modules/participant/participant.entity';
 import { mountBpjsTkRoutes } from './routes';
 import { buildBpjsTkSchema } from './schema';
@@ -15,7 +16,7 @@ import { LEDGER_BULK_LOAD, seedGeneratedParticipants } from './seed-generated';
 export const bpjsTkService: ServiceDefinition<BpjsTkContext, GeneratedPerson> = {
   name: 'bpjstk',
   dbSchema: 'bpjstk',
-  entities: [BpjsTkParticipantRecord, JhtClaimRecord, JhtClaimEventRecord, ContributionLedgerRecord],
+  entities: [BpjsTkParticipantRecord, JhtClaimRecord, JhtClaimEventRecord, ContributionLedgerRecord, BranchOfficeRecord],
   migrations,
   buildSchema: (platform) => buildBpjsTkSchema(platform),
   createContext: (base, em, platform) => createBpjsTkContext(base, em, platform),

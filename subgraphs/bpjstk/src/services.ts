@@ -3,6 +3,7 @@
 import type { Platform } from '#platform/runtime';
 import { ClaimService } from './modules/claim/claim.service';
 import { LedgerService } from './modules/ledger/ledger.service';
+import { BranchService } from './modules/branch/branch.service';
 import { contactOf } from './modules/recovery/contact.client';
 
 export function createBpjsTkServices(platform: Platform) {
@@ -10,6 +11,7 @@ export function createBpjsTkServices(platform: Platform) {
   return {
     claims: new ClaimService({ config: platform.config, documents: platform.documents, ledger, contactOf: (em, participant) => contactOf(em, platform, participant) }),
     ledger,
+    branches: new BranchService(),
   };
 }
 
