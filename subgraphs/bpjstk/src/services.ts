@@ -4,6 +4,7 @@ import type { Platform } from '#platform/runtime';
 import { ClaimService } from './modules/claim/claim.service';
 import { LedgerService } from './modules/ledger/ledger.service';
 import { BranchService } from './modules/branch/branch.service';
+import { ProgramService } from './modules/program/program.service';
 import { contactOf } from './modules/recovery/contact.client';
 
 export function createBpjsTkServices(platform: Platform) {
@@ -12,6 +13,7 @@ export function createBpjsTkServices(platform: Platform) {
     claims: new ClaimService({ config: platform.config, documents: platform.documents, ledger, contactOf: (em, participant) => contactOf(em, platform, participant) }),
     ledger,
     branches: new BranchService(),
+    programs: new ProgramService({ config: platform.config }),
   };
 }
 

@@ -4,15 +4,17 @@ import { submitServiceFeedback } from '../feedback/feedback.service';
 import { ServiceFeedback, ServiceFeedbackInput } from '../feedback/feedback.type';
 import { recoverKpj } from '../recovery/recovery.service';
 import { KpjRecoveryInput, KpjRecoveryResult } from '../recovery/recovery.type';
-import { bpjsTkPrograms } from './program.service';
+import type { ProgramService } from './program.service';
 import { BpjsTkProgramInfo } from './program.type';
 
 /** Small public operations: the programme catalogue, the e-survey and KPJ recovery. */
 @Resolver()
 export class PublicServicesResolver {
+  constructor(private readonly programs: ProgramService) {}
+
   @Query(() => [BpjsTkProgramInfo], { description: 'The four BPJS TK programmes with their current contribution rates; public.' })
-  bpjsTkPrograms(@Ctx() ctx: BpjsTkContext) {
-    return bpjsTkPrograms(ctx.platform.config);
+  bpjsTkPrograms() {
+    return this.programs.programs();
   }
 
   @Mutation(() => ServiceFeedback, { nullable: true, description: 'Anyone rates a service (the e-survey); a rating tied to a queue ticket is the holder’s, once per ticket; at most 30 an hour from one address.' })
