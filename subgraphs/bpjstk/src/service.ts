@@ -7,6 +7,7 @@ import { mountIdentityCheckRoutes } from './modules/participant/identity-check.r
 import { JhtClaimEventRecord, JhtClaimRecord } from './modules/claim/claim.entity';
 import { ContributionLedgerRecord } from './modules/ledger/ledger.entity';
 import { BranchOfficeRecord } from './modules/branch/branch.entity';
+import { ServiceFeedbackRecord } from './modules/feedback/feedback.entity';
 import { BpjsTkParticipantRecord } from './modules/participant/participant.entity';
 import { mountBpjsTkRoutes } from './routes';
 import { buildBpjsTkSchema } from './schema';
@@ -16,7 +17,7 @@ import { LEDGER_BULK_LOAD, seedGeneratedParticipants } from './seed-generated';
 export const bpjsTkService: ServiceDefinition<BpjsTkContext, GeneratedPerson> = {
   name: 'bpjstk',
   dbSchema: 'bpjstk',
-  entities: [BpjsTkParticipantRecord, JhtClaimRecord, JhtClaimEventRecord, ContributionLedgerRecord, BranchOfficeRecord],
+  entities: [BpjsTkParticipantRecord, JhtClaimRecord, JhtClaimEventRecord, ContributionLedgerRecord, BranchOfficeRecord, ServiceFeedbackRecord],
   migrations,
   buildSchema: (platform) => buildBpjsTkSchema(platform),
   createContext: (base, em, platform) => createBpjsTkContext(base, em, platform),

@@ -5,6 +5,7 @@ import { ClaimService } from './modules/claim/claim.service';
 import { LedgerService } from './modules/ledger/ledger.service';
 import { BranchService } from './modules/branch/branch.service';
 import { ProgramService } from './modules/program/program.service';
+import { FeedbackService } from './modules/feedback/feedback.service';
 import { contactOf } from './modules/recovery/contact.client';
 
 export function createBpjsTkServices(platform: Platform) {
@@ -14,6 +15,7 @@ export function createBpjsTkServices(platform: Platform) {
     ledger,
     branches: new BranchService(),
     programs: new ProgramService({ config: platform.config }),
+    feedback: new FeedbackService({ kv: platform.kv }),
   };
 }
 

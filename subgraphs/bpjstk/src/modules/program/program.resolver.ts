@@ -1,6 +1,6 @@
 import { Ctx, Mutation, Arg, Query, Resolver } from 'type-graphql';
 import type { BpjsTkContext } from '../../context';
-import { submitServiceFeedback } from '../feedback/feedback.service';
+import type { FeedbackService } from '../feedback/feedback.service';
 import { ServiceFeedback, ServiceFeedbackInput } from '../feedback/feedback.type';
 import { recoverKpj } from '../recovery/recovery.service';
 import { KpjRecoveryInput, KpjRecoveryResult } from '../recovery/recovery.type';
@@ -10,7 +10,10 @@ import { BpjsTkProgramInfo } from './program.type';
 /** Small public operations: the programme catalogue, the e-survey and KPJ recovery. */
 @Resolver()
 export class PublicServicesResolver {
-  constructor(private readonly programs: ProgramService) {}
+  constructor(
+    private readonly programs: ProgramService,
+    private readonly feedback: FeedbackService,
+  ) {}
 
   @Query(() => [BpjsTkProgramInfo], { description: 'The four BPJS TK programmes with their current contribution rates; public.' })
   bpjsTkPrograms() {
@@ -19,7 +22,7 @@ export class PublicServicesResolver {
 
   @Mutation(() => ServiceFeedback, { nullable: true, description: 'Anyone rates a service (the e-survey); a rating tied to a queue ticket is the holder’s, once per ticket; at most 30 an hour from one address.' })
   submitServiceFeedback(@Arg('input', () => ServiceFeedbackInput, { description: 'The rating.' }) input: ServiceFeedbackInput, @Ctx() ctx: BpjsTkContext) {
-    return submitServiceFeedback(ctx, input);
+    return this.feedback.submit(ctx, input);
   }
 
   @Mutation(() => KpjRecoveryResult, { nullable: true, description: 'Sends the KPJ to the contact on record when NIK, name and birth date match; public, rate-limited per address.' })
