@@ -8,6 +8,7 @@ import { JhtClaimEventRecord, JhtClaimRecord } from './modules/claim/claim.entit
 import { ContributionLedgerRecord } from './modules/ledger/ledger.entity';
 import { BranchOfficeRecord } from './modules/branch/branch.entity';
 import { ServiceFeedbackRecord } from './modules/feedback/feedback.entity';
+import { SmsSubscriptionRecord } from './modules/sms/sms.entity';
 import { BpjsTkParticipantRecord } from './modules/participant/participant.entity';
 import { mountBpjsTkRoutes } from './routes';
 import { buildBpjsTkSchema } from './schema';
@@ -17,7 +18,7 @@ import { LEDGER_BULK_LOAD, seedGeneratedParticipants } from './seed-generated';
 export const bpjsTkService: ServiceDefinition<BpjsTkContext, GeneratedPerson> = {
   name: 'bpjstk',
   dbSchema: 'bpjstk',
-  entities: [BpjsTkParticipantRecord, JhtClaimRecord, JhtClaimEventRecord, ContributionLedgerRecord, BranchOfficeRecord, ServiceFeedbackRecord],
+  entities: [BpjsTkParticipantRecord, JhtClaimRecord, JhtClaimEventRecord, ContributionLedgerRecord, BranchOfficeRecord, ServiceFeedbackRecord, SmsSubscriptionRecord],
   migrations,
   buildSchema: (platform) => buildBpjsTkSchema(platform),
   createContext: (base, em, platform) => createBpjsTkContext(base, em, platform),
