@@ -101,7 +101,7 @@ export const bpjsTkRules = {
 /** The resolvers that need services, built once per process around them (the others need none). */
 function bpjsTkResolvers(services: BpjsTkServices): object[] {
   return [new ClaimResolver(services.claims), new JhtClaimResolver(services.claims), new BpjsTkParticipantResolver(services.claims, services.ledger),
-    new BranchResolver(services.branches), new PublicServicesResolver(services.programs, services.feedback)];
+    new BranchResolver(services.branches), new PublicServicesResolver(services.programs, services.feedback, services.recovery)];
 }
 
 export async function buildBpjsTkSchema(platform?: Platform): Promise<GraphQLSchema> {

@@ -6,6 +6,7 @@ import { LedgerService } from './modules/ledger/ledger.service';
 import { BranchService } from './modules/branch/branch.service';
 import { ProgramService } from './modules/program/program.service';
 import { FeedbackService } from './modules/feedback/feedback.service';
+import { RecoveryService } from './modules/recovery/recovery.service';
 import { contactOf } from './modules/recovery/contact.client';
 
 export function createBpjsTkServices(platform: Platform) {
@@ -16,6 +17,7 @@ export function createBpjsTkServices(platform: Platform) {
     branches: new BranchService(),
     programs: new ProgramService({ config: platform.config }),
     feedback: new FeedbackService({ kv: platform.kv }),
+    recovery: new RecoveryService({ kv: platform.kv, contactOf: (em, participant) => contactOf(em, platform, participant) }),
   };
 }
 

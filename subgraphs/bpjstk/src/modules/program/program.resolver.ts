@@ -2,7 +2,7 @@ import { Ctx, Mutation, Arg, Query, Resolver } from 'type-graphql';
 import type { BpjsTkContext } from '../../context';
 import type { FeedbackService } from '../feedback/feedback.service';
 import { ServiceFeedback, ServiceFeedbackInput } from '../feedback/feedback.type';
-import { recoverKpj } from '../recovery/recovery.service';
+import type { RecoveryService } from '../recovery/recovery.service';
 import { KpjRecoveryInput, KpjRecoveryResult } from '../recovery/recovery.type';
 import type { ProgramService } from './program.service';
 import { BpjsTkProgramInfo } from './program.type';
@@ -13,6 +13,7 @@ export class PublicServicesResolver {
   constructor(
     private readonly programs: ProgramService,
     private readonly feedback: FeedbackService,
+    private readonly recovery: RecoveryService,
   ) {}
 
   @Query(() => [BpjsTkProgramInfo], { description: 'The four BPJS TK programmes with their current contribution rates; public.' })
@@ -27,6 +28,6 @@ export class PublicServicesResolver {
 
   @Mutation(() => KpjRecoveryResult, { nullable: true, description: 'Sends the KPJ to the contact on record when NIK, name and birth date match; public, rate-limited per address.' })
   recoverKpj(@Arg('input', () => KpjRecoveryInput, { description: 'Who asks.' }) input: KpjRecoveryInput, @Ctx() ctx: BpjsTkContext) {
-    return recoverKpj(ctx, input);
+    return this.recovery.recover(ctx, input);
   }
 }
