@@ -2,10 +2,12 @@
 // through their constructors (schema.ts), requests pass their scope (caller, EntityManager, loaders) per call.
 import type { Platform } from '#platform/runtime';
 import { SubmissionService } from './modules/submission/submission.service';
+import { ParticipantService } from './modules/participant/participant.service';
 
 export function createTaspenServices(platform: Platform) {
   return {
     submissions: new SubmissionService({ config: platform.config, keys: platform.keys, documents: platform.documents }),
+    participants: new ParticipantService({ kv: platform.kv, config: platform.config }),
   };
 }
 
