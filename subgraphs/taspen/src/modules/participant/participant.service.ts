@@ -3,7 +3,6 @@
 // so it cannot be used to walk the register; every check is in the access log. Also the participant's
 // card, THT balance and submissions, each behind the access policy. Built once per process; each call
 // gets the request's scope.
-import type { HubConfig } from '#platform/config';
 import { logRead } from '#domain/access-policy';
 import { BadInputError } from '#platform/errors';
 import { pageOfList } from '#platform/federation/page-info';
@@ -12,7 +11,7 @@ import { consume } from '#platform/kv/rate-limit';
 import { maskName } from '#platform/masking';
 import type { TaspenContext } from '../../context';
 import { requirePersonAccess } from '../access/access-log';
-import { kptNumber, toCardView } from '../card/card.service';
+import { kptNumber, type CardService } from '../card/card.service';
 import type { TaspenCard } from '../card/card.type';
 import { MAX_PAGE, toSubmissionView } from '../submission/submission.service';
 import type { TaspenSubmissionConnection } from '../submission/submission.type';
@@ -36,8 +35,8 @@ export type ParticipantScope = TaspenContext;
 export interface ParticipantServiceDeps {
   /** Where the per-caller check limit counts. */
   kv: KeyValueStore;
-  /** What a card view needs of the configuration. */
-  config: HubConfig;
+  /** The card as the API shows it (modules/card). */
+  cards: Pick<CardService, 'view'>;
 }
 
 const NOT_FOUND: ParticipantCheckResult = { found: false, nip: null, nameMasked: null, employer: null };
@@ -67,7 +66,7 @@ export class ParticipantService {
   async card(scope: ParticipantScope, participant: TaspenParticipant): Promise<TaspenCard | null> {
     await requirePersonAccess(scope, participant.nik, 'cards', ['taspen.card']);
     const card = await scope.loaders.cardByNumber.load(kptNumber(participant.nip));
-    return card ? toCardView(card, this.deps.config) : null;
+    return card ? this.deps.cards.view(card) : null;
   }
 
   /** The THT balance (the person needs a recent step-up, partners BALANCES_READ). */
