@@ -9,6 +9,7 @@ import { OtpService } from './modules/otp/otp.service';
 import { RegistrationService } from './modules/registration/registration.service';
 import { SessionService } from './modules/session/session.service';
 import { ManualOtpService } from './modules/staff/manual-otp.service';
+import { ConsentService } from './modules/consent/consent.service';
 
 export function otpServiceFor(platform: Platform): OtpService {
   const { config } = platform;
@@ -30,6 +31,7 @@ export function createIdentityServices(platform: Platform, agencies: AgencyDirec
     accountResets: new AccountResetService({ kv, config, agencies, sessions }),
     kiosks: new KioskService({ issuer, otp }),
     admin: new AdminService({ kv }),
+    consents: new ConsentService(),
   };
 }
 
