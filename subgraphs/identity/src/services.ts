@@ -10,6 +10,7 @@ import { RegistrationService } from './modules/registration/registration.service
 import { SessionService } from './modules/session/session.service';
 import { ManualOtpService } from './modules/staff/manual-otp.service';
 import { ConsentService } from './modules/consent/consent.service';
+import { PartnerService } from './modules/partner/partner.service';
 
 export function otpServiceFor(platform: Platform): OtpService {
   const { config } = platform;
@@ -32,6 +33,7 @@ export function createIdentityServices(platform: Platform, agencies: AgencyDirec
     kiosks: new KioskService({ issuer, otp }),
     admin: new AdminService({ kv }),
     consents: new ConsentService(),
+    partners: new PartnerService(),
   };
 }
 
