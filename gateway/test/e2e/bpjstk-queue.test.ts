@@ -136,6 +136,8 @@ describe('the queue', () => {
     expect(rated.data!.submitServiceFeedback.rating).toBe(5);
     const someoneElse = await hub.gql(FEEDBACK, { input: { service: 'COMPLAINT', rating: 1, queueTicketId: booked.data!.bookQueueTicket.id } }, { token: await participantToken(hub, person(951)) });
     expect(someoneElse.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.queueTicketId' });
+    const again = await hub.gql(FEEDBACK, { input: { service: 'COMPLAINT', rating: 4, queueTicketId: booked.data!.bookQueueTicket.id } }, { token: kiosk });
+    expect(again.errors?.[0]).toMatchObject({ message: 'This ticket has already been rated.', extensions: { code: 'CONFLICT' } });
   });
 });
 

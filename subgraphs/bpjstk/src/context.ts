@@ -7,10 +7,10 @@ import { findCards } from '#domain/cards/cards';
 import type { BaseContext } from '#platform/context';
 import { loaderByKey, loaderOfLists } from '#platform/db/loaders';
 import type { Platform } from '#platform/runtime';
-import { BranchRepository } from './modules/branch/branch.repository';
+import { BranchOfficeRecord } from './modules/branch/branch.entity';
 import { JhtClaimRecord } from './modules/claim/claim.entity';
 import { createReadLog, type ReadLog } from '#domain/read-log';
-import { LedgerRepository } from './modules/ledger/ledger.repository';
+import { ContributionLedgerRecord } from './modules/ledger/ledger.entity';
 import { BpjsTkParticipantRepository } from './modules/participant/participant.repository';
 import { QueueTicketRecord } from './modules/queue/queue.entity';
 import { BpuRegistrationRecord, registrationIdOf } from './modules/registration/registration.entity';
@@ -32,10 +32,10 @@ export function createBpjsTkContext(base: BaseContext, em: EntityManager, platfo
 
 export function createLoaders(em: EntityManager, platform: Platform) {
   const participants = new BpjsTkParticipantRepository(em);
-  const ledger = new LedgerRepository(em);
+  const ledger = em.getRepository(ContributionLedgerRecord);
   const claims = em.getRepository(JhtClaimRecord);
   const queue = em.getRepository(QueueTicketRecord);
-  const branches = new BranchRepository(em);
+  const branches = em.getRepository(BranchOfficeRecord);
   const registrations = em.getRepository(BpuRegistrationRecord);
   const links = em.getRepository(ParticipantLinkRecord);
   return {

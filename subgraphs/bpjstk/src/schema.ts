@@ -101,9 +101,10 @@ export const bpjsTkRules = {
 /** The resolvers that need services, built once per process around them (the others need none). */
 function bpjsTkResolvers(services: BpjsTkServices): object[] {
   return [
-    new ClaimResolver(services.claims), new JhtClaimResolver(services.claims), new BpjsTkParticipantResolver(services.claims),
+    new ClaimResolver(services.claims), new JhtClaimResolver(services.claims), new BpjsTkParticipantResolver(services.claims, services.ledger),
     new RegistrationResolver(services.registrations), new VerificationResolver(services.verifications),
     new QueueResolver(services.queue),
+    new BranchResolver(services.branches), new PublicServicesResolver(services.programs, services.feedback, services.recovery),
   ];
 }
 

@@ -5,10 +5,10 @@ import { ensureCard } from '#domain/cards/cards';
 import type { HubConfig } from '#platform/config';
 import type { Platform } from '#platform/runtime';
 import { personas, type Persona } from '#domain/seed/personas';
-import { BranchRepository } from './modules/branch/branch.repository';
+import { BranchOfficeRecord } from './modules/branch/branch.entity';
 import { branchIdOf } from './modules/branch/branch.service';
 import { buildLedger } from './modules/ledger/ledger.builder';
-import { LedgerRepository } from './modules/ledger/ledger.repository';
+import { ContributionLedgerRecord } from './modules/ledger/ledger.entity';
 import { BpjsTkParticipantRecord } from './modules/participant/participant.entity';
 
 /** The month the ledger of an active participant runs to. */
@@ -45,13 +45,13 @@ const SYNTHETIC_ADDRESSES: Record<string, string> = {
 };
 
 export async function seedBpjsTk(em: EntityManager, platform: Platform): Promise<void> {
-  const branches = new BranchRepository(em);
+  const branches = em.getRepository(BranchOfficeRecord);
   for (const office of personas.branchOffices) {
     const id = branchIdOf(office.name);
-    await branches.upsert({ id, name: office.name, city: office.city, address: SYNTHETIC_ADDRESSES[id] ?? `${office.name}, ${office.city}`, latitude: office.latitude, longitude: office.longitude });
+    await branches.upsertOffice({ id, name: office.name, city: office.city, address: SYNTHETIC_ADDRESSES[id] ?? `${office.name}, ${office.city}`, latitude: office.latitude, longitude: office.longitude });
   }
   if ((await em.count(BpjsTkParticipantRecord)) > 0) return;
-  const ledger = new LedgerRepository(em);
+  const ledger = em.getRepository(ContributionLedgerRecord);
   for (const person of personas.people) {
     if (!person.bpjsTk) continue;
     em.create(BpjsTkParticipantRecord, {

@@ -5,6 +5,10 @@ import { createBpjsTkContext, type BpjsTkContext } from './context';
 import { migrations } from './migrations';
 import { mountIdentityCheckRoutes } from './modules/participant/identity-check.routes';
 import { JhtClaimEventRecord, JhtClaimRecord } from './modules/claim/claim.entity';
+import { ContributionLedgerRecord } from './modules/ledger/ledger.entity';
+import { BranchOfficeRecord } from './modules/branch/branch.entity';
+import { ServiceFeedbackRecord } from './modules/feedback/feedback.entity';
+import { SmsSubscriptionRecord } from './modules/sms/sms.entity';
 import { BpjsTkParticipantRecord } from './modules/participant/participant.entity';
 import { PaymentRecord } from './modules/payment/payment.entity';
 import { ParticipantLinkRecord } from './modules/verification/verification.entity';
@@ -19,7 +23,7 @@ export const bpjsTkService: ServiceDefinition<BpjsTkContext, GeneratedPerson> = 
   name: 'bpjstk',
   dbSchema: 'bpjstk',
   entities: [
-    BpjsTkParticipantRecord, JhtClaimRecord, JhtClaimEventRecord,
+    BpjsTkParticipantRecord, JhtClaimRecord, JhtClaimEventRecord, ContributionLedgerRecord, BranchOfficeRecord, ServiceFeedbackRecord, SmsSubscriptionRecord,
     BpuRegistrationRecord, EmployerRecord, EmployerWorkerRecord, PaymentCodeRecord, PaymentRecord, ParticipantLinkRecord, QueueSlotRecord, QueueTicketRecord,
   ],
   migrations,

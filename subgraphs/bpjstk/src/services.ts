@@ -2,6 +2,11 @@
 // through their constructors (schema.ts), requests pass their scope (caller, EntityManager, loaders) per call.
 import type { Platform } from '#platform/runtime';
 import { ClaimService } from './modules/claim/claim.service';
+import { LedgerService } from './modules/ledger/ledger.service';
+import { BranchService } from './modules/branch/branch.service';
+import { ProgramService } from './modules/program/program.service';
+import { FeedbackService } from './modules/feedback/feedback.service';
+import { RecoveryService } from './modules/recovery/recovery.service';
 import { contactOf } from './modules/recovery/contact.client';
 import { RegistrationService } from './modules/registration/registration.service';
 import { PaymentService } from './modules/payment/payment.service';
@@ -14,12 +19,18 @@ export function paymentServiceFor(platform: Platform): PaymentService {
 }
 
 export function createBpjsTkServices(platform: Platform) {
+  const ledger = new LedgerService();
   return {
-    claims: new ClaimService({ config: platform.config, documents: platform.documents, contactOf: (em, participant) => contactOf(em, platform, participant) }),
+    claims: new ClaimService({ config: platform.config, documents: platform.documents, ledger, contactOf: (em, participant) => contactOf(em, platform, participant) }),
+    ledger,
     registrations: new RegistrationService({ config: platform.config, documents: platform.documents, kv: platform.kv }),
     payments: paymentServiceFor(platform),
     verifications: new VerificationService({ payments: paymentServiceFor(platform) }),
     queue: new QueueTicketService({ config: platform.config }),
+    branches: new BranchService(),
+    programs: new ProgramService({ config: platform.config }),
+    feedback: new FeedbackService({ kv: platform.kv }),
+    recovery: new RecoveryService({ kv: platform.kv, contactOf: (em, participant) => contactOf(em, platform, participant) }),
   };
 }
 

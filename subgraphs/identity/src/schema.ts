@@ -33,6 +33,7 @@ function identityResolverInstances(s: IdentityServices): object[] {
   return [
     new SessionResolver(s.sessions), new OtpResolver(s.otp), new RegistrationResolver(s.registrations), new ManualOtpResolver(s.manualOtps),
     new AccountResetResolver(s.accountResets), new KioskResolver(s.kiosks), new AdminResolver(s.admin),
+    new ConsentResolver(s.consents), new PartnerResolver(s.partners),
   ];
 }
 

@@ -9,6 +9,8 @@ import { OtpService } from './modules/otp/otp.service';
 import { RegistrationService } from './modules/registration/registration.service';
 import { SessionService } from './modules/session/session.service';
 import { ManualOtpService } from './modules/staff/manual-otp.service';
+import { ConsentService } from './modules/consent/consent.service';
+import { PartnerService } from './modules/partner/partner.service';
 
 export function otpServiceFor(platform: Platform): OtpService {
   const { config } = platform;
@@ -30,6 +32,8 @@ export function createIdentityServices(platform: Platform, agencies: AgencyDirec
     accountResets: new AccountResetService({ kv, config, agencies, sessions }),
     kiosks: new KioskService({ issuer, otp }),
     admin: new AdminService({ kv }),
+    consents: new ConsentService(),
+    partners: new PartnerService(),
   };
 }
 

@@ -5,7 +5,7 @@ import { consentLoader, type ConsentLoader } from '#platform/auth/consent-lookup
 import type { BaseContext } from '#platform/context';
 import { loaderByKey, loaderOfLists } from '#platform/db/loaders';
 import type { Platform } from '#platform/runtime';
-import { TaspenParticipantRepository } from './modules/participant/participant.repository';
+import { TaspenParticipantRecord } from './modules/participant/participant.entity';
 import { TaspenSubmissionRecord } from './modules/submission/submission.entity';
 
 export interface TaspenContext extends BaseContext {
@@ -20,7 +20,7 @@ export interface TaspenContext extends BaseContext {
 }
 
 export function createLoaders(em: EntityManager, platform: Pick<Platform, 'keys' | 'documents'>) {
-  const participants = new TaspenParticipantRepository(em);
+  const participants = em.getRepository(TaspenParticipantRecord);
   const submissions = em.getRepository(TaspenSubmissionRecord);
   const { documents } = platform;
   return {

@@ -77,7 +77,8 @@ export const TASPEN_RULES = {
 
 /** The resolvers that need services, built once per process around them (the others need none). */
 function taspenResolvers(services: TaspenServices): object[] {
-  return [new TaspenSubmissionResolver(services.submissions)];
+  return [new TaspenSubmissionResolver(services.submissions), new TaspenParticipantResolver(services.participants),
+    new CardVerificationResolver(services.cards), new TaspenRequirementsResolver(services.requirements)];
 }
 
 export async function buildTaspenSchema(platform?: Platform): Promise<GraphQLSchema> {

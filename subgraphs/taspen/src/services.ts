@@ -2,10 +2,17 @@
 // through their constructors (schema.ts), requests pass their scope (caller, EntityManager, loaders) per call.
 import type { Platform } from '#platform/runtime';
 import { SubmissionService } from './modules/submission/submission.service';
+import { ParticipantService } from './modules/participant/participant.service';
+import { CardService } from './modules/card/card.service';
+import { RequirementsService } from './modules/requirements/requirements.service';
 
 export function createTaspenServices(platform: Platform) {
+  const cards = new CardService({ keys: platform.keys, config: platform.config });
   return {
     submissions: new SubmissionService({ config: platform.config, keys: platform.keys, documents: platform.documents }),
+    participants: new ParticipantService({ kv: platform.kv, cards }),
+    cards,
+    requirements: new RequirementsService(),
   };
 }
 

@@ -1,7 +1,8 @@
 // Branch offices, and the nearest ones to a point: haversine distance in SQL, after a bounding-box
 // prefilter that the (latitude, longitude) indexes serve. The box widens until enough offices fall in it.
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { EntityRepository } from '@mikro-orm/postgresql';
 import { sqlOf } from '#platform/db/sql';
+import type { BranchOfficeRecord } from './branch.entity';
 
 export interface BranchRow {
   id: string;
@@ -16,20 +17,26 @@ export interface BranchRow {
 const EARTH_RADIUS_KM = 6371.0088;
 const RADII_KM = [50, 200, 800, 3_000, 20_100];
 
-export class BranchRepository {
-  private readonly sql;
-
-  constructor(em: EntityManager) {
-    this.sql = sqlOf(em);
+/** Lookups by id and name go through the ORM; `nearest` and `upsert` are raw SQL (see each). */
+export class BranchRepository extends EntityRepository<BranchOfficeRecord> {
+  private get sql() {
+    return sqlOf(this.em);
   }
 
+  /** Many offices in one statement (the branchById DataLoader). */
   byIds(ids: readonly string[]): Promise<BranchRow[]> {
-    return this.sql<BranchRow>(`select id, name, city, address, latitude, longitude from bpjstk.branch_office where id in (?)`, [[...ids]]);
+    return this.find({ id: { $in: [...ids] } });
   }
 
+  /** The first offices by name. */
   all(first: number): Promise<BranchRow[]> {
-    return this.sql<BranchRow>(`select id, name, city, address, latitude, longitude from bpjstk.branch_office order by name limit ?`, [first]);
+    return this.find({}, { orderBy: { name: 'asc' }, limit: first });
   }
+
+  /**
+   * Raw SQL: the distance is a computed column that the query orders and filters by, behind a bounding box
+   * whose antimeridian case the ORM's query builder would only obscure.
+   */
 
   async nearest(latitude: number, longitude: number, first: number): Promise<BranchRow[]> {
     for (const radius of RADII_KM) {
@@ -63,7 +70,8 @@ export class BranchRepository {
     return [];
   }
 
-  async upsert(row: BranchRow): Promise<void> {
+  /** Raw SQL: one `on conflict do update` statement, without loading the office first (seeding). */
+  async upsertOffice(row: BranchRow): Promise<void> {
     await this.sql(
       `insert into bpjstk.branch_office (id, name, city, address, latitude, longitude) values (?, ?, ?, ?, ?, ?)
        on conflict (id) do update set name = excluded.name, city = excluded.city, address = excluded.address,

@@ -15,8 +15,8 @@ import { hubPeriod, hubToday } from '#platform/clock';
 import { randomTrackingCode } from '../common/codes';
 import type { JhtClaimStatus as ClaimStatusEnum, JhtClaimChannel, JhtClaimReason as ClaimReasonEnum } from '../common/enums';
 import { isUniqueViolation } from '#platform/db/sql';
-import { LedgerRepository } from '../ledger/ledger.repository';
-import { jhtBalance } from '../ledger/ledger.service';
+import { ContributionLedgerRecord } from '../ledger/ledger.entity';
+import type { LedgerService } from '../ledger/ledger.service';
 import type { BpjsTkParticipantRecord } from '../participant/participant.entity';
 import { memberSinceOf } from '../participant/participant.view';
 import type { Contact } from '../recovery/contact.client';
@@ -36,6 +36,8 @@ export interface ClaimServiceDeps {
   config: Pick<HubConfig, 'HUB_TIME_ZONE_OFFSET_HOURS'>;
   /** Where the cited uploads' owners are looked up (identity owns the documents). */
   documents: Pick<DocumentStore, 'metadata'>;
+  /** The participant's JHT balance (modules/ledger). */
+  ledger: Pick<LedgerService, 'balance'>;
   /** Where to tell a participant about their claim (modules/recovery/contact.client.ts). */
   contactOf(em: EntityManager, participant: BpjsTkParticipantRecord): Promise<Contact | null>;
 }
@@ -82,7 +84,7 @@ export class ClaimService {
 
   /** What the eligibility rules need to know of a participant now (balance and claims through the DataLoaders). */
   async eligibilityInput(scope: ClaimScope, participant: BpjsTkParticipantRecord): Promise<EligibilityInput> {
-    const [balance, claims] = await Promise.all([jhtBalance(scope, participant.kpj), scope.loaders.claimsByNik.load(participant.nik)]);
+    const [balance, claims] = await Promise.all([this.deps.ledger.balance(scope, participant.kpj), scope.loaders.claimsByNik.load(participant.nik)]);
     return {
       status: participant.status,
       inactiveSince: participant.inactiveSince ?? null,
@@ -124,7 +126,7 @@ export class ClaimService {
     requireClaimDocuments(reason, input.documents, eligibility);
     await requireOwnDocuments(this.deps.documents, caller, input.documents.map((d) => d.documentId));
 
-    const balance = (await jhtBalance(scope, participant.kpj)).total;
+    const balance = (await this.deps.ledger.balance(scope, participant.kpj)).total;
     try {
       return await scope.em.transactional(async (em) => {
         const repo = claimsOf(em);
@@ -252,7 +254,7 @@ export class ClaimService {
   /** A paid partial claim leaves the balance: a withdrawal on the ledger in the month it was paid. */
   private async recordPayout(em: EntityManager, claim: JhtClaimRecord): Promise<void> {
     if (!isPartialReason(claim.reason) || claim.amount == null) return;
-    await new LedgerRepository(em).addWithdrawal(claim.kpj, hubPeriod(this.deps.config, new Date()), claim.amount);
+    await em.getRepository(ContributionLedgerRecord).addWithdrawal(claim.kpj, hubPeriod(this.deps.config, new Date()), claim.amount);
   }
 }
 

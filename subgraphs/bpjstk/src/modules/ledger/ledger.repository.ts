@@ -1,7 +1,8 @@
 // The monthly JHT contribution ledger (one row per KPJ and month).
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { EntityRepository, type EntityManager, type EntityName } from '@mikro-orm/postgresql';
 import { sqlOf } from '#platform/db/sql';
 import type { LedgerEntry } from './ledger.builder';
+import { ContributionLedgerRecord } from './ledger.entity';
 
 export interface BalanceRow {
   kpj: string;
@@ -24,10 +25,17 @@ export interface StatementRow {
   entries: StoredLedgerEntry[];
 }
 
-export class LedgerRepository {
+/**
+ * Raw SQL throughout, on purpose: balances and statements are aggregates over many KPJs in one statement
+ * (the DataLoaders' batches), and contributions and withdrawals are `on conflict … do update` increments that
+ * must not read-modify-write a month concurrently paid into. None of it needs a managed entity.
+ */
+export class LedgerRepository extends EntityRepository<ContributionLedgerRecord> {
   private readonly sql;
 
-  constructor(em: EntityManager) {
+  /** `em.getRepository(ContributionLedgerRecord)`; the entity defaults so `new LedgerRepository(em)` still works. */
+  constructor(em: EntityManager, entityName: EntityName<ContributionLedgerRecord> = ContributionLedgerRecord) {
+    super(em, entityName);
     this.sql = sqlOf(em);
   }
 

@@ -6,7 +6,7 @@ import { toCard } from '../card/card.service';
 import { BpjsTkCard } from '../card/card.type';
 import type { ClaimService } from '../claim/claim.service';
 import { JhtClaimConnection, JhtClaimEligibility } from '../claim/claim.type';
-import { jhtBalance, jhtStatement } from '../ledger/ledger.service';
+import type { LedgerService } from '../ledger/ledger.service';
 import { JhtBalance, JhtStatement } from '../ledger/ledger.type';
 import { TICKET_LIST, TICKET_PAGE, QueueTicketConnection, ticketList, ticketPage } from '../queue/queue.page';
 import { QueueTicket } from '../queue/queue.type';
@@ -15,7 +15,10 @@ import { JhtClaimReason } from '../common/enums';
 
 @Resolver(() => BpjsTkParticipant)
 export class BpjsTkParticipantResolver {
-  constructor(private readonly claimService: ClaimService) {}
+  constructor(
+    private readonly claimService: ClaimService,
+    private readonly ledger: LedgerService,
+  ) {}
 
   @FieldResolver(() => BpjsTkCard, { nullable: true, description: 'The digital KPJ card, null until issued; partners need the CARDS_READ consent scope.' })
   async card(@Root() p: BpjsTkParticipant, @Ctx() ctx: BpjsTkContext): Promise<BpjsTkCard | null> {
@@ -25,12 +28,12 @@ export class BpjsTkParticipantResolver {
 
   @FieldResolver(() => JhtBalance, { nullable: true, description: 'The JHT balance now; null with STEP_UP_REQUIRED unless the participant stepped up in the last 15 minutes (partners: BALANCES_READ scope).' })
   jhtBalance(@Root() p: BpjsTkParticipant, @Ctx() ctx: BpjsTkContext): Promise<JhtBalance> {
-    return jhtBalance(ctx, p.kpj);
+    return this.ledger.balance(ctx, p.kpj);
   }
 
   @FieldResolver(() => JhtStatement, { nullable: true, description: 'One calendar year of the JHT ledger; null with STEP_UP_REQUIRED unless the participant stepped up in the last 15 minutes, not at a kiosk (partners: BALANCES_READ scope).' })
   jhtStatement(@Root() p: BpjsTkParticipant, @Arg('year', () => Int, { description: 'The calendar year, e.g. 2025.' }) year: number, @Ctx() ctx: BpjsTkContext): Promise<JhtStatement> {
-    return jhtStatement(ctx, p.kpj, year);
+    return this.ledger.statement(ctx, p.kpj, year);
   }
 
   @FieldResolver(() => JhtClaimEligibility, { nullable: true, description: 'Whether a JHT claim is possible now, for one reason or (without one) as a full claim; partners need the CLAIMS_READ consent scope.' })

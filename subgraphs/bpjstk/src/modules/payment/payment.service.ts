@@ -8,7 +8,7 @@ import { enqueueMessage } from '#platform/messaging/outbox';
 import { hubPeriod, hubToday } from '#platform/clock';
 import { bpuContribution, jhtShare, puContribution, ratesFromConfig, type BpjsTkProgramCode } from '../contribution/contribution.calculator';
 import { issueKpjCard } from '../card/card.service';
-import { LedgerRepository } from '../ledger/ledger.repository';
+import { ContributionLedgerRecord } from '../ledger/ledger.entity';
 import { BpjsTkParticipantRepository } from '../participant/participant.repository';
 import { BpuRegistrationRecord, type EmployerRecord, type EmployerWorkerRecord } from '../registration/registration.entity';
 import { ParticipantLinkRecord } from '../verification/verification.entity';
@@ -88,7 +88,7 @@ export class PaymentService {
     const participants = new BpjsTkParticipantRepository(em);
     await participants.activate([registration.kpj], paidAt, { membership: 'BPU', employer: null });
     const share = jhtShare(bpuContribution(Number(registration.monthlyIncome), registration.programs as BpjsTkProgramCode[], ratesFromConfig(config)));
-    await new LedgerRepository(em).addContribution(registration.kpj, hubPeriod(config, paidAt), share.employer, share.worker);
+    await em.getRepository(ContributionLedgerRecord).addContribution(registration.kpj, hubPeriod(config, paidAt), share.employer, share.worker);
     const participant = (await participants.findByKpj(registration.kpj))!;
     await issueKpjCard(em, keys, participant, hubToday(config));
   }
@@ -101,7 +101,7 @@ export class PaymentService {
     await new BpjsTkParticipantRepository(em).activate(workers.map((w) => w.kpj), paidAt, { membership: 'PU', employer: employer.name });
     const rates = ratesFromConfig(config);
     const period = hubPeriod(config, paidAt);
-    const ledger = new LedgerRepository(em);
+    const ledger = em.getRepository(ContributionLedgerRecord);
     const issuedAt = hubToday(config);
     for (const worker of workers) {
       const share = jhtShare(puContribution(Number(worker.monthlyWage), employer.jkkRiskClass, employer.programs as BpjsTkProgramCode[], rates));

@@ -1,4 +1,5 @@
-// The programmes with their current rates (from configuration), for the public catalogue.
+// The programmes with their current rates (from configuration), for the public catalogue. Built once per
+// process; it needs nothing of the request.
 import type { HubConfig } from '#platform/config';
 import { BpjsTkProgram } from '../common/enums';
 import { formatRupiah } from '../sms/sms.parser';
@@ -6,7 +7,27 @@ import type { BpjsTkProgramInfo } from './program.type';
 
 const pct = (n: number) => `${n}%`;
 
-export function bpjsTkPrograms(config: HubConfig): BpjsTkProgramInfo[] {
+/** The configured rates the catalogue states. */
+export type ProgramRates = Pick<
+  HubConfig,
+  | 'jkkRiskRates' | 'JHT_EMPLOYER_RATE' | 'JHT_WORKER_RATE' | 'BPU_JHT_RATE' | 'BPU_JKK_RATE' | 'JKM_EMPLOYER_RATE' | 'BPU_JKM_FLAT'
+  | 'JP_EMPLOYER_RATE' | 'JP_WORKER_RATE' | 'JP_WAGE_CAP'
+>;
+
+export interface ProgramServiceDeps {
+  config: ProgramRates;
+}
+
+export class ProgramService {
+  constructor(private readonly deps: ProgramServiceDeps) {}
+
+  /** The four programmes, their rates as configured. */
+  programs(): BpjsTkProgramInfo[] {
+    return bpjsTkPrograms(this.deps.config);
+  }
+}
+
+function bpjsTkPrograms(config: ProgramRates): BpjsTkProgramInfo[] {
   const jkk = config.jkkRiskRates.map((r, i) => `class ${i + 1} ${pct(r)}`).join(', ');
   return [
     {

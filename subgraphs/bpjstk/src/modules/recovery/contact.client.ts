@@ -5,8 +5,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { InternalClient } from '#platform/http/internal';
 import type { Platform } from '#platform/runtime';
 import { parseEmail, parsePhone } from '#platform/validation/identifiers';
-import { sqlOf } from '#platform/db/sql';
 import type { BpjsTkParticipantRecord } from '../participant/participant.entity';
+import { SmsSubscriptionRecord } from '../sms/sms.entity';
 
 export interface Contact {
   phone: string | null;
@@ -32,9 +32,6 @@ export async function contactOf(em: EntityManager, platform: Platform, participa
   const fromIdentity = await identityContact(platform, participant.nik);
   if (fromIdentity && (fromIdentity.phone || fromIdentity.email)) return fromIdentity;
   if (participant.phone || participant.email) return { phone: participant.phone ?? null, email: participant.email ?? null };
-  const [sms] = await sqlOf(em)<{ phone: string; email: string | null }>(
-    `select phone, email from bpjstk.sms_subscription where kpj = ? order by registered_at desc limit 1`,
-    [participant.kpj],
-  );
-  return sms ? { phone: sms.phone, email: sms.email } : null;
+  const sms = await em.getRepository(SmsSubscriptionRecord).latestFor(participant.kpj);
+  return sms ? { phone: sms.phone, email: sms.email ?? null } : null;
 }

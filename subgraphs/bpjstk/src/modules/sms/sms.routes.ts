@@ -4,10 +4,11 @@ import express, { type Express } from 'express';
 import type { Platform } from '#platform/runtime';
 import { parsePhone } from '#platform/validation/identifiers';
 import { hasValidSignature, rawBodyOf } from '../payment/payment.routes';
-import { handleSms } from './sms.service';
+import { SmsService } from './sms.service';
 
 export function mountSmsRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
   const log = deps.platform.log.child({ route: 'sms-inbound' });
+  const sms = new SmsService({ kv: deps.platform.kv });
   app.post('/channels/sms/inbound', express.raw({ type: () => true, limit: '16kb' }), async (req, res) => {
     if (!hasValidSignature(req, deps.platform.config.smsWebhookSecret)) {
       res.status(401).json({ error: 'invalid_signature' });
@@ -25,7 +26,7 @@ export function mountSmsRoutes(app: Express, deps: { orm: MikroORM; platform: Pl
       return;
     }
     try {
-      const outcome = await handleSms(deps.orm.em.fork(), deps.platform.kv, from.value, body.text);
+      const outcome = await sms.handle({ em: deps.orm.em.fork() }, from.value, body.text);
       if (outcome.kind === 'rate_limited') {
         res.setHeader('retry-after', String(outcome.retryAfterSeconds));
         res.status(429).json({ error: 'rate_limited', reply: null });

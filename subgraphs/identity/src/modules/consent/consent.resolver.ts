@@ -1,15 +1,17 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { IdentityContext } from '../../context';
 import { Partner } from '../partner/partner.type';
-import { CONSENT_LIST, CONSENT_PAGE, ConsentConnection, consentList, consentPage } from './consent.page';
-import { grantConsent, revokeConsent } from './consent.service';
+import { CONSENT_LIST, CONSENT_PAGE, ConsentConnection } from './consent.page';
+import type { ConsentService } from './consent.service';
 import { Consent, ConsentInput } from './consent.type';
 
 @Resolver(() => Consent)
 export class ConsentResolver {
+  constructor(private readonly consents: ConsentService) {}
+
   @Mutation(() => Consent, { nullable: true, description: 'Lets a partner read the named field groups for a purpose (needs a step-up).' })
   grantConsent(@Arg('input', () => ConsentInput, { description: 'The partner, field groups, purpose and end of the consent.' }) input: ConsentInput, @Ctx() ctx: IdentityContext): Promise<Consent> {
-    return grantConsent(ctx.em, ctx.caller, input);
+    return this.consents.grant(ctx, input);
   }
 
   @Query(() => [Consent], { nullable: true, description: 'The signed-in participant’s consents, newest first: a plain list kept for the contract (page with `myConsentsConnection`).' })
@@ -17,7 +19,7 @@ export class ConsentResolver {
     @Arg('first', () => Int, { nullable: true, description: `How many, 0 to ${CONSENT_LIST.max} (default ${CONSENT_LIST.default}).` }) first: number | null,
     @Ctx() ctx: IdentityContext,
   ): Promise<Consent[]> {
-    return consentList(ctx.em, ctx.caller, first);
+    return this.consents.list(ctx, first);
   }
 
   @Query(() => ConsentConnection, { nullable: true, description: 'The signed-in participant’s consents, newest first, a page at a time.' })
@@ -26,12 +28,12 @@ export class ConsentResolver {
     @Arg('after', () => String, { nullable: true, description: 'The `pageInfo.endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: IdentityContext,
   ) {
-    return consentPage(ctx.em, ctx.caller, first, after);
+    return this.consents.page(ctx, first, after);
   }
 
   @Mutation(() => Consent, { nullable: true, description: 'Ends a consent now: the partner reads nothing more under it.' })
   revokeConsent(@Arg('id', () => ID, { description: 'The consent to end, from `myConsents`.' }) id: string, @Ctx() ctx: IdentityContext): Promise<Consent> {
-    return revokeConsent(ctx.em, ctx.caller, id);
+    return this.consents.revoke(ctx, id);
   }
 
   @FieldResolver(() => Partner, { nullable: true })

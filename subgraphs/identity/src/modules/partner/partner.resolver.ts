@@ -1,14 +1,16 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { IdentityContext } from '../../context';
-import { PARTNER_LIST, PARTNER_PAGE, PartnerConnection, partnerList, partnerPage } from './partner.page';
-import { registerPartner } from './partner.service';
+import { PARTNER_LIST, PARTNER_PAGE, PartnerConnection } from './partner.page';
+import type { PartnerService } from './partner.service';
 import { Partner, PartnerRegistrationInput, RegisteredPartner } from './partner.type';
 
 @Resolver()
 export class PartnerResolver {
+  constructor(private readonly partnerService: PartnerService) {}
+
   @Mutation(() => RegisteredPartner, { nullable: true, description: 'Hub admins register a partner app; the client secret is shown once.' })
   registerPartner(@Arg('input', () => PartnerRegistrationInput, { description: 'The partner app’s name and the scopes it may ask for.' }) input: PartnerRegistrationInput, @Ctx() ctx: IdentityContext) {
-    return registerPartner(ctx.em, ctx.caller, input);
+    return this.partnerService.register(ctx, input);
   }
 
   @Query(() => [Partner], { description: 'Partner apps a person can give consent to, by name: a plain list kept for the contract (page with `partnersConnection`).' })
@@ -16,7 +18,7 @@ export class PartnerResolver {
     @Arg('first', () => Int, { nullable: true, description: `How many, 0 to ${PARTNER_LIST.max} (default ${PARTNER_LIST.default}).` }) first: number | null,
     @Ctx() ctx: IdentityContext,
   ): Promise<Partner[]> {
-    return partnerList(ctx.em, first);
+    return this.partnerService.list(ctx, first);
   }
 
   @Query(() => PartnerConnection, { description: 'Partner apps a person can give consent to, by name, a page at a time.' })
@@ -25,6 +27,6 @@ export class PartnerResolver {
     @Arg('after', () => String, { nullable: true, description: 'The `pageInfo.endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: IdentityContext,
   ) {
-    return partnerPage(ctx.em, first, after);
+    return this.partnerService.page(ctx, first, after);
   }
 }

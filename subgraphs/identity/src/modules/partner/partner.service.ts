@@ -1,14 +1,17 @@
 // Partner apps: registration by a hub admin (the client secret shown once, stored hashed) and the
 // OAuth 2.0 client-credentials grant (RFC 6749 4.4) that gives them short-lived access tokens.
+// PartnerService is built once per process; each call gets the request's scope.
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Caller } from '#platform/auth/caller';
 import { CONSENT_SCOPES, isConsentScope, type ConsentScopeName as ConsentScope } from '#domain/consent-scope';
 import type { TokenIssuer } from '#platform/auth/tokens';
 import { BadInputError, ForbiddenError } from '#platform/errors';
 import { safeEqualHex } from '#platform/http/internal';
+import { boundedFirst, pageOfList, type Page } from '#platform/federation/page-info';
 import { requireText } from '#platform/validation/require';
+import type { IdentityContext } from '../../context';
 import { PartnerRecord } from './partner.entity';
+import { PARTNER_LIST, PARTNER_PAGE } from './partner.page';
 import type { Partner, PartnerRegistrationInput, RegisteredPartner } from './partner.type';
 
 export const PARTNER_TOKEN_SECONDS = 10 * 60;
@@ -23,22 +26,40 @@ export function requireScopes(field: string, scopes: readonly string[]): Consent
   return CONSENT_SCOPES.filter((scope) => unique.includes(scope));
 }
 
-export async function registerPartner(em: EntityManager, caller: Caller, input: PartnerRegistrationInput): Promise<RegisteredPartner> {
-  if (caller.kind !== 'staff') throw new ForbiddenError();
-  const name = requireText('name', input.name, 200);
-  const scopes = requireScopes('scopes', input.scopes);
-  const clientId = `pc_${randomBytes(12).toString('hex')}`;
-  const clientSecret = `ps_${randomBytes(32).toString('base64url')}`;
-  const record = em.create(PartnerRecord, {
-    name, clientId, secretHash: sha256(clientSecret), scopes, createdBy: caller.accountId, createdAt: new Date(),
-  });
-  await em.flush();
-  return { id: record.id, name, clientId, clientSecret, scopes };
-}
+/** What a partner call needs of its request. */
+export type PartnerRequest = Pick<IdentityContext, 'caller' | 'em'>;
 
-export async function listPartners(em: EntityManager): Promise<Partner[]> {
-  const rows = await em.find(PartnerRecord, { disabledAt: null }, { orderBy: { name: 'asc' }, limit: 500 });
-  return rows.map((row) => ({ id: row.id, name: row.name }));
+export class PartnerService {
+  /** Hub admins register a partner app; the client secret is in this answer only. */
+  async register(scope: PartnerRequest, input: PartnerRegistrationInput): Promise<RegisteredPartner> {
+    const { em, caller } = scope;
+    if (caller.kind !== 'staff') throw new ForbiddenError();
+    const name = requireText('name', input.name, 200);
+    const scopes = requireScopes('scopes', input.scopes);
+    const clientId = `pc_${randomBytes(12).toString('hex')}`;
+    const clientSecret = `ps_${randomBytes(32).toString('base64url')}`;
+    const record = em.create(PartnerRecord, {
+      name, clientId, secretHash: sha256(clientSecret), scopes, createdBy: caller.accountId, createdAt: new Date(),
+    });
+    await em.flush();
+    return { id: record.id, name, clientId, clientSecret, scopes };
+  }
+
+  /** The enabled partner apps by name, as the bounded plain list the contract reads. */
+  async list(scope: Pick<PartnerRequest, 'em'>, first: number | null | undefined): Promise<Partner[]> {
+    return (await this.enabled(scope)).slice(0, boundedFirst(first, PARTNER_LIST));
+  }
+
+  /** The enabled partner apps by name, a page at a time. */
+  async page(scope: Pick<PartnerRequest, 'em'>, first: number | null | undefined, after: string | null | undefined): Promise<Page<Partner>> {
+    return pageOfList(await this.enabled(scope), (partner) => partner.id, boundedFirst(first, PARTNER_PAGE), after, PARTNER_PAGE.max);
+  }
+
+  /** At most 500 enabled partners, by name. */
+  private async enabled(scope: Pick<PartnerRequest, 'em'>): Promise<Partner[]> {
+    const rows = await scope.em.find(PartnerRecord, { disabledAt: null }, { orderBy: { name: 'asc' }, limit: 500 });
+    return rows.map((row) => ({ id: row.id, name: row.name }));
+  }
 }
 
 export type TokenGrant =

@@ -1,19 +1,18 @@
 // GET /cards/taspen/<number>.pdf (proxied by the gateway): the KPT as a PDF, for its holder's bearer
 // token (or kiosk session), Taspen staff stating X-Access-Purpose, or a signed short-lived link; downloads by
 // someone other than the holder are in the access log. Anyone else learns nothing, not even whether the card exists.
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Express, Request, Response } from 'express';
 import { hasRole, type Caller } from '#platform/auth/caller';
 import { STAFF_READERS } from '#domain/access-policy';
 import { authorizeDownload } from '#domain/read-log';
-import { cardNumberFromPath, findCards, verifyCardLink } from '#domain/cards/cards';
-import { publicBase } from '#platform/http/public-url';
+import { cardNumberFromPath, verifyCardLink } from '#domain/cards/cards';
 import type { Platform } from '#platform/runtime';
-import { TaspenParticipantRecord } from '../participant/participant.entity';
-import { nipOfKptNumber, renderKptPdf } from './card.service';
+import { CardService, nipOfKptNumber } from './card.service';
 
 export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
   const { platform } = deps;
+  const cards = new CardService({ keys: platform.keys, config: platform.config });
   app.get('/cards/taspen/:file', async (req: Request, res: Response) => {
     const notFound = () => res.status(404).json({ error: 'not_found' });
     const number = cardNumberFromPath('TASPEN', req.path);
@@ -34,11 +33,8 @@ export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: P
       }
     }
 
-    const em = deps.orm.em.fork() as EntityManager;
-    const [participant, [card]] = await Promise.all([
-      em.findOne(TaspenParticipantRecord, { nip }),
-      findCards(em, platform.keys, 'TASPEN', [number]),
-    ]);
+    const em = deps.orm.em.fork();
+    const { participant, card } = await cards.forDownload({ em }, nip, number);
     if (!participant || !card) return notFound();
     if (!signed) {
       const purpose = req.header('x-access-purpose')?.trim().slice(0, 200) || null;
@@ -51,7 +47,7 @@ export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: P
       if (answer !== true) return notFound();
     }
 
-    const pdf = await renderKptPdf(participant, card, publicBase(platform.config));
+    const pdf = await cards.pdf(participant, card);
     res.setHeader('content-type', 'application/pdf');
     res.setHeader('content-disposition', `inline; filename="${card.number}.pdf"`);
     res.setHeader('cache-control', 'private, no-store');

@@ -1,13 +1,15 @@
-// The KPT card: its number, issuing on approval, the public view with a signed download link, the PDF.
+// The KPT card: its number, issuing on approval, the public view with a signed download link, the PDF,
+// and the public check of a card's verification code. CardService is built once per process.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { KeyRing } from '#platform/auth/keys';
 import {
-  cardDownloadPath, issueCard, renderCardPdf, signCardLink, type CardRecord,
+  cardDownloadPath, findCards, issueCard, renderCardPdf, signCardLink, verifyCard, type CardRecord,
 } from '#domain/cards/cards';
 import type { HubConfig } from '#platform/config';
 import { publicBase } from '#platform/http/public-url';
-import type { TaspenParticipantRecord } from '../participant/participant.entity';
-import type { TaspenCard } from './card.type';
+import type { TaspenContext } from '../../context';
+import { TaspenParticipantRecord } from '../participant/participant.entity';
+import type { CardVerification, TaspenCard } from './card.type';
 
 export const KPT_TITLE = 'Kartu Peserta Taspen (KPT)';
 
@@ -54,4 +56,43 @@ export function renderKptPdf(participant: TaspenParticipantRecord, card: CardRec
       { label: 'Instansi', value: participant.employer },
     ],
   });
+}
+
+/** What a card call needs of its request. */
+export type CardScope = Pick<TaspenContext, 'em'>;
+
+type CardConfig = Pick<HubConfig, 'HUB_PUBLIC_URL' | 'PORT' | 'internalServiceSecret'>;
+
+export interface CardServiceDeps {
+  /** Signs and checks the cards' verification codes. */
+  keys: Pick<KeyRing, 'card'>;
+  /** The public address and the link-signing secret. */
+  config: CardConfig;
+}
+
+export class CardService {
+  constructor(private readonly deps: CardServiceDeps) {}
+
+  /** The card as the API shows it, with a signed short-lived download link. */
+  view(card: CardRecord): TaspenCard {
+    return toCardView(card, this.deps.config);
+  }
+
+  /** Public: what a verification code says (either agency's card). */
+  verify(scope: CardScope, code: string): Promise<CardVerification> {
+    return verifyCard(scope.em, this.deps.keys, code);
+  }
+
+  /** The holder and the card behind a KPT number, for its PDF (null parts when either is missing). */
+  async forDownload(scope: CardScope, nip: string, number: string): Promise<{ participant: TaspenParticipantRecord | null; card: CardRecord | null }> {
+    const [participant, [card]] = await Promise.all([
+      scope.em.getRepository(TaspenParticipantRecord).findOne({ nip }),
+      findCards(scope.em, this.deps.keys, 'TASPEN', [number]),
+    ]);
+    return { participant, card: card ?? null };
+  }
+
+  pdf(participant: TaspenParticipantRecord, card: CardRecord): Promise<Buffer> {
+    return renderKptPdf(participant, card, publicBase(this.deps.config));
+  }
 }

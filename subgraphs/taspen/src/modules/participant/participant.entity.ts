@@ -1,8 +1,11 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, PrimaryKey, Property } from '@mikro-orm/core';
+import { TaspenParticipantRepository } from './participant.repository';
 
 /** A civil servant's Taspen participation, keyed by NIP; one per NIK. */
-@Entity({ tableName: 'participant' })
+@Entity({ tableName: 'participant', repository: () => TaspenParticipantRepository })
 export class TaspenParticipantRecord {
+  [EntityRepositoryType]?: TaspenParticipantRepository;
+
   @PrimaryKey({ type: 'string', length: 18 })
   nip!: string;
 

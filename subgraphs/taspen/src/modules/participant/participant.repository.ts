@@ -1,15 +1,14 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { TaspenParticipantRecord } from './participant.entity';
+// Taspen participants, by NIK, NIP or any identifier a participant check accepts.
+import { EntityRepository } from '@mikro-orm/postgresql';
+import type { TaspenParticipantRecord } from './participant.entity';
 
-export class TaspenParticipantRepository {
-  constructor(private readonly em: EntityManager) {}
-
+export class TaspenParticipantRepository extends EntityRepository<TaspenParticipantRecord> {
   findByNiks(niks: readonly string[]): Promise<TaspenParticipantRecord[]> {
-    return this.em.find(TaspenParticipantRecord, { nik: { $in: [...niks] } });
+    return this.find({ nik: { $in: [...niks] } });
   }
 
   findByNips(nips: readonly string[]): Promise<TaspenParticipantRecord[]> {
-    return this.em.find(TaspenParticipantRecord, { nip: { $in: [...nips] } });
+    return this.find({ nip: { $in: [...nips] } });
   }
 
   /** A participant by any of the identifiers a check accepts (digits only). */
@@ -19,6 +18,6 @@ export class TaspenParticipantRepository {
       identifier.nik ? { nik: identifier.nik } : null,
       identifier.npwp ? { npwp: identifier.npwp } : null,
     ].filter((condition): condition is NonNullable<typeof condition> => condition !== null);
-    return or.length ? this.em.findOne(TaspenParticipantRecord, { $or: or }) : Promise.resolve(null);
+    return or.length ? this.findOne({ $or: or }) : Promise.resolve(null);
   }
 }

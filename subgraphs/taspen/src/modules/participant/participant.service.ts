@@ -1,14 +1,23 @@
 // The participant check (by NIP, NIK or NPWP): says whether Taspen knows someone, and only enough
 // to recognise them, and that only to the person or Taspen staff with a purpose. Rate-limited per caller
-// so it cannot be used to walk the register; every check is in the access log.
-import type { Caller } from '#platform/auth/caller';
-import { decideRead, logRead, type ReadLogWriter } from '#domain/access-policy';
+// so it cannot be used to walk the register; every check is in the access log. Also the participant's
+// card, THT balance and submissions, each behind the access policy. Built once per process; each call
+// gets the request's scope.
+import { logRead } from '#domain/access-policy';
 import { BadInputError } from '#platform/errors';
-import { consume } from '#platform/kv/rate-limit';
+import { pageOfList } from '#platform/federation/page-info';
 import type { KeyValueStore } from '#platform/kv/kv';
+import { consume } from '#platform/kv/rate-limit';
 import { maskName } from '#platform/masking';
-import { parseNik, parseNip, parseNpwp } from '#domain/identifiers';
-import type { TaspenParticipantRepository } from './participant.repository';
+import type { TaspenContext } from '../../context';
+import { requirePersonAccess } from '../access/access-log';
+import { kptNumber, type CardService } from '../card/card.service';
+import type { TaspenCard } from '../card/card.type';
+import { MAX_PAGE, toSubmissionView } from '../submission/submission.service';
+import type { TaspenSubmissionConnection } from '../submission/submission.type';
+import { TaspenParticipantRecord } from './participant.entity';
+import { CHECK_WINDOW_SECONDS, CHECKS_PER_WINDOW, limiterKey, parseParticipantIdentifier, seesCheckDetails } from './participant.rules';
+import type { TaspenParticipant, ThtBalance } from './participant.type';
 
 export interface ParticipantCheckResult {
   found: boolean;
@@ -17,59 +26,62 @@ export interface ParticipantCheckResult {
   employer: string | null;
 }
 
-export const CHECKS_PER_WINDOW = 30;
-export const CHECK_WINDOW_SECONDS = 10 * 60;
+/** What a participant check needs of its request. */
+export type ParticipantCheckScope = Pick<TaspenContext, 'caller' | 'em' | 'clientIp' | 'accessPurpose' | 'readLog'>;
 
-/** Reads a NIP (18 digits), NIK (16) or NPWP (15, or 16 for the NIK-based one) from what the person typed. */
-export function parseParticipantIdentifier(raw: string): { nip?: string; nik?: string; npwp?: string } {
-  const compact = raw.trim().replace(/[.\-\s]/g, '');
-  if (/^\d{18}$/.test(compact) && parseNip(compact).ok) return { nip: compact };
-  if (/^\d{16}$/.test(compact)) {
-    const asNik = parseNik(compact).ok ? compact : undefined;
-    const asNpwp = parseNpwp(compact).ok ? compact : undefined;
-    if (asNik || asNpwp) return { nik: asNik, npwp: asNpwp ?? asNik };
-  }
-  if (/^\d{15}$/.test(compact) && parseNpwp(compact).ok) return { npwp: compact };
-  throw new BadInputError('identifier', 'Give a valid NIP (18 digits), NIK (16 digits) or NPWP (15 or 16 digits).');
-}
+/** What the person's fields need of the request: the access policy reads the whole request (access-log.ts). */
+export type ParticipantScope = TaspenContext;
 
-function limiterKey(caller: Caller, clientIp: string): string {
-  if (caller.kind === 'participant' || caller.kind === 'kiosk' || caller.kind === 'staff') return `taspen:check:acc:${caller.accountId}`;
-  if (caller.kind === 'partner') return `taspen:check:partner:${caller.partnerId}`;
-  return `taspen:check:ip:${clientIp}`;
+export interface ParticipantServiceDeps {
+  /** Where the per-caller check limit counts. */
+  kv: KeyValueStore;
+  /** The card as the API shows it (modules/card). */
+  cards: Pick<CardService, 'view'>;
 }
 
 const NOT_FOUND: ParticipantCheckResult = { found: false, nip: null, nameMasked: null, employer: null };
 
-/**
- * Who learns more than `found`: the person about themself, and Taspen staff stating a purpose. Everyone else
- * (another participant, a partner, a kiosk, anonymous callers) gets `found` alone.
- */
-export function seesCheckDetails(caller: Caller, recordNik: string, statedPurpose: string | null): boolean {
-  if (caller.kind === 'participant' || caller.kind === 'kiosk') return caller.nik === recordNik;
-  return decideRead(caller, 'TASPEN', recordNik, 'profile').allowed && statedPurpose !== null;
-}
-
-export async function checkParticipant(
-  deps: { participants: TaspenParticipantRepository; kv: KeyValueStore; readLog: ReadLogWriter },
-  caller: Caller,
-  clientIp: string,
-  statedPurpose: string | null,
-  rawIdentifier: string,
-): Promise<ParticipantCheckResult> {
-  const identifier = parseParticipantIdentifier(rawIdentifier);
-  const key = limiterKey(caller, clientIp);
-  await consume(deps.kv, key, CHECKS_PER_WINDOW, CHECK_WINDOW_SECONDS);
-  const record = await deps.participants.findByIdentifier(identifier);
-  const details = record ? seesCheckDetails(caller, record.nik, statedPurpose) : false;
-  // Every check is on record, whoever asked and whatever it found (the person sees checks of them in their log).
-  await logRead(deps.readLog, caller, {
-    nik: record?.nik ?? null, action: 'CHECK_TASPEN_PARTICIPANT', fields: details ? CHECK_FIELDS : ['taspen.found'],
-    statedPurpose, always: true,
-  });
-  if (!record) return NOT_FOUND;
-  if (!details) return { ...NOT_FOUND, found: true };
-  return { found: true, nip: record.nip, nameMasked: maskName(record.fullName), employer: record.employer };
-}
-
 const CHECK_FIELDS = ['taspen.found', 'taspen.nip', 'taspen.nameMasked', 'taspen.employer'];
+
+export class ParticipantService {
+  constructor(private readonly deps: ParticipantServiceDeps) {}
+
+  async check(scope: ParticipantCheckScope, rawIdentifier: string): Promise<ParticipantCheckResult> {
+    const { caller, accessPurpose: statedPurpose } = scope;
+    const identifier = parseParticipantIdentifier(rawIdentifier);
+    await consume(this.deps.kv, limiterKey(caller, scope.clientIp), CHECKS_PER_WINDOW, CHECK_WINDOW_SECONDS);
+    const record = await scope.em.getRepository(TaspenParticipantRecord).findByIdentifier(identifier);
+    const details = record ? seesCheckDetails(caller, record.nik, statedPurpose) : false;
+    // Every check is on record, whoever asked and whatever it found (the person sees checks of them in their log).
+    await logRead(scope.readLog, caller, {
+      nik: record?.nik ?? null, action: 'CHECK_TASPEN_PARTICIPANT', fields: details ? CHECK_FIELDS : ['taspen.found'],
+      statedPurpose, always: true,
+    });
+    if (!record) return NOT_FOUND;
+    if (!details) return { ...NOT_FOUND, found: true };
+    return { found: true, nip: record.nip, nameMasked: maskName(record.fullName), employer: record.employer };
+  }
+
+  /** The KPT, once issued (partners need CARDS_READ). */
+  async card(scope: ParticipantScope, participant: TaspenParticipant): Promise<TaspenCard | null> {
+    await requirePersonAccess(scope, participant.nik, 'cards', ['taspen.card']);
+    const card = await scope.loaders.cardByNumber.load(kptNumber(participant.nip));
+    return card ? this.deps.cards.view(card) : null;
+  }
+
+  /** The THT balance (the person needs a recent step-up, partners BALANCES_READ). */
+  async thtBalance(scope: ParticipantScope, participant: TaspenParticipant): Promise<ThtBalance | null> {
+    await requirePersonAccess(scope, participant.nik, 'balances', ['taspen.thtBalance']);
+    const record = await scope.loaders.participantByNip.load(participant.nip);
+    return record ? { amount: Number(record.thtBalance), asOf: record.thtBalanceAsOf } : null;
+  }
+
+  /** The person's submissions, newest first (partners need SUBMISSIONS_READ). */
+  async submissions(scope: ParticipantScope, participant: TaspenParticipant, first: number, after: string | null): Promise<TaspenSubmissionConnection> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new BadInputError('first', `first must be from 1 to ${MAX_PAGE}.`);
+    await requirePersonAccess(scope, participant.nik, 'submissions', ['taspen.submissions']);
+    const rows = await scope.loaders.submissionsByNik.load(participant.nik);
+    const page = pageOfList(rows, (row) => row.id, first, after, MAX_PAGE);
+    return { ...page, nodes: page.nodes.map(toSubmissionView) };
+  }
+}

@@ -1,16 +1,18 @@
 import { Arg, Query, Resolver } from 'type-graphql';
-import { requireNip } from '#domain/require-identifiers';
 import { TaspenSubmissionType } from '../common/enums';
-import { submissionRequirements, type TaspenSubmissionType as Type } from './requirements.rules';
+import type { TaspenSubmissionType as Type } from './requirements.rules';
+import type { RequirementsService } from './requirements.service';
 import { TaspenSubmissionRequirements } from './requirements.type';
 
 @Resolver()
 export class TaspenRequirementsResolver {
+  constructor(private readonly requirements: RequirementsService) {}
+
   @Query(() => TaspenSubmissionRequirements, { description: 'Documents a submission needs, computed from the NIP (SPMT after 2000).' })
   taspenSubmissionRequirements(
     @Arg('type', () => TaspenSubmissionType, { description: 'The kind of submission.' }) type: Type,
     @Arg('nip', () => String, { description: 'The participant’s NIP (18 digits); its appointment year decides whether SPMT is required.' }) nip: string,
   ): TaspenSubmissionRequirements {
-    return submissionRequirements(type, requireNip('nip', nip));
+    return this.requirements.forNip(type, nip);
   }
 }
