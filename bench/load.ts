@@ -85,7 +85,11 @@ export async function runLoad(request: GraphqlRequest, options: LoadOptions): Pr
 }
 
 /** One request, checked: the benchmark must measure answers, not errors. */
-export async function checkRequest(request: GraphqlRequest, expect: (data: any) => boolean, what: string): Promise<unknown> {
+export async function checkRequest(
+  request: GraphqlRequest,
+  expect: (data: any) => boolean,
+  what: string,
+): Promise<unknown> {
   const response = await fetch(request.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...request.headers },

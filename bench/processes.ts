@@ -8,7 +8,7 @@ export const CPU = { underTest: '0', support: '1' } as const;
 
 export const hasTaskset = (() => {
   const probe = spawnSync('taskset', ['--version'], { stdio: 'ignore' });
-  return probe.status === 0 && (process.platform === 'linux');
+  return probe.status === 0 && process.platform === 'linux';
 })();
 
 const CLOCK_TICKS = (() => {
@@ -59,9 +59,10 @@ export interface StartOptions {
 }
 
 export async function startServer(options: StartOptions): Promise<ServerProcess> {
-  const [command, args] = options.cpu && hasTaskset
-    ? ['taskset', ['-c', options.cpu, options.command, ...options.args]]
-    : [options.command, options.args];
+  const [command, args] =
+    options.cpu && hasTaskset
+      ? ['taskset', ['-c', options.cpu, options.command, ...options.args]]
+      : [options.command, options.args];
   const child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {
@@ -95,7 +96,9 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     await sleep(100);
   }
   await server.stop();
-  throw new Error(`${options.name} did not answer ${url} within ${options.timeoutMs ?? 60_000} ms:\n${server.output()}`);
+  throw new Error(
+    `${options.name} did not answer ${url} within ${options.timeoutMs ?? 60_000} ms:\n${server.output()}`,
+  );
 }
 
 export async function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {

@@ -13,7 +13,12 @@ export const SERVICES = ['identity', 'taspen', 'bpjstk'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 export type SubgraphUrls = Record<ServiceName, string>;
 
-export async function startSubgraph(env: BenchEnvironment, name: ServiceName, databaseUrl: string, cpu: string): Promise<ServerProcess> {
+export async function startSubgraph(
+  env: BenchEnvironment,
+  name: ServiceName,
+  databaseUrl: string,
+  cpu: string,
+): Promise<ServerProcess> {
   const port = await freePort();
   return startServer({
     name: `${name}@cpu${cpu}`,
@@ -31,7 +36,9 @@ export async function startSubgraph(env: BenchEnvironment, name: ServiceName, da
 export async function startSubgraphs(env: BenchEnvironment, databaseUrl: string, cpu: string) {
   const processes = {} as Record<ServiceName, ServerProcess>;
   for (const name of SERVICES) processes[name] = await startSubgraph(env, name, databaseUrl, cpu);
-  const urls = Object.fromEntries(SERVICES.map((name) => [name, `http://127.0.0.1:${processes[name].port}/graphql`])) as SubgraphUrls;
+  const urls = Object.fromEntries(
+    SERVICES.map((name) => [name, `http://127.0.0.1:${processes[name].port}/graphql`]),
+  ) as SubgraphUrls;
   return { processes, urls, stop: () => Promise.all(SERVICES.map((name) => processes[name].stop())) };
 }
 
@@ -44,7 +51,10 @@ export async function startOurGateway(
     name: options.name,
     command: process.execPath,
     // BENCH_GATEWAY_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile our gateway under load.
-    args: [...(process.env.BENCH_GATEWAY_NODE_ARGS?.split(' ').filter(Boolean) ?? []), dist('gateway', 'src', 'main.js')],
+    args: [
+      ...(process.env.BENCH_GATEWAY_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      dist('gateway', 'src', 'main.js'),
+    ],
     env: env.serverEnv({
       DATABASE_URL: options.databaseUrl,
       PORT: String(port),
@@ -78,13 +88,21 @@ export function rewriteSupergraph(subgraphs: SubgraphUrls, target: string): stri
  * Hive Gateway (one process, no fork) over the same supergraph: the Authorization and X-Access-Purpose
  * headers propagated to the subgraphs, in-flight deduplication of subgraph requests off.
  */
-export async function startHiveGateway(env: BenchEnvironment, subgraphs: SubgraphUrls, cpu: string, options: { rustPlanner?: boolean } = {}): Promise<ServerProcess> {
+export async function startHiveGateway(
+  env: BenchEnvironment,
+  subgraphs: SubgraphUrls,
+  cpu: string,
+  options: { rustPlanner?: boolean } = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   const supergraph = rewriteSupergraph(subgraphs, path.join(env.workDir, 'supergraph.graphql'));
   const config = path.join(env.workDir, options.rustPlanner ? 'gateway-rust.config.mjs' : 'gateway.config.mjs');
   // With the Rust query planner (@graphql-hive/router-runtime), imported by absolute path from here.
   const rust = options.rustPlanner
-    ? { imports: `import { unifiedGraphHandler } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'node_modules', '@graphql-hive', 'router-runtime', 'dist', 'index.js')).href)};\n`, entry: '  unifiedGraphHandler,\n' }
+    ? {
+        imports: `import { unifiedGraphHandler } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'node_modules', '@graphql-hive', 'router-runtime', 'dist', 'index.js')).href)};\n`,
+        entry: '  unifiedGraphHandler,\n',
+      }
     : { imports: '', entry: '' };
   fs.writeFileSync(
     config,
@@ -104,7 +122,19 @@ ${rust.entry}  propagateHeaders: {
   return startServer({
     name: options.rustPlanner ? 'hive-gateway-rust' : 'hive-gateway',
     command: process.execPath,
-    args: [path.join(ROOT, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js'), 'supergraph', supergraph, '--port', String(port), '--host', '127.0.0.1', '--fork', '0', '-c', config],
+    args: [
+      path.join(ROOT, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js'),
+      'supergraph',
+      supergraph,
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--fork',
+      '0',
+      '-c',
+      config,
+    ],
     env: { ...env.serverEnv(), NODE_ENV: 'production' },
     port,
     cpu,

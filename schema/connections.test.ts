@@ -5,7 +5,9 @@ import path from 'node:path';
 import { buildSchema, getNamedType, isObjectType, isNonNullType, type GraphQLObjectType } from 'graphql';
 
 const schema = buildSchema(fs.readFileSync(path.join(__dirname, 'api.graphql'), 'utf8'));
-const objectTypes = Object.values(schema.getTypeMap()).filter((type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'));
+const objectTypes = Object.values(schema.getTypeMap()).filter(
+  (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'),
+);
 
 test('there is one page-info type', () => {
   expect(Object.keys(schema.getTypeMap()).filter((name) => /PageInfo$/.test(name))).toEqual(['PageInfo']);
@@ -16,7 +18,13 @@ test('every connection has totalCount, pageInfo: PageInfo! and nodes', () => {
     .filter((type) => type.name.endsWith('Connection'))
     .filter((type) => {
       const fields = type.getFields();
-      return !fields.totalCount || !fields.nodes || !fields.pageInfo || !isNonNullType(fields.pageInfo.type) || getNamedType(fields.pageInfo.type).name !== 'PageInfo';
+      return (
+        !fields.totalCount ||
+        !fields.nodes ||
+        !fields.pageInfo ||
+        !isNonNullType(fields.pageInfo.type) ||
+        getNamedType(fields.pageInfo.type).name !== 'PageInfo'
+      );
     })
     .map((type) => type.name);
   expect(wrong).toEqual([]);

@@ -4,8 +4,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  buildSchema, isEnumType, isInputObjectType, isInterfaceType, isIntrospectionType, isObjectType, isSpecifiedScalarType,
-  isUnionType, isScalarType, type GraphQLSchema,
+  buildSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isIntrospectionType,
+  isObjectType,
+  isSpecifiedScalarType,
+  isUnionType,
+  isScalarType,
+  type GraphQLSchema,
 } from 'graphql';
 
 export interface MissingDescriptions {
@@ -25,12 +33,15 @@ export function missingDescriptions(schema: GraphQLSchema): MissingDescriptions 
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (blank(field.description)) missing.fields.push(`${type.name}.${field.name}`);
-        for (const arg of field.args) if (blank(arg.description)) missing.arguments.push(`${type.name}.${field.name}(${arg.name})`);
+        for (const arg of field.args)
+          if (blank(arg.description)) missing.arguments.push(`${type.name}.${field.name}(${arg.name})`);
       }
     } else if (isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) if (blank(field.description)) missing.fields.push(`${type.name}.${field.name}`);
+      for (const field of Object.values(type.getFields()))
+        if (blank(field.description)) missing.fields.push(`${type.name}.${field.name}`);
     } else if (isEnumType(type)) {
-      for (const value of type.getValues()) if (blank(value.description)) missing.enumValues.push(`${type.name}.${value.name}`);
+      for (const value of type.getValues())
+        if (blank(value.description)) missing.enumValues.push(`${type.name}.${value.name}`);
     } else if (isUnionType(type)) {
       // A union's members are types, described on their own.
     }

@@ -52,7 +52,8 @@ export async function runP1(ctx: BenchContext, support: SubgraphUrls): Promise<S
       {
         direct: () => runLoad(direct, { ...load, measure: { subgraph: identity.pid } }),
         gateway: () => runLoad(through, { ...load, measure: { subgraph: identity.pid, gateway: gateway.pid } }),
-        executor: () => runLoad(throughExecutor, { ...load, measure: { subgraph: identity.pid, gateway: executor.pid } }),
+        executor: () =>
+          runLoad(throughExecutor, { ...load, measure: { subgraph: identity.pid, gateway: executor.pid } }),
       },
       settings.rounds,
     );
@@ -60,18 +61,55 @@ export async function runP1(ctx: BenchContext, support: SubgraphUrls): Promise<S
     const cpu = (leg: string, process: string) => spread(runs[leg].map((run) => run.cpuMsPerRequest[process]));
     const directRps = rps('direct');
     const gatewayRps = rps('gateway');
-    const failures = Object.values(runs).flat().reduce((sum, run) => sum + run.failures, 0);
+    const failures = Object.values(runs)
+      .flat()
+      .reduce((sum, run) => sum + run.failures, 0);
     return {
       rows: [
         { scenario: 'P1', leg: 'direct to identity', metric: 'req/s', value: formatSpread(directRps) },
         { scenario: 'P1', leg: 'through gateway', metric: 'req/s', value: formatSpread(gatewayRps) },
-        { scenario: 'P1', leg: 'direct: subgraph', metric: 'CPU ms/req', value: formatSpread(cpu('direct', 'subgraph'), 3) },
-        { scenario: 'P1', leg: 'via gw: subgraph', metric: 'CPU ms/req', value: formatSpread(cpu('gateway', 'subgraph'), 3) },
-        { scenario: 'P1', leg: 'via gw: gateway', metric: 'CPU ms/req', value: formatSpread(cpu('gateway', 'gateway'), 3) },
-        { scenario: 'P1', leg: 'via gw, fast path off: gateway', metric: 'CPU ms/req', value: formatSpread(cpu('executor', 'gateway'), 3) },
-        { scenario: 'P1', leg: 'through gateway, fast path off', metric: 'req/s', value: formatSpread(rps('executor')) },
-        { scenario: 'P1', leg: 'gateway / direct', metric: 'ratio', value: ratio(gatewayRps.median, directRps.median).toFixed(2) },
-        { scenario: 'P1', leg: 'gateway fast path off / direct', metric: 'ratio', value: ratio(rps('executor').median, directRps.median).toFixed(2) },
+        {
+          scenario: 'P1',
+          leg: 'direct: subgraph',
+          metric: 'CPU ms/req',
+          value: formatSpread(cpu('direct', 'subgraph'), 3),
+        },
+        {
+          scenario: 'P1',
+          leg: 'via gw: subgraph',
+          metric: 'CPU ms/req',
+          value: formatSpread(cpu('gateway', 'subgraph'), 3),
+        },
+        {
+          scenario: 'P1',
+          leg: 'via gw: gateway',
+          metric: 'CPU ms/req',
+          value: formatSpread(cpu('gateway', 'gateway'), 3),
+        },
+        {
+          scenario: 'P1',
+          leg: 'via gw, fast path off: gateway',
+          metric: 'CPU ms/req',
+          value: formatSpread(cpu('executor', 'gateway'), 3),
+        },
+        {
+          scenario: 'P1',
+          leg: 'through gateway, fast path off',
+          metric: 'req/s',
+          value: formatSpread(rps('executor')),
+        },
+        {
+          scenario: 'P1',
+          leg: 'gateway / direct',
+          metric: 'ratio',
+          value: ratio(gatewayRps.median, directRps.median).toFixed(2),
+        },
+        {
+          scenario: 'P1',
+          leg: 'gateway fast path off / direct',
+          metric: 'ratio',
+          value: ratio(rps('executor').median, directRps.median).toFixed(2),
+        },
         { scenario: 'P1', leg: 'non-2xx or errors', metric: 'count', value: String(failures) },
       ],
       keys: {
@@ -83,7 +121,11 @@ export async function runP1(ctx: BenchContext, support: SubgraphUrls): Promise<S
         p1_executor_cpu_ms_per_request: cpu('executor', 'gateway').median,
         p1_subgraph_cpu_ms_per_request: cpu('direct', 'subgraph').median,
       },
-      details: { query: ME, layout: 'identity subgraph and gateway on CPU 0; autocannon and the other subgraphs on CPU 1', runs },
+      details: {
+        query: ME,
+        layout: 'identity subgraph and gateway on CPU 0; autocannon and the other subgraphs on CPU 1',
+        runs,
+      },
     };
   } finally {
     await gateway.stop();

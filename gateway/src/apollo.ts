@@ -25,7 +25,13 @@ export interface ApolloParts {
   dataSources: ReadonlyMap<string, SubgraphDataSource>;
 }
 
-export function createApolloServer({ platform: { config, log, kv }, gateway, metrics, supergraphSdl, dataSources }: ApolloParts) {
+export function createApolloServer({
+  platform: { config, log, kv },
+  gateway,
+  metrics,
+  supergraphSdl,
+  dataSources,
+}: ApolloParts) {
   const limits = useQueryLimits<GatewayContext>();
   const formatError = (formatted: GraphQLFormattedError) => safeError(formatted);
   return new ApolloServer<GatewayContext>({
@@ -45,7 +51,11 @@ export function createApolloServer({ platform: { config, log, kv }, gateway, met
       useMetrics(metrics),
       useTracing<GatewayContext>(),
       staffOnlyIntrospection(config.production),
-      useResponseCache({ kv, maxSeconds: config.GATEWAY_RESPONSE_CACHE_MAX_SECONDS, maxEntries: config.GATEWAY_RESPONSE_CACHE_MAX_ENTRIES }),
+      useResponseCache({
+        kv,
+        maxSeconds: config.GATEWAY_RESPONSE_CACHE_MAX_SECONDS,
+        maxEntries: config.GATEWAY_RESPONSE_CACHE_MAX_ENTRIES,
+      }),
       // The self-hosted GraphiQL, everywhere: Apollo's default landing page loads from Apollo's CDN.
       explorerLandingPage<GatewayContext>(),
       ...(config.GATEWAY_SINGLE_FETCH ? [singleFetchFastPath({ supergraphSdl, dataSources, formatError })] : []),

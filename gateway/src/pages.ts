@@ -8,7 +8,10 @@ import express, { type Express, type Response } from 'express';
 import type { HubConfig } from '#platform/config';
 import { publicBase } from '#platform/http/public-url';
 
-type PageConfig = Pick<HubConfig, 'KIOSK_IDLE_WARNING_SECONDS' | 'KIOSK_IDLE_GRACE_SECONDS' | 'KIOSK_SESSION_MAX_SECONDS' | 'HUB_PUBLIC_URL' | 'PORT'>;
+type PageConfig = Pick<
+  HubConfig,
+  'KIOSK_IDLE_WARNING_SECONDS' | 'KIOSK_IDLE_GRACE_SECONDS' | 'KIOSK_SESSION_MAX_SECONDS' | 'HUB_PUBLIC_URL' | 'PORT'
+>;
 
 /** dist/web of this checkout, found from this file (dist/gateway/src when built, gateway/src under jest). */
 export function webAssetsDir(from = __dirname): string {
@@ -20,7 +23,12 @@ export function webAssetsDir(from = __dirname): string {
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-function page(options: { title: string; entry: string; body: string; bodyAttributes?: Record<string, string> }): string {
+function page(options: {
+  title: string;
+  entry: string;
+  body: string;
+  bodyAttributes?: Record<string, string>;
+}): string {
   const attributes = Object.entries(options.bodyAttributes ?? {})
     .map(([name, value]) => ` data-${name}="${escapeHtml(value)}"`)
     .join('');
@@ -51,24 +59,34 @@ function sendPage(res: Response, html: string): void {
 
 export function mountPages(app: Express, config: PageConfig, assetsDir = webAssetsDir()): void {
   const built = () => fs.existsSync(path.join(assetsDir, 'kiosk.js'));
-  app.use('/web', express.static(assetsDir, { index: false, fallthrough: false, setHeaders: (res) => res.setHeader('cache-control', 'no-cache') }));
+  app.use(
+    '/web',
+    express.static(assetsDir, {
+      index: false,
+      fallthrough: false,
+      setHeaders: (res) => res.setHeader('cache-control', 'no-cache'),
+    }),
+  );
 
   app.get('/kiosk', (_req, res) => {
     if (!built()) {
       res.status(503).type('text').send('The kiosk pages are not built: run `npm run build`.');
       return;
     }
-    sendPage(res, page({
-      title: 'Kiosk MPP — Taspen & BPJS Ketenagakerjaan',
-      entry: 'kiosk',
-      bodyAttributes: {
-        'idle-warning-seconds': String(config.KIOSK_IDLE_WARNING_SECONDS),
-        'idle-grace-seconds': String(config.KIOSK_IDLE_GRACE_SECONDS),
-        'session-max-seconds': String(config.KIOSK_SESSION_MAX_SECONDS),
-        'public-base': publicBase(config),
-      },
-      body: '<main id="app" aria-live="polite"><p class="loading">Memuat…</p></main>\n<noscript>Kiosk ini memerlukan JavaScript. / This kiosk needs JavaScript.</noscript>',
-    }));
+    sendPage(
+      res,
+      page({
+        title: 'Kiosk MPP — Taspen & BPJS Ketenagakerjaan',
+        entry: 'kiosk',
+        bodyAttributes: {
+          'idle-warning-seconds': String(config.KIOSK_IDLE_WARNING_SECONDS),
+          'idle-grace-seconds': String(config.KIOSK_IDLE_GRACE_SECONDS),
+          'session-max-seconds': String(config.KIOSK_SESSION_MAX_SECONDS),
+          'public-base': publicBase(config),
+        },
+        body: '<main id="app" aria-live="polite"><p class="loading">Memuat…</p></main>\n<noscript>Kiosk ini memerlukan JavaScript. / This kiosk needs JavaScript.</noscript>',
+      }),
+    );
   });
 
   app.get('/verify/:code', (_req, res) => {
@@ -76,10 +94,13 @@ export function mountPages(app: Express, config: PageConfig, assetsDir = webAsse
       res.status(503).type('text').send('The card check page is not built: run `npm run build`.');
       return;
     }
-    sendPage(res, page({
-      title: 'Cek Kartu — Taspen & BPJS Ketenagakerjaan',
-      entry: 'verify',
-      body: '<main id="app" aria-live="polite"><p class="loading">Memeriksa kartu…</p></main>\n<noscript>Halaman ini memerlukan JavaScript. / This page needs JavaScript.</noscript>',
-    }));
+    sendPage(
+      res,
+      page({
+        title: 'Cek Kartu — Taspen & BPJS Ketenagakerjaan',
+        entry: 'verify',
+        body: '<main id="app" aria-live="polite"><p class="loading">Memeriksa kartu…</p></main>\n<noscript>Halaman ini memerlukan JavaScript. / This page needs JavaScript.</noscript>',
+      }),
+    );
   });
 }

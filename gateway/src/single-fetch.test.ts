@@ -15,7 +15,9 @@ describe('the single-fetch route', () => {
   });
 
   test('an operation that joins subgraphs needs the executor', () => {
-    expect(route('query P($nik: String!) { person(nik: $nik) { nik fullName taspen { nip } bpjsTk { kpj } } }')).toBeNull();
+    expect(
+      route('query P($nik: String!) { person(nik: $nik) { nik fullName taspen { nip } bpjsTk { kpj } } }'),
+    ).toBeNull();
     expect(route('{ me { id } bpjsTkPrograms { code } }')).toBeNull();
   });
 
@@ -51,7 +53,12 @@ describe('the fast path at start', () => {
     const operation = async () => {
       const listener = await plugin.requestDidStart!({} as never);
       const document = parse(query);
-      return listener!.responseForOperation!({ request: { query }, document, operation: document.definitions[0], operationName: 'Me' } as never);
+      return listener!.responseForOperation!({
+        request: { query },
+        document,
+        operation: document.definitions[0],
+        operationName: 'Me',
+      } as never);
     };
     expect(await operation()).toBeNull();
     expect(builds).toBe(0);
@@ -64,7 +71,12 @@ describe('the fast path at start', () => {
 
 describe('the subgraph transport', () => {
   test('answers survive structuredClone (in-flight deduplication clones them)', async () => {
-    const answer = new SubgraphAnswer('http://127.0.0.1/graphql', 200, { 'content-type': 'application/json', 'cache-control': 'max-age=60, public' }, '{"data":{}}');
+    const answer = new SubgraphAnswer(
+      'http://127.0.0.1/graphql',
+      200,
+      { 'content-type': 'application/json', 'cache-control': 'max-age=60, public' },
+      '{"data":{}}',
+    );
     expect(answer.headers.get('Cache-Control')).toBe('max-age=60, public');
     expect(await answer.json()).toEqual({ data: {} });
     expect(() => structuredClone({ data: {}, http: answer })).not.toThrow();

@@ -31,7 +31,9 @@ export function importsOf(source: string): string[] {
 export function crossing(file: string, specifier: string): string | null {
   if (specifier === '#domain' || specifier.startsWith('#domain/')) return 'imports the domain package';
   if (!specifier.startsWith('.')) return null;
-  const target = relative(ROOT, resolve(dirname(file), specifier)).split('\\').join('/');
+  const target = relative(ROOT, resolve(dirname(file), specifier))
+    .split('\\')
+    .join('/');
   if (target.startsWith('subgraphs/')) return 'imports a subgraph (or the domain package)';
   if (target.startsWith('gateway/')) return 'imports the gateway';
   if (!target.startsWith('platform/')) return `imports ${target}, outside the platform`;
@@ -49,7 +51,9 @@ describe('the platform line', () => {
       "import 'reflect-metadata';",
     ].join('\n');
     const file = join(PLATFORM, 'auth', 'example.ts');
-    const problems = importsOf(source).map((specifier) => crossing(file, specifier)).filter(Boolean);
+    const problems = importsOf(source)
+      .map((specifier) => crossing(file, specifier))
+      .filter(Boolean);
     expect(problems).toEqual([
       'imports the domain package',
       'imports the gateway',
@@ -62,12 +66,14 @@ describe('the platform line', () => {
   });
 
   it('platform/src (code and tests) imports nothing of the domain, the subgraphs or the gateway', () => {
-    const problems = sourceFiles(PLATFORM).filter((file) => file !== __filename).flatMap((file) =>
-      importsOf(readFileSync(file, 'utf8')).flatMap((specifier) => {
-        const why = crossing(file, specifier);
-        return why ? [`${relative(ROOT, file)}: ${specifier} (${why})`] : [];
-      }),
-    );
+    const problems = sourceFiles(PLATFORM)
+      .filter((file) => file !== __filename)
+      .flatMap((file) =>
+        importsOf(readFileSync(file, 'utf8')).flatMap((specifier) => {
+          const why = crossing(file, specifier);
+          return why ? [`${relative(ROOT, file)}: ${specifier} (${why})`] : [];
+        }),
+      );
     expect(problems).toEqual([]);
   });
 });

@@ -83,7 +83,8 @@ describe('loadConfig in production', () => {
     delete env[missing];
     const message = configError(env);
     expect(message).toContain(missing);
-    for (const name of Object.keys(PRODUCTION_SECRETS).filter((n) => n !== missing)) expect(message).not.toContain(name);
+    for (const name of Object.keys(PRODUCTION_SECRETS).filter((n) => n !== missing))
+      expect(message).not.toContain(name);
   });
 
   it('never falls back to a development secret', () => {
@@ -109,7 +110,10 @@ describe('.env.example', () => {
     const settings = [...block.matchAll(/^ {2}([A-Z][A-Z0-9_]+):/gm)].map((match) => match[1]);
     expect(settings.length).toBeGreaterThan(30);
     const documented = new Set(
-      fs.readFileSync(path.join(root, '.env.example'), 'utf8').split('\n').map((line) => /^([A-Z][A-Z0-9_]+)=/.exec(line)?.[1]),
+      fs
+        .readFileSync(path.join(root, '.env.example'), 'utf8')
+        .split('\n')
+        .map((line) => /^([A-Z][A-Z0-9_]+)=/.exec(line)?.[1]),
     );
     expect(settings.filter((name) => !documented.has(name))).toEqual([]);
   });

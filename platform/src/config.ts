@@ -53,9 +53,15 @@ const schema = z.object({
   TRUST_PROXY: z.string().default('false'),
   GATEWAY_WORKERS: int(1),
   /** Identical subgraph queries in flight at once (same operation, variables, caller) share one fetch. */
-  GATEWAY_DEDUPLICATE: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  GATEWAY_DEDUPLICATE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
   /** An operation whose query plan is one fetch from one subgraph is forwarded as it is (gateway/src/single-fetch.ts). */
-  GATEWAY_SINGLE_FETCH: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  GATEWAY_SINGLE_FETCH: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
   /** Approximate size of the gateway's query-plan cache; the client operations need well under 1 MiB. */
   GATEWAY_QUERY_PLAN_CACHE_MIB: int(30),
   /** Keep-alive connections the gateway holds to each subgraph origin. */
@@ -96,8 +102,14 @@ const schema = z.object({
   BPU_JKK_RATE: rate(1),
   BPU_JHT_RATE: rate(2),
   BPU_JKM_FLAT: money(6_800),
-  QUEUE_OPENS_AT: z.string().regex(/^\d{2}:\d{2}$/).default('08:00'),
-  QUEUE_CLOSES_AT: z.string().regex(/^\d{2}:\d{2}$/).default('15:00'),
+  QUEUE_OPENS_AT: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .default('08:00'),
+  QUEUE_CLOSES_AT: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .default('15:00'),
   QUEUE_SLOT_MINUTES: int(30),
   QUEUE_SLOT_CAPACITY: int(10),
   HUB_TIME_ZONE_OFFSET_HOURS: int(7),
@@ -146,8 +158,14 @@ export function withSettings(config: HubConfig, settings: Partial<RawConfig>): H
 export class ConfigError extends Error {}
 
 /** The database time limits of a service's pools (platform/src/db/timeouts.ts). */
-export function databaseTimeouts(config: Pick<RawConfig, 'DB_STATEMENT_TIMEOUT_MS' | 'DB_CONNECT_TIMEOUT_MS' | 'DB_ACQUIRE_TIMEOUT_MS'>) {
-  return { statementMs: config.DB_STATEMENT_TIMEOUT_MS, connectMs: config.DB_CONNECT_TIMEOUT_MS, acquireMs: config.DB_ACQUIRE_TIMEOUT_MS };
+export function databaseTimeouts(
+  config: Pick<RawConfig, 'DB_STATEMENT_TIMEOUT_MS' | 'DB_CONNECT_TIMEOUT_MS' | 'DB_ACQUIRE_TIMEOUT_MS'>,
+) {
+  return {
+    statementMs: config.DB_STATEMENT_TIMEOUT_MS,
+    connectMs: config.DB_CONNECT_TIMEOUT_MS,
+    acquireMs: config.DB_ACQUIRE_TIMEOUT_MS,
+  };
 }
 
 const DEV_SECRETS = {
@@ -183,7 +201,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   if (jkkRiskRates.length !== 5 || jkkRiskRates.some((v) => !Number.isFinite(v) || v < 0)) {
     problems.push('  JKK_RISK_RATES: five comma-separated percentages, risk classes 1 to 5');
   }
-  const holidays = raw.HUB_HOLIDAYS.split(',').map((v) => v.trim()).filter(Boolean);
+  const holidays = raw.HUB_HOLIDAYS.split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
   if (holidays.some((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d))) problems.push('  HUB_HOLIDAYS: dates as YYYY-MM-DD');
   if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   return Object.freeze({

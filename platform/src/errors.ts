@@ -19,13 +19,28 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE';
 
 export const CONTRACT_CODES: ReadonlySet<string> = new Set<ErrorCode>([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'IDENTITY_MISMATCH', 'NIK_ALREADY_REGISTERED',
-  'OTP_INVALID', 'OTP_EXPIRED', 'OTP_LOCKED', 'RATE_LIMITED', 'STEP_UP_REQUIRED', 'CONSENT_REQUIRED', 'CONFLICT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'IDENTITY_MISMATCH',
+  'NIK_ALREADY_REGISTERED',
+  'OTP_INVALID',
+  'OTP_EXPIRED',
+  'OTP_LOCKED',
+  'RATE_LIMITED',
+  'STEP_UP_REQUIRED',
+  'CONSENT_REQUIRED',
+  'CONFLICT',
   'SERVICE_UNAVAILABLE',
 ]);
 
 export class HubError extends GraphQLError {
-  constructor(readonly code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extra: Record<string, unknown> = {},
+  ) {
     super(message, { extensions: { code, ...extra } });
   }
 }
@@ -50,7 +65,10 @@ export class NotFoundError extends HubError {
 
 /** Bad input always names the field, so a form can point at it. */
 export class BadInputError extends HubError {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super('BAD_USER_INPUT', message, { field });
   }
 }
@@ -63,10 +81,7 @@ export class IdentityMismatchError extends HubError {
 
 export class NikAlreadyRegisteredError extends HubError {
   constructor() {
-    super(
-      'NIK_ALREADY_REGISTERED',
-      'This NIK already has an account. Request an account reset to register it again.',
-    );
+    super('NIK_ALREADY_REGISTERED', 'This NIK already has an account. Request an account reset to register it again.');
   }
 }
 

@@ -31,7 +31,9 @@ export interface Platform {
 }
 
 export async function connectKeyValueStore(config: HubConfig): Promise<KeyValueStore> {
-  return config.REDIS_URL ? RedisStore.connect(config.REDIS_URL, config.REDIS_KEY_PREFIX, config.REDIS_COMMAND_TIMEOUT_MS) : new MemoryStore();
+  return config.REDIS_URL
+    ? RedisStore.connect(config.REDIS_URL, config.REDIS_KEY_PREFIX, config.REDIS_COMMAND_TIMEOUT_MS)
+    : new MemoryStore();
 }
 
 export async function createPlatform(
@@ -43,7 +45,9 @@ export async function createPlatform(
   const keys = await loadKeyRing(config);
   const settings = { issuer: config.HUB_TOKEN_ISSUER, audience: config.HUB_TOKEN_AUDIENCE };
   const revocations = new PostgresRevocations(options.databaseUrl);
-  const serviceUrls: ServiceUrls = Object.freeze(options.serviceUrls ?? { identity: config.IDENTITY_URL, taspen: config.TASPEN_URL, bpjstk: config.BPJSTK_URL });
+  const serviceUrls: ServiceUrls = Object.freeze(
+    options.serviceUrls ?? { identity: config.IDENTITY_URL, taspen: config.TASPEN_URL, bpjstk: config.BPJSTK_URL },
+  );
   return Object.freeze({
     config,
     log,

@@ -1,14 +1,5 @@
 // The identifier rules of DOMAIN.md, case by case.
-import {
-  luhnValid,
-  nikMatchesNip,
-  parseKpj,
-  parseNib,
-  parseNik,
-  parseNip,
-  parseNpwp,
-  type Check,
-} from './identifiers';
+import { luhnValid, nikMatchesNip, parseKpj, parseNib, parseNik, parseNip, parseNpwp, type Check } from './identifiers';
 
 function value<T>(check: Check<T>): T {
   if (!check.ok) throw new Error(`expected a valid value, got: ${check.reason}`);
@@ -129,7 +120,10 @@ describe('NIK', () => {
   });
 
   it('refuses a NIK whose gender differs from the stated gender', () => {
-    expect(parseNik('3173051203850001', { gender: 'F' })).toEqual({ ok: false, reason: 'NIK does not match the gender.' });
+    expect(parseNik('3173051203850001', { gender: 'F' })).toEqual({
+      ok: false,
+      reason: 'NIK does not match the gender.',
+    });
     expect(parseNik('3578034311940004', { gender: 'M' }).ok).toBe(false);
   });
 });
@@ -174,7 +168,10 @@ describe('NIP', () => {
       ok: false,
       reason: 'NIP does not match the birth date.',
     });
-    expect(parseNip('198503122010011001', { gender: 'F' })).toEqual({ ok: false, reason: 'NIP does not match the gender.' });
+    expect(parseNip('198503122010011001', { gender: 'F' })).toEqual({
+      ok: false,
+      reason: 'NIP does not match the gender.',
+    });
   });
 });
 

@@ -8,13 +8,42 @@ export type Gender = 'M' | 'F';
 
 /** Province codes in use (Dukcapil), 11 Aceh … 94 Papua. */
 export const PROVINCE_CODES: ReadonlySet<string> = new Set([
-  '11', '12', '13', '14', '15', '16', '17', '18', '19', '21',
-  '31', '32', '33', '34', '35', '36',
-  '51', '52', '53',
-  '61', '62', '63', '64', '65',
-  '71', '72', '73', '74', '75', '76',
-  '81', '82',
-  '91', '92', '93', '94',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
+  '19',
+  '21',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '51',
+  '52',
+  '53',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '72',
+  '73',
+  '74',
+  '75',
+  '76',
+  '81',
+  '82',
+  '91',
+  '92',
+  '93',
+  '94',
 ]);
 
 export interface NikParts {
@@ -104,7 +133,9 @@ export function parseNip(raw: string, expected: Expected = {}): Check<NipParts> 
 export function nikMatchesNip(nik: NikParts, nip: NipParts): boolean {
   const [year, month, day] = nip.birthDate.split('-').map(Number);
   return (
-    nik.gender === nip.gender && nik.birthDay === day && nik.birthMonth === month &&
+    nik.gender === nip.gender &&
+    nik.birthDay === day &&
+    nik.birthMonth === month &&
     nik.birthYearTwoDigits === year % 100
   );
 }
@@ -148,4 +179,3 @@ export function parseNpwp(raw: string): Check<string> {
   }
   return fail('NPWP must have 15 or 16 digits.');
 }
-

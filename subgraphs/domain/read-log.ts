@@ -36,7 +36,11 @@ export function createReadLog(em: EntityManager, requestId: string | null = null
       const key = JSON.stringify([entry.actorKind, entry.actorId, entry.subjectNik ?? null]);
       const earlier = pending.get(key);
       if (!earlier) {
-        pending.set(key, { ...entry, requestId: entry.requestId ?? requestId, fields: [...new Set(entry.fields ?? [])] });
+        pending.set(key, {
+          ...entry,
+          requestId: entry.requestId ?? requestId,
+          fields: [...new Set(entry.fields ?? [])],
+        });
         return true;
       }
       earlier.action = commonAction(earlier.action, entry.action);
@@ -54,7 +58,6 @@ export function createReadLog(em: EntityManager, requestId: string | null = null
   };
 }
 
-
 /**
  * A single read outside GraphQL (a card PDF, a REST download): decided by the access policy, the staff
  * purpose required, and its access-log entry written before the data leaves. True or the error to answer.
@@ -67,6 +70,12 @@ export async function authorizeDownload(
   group: FieldGroup,
   read: { action: string; fields: string[] },
 ): Promise<true | HubError> {
-  const writer = { load: (entry: AuditEntry) => em.fork().transactional(async (tx) => { await appendAuditBatch(tx as EntityManager, [entry]); return true as const; }) };
+  const writer = {
+    load: (entry: AuditEntry) =>
+      em.fork().transactional(async (tx) => {
+        await appendAuditBatch(tx as EntityManager, [entry]);
+        return true as const;
+      }),
+  };
   return authorizeRead({ ...ctx, readLog: writer }, owner, nik, group, read);
 }

@@ -4,12 +4,24 @@
 import type { RequestHandler } from 'express';
 
 export const CORS_REQUEST_HEADERS = [
-  'authorization', 'content-type', 'accept', 'x-access-purpose', 'x-request-id', 'apollo-require-preflight',
-  'x-apollo-operation-name', 'apollographql-client-name', 'apollographql-client-version',
+  'authorization',
+  'content-type',
+  'accept',
+  'x-access-purpose',
+  'x-request-id',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  'apollographql-client-name',
+  'apollographql-client-version',
 ];
 
 export function parseOrigins(setting: string): Set<string> {
-  return new Set(setting.split(',').map((origin) => origin.trim().replace(/\/+$/, '')).filter(Boolean));
+  return new Set(
+    setting
+      .split(',')
+      .map((origin) => origin.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
+  );
 }
 
 export function useCors(allowed: ReadonlySet<string>): RequestHandler {

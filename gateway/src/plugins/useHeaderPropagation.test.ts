@@ -9,7 +9,17 @@ function sent(context: Parameters<typeof propagate>[1]): Record<string, string> 
 }
 
 test('the request id, client address, gateway key, token and purpose go to the subgraph', () => {
-  expect(sent({ requestId: 'req-1', clientIp: '10.0.0.7', gatewayKey: 'k', gatewayRequestId: 'g-1', authorization: 'Bearer t', accessPurpose: 'audit', callerKind: 'staff' })).toEqual({
+  expect(
+    sent({
+      requestId: 'req-1',
+      clientIp: '10.0.0.7',
+      gatewayKey: 'k',
+      gatewayRequestId: 'g-1',
+      authorization: 'Bearer t',
+      accessPurpose: 'audit',
+      callerKind: 'staff',
+    }),
+  ).toEqual({
     'x-request-id': 'req-1',
     'x-forwarded-for': '10.0.0.7',
     'x-hub-gateway-key': 'k',
@@ -20,7 +30,10 @@ test('the request id, client address, gateway key, token and purpose go to the s
 });
 
 test('an anonymous request sends no authorization or purpose, and the caller kind never leaves the gateway', () => {
-  expect(sent({ requestId: 'req-2', clientIp: '10.0.0.7', callerKind: 'anonymous' })).toEqual({ 'x-request-id': 'req-2', 'x-forwarded-for': '10.0.0.7' });
+  expect(sent({ requestId: 'req-2', clientIp: '10.0.0.7', callerKind: 'anonymous' })).toEqual({
+    'x-request-id': 'req-2',
+    'x-forwarded-for': '10.0.0.7',
+  });
 });
 
 test('a fetch without headers or context (the gateway’s own) is left alone', () => {

@@ -34,7 +34,10 @@ interface Stored {
 class EntryBound {
   private readonly keys = new Map<string, number>();
 
-  constructor(private readonly max: number, private readonly kv: KeyValueStore) {}
+  constructor(
+    private readonly max: number,
+    private readonly kv: KeyValueStore,
+  ) {}
 
   add(key: string, expiresAt: number): void {
     this.keys.delete(key);
@@ -52,7 +55,9 @@ class EntryBound {
   }
 }
 
-export function useResponseCache(options: ResponseCacheOptions): ApolloServerPlugin<GatewayContext> & { entries(): number } {
+export function useResponseCache(
+  options: ResponseCacheOptions,
+): ApolloServerPlugin<GatewayContext> & { entries(): number } {
   const bound = new EntryBound(options.maxEntries ?? 1_000, options.kv);
   const maxEntryBytes = options.maxEntryBytes ?? 256 * 1024;
   return {
@@ -64,7 +69,11 @@ export function useResponseCache(options: ResponseCacheOptions): ApolloServerPlu
       return {
         async responseForOperation({ request, operation }) {
           if (operation?.operation !== 'query') return null;
-          key = KEY_PREFIX + createHash('sha256').update(JSON.stringify([request.query, request.operationName ?? null, request.variables ?? {}])).digest('hex');
+          key =
+            KEY_PREFIX +
+            createHash('sha256')
+              .update(JSON.stringify([request.query, request.operationName ?? null, request.variables ?? {}]))
+              .digest('hex');
           const cached = await options.kv.get(key).catch(() => null);
           if (!cached) return null;
           const stored = JSON.parse(cached) as Stored;
@@ -73,7 +82,11 @@ export function useResponseCache(options: ResponseCacheOptions): ApolloServerPlu
           const age = Math.max(0, Math.floor((Date.now() - stored.storedAt) / 1000));
           const http = {
             status: undefined,
-            headers: new HeaderMap([['x-cache', 'HIT'], ['cache-control', stored.cacheControl], ['age', String(age)]]),
+            headers: new HeaderMap([
+              ['x-cache', 'HIT'],
+              ['cache-control', stored.cacheControl],
+              ['age', String(age)],
+            ]),
           };
           return { body: { kind: 'single', singleResult: { data: stored.data as Record<string, unknown> } }, http };
         },
@@ -82,9 +95,14 @@ export function useResponseCache(options: ResponseCacheOptions): ApolloServerPlu
           if (hit) return;
           const result = response.body.singleResult;
           const policy = policyNow.policyIfCacheable();
-          if (errors?.length || result.errors?.length || !policy || policy.scope === 'PRIVATE' || policy.maxAge <= 0) return;
+          if (errors?.length || result.errors?.length || !policy || policy.scope === 'PRIVATE' || policy.maxAge <= 0)
+            return;
           const seconds = Math.min(policy.maxAge, options.maxSeconds);
-          const stored: Stored = { data: result.data, cacheControl: `max-age=${seconds}, public`, storedAt: Date.now() };
+          const stored: Stored = {
+            data: result.data,
+            cacheControl: `max-age=${seconds}, public`,
+            storedAt: Date.now(),
+          };
           const text = JSON.stringify(stored);
           if (text.length > maxEntryBytes) return;
           // The header says what the cache does (never longer than it keeps the answer), on this miss and every hit.

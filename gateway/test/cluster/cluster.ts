@@ -42,7 +42,8 @@ export async function waitUntil(check: () => Promise<boolean>, timeoutMs = 60_00
   throw new Error('timed out waiting');
 }
 
-const ready = async (port: number) => (await fetch(`http://127.0.0.1:${port}/ready`, { signal: AbortSignal.timeout(2_000) })).status === 200;
+const ready = async (port: number) =>
+  (await fetch(`http://127.0.0.1:${port}/ready`, { signal: AbortSignal.timeout(2_000) })).status === 200;
 
 export class Cluster {
   readonly replicas: Replica[] = [];
@@ -50,7 +51,10 @@ export class Cluster {
   private haproxy?: ChildProcess;
   private socket = '';
 
-  constructor(private readonly workDir: string, private readonly env: NodeJS.ProcessEnv) {}
+  constructor(
+    private readonly workDir: string,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {}
 
   get url() {
     return `http://127.0.0.1:${this.frontends.gateway}`;
@@ -62,14 +66,22 @@ export class Cluster {
       for (const n of [1, 2]) this.replicas.push({ part, server: `${part}/${part}${n}`, port: await freePort() });
     }
     this.socket = path.join(this.workDir, 'haproxy.sock');
-    const sections = (Object.keys(PARTS) as Part[]).map((part) => `
+    const sections = (Object.keys(PARTS) as Part[]).map(
+      (part) => `
 frontend ${part}_in
   bind 127.0.0.1:${this.frontends[part]}
   default_backend ${part}
 backend ${part}
   option httpchk GET /ready
   http-check expect status 200
-${this.replicas.filter((r) => r.part === part).map((r) => `  server ${r.server.split('/')[1]} 127.0.0.1:${r.port} check inter 1s fastinter 300ms downinter 300ms fall 3 rise 1`).join('\n')}`);
+${this.replicas
+  .filter((r) => r.part === part)
+  .map(
+    (r) =>
+      `  server ${r.server.split('/')[1]} 127.0.0.1:${r.port} check inter 1s fastinter 300ms downinter 300ms fall 3 rise 1`,
+  )
+  .join('\n')}`,
+    );
     const config = `global
   stats socket ${this.socket} mode 600 level admin
   maxconn 4000
@@ -92,7 +104,9 @@ defaults
 ${sections.join('\n')}
 `;
     fs.writeFileSync(path.join(this.workDir, 'haproxy.cfg'), config);
-    this.haproxy = spawn(haproxyBinary()!, ['-db', '-f', path.join(this.workDir, 'haproxy.cfg')], { stdio: ['ignore', 'ignore', 'inherit'] });
+    this.haproxy = spawn(haproxyBinary()!, ['-db', '-f', path.join(this.workDir, 'haproxy.cfg')], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     await waitUntil(async () => fs.existsSync(this.socket));
   }
 
@@ -102,17 +116,28 @@ ${sections.join('\n')}
       TASPEN_URL: `http://127.0.0.1:${this.frontends.taspen}/graphql`,
       BPJSTK_URL: `http://127.0.0.1:${this.frontends.bpjstk}/graphql`,
     };
-    return { ...this.env, ...urls, ...(replica.part === 'gateway' ? { PORT: String(replica.port) } : { SERVICE_PORT: String(replica.port) }) };
+    return {
+      ...this.env,
+      ...urls,
+      ...(replica.part === 'gateway' ? { PORT: String(replica.port) } : { SERVICE_PORT: String(replica.port) }),
+    };
   }
 
   /** Starts the replica's process; resolves once its own /ready answers 200. */
   async start(replica: Replica): Promise<void> {
-    replica.process = spawn(process.execPath, [path.join(ROOT, PARTS[replica.part])], { env: this.envOf(replica), stdio: ['ignore', 'ignore', 'inherit'] });
+    replica.process = spawn(process.execPath, [path.join(ROOT, PARTS[replica.part])], {
+      env: this.envOf(replica),
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     const child = replica.process;
-    await waitUntil(async () => {
-      if (child.exitCode !== null) throw new Error(`${replica.server} exited with ${child.exitCode}`);
-      return ready(replica.port);
-    }, 90_000, 150);
+    await waitUntil(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`${replica.server} exited with ${child.exitCode}`);
+        return ready(replica.port);
+      },
+      90_000,
+      150,
+    );
   }
 
   async stop(replica: Replica, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {

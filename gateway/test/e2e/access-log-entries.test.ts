@@ -4,7 +4,13 @@
 // entries carry the gateway's id of the request, and identity's accessLog merges them.
 import { randomUUID } from 'node:crypto';
 import { startTestHub, type TestHub } from '../support/test-hub';
-import { GRANT, partnerAccessToken, registerPartner, steppedUpToken, type RegisteredPartner } from '../support/consumers';
+import {
+  GRANT,
+  partnerAccessToken,
+  registerPartner,
+  steppedUpToken,
+  type RegisteredPartner,
+} from '../support/consumers';
 import { bpjsTkOf } from '../support/bpjstk';
 import { auditVerify } from '../../src/audit-verify-command';
 import { BUDI_TASPEN, register } from '../../../subgraphs/identity/test/support/flows';
@@ -21,9 +27,18 @@ beforeAll(async () => {
   const token = await steppedUpToken(hub, { accountId: registered.accountId, nik: BUDI_NIK });
   budiToken = token;
   const expiresAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
-  const granted = await hub.gql(GRANT, {
-    input: { partnerId: bank.id, scopes: ['PROFILE_READ', 'CARDS_READ', 'BALANCES_READ'], purpose: 'Loan application', expiresAt },
-  }, { token });
+  const granted = await hub.gql(
+    GRANT,
+    {
+      input: {
+        partnerId: bank.id,
+        scopes: ['PROFILE_READ', 'CARDS_READ', 'BALANCES_READ'],
+        purpose: 'Loan application',
+        expiresAt,
+      },
+    },
+    { token },
+  );
   expect(granted.errors).toBeUndefined();
 });
 
@@ -39,7 +54,8 @@ async function entriesSince(id: number) {
   return rows as Array<{ action: string; fields: string[] }>;
 }
 
-const lastId = async () => Number((await hub.pool.query('select coalesce(max(id), 0) as id from platform.access_log')).rows[0].id);
+const lastId = async () =>
+  Number((await hub.pool.query('select coalesce(max(id), 0) as id from platform.access_log')).rows[0].id);
 
 test('a partner read of several BPJS TK fields writes exactly one entry listing exactly those fields', async () => {
   const before = await lastId();
@@ -76,7 +92,14 @@ const OWN_LOG = `query OwnLog($first: Int!, $after: String) {
     totalCount pageInfo { hasNextPage endCursor } nodes { at actorKind actorName purpose fields action }
   } } }
 }`;
-type LogEntry = { at: string; actorKind: string; actorName: string; purpose: string | null; fields: string[]; action: string };
+type LogEntry = {
+  at: string;
+  actorKind: string;
+  actorName: string;
+  purpose: string | null;
+  fields: string[];
+  action: string;
+};
 type LogPage = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: LogEntry[] };
 
 async function ownLog(first = 20, after: string | null = null): Promise<LogPage> {
@@ -100,7 +123,8 @@ test('a partner reading fullName, taspen and bpjsTk of a person in one request i
 
   // Each subgraph wrote its own entry, all under the gateway's one id of the request.
   const { rows } = await hub.pool.query(
-    `select request_id from platform.access_log where id > $1 and subject_nik = $2 and actor_kind = 'PARTNER' order by id`, [before, BUDI_NIK],
+    `select request_id from platform.access_log where id > $1 and subject_nik = $2 and actor_kind = 'PARTNER' order by id`,
+    [before, BUDI_NIK],
   );
   expect(rows).toHaveLength(3);
   expect(new Set(rows.map((row) => row.request_id)).size).toBe(1);
@@ -109,7 +133,12 @@ test('a partner reading fullName, taspen and bpjsTk of a person in one request i
   const log = await ownLog();
   expect(log.totalCount).toBe(logBefore.totalCount + 1);
   const [entry] = log.nodes;
-  expect(entry).toMatchObject({ actorKind: 'PARTNER', actorName: 'Bank Catatan', purpose: 'Loan application', action: 'READ' });
+  expect(entry).toMatchObject({
+    actorKind: 'PARTNER',
+    actorName: 'Bank Catatan',
+    purpose: 'Loan application',
+    action: 'READ',
+  });
   expect([...entry.fields].sort()).toEqual(ACROSS_FIELDS);
   expect(entry.fields).toHaveLength(ACROSS_FIELDS.length);
 });
@@ -132,7 +161,10 @@ test('a request id stated to a subgraph without the gateway’s key is not store
   const token = await partnerAccessToken(hub, bank);
   const direct = await bpjsTkOf(hub, BUDI_NIK, 'kpj', token, { 'x-hub-gateway-request-id': randomUUID() });
   expect(direct.errors).toBeUndefined();
-  const { rows } = await hub.pool.query(`select request_id from platform.access_log where id > $1 and subject_nik = $2`, [before, BUDI_NIK]);
+  const { rows } = await hub.pool.query(
+    `select request_id from platform.access_log where id > $1 and subject_nik = $2`,
+    [before, BUDI_NIK],
+  );
   expect(rows).toEqual([{ request_id: null }]);
 });
 
@@ -150,12 +182,19 @@ test('pages count merged entries: walking the log one entry a page visits totalC
   expect(seen).toHaveLength(first.totalCount);
   expect(new Set(seen).size).toBe(seen.length);
   // Raw rows outnumber what the person sees: the merged requests above.
-  const { rows: [{ count }] } = await hub.pool.query(`select count(*)::int as count from platform.access_log where subject_nik = $1 and actor_kind = 'PARTNER'`, [BUDI_NIK]);
+  const {
+    rows: [{ count }],
+  } = await hub.pool.query(
+    `select count(*)::int as count from platform.access_log where subject_nik = $1 and actor_kind = 'PARTNER'`,
+    [BUDI_NIK],
+  );
   expect(count).toBeGreaterThan(first.totalCount);
 });
 
 test('the hash chain with request ids (and more than nine entries) still verifies', async () => {
-  const { rows: [{ count }] } = await hub.pool.query('select count(*)::int as count from platform.access_log');
+  const {
+    rows: [{ count }],
+  } = await hub.pool.query('select count(*)::int as count from platform.access_log');
   expect(count).toBeGreaterThan(9);
   const lines: string[] = [];
   const code = await auditVerify(hub.platform.databaseUrl, (line) => lines.push(line));

@@ -32,14 +32,35 @@ const countOf = (list: Counts, status: string) => list.find((entry) => entry.sta
 async function dashboard(token: string) {
   const result = await hub.gql(DASHBOARD, {}, { token });
   expect(result.errors).toBeUndefined();
-  return result.data!.hubDashboard as { taspenSubmissionsByStatus: Counts; jhtClaimsByStatus: Counts; otpDelivery: { sent: number; failed: number; manual: number } };
+  return result.data!.hubDashboard as {
+    taspenSubmissionsByStatus: Counts;
+    jhtClaimsByStatus: Counts;
+    otpDelivery: { sent: number; failed: number; manual: number };
+  };
 }
 
 test('every status is listed, with zeros, for any staff role', async () => {
   const board = await dashboard(await auditorToken(hub));
-  expect(board.taspenSubmissionsByStatus.map((entry) => entry.status)).toEqual(['SUBMITTED', 'IN_REVIEW', 'NEEDS_REVISION', 'APPROVED', 'REJECTED']);
-  expect(board.jhtClaimsByStatus.map((entry) => entry.status).sort()).toEqual(['APPROVED', 'NEEDS_REVISION', 'PAID', 'REJECTED', 'SUBMITTED', 'VERIFIED']);
-  expect(board.otpDelivery).toEqual({ sent: expect.any(Number), failed: expect.any(Number), manual: expect.any(Number) });
+  expect(board.taspenSubmissionsByStatus.map((entry) => entry.status)).toEqual([
+    'SUBMITTED',
+    'IN_REVIEW',
+    'NEEDS_REVISION',
+    'APPROVED',
+    'REJECTED',
+  ]);
+  expect(board.jhtClaimsByStatus.map((entry) => entry.status).sort()).toEqual([
+    'APPROVED',
+    'NEEDS_REVISION',
+    'PAID',
+    'REJECTED',
+    'SUBMITTED',
+    'VERIFIED',
+  ]);
+  expect(board.otpDelivery).toEqual({
+    sent: expect.any(Number),
+    failed: expect.any(Number),
+    manual: expect.any(Number),
+  });
 });
 
 test('a new Taspen submission and a new JHT claim show up in the counts', async () => {
@@ -53,14 +74,26 @@ test('a new Taspen submission and a new JHT claim show up in the counts', async 
   const dewi = await withAccount(hub, DEWI0);
   const dewiToken = await participantToken(hub, dewi);
   const documents = [];
-  for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK']) documents.push({ kind, documentId: await uploadId(hub.baseUrl, dewiToken, PDF_BYTES) });
-  const claim = await hub.gql(SUBMIT_CLAIM, {
-    input: { reason: 'RESIGNATION', bankAccount: { bankCode: 'BRI', accountNumber: '0123456789', accountName: dewi.fullName }, documents, idempotencyKey: randomUUID() },
-  }, { token: dewiToken });
+  for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK'])
+    documents.push({ kind, documentId: await uploadId(hub.baseUrl, dewiToken, PDF_BYTES) });
+  const claim = await hub.gql(
+    SUBMIT_CLAIM,
+    {
+      input: {
+        reason: 'RESIGNATION',
+        bankAccount: { bankCode: 'BRI', accountNumber: '0123456789', accountName: dewi.fullName },
+        documents,
+        idempotencyKey: randomUUID(),
+      },
+    },
+    { token: dewiToken },
+  );
   expect(claim.errors).toBeUndefined();
 
   const after = await dashboard(officer);
-  expect(countOf(after.taspenSubmissionsByStatus, 'SUBMITTED')).toBe(countOf(before.taspenSubmissionsByStatus, 'SUBMITTED')! + 1);
+  expect(countOf(after.taspenSubmissionsByStatus, 'SUBMITTED')).toBe(
+    countOf(before.taspenSubmissionsByStatus, 'SUBMITTED')! + 1,
+  );
   expect(countOf(after.jhtClaimsByStatus, 'SUBMITTED')).toBe(countOf(before.jhtClaimsByStatus, 'SUBMITTED')! + 1);
 });
 

@@ -44,12 +44,26 @@ test('the page’s CSP names no other host', async () => {
   expect(csp).not.toMatch(/https?:|\*|unsafe-inline|unsafe-eval/);
 });
 
-(CHROMIUM ? test : test.skip)('renders GraphiQL in a headless browser that can resolve no host but the hub', async () => {
-  const { stdout } = await promisify(execFile)(CHROMIUM!, [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost', '--virtual-time-budget=10000', '--dump-dom',
-    `${hub.baseUrl}/graphql`,
-  ], { timeout: 45_000, maxBuffer: 20 * 1024 * 1024 });
-  expect(stdout).toContain('graphiql-container');
-  expect(stdout).toContain('Participant graph hub');
-}, 60_000);
+(CHROMIUM ? test : test.skip)(
+  'renders GraphiQL in a headless browser that can resolve no host but the hub',
+  async () => {
+    const { stdout } = await promisify(execFile)(
+      CHROMIUM!,
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--no-first-run',
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
+        '--virtual-time-budget=10000',
+        '--dump-dom',
+        `${hub.baseUrl}/graphql`,
+      ],
+      { timeout: 45_000, maxBuffer: 20 * 1024 * 1024 },
+    );
+    expect(stdout).toContain('graphiql-container');
+    expect(stdout).toContain('Participant graph hub');
+  },
+  60_000,
+);

@@ -37,7 +37,9 @@ test('metrics count requests by operation name and outcome in Prometheus text fo
 });
 
 test('the JWKS publishes public Ed25519 keys only', async () => {
-  const jwks = (await (await fetch(`${hub.baseUrl}/.well-known/jwks.json`)).json()) as { keys: Array<Record<string, string>> };
+  const jwks = (await (await fetch(`${hub.baseUrl}/.well-known/jwks.json`)).json()) as {
+    keys: Array<Record<string, string>>;
+  };
   expect(jwks.keys.length).toBeGreaterThanOrEqual(2);
   for (const key of jwks.keys) {
     expect(key).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA' });
@@ -53,7 +55,10 @@ test('batched HTTP requests are refused', async () => {
 test('too many aliases are refused before execution', async () => {
   const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: person(nik: "3173051203850001") { nik }`).join(' ');
   const response = await post({ query: `{ ${aliases} }` });
-  const body = (await response.json()) as { data?: unknown; errors: Array<{ message: string; extensions: { code: string } }> };
+  const body = (await response.json()) as {
+    data?: unknown;
+    errors: Array<{ message: string; extensions: { code: string } }>;
+  };
   expect(body.data).toBeUndefined();
   expect(body.errors[0].message).toMatch(/alias/i);
 });
@@ -64,7 +69,10 @@ test('a body over the size limit is refused with 413', async () => {
 });
 
 test('a forged bearer token is refused with 401 before anything runs', async () => {
-  const response = await post({ query: '{ __typename }' }, { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.' });
+  const response = await post(
+    { query: '{ __typename }' },
+    { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.' },
+  );
   expect(response.status).toBe(401);
   const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
   expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -78,7 +86,11 @@ test('errors never carry a stack trace', async () => {
 
 test('a valid token for an account that does not exist is UNAUTHENTICATED, not an internal error', async () => {
   const { token } = await hub.platform.issuer.issue({
-    kind: 'participant', accountId: 'not-a-uuid', nik: '3173051203850001', sessionId: 's-ghost', stepUpAt: null,
+    kind: 'participant',
+    accountId: 'not-a-uuid',
+    nik: '3173051203850001',
+    sessionId: 's-ghost',
+    stepUpAt: null,
   });
   const result = await hub.gql('{ me { id } }', {}, { token });
   expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -94,9 +106,13 @@ describe('in production', () => {
       SMS_WEBHOOK_SECRET: 'test-sms-secret',
       INTERNAL_SERVICE_SECRET: 'test-internal-secret-0123456789',
       OTP_HMAC_SECRET: 'test-otp-secret-0123456789abcdef',
-      HUB_SIGNING_KEYS: JSON.stringify(require('node:fs').existsSync(`${process.env.HUB_TEST_DATA_DIR}/keys/signing-keys.json`)
-        ? JSON.parse(require('node:fs').readFileSync(`${process.env.HUB_TEST_DATA_DIR}/keys/signing-keys.json`, 'utf8'))
-        : []),
+      HUB_SIGNING_KEYS: JSON.stringify(
+        require('node:fs').existsSync(`${process.env.HUB_TEST_DATA_DIR}/keys/signing-keys.json`)
+          ? JSON.parse(
+              require('node:fs').readFileSync(`${process.env.HUB_TEST_DATA_DIR}/keys/signing-keys.json`, 'utf8'),
+            )
+          : [],
+      ),
     });
   });
 
@@ -108,7 +124,13 @@ describe('in production', () => {
     const anonymous = await production.gql('{ __schema { queryType { name } } }');
     expect(anonymous.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const { token } = await production.platform.issuer.issue({
-      kind: 'staff', accountId: 'staff-1', email: 'admin@hub.local', roles: ['HUB_ADMIN'], agency: null, branch: null, sessionId: 's-1',
+      kind: 'staff',
+      accountId: 'staff-1',
+      email: 'admin@hub.local',
+      roles: ['HUB_ADMIN'],
+      agency: null,
+      branch: null,
+      sessionId: 's-1',
     });
     const staff = await production.gql('{ __schema { queryType { name } } }', {}, { token });
     expect(staff.data?.__schema.queryType.name).toBe('Query');

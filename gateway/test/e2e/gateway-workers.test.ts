@@ -19,7 +19,8 @@ describeWith('the standalone gateway with GATEWAY_WORKERS=2', () => {
   beforeAll(async () => {
     hub = await startTestHub();
     port = await freePort();
-    const url = (name: 'identity' | 'taspen' | 'bpjstk') => new URL('/graphql', hub.platform.serviceUrls[name]!).toString();
+    const url = (name: 'identity' | 'taspen' | 'bpjstk') =>
+      new URL('/graphql', hub.platform.serviceUrls[name]!).toString();
     child = spawn(process.execPath, [MAIN], {
       cwd: ROOT,
       env: {
@@ -36,7 +37,11 @@ describeWith('the standalone gateway with GATEWAY_WORKERS=2', () => {
       },
       stdio: 'ignore',
     });
-    const up = await eventually(async () => (await fetch(`http://127.0.0.1:${port}/ready`).catch(() => null))?.status === 200, 60_000, 250);
+    const up = await eventually(
+      async () => (await fetch(`http://127.0.0.1:${port}/ready`).catch(() => null))?.status === 200,
+      60_000,
+      250,
+    );
     if (!up) throw new Error('the clustered gateway did not become ready');
   }, 90_000);
 
@@ -46,7 +51,10 @@ describeWith('the standalone gateway with GATEWAY_WORKERS=2', () => {
   });
 
   test('two worker processes serve the graph on one port, and SIGTERM stops them all with exit 0', async () => {
-    const workers = execFileSync('pgrep', ['-P', String(child.pid)]).toString().trim().split('\n');
+    const workers = execFileSync('pgrep', ['-P', String(child.pid)])
+      .toString()
+      .trim()
+      .split('\n');
     expect(workers).toHaveLength(2);
     const answers = await Promise.all(
       Array.from({ length: 8 }, () =>
@@ -57,7 +65,8 @@ describeWith('the standalone gateway with GATEWAY_WORKERS=2', () => {
         }).then((r) => r.json() as Promise<{ data: { bpjsTkPrograms: Array<{ code: string }> } }>),
       ),
     );
-    for (const answer of answers) expect(answer.data.bpjsTkPrograms.map((p) => p.code)).toEqual(['JHT', 'JKK', 'JKM', 'JP']);
+    for (const answer of answers)
+      expect(answer.data.bpjsTkPrograms.map((p) => p.code)).toEqual(['JHT', 'JKK', 'JKM', 'JP']);
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -37,7 +37,10 @@ afterAll(async () => {
 });
 
 // The audit list does not depend on the URL, so it can name the tests before the hub is up.
-const audits = serverAudits({ url: () => `${hub.baseUrl}/graphql`, fetchFn: (...args: Parameters<typeof fetch>) => fetch(...args) });
+const audits = serverAudits({
+  url: () => `${hub.baseUrl}/graphql`,
+  fetchFn: (...args: Parameters<typeof fetch>) => fetch(...args),
+});
 
 for (const audit of audits) {
   test(`${audit.name} (${audit.id})`, async () => {
@@ -50,7 +53,13 @@ for (const audit of audits) {
       return;
     }
     if (level === 'MAY') return;
-    const detail = result.status === 'ok' ? '' : `${result.reason} — ${result.response.status} ${await result.response.clone().text().catch(() => '')}`;
+    const detail =
+      result.status === 'ok'
+        ? ''
+        : `${result.reason} — ${result.response.status} ${await result.response
+            .clone()
+            .text()
+            .catch(() => '')}`;
     expect({ status: result.status, detail }).toEqual({ status: 'ok', detail: '' });
   });
 }

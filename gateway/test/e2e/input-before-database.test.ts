@@ -25,12 +25,25 @@ const JOKO = { nik: '3273011010880002', fullName: 'Joko Prasetyo', birthDate: '1
 test('a monthly wage too small to give a contribution is BAD_USER_INPUT on input.workers[0].monthlyWage', async () => {
   const result = await hub.gql(REGISTER_EMPLOYER, {
     input: {
-      name: 'CV Kecil', npwp: '01.312.166.0-091.000', nib: '1234567890123', ownerNik: JOKO.nik, ownerName: JOKO.fullName,
-      address: 'Jl. Industri 5', city: 'Medan', email: 'hr@kecil.example.id', phone: '+6281298765432', jkkRiskClass: 1,
-      programs: ['JHT', 'JKK', 'JKM'], workers: [{ ...JOKO, monthlyWage: 1 }], idempotencyKey: randomUUID(),
+      name: 'CV Kecil',
+      npwp: '01.312.166.0-091.000',
+      nib: '1234567890123',
+      ownerNik: JOKO.nik,
+      ownerName: JOKO.fullName,
+      address: 'Jl. Industri 5',
+      city: 'Medan',
+      email: 'hr@kecil.example.id',
+      phone: '+6281298765432',
+      jkkRiskClass: 1,
+      programs: ['JHT', 'JKK', 'JKM'],
+      workers: [{ ...JOKO, monthlyWage: 1 }],
+      idempotencyKey: randomUUID(),
     },
   });
-  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workers[0].monthlyWage' });
+  expect(result.errors?.[0].extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    field: 'input.workers[0].monthlyWage',
+  });
   expect(result.errors?.[0].message).toMatch(/workers\[0\]\.monthlyWage/);
 });
 
@@ -39,8 +52,13 @@ test('a variable that fails its type names the whole input path in extensions.fi
     `mutation Submit($input: TaspenSubmissionInput!) { submitTaspenSubmission(input: $input) { id } }`,
     {
       input: {
-        type: 'KPT', nip: '198503122010011001', email: 'budi@example.id', ktpPhotoDocumentId: 'x', selfieWithKtpDocumentId: 'y',
-        documents: [], applicant: { relation: 'SELF', fullName: 'Budi Santoso', nik: '3173051203850001', birthDate: '12-03-1985' },
+        type: 'KPT',
+        nip: '198503122010011001',
+        email: 'budi@example.id',
+        ktpPhotoDocumentId: 'x',
+        selfieWithKtpDocumentId: 'y',
+        documents: [],
+        applicant: { relation: 'SELF', fullName: 'Budi Santoso', nik: '3173051203850001', birthDate: '12-03-1985' },
       },
     },
   );
@@ -57,13 +75,32 @@ describe('boundary values are refused before the database', () => {
   };
   const SARI = { nik: '3273015505920001', fullName: 'Sari Wulandari', birthDate: '1992-05-15' };
   const bpu = (overrides: Record<string, unknown>) => ({
-    ...SARI, email: 'sari@example.id', phone: '081234567890', occupation: 'Pedagang', monthlyIncome: 2_000_000,
-    programs: ['JKK', 'JKM'], address: 'Jl. Melati 1', city: 'Bandung', idempotencyKey: randomUUID(), ...overrides,
+    ...SARI,
+    email: 'sari@example.id',
+    phone: '081234567890',
+    occupation: 'Pedagang',
+    monthlyIncome: 2_000_000,
+    programs: ['JKK', 'JKM'],
+    address: 'Jl. Melati 1',
+    city: 'Bandung',
+    idempotencyKey: randomUUID(),
+    ...overrides,
   });
   const employer = (overrides: Record<string, unknown>) => ({
-    name: 'CV Batas', npwp: '01.312.166.0-091.000', nib: '1234567890123', ownerNik: JOKO.nik, ownerName: JOKO.fullName,
-    address: 'Jl. Industri 5', city: 'Medan', email: 'hr@batas.example.id', phone: '+6281298765432', jkkRiskClass: 1,
-    programs: ['JHT', 'JKK', 'JKM'], workers: [{ ...JOKO, monthlyWage: 5_000_000 }], idempotencyKey: randomUUID(), ...overrides,
+    name: 'CV Batas',
+    npwp: '01.312.166.0-091.000',
+    nib: '1234567890123',
+    ownerNik: JOKO.nik,
+    ownerName: JOKO.fullName,
+    address: 'Jl. Industri 5',
+    city: 'Medan',
+    email: 'hr@batas.example.id',
+    phone: '+6281298765432',
+    jkkRiskClass: 1,
+    programs: ['JHT', 'JKK', 'JKM'],
+    workers: [{ ...JOKO, monthlyWage: 5_000_000 }],
+    idempotencyKey: randomUUID(),
+    ...overrides,
   });
   const REGISTER_BPU = `mutation RegisterBpuParticipant($input: BpuRegistrationInput!) { registerBpuParticipant(input: $input) { id } }`;
 
@@ -91,8 +128,11 @@ describe('boundary values are refused before the database', () => {
 
   test('a service rating outside 1 to 5 and a too long comment', async () => {
     const FEEDBACK = `mutation SubmitServiceFeedback($input: ServiceFeedbackInput!) { submitServiceFeedback(input: $input) { id } }`;
-    for (const rating of [0, 6]) expect(refusedOn(await hub.gql(FEEDBACK, { input: { service: 'INFORMATION', rating } }))).toBe('input.rating');
-    expect(refusedOn(await hub.gql(FEEDBACK, { input: { service: 'INFORMATION', rating: 5, comment: long(1001) } }))).toBe('input.comment');
+    for (const rating of [0, 6])
+      expect(refusedOn(await hub.gql(FEEDBACK, { input: { service: 'INFORMATION', rating } }))).toBe('input.rating');
+    expect(
+      refusedOn(await hub.gql(FEEDBACK, { input: { service: 'INFORMATION', rating: 5, comment: long(1001) } })),
+    ).toBe('input.comment');
   });
 
   test('a branch search outside the globe', async () => {
@@ -104,9 +144,21 @@ describe('boundary values are refused before the database', () => {
   test('a Taspen submission whose photo ids are not document ids, or whose key is too long', async () => {
     const token = await participantToken(hub, BUDI);
     const input = await kptInput(hub, token, BUDI);
-    expect(refusedOn(await hub.gql(SUBMIT, { input: { ...input, ktpPhotoDocumentId: long(50) } }, { token }))).toBe('input.ktpPhotoDocumentId');
-    expect(refusedOn(await hub.gql(SUBMIT, { input: { ...input, idempotencyKey: long(101) } }, { token }))).toBe('input.idempotencyKey');
-    expect(refusedOn(await hub.gql(SUBMIT, { input: { ...input, applicant: { ...input.applicant, fullName: long(201) } } }, { token }))).toBe('input.applicant.fullName');
+    expect(refusedOn(await hub.gql(SUBMIT, { input: { ...input, ktpPhotoDocumentId: long(50) } }, { token }))).toBe(
+      'input.ktpPhotoDocumentId',
+    );
+    expect(refusedOn(await hub.gql(SUBMIT, { input: { ...input, idempotencyKey: long(101) } }, { token }))).toBe(
+      'input.idempotencyKey',
+    );
+    expect(
+      refusedOn(
+        await hub.gql(
+          SUBMIT,
+          { input: { ...input, applicant: { ...input.applicant, fullName: long(201) } } },
+          { token },
+        ),
+      ),
+    ).toBe('input.applicant.fullName');
   });
 
   test('identity: a partner, a kiosk and an account reset with too long text', async () => {
@@ -114,10 +166,25 @@ describe('boundary values are refused before the database', () => {
     const PARTNER = `mutation RegisterPartner($input: PartnerRegistrationInput!) { registerPartner(input: $input) { id } }`;
     const KIOSK = `mutation RegisterKiosk($input: KioskRegistrationInput!) { registerKiosk(input: $input) { id } }`;
     const RESET = `mutation RequestAccountReset($input: AccountResetInput!) { requestAccountReset(input: $input) { ticketId } }`;
-    expect(refusedOn(await hub.gql(PARTNER, { input: { name: long(201), scopes: ['CARDS_READ'] } }, { token }))).toBe('input.name');
-    expect(refusedOn(await hub.gql(KIOSK, { input: { name: 'Kiosk', location: long(301) } }, { token }))).toBe('input.location');
-    expect(refusedOn(await hub.gql(RESET, {
-      input: { nik: BUDI.nik, fullName: BUDI.fullName, birthDate: BUDI.birthDate, newEmail: 'budi.b@example.id', newPhone: '081234560000', reason: long(1001) },
-    }))).toBe('input.reason');
+    expect(refusedOn(await hub.gql(PARTNER, { input: { name: long(201), scopes: ['CARDS_READ'] } }, { token }))).toBe(
+      'input.name',
+    );
+    expect(refusedOn(await hub.gql(KIOSK, { input: { name: 'Kiosk', location: long(301) } }, { token }))).toBe(
+      'input.location',
+    );
+    expect(
+      refusedOn(
+        await hub.gql(RESET, {
+          input: {
+            nik: BUDI.nik,
+            fullName: BUDI.fullName,
+            birthDate: BUDI.birthDate,
+            newEmail: 'budi.b@example.id',
+            newPhone: '081234560000',
+            reason: long(1001),
+          },
+        }),
+      ),
+    ).toBe('input.reason');
   });
 });

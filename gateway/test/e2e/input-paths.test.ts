@@ -5,7 +5,12 @@ import { startTestHub, type TestHub } from '../support/test-hub';
 import { DEWI as DEWI0, withAccount } from '../support/bpjstk';
 import { kptInput, SUBMIT as SUBMIT_TASPEN } from '../support/taspen';
 import { BUDI, participantToken } from '../support/tokens';
-import { IDENTITY, SITI as SITI_REGISTRATION, START, registerUntil } from '../../../subgraphs/identity/test/support/flows';
+import {
+  IDENTITY,
+  SITI as SITI_REGISTRATION,
+  START,
+  registerUntil,
+} from '../../../subgraphs/identity/test/support/flows';
 
 let hub: TestHub;
 
@@ -26,15 +31,33 @@ const fieldOf = (result: Result) => {
 describe('identity', () => {
   test('registration names input.email and identity.fullName', async () => {
     expect(fieldOf(await hub.gql(START, { input: { agency: 'TASPEN', email: 'not-an-email' } }))).toBe('input.email');
-    const { registrationId, ip } = await registerUntil(hub, SITI_REGISTRATION, `paths-${randomUUID()}@example.com`, 'PROVIDE_IDENTITY');
-    const blankName = await hub.gql(IDENTITY, { registrationId, identity: { ...SITI_REGISTRATION.identity, fullName: '   ' } }, { headers: { 'x-forwarded-for': ip } });
+    const { registrationId, ip } = await registerUntil(
+      hub,
+      SITI_REGISTRATION,
+      `paths-${randomUUID()}@example.com`,
+      'PROVIDE_IDENTITY',
+    );
+    const blankName = await hub.gql(
+      IDENTITY,
+      { registrationId, identity: { ...SITI_REGISTRATION.identity, fullName: '   ' } },
+      { headers: { 'x-forwarded-for': ip } },
+    );
     expect(fieldOf(blankName)).toBe('identity.fullName');
   });
 
   test('an account reset request names input.newPhone', async () => {
     const result = await hub.gql(
       `mutation RequestAccountReset($input: AccountResetInput!) { requestAccountReset(input: $input) { ticketId } }`,
-      { input: { nik: BUDI.nik, fullName: BUDI.fullName, birthDate: BUDI.birthDate, newEmail: 'budi.new@example.id', newPhone: '12', reason: 'Ponsel hilang' } },
+      {
+        input: {
+          nik: BUDI.nik,
+          fullName: BUDI.fullName,
+          birthDate: BUDI.birthDate,
+          newEmail: 'budi.new@example.id',
+          newPhone: '12',
+          reason: 'Ponsel hilang',
+        },
+      },
     );
     expect(fieldOf(result)).toBe('input.newPhone');
   });
@@ -44,9 +67,17 @@ describe('taspen', () => {
   test('a submission names the applicant fields under input.applicant', async () => {
     const token = await participantToken(hub, BUDI);
     const input = await kptInput(hub, token, BUDI);
-    const blankName = await hub.gql(SUBMIT_TASPEN, { input: { ...input, applicant: { ...input.applicant, fullName: ' ' } } }, { token });
+    const blankName = await hub.gql(
+      SUBMIT_TASPEN,
+      { input: { ...input, applicant: { ...input.applicant, fullName: ' ' } } },
+      { token },
+    );
     expect(fieldOf(blankName)).toBe('input.applicant.fullName');
-    const otherNik = await hub.gql(SUBMIT_TASPEN, { input: { ...input, applicant: { ...input.applicant, nik: '3173051203850009' } } }, { token });
+    const otherNik = await hub.gql(
+      SUBMIT_TASPEN,
+      { input: { ...input, applicant: { ...input.applicant, nik: '3173051203850009' } } },
+      { token },
+    );
     expect(fieldOf(otherNik)).toBe('input.applicant.nik');
   });
 });
@@ -60,17 +91,37 @@ describe('bpjstk', () => {
   test('a registration names the worker by index, and a BPU registrant’s phone', async () => {
     const employer = await hub.gql(REGISTER_EMPLOYER, {
       input: {
-        name: 'CV Jalur', npwp: '01.312.166.0-091.000', nib: '1234567890123', ownerNik: JOKO.nik, ownerName: JOKO.fullName,
-        address: 'Jl. Industri 5', city: 'Medan', email: 'hr@jalur.example.id', phone: '+6281298765432', jkkRiskClass: 1,
-        programs: ['JHT', 'JKK', 'JKM'], idempotencyKey: randomUUID(),
-        workers: [{ ...JOKO, monthlyWage: 5_000_000 }, { nik: '99', fullName: 'X', birthDate: '1990-01-01', monthlyWage: 5_000_000 }],
+        name: 'CV Jalur',
+        npwp: '01.312.166.0-091.000',
+        nib: '1234567890123',
+        ownerNik: JOKO.nik,
+        ownerName: JOKO.fullName,
+        address: 'Jl. Industri 5',
+        city: 'Medan',
+        email: 'hr@jalur.example.id',
+        phone: '+6281298765432',
+        jkkRiskClass: 1,
+        programs: ['JHT', 'JKK', 'JKM'],
+        idempotencyKey: randomUUID(),
+        workers: [
+          { ...JOKO, monthlyWage: 5_000_000 },
+          { nik: '99', fullName: 'X', birthDate: '1990-01-01', monthlyWage: 5_000_000 },
+        ],
       },
     });
     expect(fieldOf(employer)).toBe('input.workers[1].nik');
     const bpu = await hub.gql(REGISTER_BPU, {
       input: {
-        nik: '3273015505920001', fullName: 'Sari Wulandari', birthDate: '1992-05-15', email: 'sari@example.id', phone: '12',
-        occupation: 'Pedagang', monthlyIncome: 2_000_000, programs: ['JKK', 'JKM'], address: 'Jl. Melati 1', city: 'Bandung',
+        nik: '3273015505920001',
+        fullName: 'Sari Wulandari',
+        birthDate: '1992-05-15',
+        email: 'sari@example.id',
+        phone: '12',
+        occupation: 'Pedagang',
+        monthlyIncome: 2_000_000,
+        programs: ['JKK', 'JKM'],
+        address: 'Jl. Melati 1',
+        city: 'Bandung',
         idempotencyKey: randomUUID(),
       },
     });
@@ -80,10 +131,19 @@ describe('bpjstk', () => {
   test('a JHT claim names the bank account fields under input.bankAccount', async () => {
     const dewi = await withAccount(hub, DEWI0);
     const token = await participantToken(hub, dewi);
-    const claim = (bankAccount: Record<string, string>) => hub.gql(SUBMIT_CLAIM, {
-      input: { reason: 'RESIGNATION', bankAccount, documents: [], idempotencyKey: randomUUID() },
-    }, { token });
-    expect(fieldOf(await claim({ bankCode: 'BRI', accountNumber: '12', accountName: dewi.fullName }))).toBe('input.bankAccount.accountNumber');
-    expect(fieldOf(await claim({ bankCode: 'BRI', accountNumber: '0123456789', accountName: 'Orang Lain' }))).toBe('input.bankAccount.accountName');
+    const claim = (bankAccount: Record<string, string>) =>
+      hub.gql(
+        SUBMIT_CLAIM,
+        {
+          input: { reason: 'RESIGNATION', bankAccount, documents: [], idempotencyKey: randomUUID() },
+        },
+        { token },
+      );
+    expect(fieldOf(await claim({ bankCode: 'BRI', accountNumber: '12', accountName: dewi.fullName }))).toBe(
+      'input.bankAccount.accountNumber',
+    );
+    expect(fieldOf(await claim({ bankCode: 'BRI', accountNumber: '0123456789', accountName: 'Orang Lain' }))).toBe(
+      'input.bankAccount.accountName',
+    );
   });
 });

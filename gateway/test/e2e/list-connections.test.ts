@@ -13,17 +13,25 @@ let partners: RegisteredPartner[];
 beforeAll(async () => {
   hub = await startTestHub({ OUTBOX_POLL_MS: '3600000' });
   partners = [];
-  for (const name of ['Bank Halaman A', 'Bank Halaman B', 'Bank Halaman C']) partners.push(await registerPartner(hub, name, ['CARDS_READ']));
+  for (const name of ['Bank Halaman A', 'Bank Halaman B', 'Bank Halaman C'])
+    partners.push(await registerPartner(hub, name, ['CARDS_READ']));
 });
 
 afterAll(async () => {
   await hub?.close();
 });
 
-type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Array<Record<string, unknown>> };
+type Page = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: Array<Record<string, unknown>>;
+};
 
 /** Every page of a connection, following endCursor; the ids in order. */
-async function allPages(read: (after: string | null) => Promise<Page>, idKey = 'id'): Promise<{ ids: unknown[]; pages: number; totalCount: number }> {
+async function allPages(
+  read: (after: string | null) => Promise<Page>,
+  idKey = 'id',
+): Promise<{ ids: unknown[]; pages: number; totalCount: number }> {
   const ids: unknown[] = [];
   let after: string | null = null;
   let pages = 0;
@@ -38,17 +46,26 @@ async function allPages(read: (after: string | null) => Promise<Page>, idKey = '
   }
 }
 
-const badFirst = (result: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => result.errors?.[0].extensions;
+const badFirst = (result: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+  result.errors?.[0].extensions;
 
 test('partners: a bounded plain list, and pages of the same partners in the same order', async () => {
   const plain = await hub.gql(`query { partners(first: 2) { id } }`);
   expect(plain.data!.partners).toHaveLength(2);
-  expect(badFirst(await hub.gql(`query { partners(first: 501) { id } }`))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  expect(badFirst(await hub.gql(`query { partners(first: 501) { id } }`))).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    field: 'first',
+  });
   const everyone = (await hub.gql(`query { partners { id } }`)).data!.partners.map((p: { id: string }) => p.id);
-  const paged = await allPages(async (after) => (await hub.gql(
-    `query($after: String) { partnersConnection(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id name } } }`,
-    { after },
-  )).data!.partnersConnection);
+  const paged = await allPages(
+    async (after) =>
+      (
+        await hub.gql(
+          `query($after: String) { partnersConnection(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id name } } }`,
+          { after },
+        )
+      ).data!.partnersConnection,
+  );
   expect(paged.ids).toEqual(everyone);
   expect(paged.totalCount).toBe(everyone.length);
   expect(paged.pages).toBe(Math.ceil(everyone.length / 2));
@@ -59,36 +76,66 @@ test('myConsents: a bounded plain list, and pages of the same consents', async (
   const registered = await register(hub, BUDI_TASPEN, 'budi.pages@example.com');
   const token = await steppedUpToken(hub, { accountId: registered.accountId, nik: BUDI_TASPEN.identity.nik });
   for (const partner of partners) {
-    const granted = await hub.gql(GRANT, { input: { partnerId: partner.id, scopes: ['CARDS_READ'], purpose: 'Paging test' } }, { token });
+    const granted = await hub.gql(
+      GRANT,
+      { input: { partnerId: partner.id, scopes: ['CARDS_READ'], purpose: 'Paging test' } },
+      { token },
+    );
     expect(granted.errors).toBeUndefined();
   }
   expect((await hub.gql(`query { myConsents(first: 1) { id } }`, {}, { token })).data!.myConsents).toHaveLength(1);
-  expect(badFirst(await hub.gql(`query { myConsents(first: -1) { id } }`, {}, { token }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-  const all = (await hub.gql(`query { myConsents { id } }`, {}, { token })).data!.myConsents.map((c: { id: string }) => c.id);
+  expect(badFirst(await hub.gql(`query { myConsents(first: -1) { id } }`, {}, { token }))).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    field: 'first',
+  });
+  const all = (await hub.gql(`query { myConsents { id } }`, {}, { token })).data!.myConsents.map(
+    (c: { id: string }) => c.id,
+  );
   expect(all).toHaveLength(3);
-  const paged = await allPages(async (after) => (await hub.gql(
-    `query($after: String) { myConsentsConnection(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id partner { name } } } }`,
-    { after },
-    { token },
-  )).data!.myConsentsConnection);
+  const paged = await allPages(
+    async (after) =>
+      (
+        await hub.gql(
+          `query($after: String) { myConsentsConnection(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id partner { name } } } }`,
+          { after },
+          { token },
+        )
+      ).data!.myConsentsConnection,
+  );
   expect(paged).toEqual({ ids: all, pages: 2, totalCount: 3 });
-  const foreign = await hub.gql(`query { myConsentsConnection(after: "bm90LWEtY3Vyc29y") { totalCount } }`, {}, { token });
+  const foreign = await hub.gql(
+    `query { myConsentsConnection(after: "bm90LWEtY3Vyc29y") { totalCount } }`,
+    {},
+    { token },
+  );
   expect(badFirst(foreign)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
 });
 
 test('pendingPhoneVerifications: the officer pages through the same registrations as the plain list', async () => {
-  for (let i = 0; i < 3; i++) await registerUntil(hub, SITI, `pending-${i}-${randomUUID()}@example.com`, 'VERIFY_PHONE');
+  for (let i = 0; i < 3; i++)
+    await registerUntil(hub, SITI, `pending-${i}-${randomUUID()}@example.com`, 'VERIFY_PHONE');
   const token = await taspenOfficerToken(hub);
-  const plain = (await hub.gql(`query { pendingPhoneVerifications(first: 200) { registrationId } }`, {}, { token })).data!.pendingPhoneVerifications;
+  const plain = (await hub.gql(`query { pendingPhoneVerifications(first: 200) { registrationId } }`, {}, { token }))
+    .data!.pendingPhoneVerifications;
   expect(plain.length).toBeGreaterThanOrEqual(3);
-  const paged = await allPages(async (after) => (await hub.gql(
-    `query($after: String) { pendingPhoneVerificationsConnection(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { registrationId } } }`,
-    { after },
-    { token },
-  )).data!.pendingPhoneVerificationsConnection, 'registrationId');
+  const paged = await allPages(
+    async (after) =>
+      (
+        await hub.gql(
+          `query($after: String) { pendingPhoneVerificationsConnection(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { registrationId } } }`,
+          { after },
+          { token },
+        )
+      ).data!.pendingPhoneVerificationsConnection,
+    'registrationId',
+  );
   expect(paged.ids).toEqual(plain.map((r: { registrationId: string }) => r.registrationId));
   expect(paged.totalCount).toBe(plain.length);
-  const participant = await hub.gql(`query { pendingPhoneVerificationsConnection { totalCount } }`, {}, { token: await participantToken(hub, { accountId: 'acc-x', nik: SITI.identity.nik }) });
+  const participant = await hub.gql(
+    `query { pendingPhoneVerificationsConnection { totalCount } }`,
+    {},
+    { token: await participantToken(hub, { accountId: 'acc-x', nik: SITI.identity.nik }) },
+  );
   expect(participant.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 });
 
@@ -99,10 +146,20 @@ test('queueTickets: a bounded plain list, and pages of the same tickets, latest 
   day.setUTCDate(day.getUTCDate() + 2);
   while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1);
   const date = day.toISOString().slice(0, 10);
-  for (const [service, hour] of [['INFORMATION', 9], ['COMPLAINT', 10], ['REGISTRATION', 11]] as const) {
+  for (const [service, hour] of [
+    ['INFORMATION', 9],
+    ['COMPLAINT', 10],
+    ['REGISTRATION', 11],
+  ] as const) {
     const booked = await hub.gql(
       `mutation($input: QueueBookingInput!) { bookQueueTicket(input: $input) { id } }`,
-      { input: { branchId: 'lhokseumawe', service, slotStartsAt: new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+07:00`).toISOString() } },
+      {
+        input: {
+          branchId: 'lhokseumawe',
+          service,
+          slotStartsAt: new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+07:00`).toISOString(),
+        },
+      },
       { token },
     );
     expect(booked.errors).toBeUndefined();
@@ -110,9 +167,17 @@ test('queueTickets: a bounded plain list, and pages of the same tickets, latest 
   const plain = await bpjsTkOf(hub, dewi.nik, 'queueTickets { id } one: queueTickets(first: 1) { id }', token);
   expect(plain.bpjsTk.queueTickets).toHaveLength(3);
   expect(plain.bpjsTk.one).toEqual([plain.bpjsTk.queueTickets[0]]);
-  const paged = await allPages(async (after) => (await bpjsTkOf(
-    hub, dewi.nik, `queueTicketsConnection(first: 2, after: ${after ? JSON.stringify(after) : 'null'}) { totalCount pageInfo { hasNextPage endCursor } nodes { id } }`, token,
-  )).bpjsTk.queueTicketsConnection);
+  const paged = await allPages(
+    async (after) =>
+      (
+        await bpjsTkOf(
+          hub,
+          dewi.nik,
+          `queueTicketsConnection(first: 2, after: ${after ? JSON.stringify(after) : 'null'}) { totalCount pageInfo { hasNextPage endCursor } nodes { id } }`,
+          token,
+        )
+      ).bpjsTk.queueTicketsConnection,
+  );
   expect(paged).toEqual({ ids: plain.bpjsTk.queueTickets.map((t: { id: string }) => t.id), pages: 2, totalCount: 3 });
   const tooMany = await bpjsTkOf(hub, dewi.nik, 'queueTickets(first: 101) { id }', token);
   expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });

@@ -15,7 +15,10 @@ let niks: string[];
 beforeAll(async () => {
   hub = await startTestHub({ OUTBOX_POLL_MS: '3600000' });
   // Workers written to the BPJS TK schema alone: identity has never heard of them.
-  const workers = [...generatePeople(300)].flat().filter((p) => p.bpjsTk).slice(0, 100);
+  const workers = [...generatePeople(300)]
+    .flat()
+    .filter((p) => p.bpjsTk)
+    .slice(0, 100);
   // The seeder COPYs, which takes a connection of its own (a Pool hands out none for a COPY stream).
   const client = new Client({ connectionString: hub.platform.databaseUrl });
   await client.connect();
@@ -26,7 +29,13 @@ beforeAll(async () => {
   }
   niks = workers.map((p) => p.nik);
   ({ token } = await hub.platform.issuer.issue({
-    kind: 'staff', accountId: 'staff-1', email: 'officer.bpjstk@hub.local', roles: ['BPJSTK_OFFICER'], agency: 'BPJSTK', branch: null, sessionId: 's1',
+    kind: 'staff',
+    accountId: 'staff-1',
+    email: 'officer.bpjstk@hub.local',
+    roles: ['BPJSTK_OFFICER'],
+    agency: 'BPJSTK',
+    branch: null,
+    sessionId: 's1',
   }));
 });
 
@@ -35,15 +44,22 @@ afterAll(async () => {
 });
 
 const readList = async (count: number) => {
-  const result = await hub.gql<StaffPeopleListQuery>(print(StaffPeopleListDocument), { niks: niks.slice(0, count) }, {
-    token, headers: { 'x-access-purpose': 'statement-count test' },
-  });
+  const result = await hub.gql<StaffPeopleListQuery>(
+    print(StaffPeopleListDocument),
+    { niks: niks.slice(0, count) },
+    {
+      token,
+      headers: { 'x-access-purpose': 'statement-count test' },
+    },
+  );
   expect(result.data?.people.map((person) => person?.nik)).toEqual(niks.slice(0, count));
   return result;
 };
 
 test('people known only to BPJS TK are in a staff list, with their BPJS TK block', async () => {
-  expect((await hub.pool.query('select count(*)::int as n from identity.person where nik = any($1)', [niks])).rows[0].n).toBe(0);
+  expect(
+    (await hub.pool.query('select count(*)::int as n from identity.person where nik = any($1)', [niks])).rows[0].n,
+  ).toBe(0);
   const result = await readList(100);
   expect(result.data!.people.every((person) => person?.bpjsTk?.kpj)).toBe(true);
 });
@@ -54,6 +70,10 @@ test('a list of 100 such people costs the statements of a list of 10', async () 
   const hundred = await countStatements(() => readList(100));
   process.stdout.write(`SQL statements, agency-only people: 10 → ${ten.count}, 100 → ${hundred.count}\n`);
   // The revocation lookup is per caller and cached for a few seconds (not per row), so it is left out.
-  const perRow = (statements: string[]) => statements.map(statementShape).filter((s) => !s.includes('platform.revocation')).sort();
+  const perRow = (statements: string[]) =>
+    statements
+      .map(statementShape)
+      .filter((s) => !s.includes('platform.revocation'))
+      .sort();
   expect(perRow(hundred.statements)).toEqual(perRow(ten.statements));
 });

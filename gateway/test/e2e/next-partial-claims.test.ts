@@ -28,7 +28,11 @@ afterAll(async () => {
   await hub?.close();
 });
 
-const required = (e: any) => e.requiredDocuments.filter((d: any) => d.required).map((d: any) => d.kind).sort();
+const required = (e: any) =>
+  e.requiredDocuments
+    .filter((d: any) => d.required)
+    .map((d: any) => d.kind)
+    .sort();
 
 async function eligibility(token: string, reason: string | null) {
   const result = await hub.gql(ELIGIBILITY, { reason }, { token });
@@ -40,7 +44,9 @@ async function input(token: string, reason: string, kinds: string[], extra: Reco
   const documents = [];
   for (const kind of kinds) documents.push({ kind, documentId: await uploadId(hub.baseUrl, token, PDF_BYTES) });
   return {
-    reason, documents, idempotencyKey: randomUUID(),
+    reason,
+    documents,
+    idempotencyKey: randomUUID(),
     bankAccount: { bankCode: 'BCA', accountNumber: '5550001112', accountName: ANDI.fullName },
     ...extra,
   };
@@ -56,7 +62,10 @@ test('Andi (member since 2012, still employed) may claim 30% for housing and 10%
   expect(retirement.jhtClaimEligibility).toMatchObject({ eligible: true, maxAmount: 4_512_050 });
   expect(required(retirement.jhtClaimEligibility)).toEqual(['BANK_BOOK', 'KPJ_CARD', 'KTP']);
   // The full claim is still not possible while employed.
-  expect((await eligibility(token, null)).jhtClaimEligibility).toMatchObject({ eligible: false, maxAmount: 45_120_500 });
+  expect((await eligibility(token, null)).jhtClaimEligibility).toMatchObject({
+    eligible: false,
+    maxAmount: 45_120_500,
+  });
 });
 
 test('Budi joined in 2006 but left in 2009: under ten years of membership, no partial claim', async () => {
@@ -65,21 +74,46 @@ test('Budi joined in 2006 but left in 2009: under ten years of membership, no pa
   expect(housing.memberSince).toBe('2006-03-01');
   expect(housing.jhtClaimEligibility).toMatchObject({ eligible: false, maxAmount: 0 });
   expect(housing.jhtClaimEligibility.reasons.join(' ')).toMatch(/at least 10/);
-  const refused = await hub.gql(SUBMIT, { input: await input(token, 'RETIREMENT_PREPARATION', ['KTP', 'KPJ_CARD', 'BANK_BOOK'], { bankAccount: { bankCode: 'BRI', accountNumber: '0123456789', accountName: BUDI.fullName } }) }, { token });
+  const refused = await hub.gql(
+    SUBMIT,
+    {
+      input: await input(token, 'RETIREMENT_PREPARATION', ['KTP', 'KPJ_CARD', 'BANK_BOOK'], {
+        bankAccount: { bankCode: 'BRI', accountNumber: '0123456789', accountName: BUDI.fullName },
+      }),
+    },
+    { token },
+  );
   expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
 });
 
 test('Andi: refused above the maximum and without a housing proof; paid, it is a withdrawal; a second partial claim is not eligible', async () => {
   const token = await participantToken(hub, ANDI);
-  const above = await hub.gql(SUBMIT, { input: await input(token, 'HOUSING', ['KTP', 'KPJ_CARD', 'BANK_BOOK', 'HOUSING_PROOF'], { amount: 13_536_151 }) }, { token });
+  const above = await hub.gql(
+    SUBMIT,
+    { input: await input(token, 'HOUSING', ['KTP', 'KPJ_CARD', 'BANK_BOOK', 'HOUSING_PROOF'], { amount: 13_536_151 }) },
+    { token },
+  );
   expect(above.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.amount' });
-  const noProof = await hub.gql(SUBMIT, { input: await input(token, 'HOUSING', ['KTP', 'KPJ_CARD', 'BANK_BOOK'], { amount: 10_000_000 }) }, { token });
+  const noProof = await hub.gql(
+    SUBMIT,
+    { input: await input(token, 'HOUSING', ['KTP', 'KPJ_CARD', 'BANK_BOOK'], { amount: 10_000_000 }) },
+    { token },
+  );
   expect(noProof.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.documents' });
   expect(noProof.errors?.[0].message).toMatch(/HOUSING_PROOF/);
 
-  const submitted = await hub.gql(SUBMIT, { input: await input(token, 'HOUSING', ['KTP', 'KPJ_CARD', 'BANK_BOOK', 'HOUSING_PROOF'], { amount: '10000000' }) }, { token });
+  const submitted = await hub.gql(
+    SUBMIT,
+    { input: await input(token, 'HOUSING', ['KTP', 'KPJ_CARD', 'BANK_BOOK', 'HOUSING_PROOF'], { amount: '10000000' }) },
+    { token },
+  );
   expect(submitted.errors).toBeUndefined();
-  expect(submitted.data!.submitJhtClaim).toMatchObject({ status: 'SUBMITTED', reason: 'HOUSING', amount: 10_000_000, channel: 'LAPAK_ASIK' });
+  expect(submitted.data!.submitJhtClaim).toMatchObject({
+    status: 'SUBMITTED',
+    reason: 'HOUSING',
+    amount: 10_000_000,
+    channel: 'LAPAK_ASIK',
+  });
   const id = submitted.data!.submitJhtClaim.id;
 
   // Once in a membership: the pending housing claim already counts, for either kind.
@@ -90,7 +124,11 @@ test('Andi: refused above the maximum and without a housing proof; paid, it is a
   }
 
   for (const status of ['VERIFIED', 'APPROVED', 'PAID']) {
-    const step = await hub.gql(REVIEW, { id, decision: 'APPROVE' }, { token: await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK') });
+    const step = await hub.gql(
+      REVIEW,
+      { id, decision: 'APPROVE' },
+      { token: await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK') },
+    );
     expect(step.data?.reviewJhtClaim.status).toBe(status);
   }
   const year = new Date().getUTCFullYear();
@@ -98,12 +136,18 @@ test('Andi: refused above the maximum and without a housing proof; paid, it is a
   expect(balance.errors).toBeUndefined();
   const bpjsTk = balance.data!.me.person.bpjsTk;
   expect(bpjsTk.jhtBalance).toMatchObject({ total: 45_120_500 - 10_000_000, withdrawals: 10_000_000 });
-  expect(bpjsTk.jhtBalance.contributions + bpjsTk.jhtBalance.returns - bpjsTk.jhtBalance.withdrawals).toBe(bpjsTk.jhtBalance.total);
-  expect(bpjsTk.jhtStatement.entries.filter((e: any) => e.withdrawal > 0).map((e: any) => e.withdrawal)).toEqual([10_000_000]);
+  expect(bpjsTk.jhtBalance.contributions + bpjsTk.jhtBalance.returns - bpjsTk.jhtBalance.withdrawals).toBe(
+    bpjsTk.jhtBalance.total,
+  );
+  expect(bpjsTk.jhtStatement.entries.filter((e: any) => e.withdrawal > 0).map((e: any) => e.withdrawal)).toEqual([
+    10_000_000,
+  ]);
   expect(bpjsTk.jhtStatement.closingBalance).toBe(45_120_500 - 10_000_000);
 
   const afterPaid = (await eligibility(token, 'RETIREMENT_PREPARATION')).jhtClaimEligibility;
   expect(afterPaid.eligible).toBe(false);
   // Having made a partial claim, any later claim needs an NPWP.
-  expect((await eligibility(token, null)).jhtClaimEligibility.requiredDocuments.find((d: any) => d.kind === 'NPWP').required).toBe(true);
+  expect(
+    (await eligibility(token, null)).jhtClaimEligibility.requiredDocuments.find((d: any) => d.kind === 'NPWP').required,
+  ).toBe(true);
 });

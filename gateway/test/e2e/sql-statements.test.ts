@@ -13,7 +13,12 @@ const PEOPLE_LIST = print(StaffPeopleListDocument);
 
 /** A statement's shape: literals and IN lists folded, so that the same query for other rows reads the same. */
 const shape = (sql: string) =>
-  sql.replace(/\s+/g, ' ').replace(/'(?:[^']|'')*'/g, '?').replace(/\b\d+\b/g, '?').replace(/in \((?:\?, )*\?\)/gi, 'in (…)').trim();
+  sql
+    .replace(/\s+/g, ' ')
+    .replace(/'(?:[^']|'')*'/g, '?')
+    .replace(/\b\d+\b/g, '?')
+    .replace(/in \((?:\?, )*\?\)/gi, 'in (…)')
+    .trim();
 
 /** Counts every statement sent through any pg client of this process while `work` runs. */
 async function countStatements(work: () => Promise<unknown>): Promise<{ count: number; statements: string[] }> {
@@ -43,7 +48,13 @@ describe('SQL statements of a staff list read through the gateway', () => {
     await seedGeneratedPeople(hub.platform.databaseUrl, SERVICES, { people: 100 });
     niks = [...generatePeople(100)].flat().map((person) => person.nik);
     ({ token } = await hub.platform.issuer.issue({
-      kind: 'staff', accountId: 'staff-1', email: 'admin@hub.local', roles: ['HUB_ADMIN'], agency: null, branch: null, sessionId: 's1',
+      kind: 'staff',
+      accountId: 'staff-1',
+      email: 'admin@hub.local',
+      roles: ['HUB_ADMIN'],
+      agency: null,
+      branch: null,
+      sessionId: 's1',
     }));
   });
 
@@ -74,7 +85,11 @@ describe('SQL statements of a staff list read through the gateway', () => {
     expect(ten.count).toBeGreaterThan(0);
     // Concurrent subgraph fetches interleave, so statements are compared as a sorted list of shapes. The token's
     // revocation lookup is per caller and cached for a few seconds (not per row), so it is left out.
-    const perRequest = (statements: string[]) => statements.map(shape).filter((s) => !s.includes('platform.revocation')).sort();
+    const perRequest = (statements: string[]) =>
+      statements
+        .map(shape)
+        .filter((s) => !s.includes('platform.revocation'))
+        .sort();
     expect(perRequest(hundred.statements)).toEqual(perRequest(ten.statements));
   });
 });

@@ -55,7 +55,9 @@ test('a participant cannot read another person’s Taspen block; a Taspen office
   const foreign = await taspenOf(hub, SITI.nik, 'nip', budi);
   expect(foreign.taspen).toBeNull();
   expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-  const staff = await taspenOf(hub, SITI.nik, 'nip card { number }', await taspenOfficerToken(hub), { 'x-access-purpose': 'Checking a KPT at the counter' });
+  const staff = await taspenOf(hub, SITI.nik, 'nip card { number }', await taspenOfficerToken(hub), {
+    'x-access-purpose': 'Checking a KPT at the counter',
+  });
   expect(staff.taspen).toEqual({ nip: SITI.nip, card: { number: 'KPT-197208151998032004' } });
 });
 
@@ -80,7 +82,9 @@ test('the signed downloadUrl works without a token; altered or unsigned it does 
 });
 
 test('another participant cannot download someone’s card', async () => {
-  const response = await fetch(`${hub.baseUrl}/cards/taspen/KPT-198503122010011001.pdf`, { headers: { authorization: `Bearer ${siti}` } });
+  const response = await fetch(`${hub.baseUrl}/cards/taspen/KPT-198503122010011001.pdf`, {
+    headers: { authorization: `Bearer ${siti}` },
+  });
   expect(response.status).toBe(404);
 });
 
@@ -89,7 +93,11 @@ test('verifyCard accepts the real code with the holder name masked, and refuses 
   const valid = await hub.gql(VERIFY, { code: taspen.card.verificationCode });
   expect(valid.errors).toBeUndefined();
   expect(valid.data?.verifyCard).toEqual({
-    valid: true, agency: 'TASPEN', cardNumber: 'KPT-198503122010011001', holderName: 'Bu** Sa*****', issuedAt: taspen.card.issuedAt,
+    valid: true,
+    agency: 'TASPEN',
+    cardNumber: 'KPT-198503122010011001',
+    holderName: 'Bu** Sa*****',
+    issuedAt: taspen.card.issuedAt,
   });
 
   const [header, payload, signature] = taspen.card.verificationCode.split('.');
@@ -102,7 +110,11 @@ test('verifyCard accepts the real code with the holder name masked, and refuses 
   const forged = `${header}.${payload}.${flipped.toString('base64url')}`;
   for (const code of [`${header}.${altered}.${signature}`, forged, 'not-a-code']) {
     expect((await hub.gql(VERIFY, { code })).data?.verifyCard).toEqual({
-      valid: false, agency: null, cardNumber: null, holderName: null, issuedAt: null,
+      valid: false,
+      agency: null,
+      cardNumber: null,
+      holderName: null,
+      issuedAt: null,
     });
   }
 });

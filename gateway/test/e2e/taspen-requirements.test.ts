@@ -50,7 +50,10 @@ test('the participant check finds a participant by NIP or NIK; the person sees t
     const result = await hub.gql(CHECK, { identifier }, { token: siti });
     expect(result.errors).toBeUndefined();
     expect(result.data?.taspenParticipantCheck).toEqual({
-      found: true, nip: SITI.nip, nameMasked: 'Si** Ra*******', employer: 'Dinas Pendidikan Kota Lhokseumawe',
+      found: true,
+      nip: SITI.nip,
+      nameMasked: 'Si** Ra*******',
+      employer: 'Dinas Pendidikan Kota Lhokseumawe',
     });
     const other = await hub.gql(CHECK, { identifier }, { token: budi });
     expect(other.data?.taspenParticipantCheck).toEqual({ found: true, nip: null, nameMasked: null, employer: null });

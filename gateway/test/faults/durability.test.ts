@@ -53,14 +53,17 @@ const postmasterPid = () => Number(fs.readFileSync(path.join(databaseDir(), 'pos
 
 function postgresProcesses(): number[] {
   const postmaster = postmasterPid();
-  const children = fs.readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).filter((entry) => {
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === postmaster;
-    } catch {
-      return false;
-    }
-  });
+  const children = fs
+    .readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === postmaster;
+      } catch {
+        return false;
+      }
+    });
   return [postmaster, ...children.map(Number)];
 }
 
@@ -79,7 +82,10 @@ async function gql(query: string, variables: Record<string, unknown>) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data?: Record<string, { registrationId?: string; id?: string } | null>; errors?: unknown[] };
+  return (await response.json()) as {
+    data?: Record<string, { registrationId?: string; id?: string } | null>;
+    errors?: unknown[];
+  };
 }
 
 async function register(): Promise<string | undefined> {
@@ -93,8 +99,17 @@ async function registerBpu(): Promise<string | undefined> {
   const nik = `32730101019${String(n).padStart(5, '0')}`.slice(0, 16);
   const result = await gql(REGISTER_BPU, {
     input: {
-      nik, fullName: `Peserta Tahan ${n}`, birthDate: '1990-01-01', email: `bpu-${n}@example.id`, phone: `0812777${String(n).padStart(5, '0')}`,
-      occupation: 'Pedagang', monthlyIncome: 2_000_000, programs: ['JKK', 'JKM'], address: 'Jl. Uji 1', city: 'Bandung', idempotencyKey: randomUUID(),
+      nik,
+      fullName: `Peserta Tahan ${n}`,
+      birthDate: '1990-01-01',
+      email: `bpu-${n}@example.id`,
+      phone: `0812777${String(n).padStart(5, '0')}`,
+      occupation: 'Pedagang',
+      monthlyIncome: 2_000_000,
+      programs: ['JKK', 'JKM'],
+      address: 'Jl. Uji 1',
+      city: 'Bandung',
+      idempotencyKey: randomUUID(),
     },
   });
   return result.data?.registerBpuParticipant?.id;
@@ -142,7 +157,11 @@ test('SIGKILL of the hub and its PostgreSQL in the middle of writes loses no ack
       else if (!id) await sleep(20);
     }
   };
-  const load = Promise.all(['identity', 'identity', 'identity', 'bpjstk', 'bpjstk', 'bpjstk'].map((kind) => writer(kind as keyof typeof acknowledged)));
+  const load = Promise.all(
+    ['identity', 'identity', 'identity', 'bpjstk', 'bpjstk', 'bpjstk'].map((kind) =>
+      writer(kind as keyof typeof acknowledged),
+    ),
+  );
   await eventually(async () => acknowledged.identity.length >= 20 && acknowledged.bpjstk.length >= 20, 60_000, 50);
   const doomed = postgresProcesses();
   // Answers that arrive from here on may or may not have been written: only those counted before the kill count.
@@ -151,14 +170,22 @@ test('SIGKILL of the hub and its PostgreSQL in the middle of writes loses no ack
   for (const pid of doomed) process.kill(pid, 'SIGKILL');
   writing = false;
   await load;
-  await new Promise((resolve) => (hub!.exitCode !== null || hub!.signalCode ? resolve(null) : hub!.once('exit', resolve)));
+  await new Promise((resolve) =>
+    hub!.exitCode !== null || hub!.signalCode ? resolve(null) : hub!.once('exit', resolve),
+  );
   expect(counted.identity.length + counted.bpjstk.length).toBeGreaterThanOrEqual(40);
 
   hub = await startHub();
   const client = await sql();
   try {
-    const identity = await client.query('select count(*)::int as n from identity.registration where id = any($1::uuid[])', [counted.identity]);
-    const bpjstk = await client.query('select count(*)::int as n from bpjstk.bpu_registration where id = any($1::uuid[])', [counted.bpjstk]);
+    const identity = await client.query(
+      'select count(*)::int as n from identity.registration where id = any($1::uuid[])',
+      [counted.identity],
+    );
+    const bpjstk = await client.query(
+      'select count(*)::int as n from bpjstk.bpu_registration where id = any($1::uuid[])',
+      [counted.bpjstk],
+    );
     figures.acknowledgedBeforeKill = counted.identity.length + counted.bpjstk.length;
     figures.foundAfterRestart = identity.rows[0].n + bpjstk.rows[0].n;
     expect(identity.rows[0].n).toBe(counted.identity.length);
@@ -207,7 +234,9 @@ test('backup while the hub runs; restore is refused while it runs, and once stop
     hub = await startHub();
     const client = await sql();
     try {
-      const { rows } = await client.query('select id from identity.registration where id = any($1::uuid[])', [[before, after]]);
+      const { rows } = await client.query('select id from identity.registration where id = any($1::uuid[])', [
+        [before, after],
+      ]);
       expect(rows.map((row) => row.id)).toEqual([before]);
     } finally {
       await client.end();

@@ -60,13 +60,22 @@ test('killing every database connection twice under load leaves clean failures, 
   const budiToken = await participantToken(hub, budi);
   const baseKpt = await kptInput(hub, budiToken, BUDI);
   const [dewi, rudi] = await Promise.all([withAccount(hub, DEWI0), withAccount(hub, RUDI0)]);
-  const claimants = await Promise.all([dewi, rudi].map(async (person) => {
-    const token = await participantToken(hub, person);
-    const documents = [];
-    for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK', 'NPWP']) documents.push({ kind, documentId: await uploadId(hub.baseUrl, token, PDF_BYTES) });
-    const input = { reason: 'RESIGNATION', bankAccount: { bankCode: 'BRI', accountNumber: '0123456789', accountName: person.fullName }, documents, npwp: '013121660091000', idempotencyKey: randomUUID() };
-    return { token, input };
-  }));
+  const claimants = await Promise.all(
+    [dewi, rudi].map(async (person) => {
+      const token = await participantToken(hub, person);
+      const documents = [];
+      for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK', 'NPWP'])
+        documents.push({ kind, documentId: await uploadId(hub.baseUrl, token, PDF_BYTES) });
+      const input = {
+        reason: 'RESIGNATION',
+        bankAccount: { bankCode: 'BRI', accountNumber: '0123456789', accountName: person.fullName },
+        documents,
+        npwp: '013121660091000',
+        idempotencyKey: randomUUID(),
+      };
+      return { token, input };
+    }),
+  );
   const secret = hub.platform.config.paymentWebhookSecret;
   const date = (() => {
     const d = new Date(Date.now() + 4 * 86_400_000);
@@ -77,13 +86,22 @@ test('killing every database connection twice under load leaves clean failures, 
   let serial = 0;
   const operations: Record<string, () => Promise<Outcome>> = {
     overview: async () => outcome('overview', await hub.gql(MY_OVERVIEW, {}, { token: budiToken })),
-    submission: async () => outcome('submission', await hub.gql(SUBMIT, { input: { ...baseKpt, idempotencyKey: randomUUID() } }, { token: budiToken })),
+    submission: async () =>
+      outcome(
+        'submission',
+        await hub.gql(SUBMIT, { input: { ...baseKpt, idempotencyKey: randomUUID() } }, { token: budiToken }),
+      ),
     claim: async () => {
       const claimant = claimants[serial % 2];
       return outcome('claim', await hub.gql(SUBMIT_CLAIM, { input: claimant.input }, { token: claimant.token }));
     },
     bookAndCancel: async () => {
-      const input = { branchId: 'medan-kota', service: 'INFORMATION', slotStartsAt: new Date(`${date}T${String(8 + (serial % 6)).padStart(2, '0')}:00:00+07:00`).toISOString(), idempotencyKey: randomUUID() };
+      const input = {
+        branchId: 'medan-kota',
+        service: 'INFORMATION',
+        slotStartsAt: new Date(`${date}T${String(8 + (serial % 6)).padStart(2, '0')}:00:00+07:00`).toISOString(),
+        idempotencyKey: randomUUID(),
+      };
       const booked = await hub.gql(BOOK, { input }, { token: budiToken });
       if (!booked.data?.bookQueueTicket) return outcome('book', booked);
       return outcome('cancel', await hub.gql(CANCEL, { id: booked.data.bookQueueTicket.id }, { token: budiToken }));
@@ -92,22 +110,51 @@ test('killing every database connection twice under load leaves clean failures, 
       const n = ++serial;
       const registered = await hub.gql(REGISTER_BPU, {
         input: {
-          nik: nikOf(n), fullName: `Peserta Uji ${n}`, birthDate: '1990-01-01', email: `load-${n}@example.id`, phone: `0812555${String(n).padStart(5, '0')}`,
-          occupation: 'Pedagang', monthlyIncome: 2_000_000, programs: ['JKK', 'JKM', 'JHT'], address: 'Jl. Uji 1', city: 'Bandung', idempotencyKey: randomUUID(),
+          nik: nikOf(n),
+          fullName: `Peserta Uji ${n}`,
+          birthDate: '1990-01-01',
+          email: `load-${n}@example.id`,
+          phone: `0812555${String(n).padStart(5, '0')}`,
+          occupation: 'Pedagang',
+          monthlyIncome: 2_000_000,
+          programs: ['JKK', 'JKM', 'JHT'],
+          address: 'Jl. Uji 1',
+          city: 'Bandung',
+          idempotencyKey: randomUUID(),
         },
       });
       if (!registered.data?.registerBpuParticipant) return outcome('register', registered);
       const { code, amount } = registered.data.registerBpuParticipant.paymentCode;
-      const paid = await postSigned(hub.baseUrl, '/webhooks/payments', secret, { reference: `ref-${randomUUID()}`, paymentCode: code, amount, paidAt: new Date().toISOString() });
+      const paid = await postSigned(hub.baseUrl, '/webhooks/payments', secret, {
+        reference: `ref-${randomUUID()}`,
+        paymentCode: code,
+        amount,
+        paidAt: new Date().toISOString(),
+      });
       const body = typeof paid.body === 'object' ? paid.body : {};
-      return { operation: 'payment', ok: paid.status === 200, codes: paid.status === 200 ? [] : [String(body?.error ?? paid.status)], messages: [JSON.stringify(paid.body)], status: paid.status };
+      return {
+        operation: 'payment',
+        ok: paid.status === 200,
+        codes: paid.status === 200 ? [] : [String(body?.error ?? paid.status)],
+        messages: [JSON.stringify(paid.body)],
+        status: paid.status,
+      };
     },
   };
 
   const outcomes: Outcome[] = [];
   let running = true;
   const worker = async (name: string) => {
-    while (running) outcomes.push(await operations[name]().catch((error) => ({ operation: name, ok: false, codes: ['CLIENT'], messages: [String(error)], status: 0 })));
+    while (running)
+      outcomes.push(
+        await operations[name]().catch((error) => ({
+          operation: name,
+          ok: false,
+          codes: ['CLIENT'],
+          messages: [String(error)],
+          status: 0,
+        })),
+      );
   };
   const names = Object.keys(operations);
   const load = Promise.all([...names, ...names].map(worker));
@@ -138,7 +185,11 @@ test('killing every database connection twice under load leaves clean failures, 
   // A booking whose cancel was cut off by a kill is a real ticket: one active ticket per person, service and
   // day is the rule, so it is cancelled (through the API) before booking again.
   const cancelLeftoverTickets = async () => {
-    const tickets = await hub.gql(`{ me { person { bpjsTk { queueTickets { id status } } } } }`, {}, { token: budiToken });
+    const tickets = await hub.gql(
+      `{ me { person { bpjsTk { queueTickets { id status } } } } }`,
+      {},
+      { token: budiToken },
+    );
     for (const ticket of tickets.data?.me?.person?.bpjsTk?.queueTickets ?? []) {
       if (ticket.status === 'BOOKED') await hub.gql(CANCEL, { id: ticket.id }, { token: budiToken });
     }
@@ -157,25 +208,54 @@ test('killing every database connection twice under load leaves clean failures, 
 
   // Nothing half-written.
   const q = async (sql: string) => (await hub.pool.query(sql)).rows;
-  expect(await q(`select s.id from taspen.submission s
+  expect(
+    await q(`select s.id from taspen.submission s
     where (select count(*) from taspen.submission_document d where d.submission_id = s.id) <> 4
-       or not exists (select 1 from taspen.submission_event e where e.submission_id = s.id)`)).toEqual([]);
-  expect(await q(`select c.id from bpjstk.jht_claim c where not exists (select 1 from bpjstk.jht_claim_event e where e.claim_id = c.id)`)).toEqual([]);
+       or not exists (select 1 from taspen.submission_event e where e.submission_id = s.id)`),
+  ).toEqual([]);
+  expect(
+    await q(
+      `select c.id from bpjstk.jht_claim c where not exists (select 1 from bpjstk.jht_claim_event e where e.claim_id = c.id)`,
+    ),
+  ).toEqual([]);
   expect(await q(`select c.nik from bpjstk.jht_claim c group by c.nik having count(*) > 1`)).toEqual([]);
-  expect(await q(`select s.starts_at, s.booked, count(t.id)::int as tickets from bpjstk.queue_slot s
+  expect(
+    await q(`select s.starts_at, s.booked, count(t.id)::int as tickets from bpjstk.queue_slot s
     left join bpjstk.queue_ticket t on t.branch_id = s.branch_id and t.service = s.service and t.slot_starts_at = s.starts_at and t.status = 'BOOKED'
-    group by s.branch_id, s.service, s.starts_at, s.booked having s.booked <> count(t.id)`)).toEqual([]);
-  expect(await q(`select p.reference from bpjstk.payment p join bpjstk.payment_code c on c.code = p.payment_code where c.status <> 'PAID'`)).toEqual([]);
-  expect(await q(`select c.code from bpjstk.payment_code c where c.status = 'PAID' and (select count(*) from bpjstk.payment p where p.payment_code = c.code) <> 1`)).toEqual([]);
-  expect(await q(`select r.kpj from bpjstk.bpu_registration r join bpjstk.payment_code c on c.bpu_registration_id = r.id
+    group by s.branch_id, s.service, s.starts_at, s.booked having s.booked <> count(t.id)`),
+  ).toEqual([]);
+  expect(
+    await q(
+      `select p.reference from bpjstk.payment p join bpjstk.payment_code c on c.code = p.payment_code where c.status <> 'PAID'`,
+    ),
+  ).toEqual([]);
+  expect(
+    await q(
+      `select c.code from bpjstk.payment_code c where c.status = 'PAID' and (select count(*) from bpjstk.payment p where p.payment_code = c.code) <> 1`,
+    ),
+  ).toEqual([]);
+  expect(
+    await q(`select r.kpj from bpjstk.bpu_registration r join bpjstk.payment_code c on c.bpu_registration_id = r.id
     join bpjstk.participant p on p.kpj = r.kpj
     where c.status = 'PAID' and (p.status <> 'ACTIVE'
       or not exists (select 1 from bpjstk.contribution_ledger l where l.kpj = r.kpj)
-      or not exists (select 1 from platform.card k where k.agency = 'BPJSTK' and k.number = r.kpj))`)).toEqual([]);
-  expect(await q(`select r.id from bpjstk.bpu_registration r where not exists (select 1 from bpjstk.payment_code c where c.bpu_registration_id = r.id)`)).toEqual([]);
+      or not exists (select 1 from platform.card k where k.agency = 'BPJSTK' and k.number = r.kpj))`),
+  ).toEqual([]);
+  expect(
+    await q(
+      `select r.id from bpjstk.bpu_registration r where not exists (select 1 from bpjstk.payment_code c where c.bpu_registration_id = r.id)`,
+    ),
+  ).toEqual([]);
 });
 
-function outcome(operation: string, result: { status: number; data?: Record<string, any>; errors?: Array<{ message: string; extensions?: Record<string, any> }> }): Outcome {
+function outcome(
+  operation: string,
+  result: {
+    status: number;
+    data?: Record<string, any>;
+    errors?: Array<{ message: string; extensions?: Record<string, any> }>;
+  },
+): Outcome {
   const errors = result.errors ?? [];
   return {
     operation,

@@ -41,9 +41,14 @@ class Relay {
   }
 }
 
-async function readyOf(url: string): Promise<{ status: number; body: { checks: Record<string, string>; down: string[] } }> {
+async function readyOf(
+  url: string,
+): Promise<{ status: number; body: { checks: Record<string, string>; down: string[] } }> {
   const response = await fetch(url);
-  return { status: response.status, body: (await response.json()) as { checks: Record<string, string>; down: string[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { checks: Record<string, string>; down: string[] },
+  };
 }
 
 let database: TestDatabase;
@@ -62,10 +67,21 @@ beforeAll(async () => {
   const relayed = new URL(database.url);
   relayed.hostname = '127.0.0.1';
   relayed.port = String(relay.port);
-  const config = loadConfig({ NODE_ENV: 'test', HUB_DATA_DIR: process.env.HUB_TEST_DATA_DIR, LOG_LEVEL: process.env.HUB_TEST_LOG_LEVEL ?? 'silent', DB_CONNECT_TIMEOUT_MS: '1000' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    HUB_DATA_DIR: process.env.HUB_TEST_DATA_DIR,
+    LOG_LEVEL: process.env.HUB_TEST_LOG_LEVEL ?? 'silent',
+    DB_CONNECT_TIMEOUT_MS: '1000',
+  });
   platform = await createPlatform(config, { service: 'taspen', databaseUrl: relayed.toString() });
   service = await runService(taspenService as never, platform, { port: 0, seed: false });
-  gateway = await startGateway({ platform, port: 0, host: '127.0.0.1', subgraphs: { taspen: service.url }, checks: {} });
+  gateway = await startGateway({
+    platform,
+    port: 0,
+    host: '127.0.0.1',
+    subgraphs: { taspen: service.url },
+    checks: {},
+  });
   subgraphBase = new URL('/', service.url).toString();
   gatewayBase = `http://127.0.0.1:${gateway.port}/`;
 });

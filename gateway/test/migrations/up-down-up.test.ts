@@ -45,14 +45,21 @@ afterAll(async () => {
 /** Tables, columns, indexes, constraints, triggers, functions and sequences of the hub's schemas (bookkeeping aside). */
 async function snapshot(): Promise<Record<string, unknown[]>> {
   const rows = async (text: string) =>
-    (await sql.query(text, [NAMES])).rows.filter((row) => !BOOKKEEPING.some((name) => JSON.stringify(row).includes(`"${name}"`) || JSON.stringify(row).includes(`.${name}`)));
+    (await sql.query(text, [NAMES])).rows.filter(
+      (row) =>
+        !BOOKKEEPING.some(
+          (name) => JSON.stringify(row).includes(`"${name}"`) || JSON.stringify(row).includes(`.${name}`),
+        ),
+    );
   return {
     columns: await rows(`
       select table_schema, table_name, column_name, ordinal_position, data_type, udt_name, character_maximum_length,
              numeric_precision, is_nullable, column_default
         from information_schema.columns where table_schema = any($1)
        order by table_schema, table_name, ordinal_position`),
-    indexes: await rows(`select schemaname, tablename, indexname, indexdef from pg_indexes where schemaname = any($1) order by 1, 2, 3`),
+    indexes: await rows(
+      `select schemaname, tablename, indexname, indexdef from pg_indexes where schemaname = any($1) order by 1, 2, 3`,
+    ),
     constraints: await rows(`
       select n.nspname as schema, c.conrelid::regclass::text as "table", c.conname as name, c.contype as kind,
              pg_get_constraintdef(c.oid) as definition
@@ -82,7 +89,8 @@ test('every schema migrates up, down all the way and up again to the same schema
   await up();
   const first = await snapshot();
   expect(first.columns.length).toBeGreaterThan(100);
-  for (const schema of NAMES) expect(first.columns.some((c) => (c as { table_schema: string }).table_schema === schema)).toBe(true);
+  for (const schema of NAMES)
+    expect(first.columns.some((c) => (c as { table_schema: string }).table_schema === schema)).toBe(true);
 
   await downAll();
   const empty = await snapshot();
@@ -121,8 +129,12 @@ test('a platform schema made by the hand-written migrator before is adopted, not
   const before = await snapshot();
   // What the hand-written migrator left: the tables, and its own record instead of MikroORM's.
   await sql.query('drop table platform.mikro_orm_migrations');
-  await sql.query('create table platform.schema_migrations (name text primary key, applied_at timestamptz not null default now())');
-  await sql.query('insert into platform.schema_migrations (name) select unnest($1::text[])', [Object.keys(LEGACY_PLATFORM_MIGRATIONS)]);
+  await sql.query(
+    'create table platform.schema_migrations (name text primary key, applied_at timestamptz not null default now())',
+  );
+  await sql.query('insert into platform.schema_migrations (name) select unnest($1::text[])', [
+    Object.keys(LEGACY_PLATFORM_MIGRATIONS),
+  ]);
 
   await migratePlatform(database.url);
 
@@ -131,7 +143,12 @@ test('a platform schema made by the hand-written migrator before is adopted, not
   expect((await sql.query('select count(*)::int as n from platform.schema_migrations')).rows[0].n).toBe(3);
   const after = await snapshot();
   const legacyRecord = (row: unknown) => JSON.stringify(row).includes('schema_migrations');
-  expect({ ...after, columns: after.columns.filter((c) => !legacyRecord(c)), indexes: after.indexes.filter((i) => !legacyRecord(i)), constraints: after.constraints.filter((c) => !legacyRecord(c)) }).toEqual(before);
+  expect({
+    ...after,
+    columns: after.columns.filter((c) => !legacyRecord(c)),
+    indexes: after.indexes.filter((i) => !legacyRecord(i)),
+    constraints: after.constraints.filter((c) => !legacyRecord(c)),
+  }).toEqual(before);
 
   // Going all the way down removes the old record too, and up again needs no adoption.
   const platform = await initPlatformOrm(database.url);

@@ -3,18 +3,37 @@ import { errorMessage } from '../../web/src/kiosk/i18n';
 import { duration } from '../../web/src/shared/format';
 
 const CONTRACT_CODES = [
-  'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'IDENTITY_MISMATCH', 'NIK_ALREADY_REGISTERED', 'OTP_INVALID',
-  'OTP_EXPIRED', 'OTP_LOCKED', 'RATE_LIMITED', 'STEP_UP_REQUIRED', 'CONSENT_REQUIRED', 'CONFLICT', 'SERVICE_UNAVAILABLE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'IDENTITY_MISMATCH',
+  'NIK_ALREADY_REGISTERED',
+  'OTP_INVALID',
+  'OTP_EXPIRED',
+  'OTP_LOCKED',
+  'RATE_LIMITED',
+  'STEP_UP_REQUIRED',
+  'CONSENT_REQUIRED',
+  'CONFLICT',
+  'SERVICE_UNAVAILABLE',
 ];
 
-test.each(['id', 'en'] as const)('every contract error code has its own message in %s, not the generic one', (language) => {
-  const generic = errorMessage({ code: 'SOMETHING_ELSE' }, language, 'session');
-  for (const code of CONTRACT_CODES) expect(errorMessage({ code }, language, 'session')).not.toBe(generic);
-});
+test.each(['id', 'en'] as const)(
+  'every contract error code has its own message in %s, not the generic one',
+  (language) => {
+    const generic = errorMessage({ code: 'SOMETHING_ELSE' }, language, 'session');
+    for (const code of CONTRACT_CODES) expect(errorMessage({ code }, language, 'session')).not.toBe(generic);
+  },
+);
 
 test('the person is told how long to wait when rate limited, in their language', () => {
-  expect(errorMessage({ code: 'RATE_LIMITED', retryAfterSeconds: 125 }, 'id', 'walk-in')).toBe('Terlalu banyak permintaan. Coba lagi dalam 2 menit 5 detik.');
-  expect(errorMessage({ code: 'RATE_LIMITED', retryAfterSeconds: 1 }, 'en', 'walk-in')).toBe('Too many requests. Try again in 1 second.');
+  expect(errorMessage({ code: 'RATE_LIMITED', retryAfterSeconds: 125 }, 'id', 'walk-in')).toBe(
+    'Terlalu banyak permintaan. Coba lagi dalam 2 menit 5 detik.',
+  );
+  expect(errorMessage({ code: 'RATE_LIMITED', retryAfterSeconds: 1 }, 'en', 'walk-in')).toBe(
+    'Too many requests. Try again in 1 second.',
+  );
 });
 
 test('wrong, expired and locked codes read differently, and a bad NIK names the NIK', () => {
@@ -24,8 +43,12 @@ test('wrong, expired and locked codes read differently, and a bad NIK names the 
 });
 
 test('a rating or a slot is named by its whole input path, as the hub answers it', () => {
-  expect(errorMessage({ code: 'BAD_USER_INPUT', field: 'input.rating' }, 'en', 'walk-in')).toContain('rating from 1 to 5');
-  expect(errorMessage({ code: 'BAD_USER_INPUT', field: 'input.slotStartsAt' }, 'en', 'walk-in')).toContain('cannot be booked');
+  expect(errorMessage({ code: 'BAD_USER_INPUT', field: 'input.rating' }, 'en', 'walk-in')).toContain(
+    'rating from 1 to 5',
+  );
+  expect(errorMessage({ code: 'BAD_USER_INPUT', field: 'input.slotStartsAt' }, 'en', 'walk-in')).toContain(
+    'cannot be booked',
+  );
 });
 
 test('an unknown device and an ended session are told apart', () => {

@@ -6,7 +6,15 @@ import { randomUUID } from 'node:crypto';
 import { startTestHub, type TestHub } from '../support/test-hub';
 import { LogCapture } from '../support/log-capture';
 import { ANDI, DEWI as DEWI0, kioskToken, staffToken, withAccount } from '../support/bpjstk';
-import { GRANT, REVOKE, PARTNER_VIEW, adminToken, partnerAccessToken, registerPartner, steppedUpToken } from '../support/consumers';
+import {
+  GRANT,
+  REVOKE,
+  PARTNER_VIEW,
+  adminToken,
+  partnerAccessToken,
+  registerPartner,
+  steppedUpToken,
+} from '../support/consumers';
 import { SUBMIT, kptInput } from '../support/taspen';
 import { BUDI, SITI, bpjsTkOfficerToken, participantToken, taspenOfficerToken } from '../support/tokens';
 import { PDF_BYTES, uploadId } from '../support/uploads';
@@ -34,10 +42,20 @@ let f: Fixture;
 
 beforeAll(async () => {
   hub = await startTestHub({ LOG_LEVEL: 'debug' }, { logDestination: logs });
-  const [budi, siti, dewi] = await Promise.all([withAccount(hub, BUDI), withAccount(hub, SITI), withAccount(hub, DEWI0)]);
+  const [budi, siti, dewi] = await Promise.all([
+    withAccount(hub, BUDI),
+    withAccount(hub, SITI),
+    withAccount(hub, DEWI0),
+  ]);
   const budiToken = await participantToken(hub, budi);
   const dewiToken = await participantToken(hub, dewi);
-  const partner = await registerPartner(hub, 'Koperasi Uji', ['PROFILE_READ', 'CARDS_READ', 'BALANCES_READ', 'SUBMISSIONS_READ', 'CLAIMS_READ']);
+  const partner = await registerPartner(hub, 'Koperasi Uji', [
+    'PROFILE_READ',
+    'CARDS_READ',
+    'BALANCES_READ',
+    'SUBMISSIONS_READ',
+    'CLAIMS_READ',
+  ]);
   const consented = await registerPartner(hub, 'Bank Uji', ['PROFILE_READ']);
   const tokens: Record<string, string> = {
     budi: budiToken,
@@ -52,11 +70,25 @@ beforeAll(async () => {
   };
   // Callers the first matrix missed (issue 11): a kiosk's own device token, and the account of someone whose only
   // BPJS TK record is one they registered themselves (unverified).
-  const kiosk = await hub.gql(`mutation { registerKiosk(input: { name: "MPP Matrix", location: "Medan" }) { deviceToken } }`, {}, { token: await adminToken(hub) });
+  const kiosk = await hub.gql(
+    `mutation { registerKiosk(input: { name: "MPP Matrix", location: "Medan" }) { deviceToken } }`,
+    {},
+    { token: await adminToken(hub) },
+  );
   tokens.kioskDevice = kiosk.data!.registerKiosk.deviceToken;
   const sari = { nik: '3273015505920001', fullName: 'Sari Wulandari', birthDate: '1992-05-15' };
   await hub.gql(`mutation($input: BpuRegistrationInput!) { registerBpuParticipant(input: $input) { id } }`, {
-    input: { ...sari, email: 'sari@example.id', phone: '081234567890', occupation: 'Pedagang', monthlyIncome: 2_000_000, programs: ['JKK', 'JKM', 'JHT'], address: 'Jl. Melati 1', city: 'Bandung', idempotencyKey: randomUUID() },
+    input: {
+      ...sari,
+      email: 'sari@example.id',
+      phone: '081234567890',
+      occupation: 'Pedagang',
+      monthlyIncome: 2_000_000,
+      programs: ['JKK', 'JKM', 'JHT'],
+      address: 'Jl. Melati 1',
+      city: 'Bandung',
+      idempotencyKey: randomUUID(),
+    },
   });
   tokens.selfRegistered = await participantToken(hub, await withAccount(hub, sari));
 
@@ -64,28 +96,66 @@ beforeAll(async () => {
   const submission = submitted.data!.submitTaspenSubmission;
 
   const documents = [];
-  for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK']) documents.push({ kind, documentId: await uploadId(hub.baseUrl, dewiToken, PDF_BYTES) });
-  const claimed = await hub.gql(`mutation($input: JhtClaimInput!) { submitJhtClaim(input: $input) { id trackingCode } }`, {
-    input: { reason: 'RESIGNATION', bankAccount: { bankCode: 'BRI', accountNumber: '0123456789', accountName: dewi.fullName }, documents, idempotencyKey: randomUUID() },
-  }, { token: dewiToken });
+  for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK'])
+    documents.push({ kind, documentId: await uploadId(hub.baseUrl, dewiToken, PDF_BYTES) });
+  const claimed = await hub.gql(
+    `mutation($input: JhtClaimInput!) { submitJhtClaim(input: $input) { id trackingCode } }`,
+    {
+      input: {
+        reason: 'RESIGNATION',
+        bankAccount: { bankCode: 'BRI', accountNumber: '0123456789', accountName: dewi.fullName },
+        documents,
+        idempotencyKey: randomUUID(),
+      },
+    },
+    { token: dewiToken },
+  );
   const claim = claimed.data!.submitJhtClaim;
 
   const day = new Date(Date.now() + 3 * 86_400_000);
   while ([0, 6].includes(day.getUTCDay())) day.setUTCDate(day.getUTCDate() + 1);
-  const booked = await hub.gql(`mutation($input: QueueBookingInput!) { bookQueueTicket(input: $input) { id } }`, {
-    input: { branchId: 'lhokseumawe', service: 'INFORMATION', slotStartsAt: new Date(`${day.toISOString().slice(0, 10)}T09:00:00+07:00`).toISOString(), idempotencyKey: randomUUID() },
-  }, { token: dewiToken });
+  const booked = await hub.gql(
+    `mutation($input: QueueBookingInput!) { bookQueueTicket(input: $input) { id } }`,
+    {
+      input: {
+        branchId: 'lhokseumawe',
+        service: 'INFORMATION',
+        slotStartsAt: new Date(`${day.toISOString().slice(0, 10)}T09:00:00+07:00`).toISOString(),
+        idempotencyKey: randomUUID(),
+      },
+    },
+    { token: dewiToken },
+  );
 
-  const granted = await hub.gql(GRANT, { input: { partnerId: consented.id, scopes: ['PROFILE_READ'], purpose: 'Loan check' } }, { token: await steppedUpToken(hub, budi) });
+  const granted = await hub.gql(
+    GRANT,
+    { input: { partnerId: consented.id, scopes: ['PROFILE_READ'], purpose: 'Loan check' } },
+    { token: await steppedUpToken(hub, budi) },
+  );
 
   const employerName = 'CV Rahasia Sentosa';
-  const employer = await hub.gql(`mutation($input: EmployerRegistrationInput!) { registerEmployer(input: $input) { id } }`, {
-    input: {
-      name: employerName, npwp: '01.312.166.0-091.000', nib: '1234567890123', ownerNik: '3273011010880002', ownerName: 'Joko Prasetyo',
-      address: 'Jl. Industri 5', city: 'Medan', email: 'hr@rahasia.example.id', phone: '+6281298765432', jkkRiskClass: 2, programs: ['JHT', 'JKK', 'JKM'],
-      workers: [{ nik: '3273011010880002', fullName: 'Joko Prasetyo', birthDate: '1988-10-10', monthlyWage: 5_000_000 }], idempotencyKey: randomUUID(),
+  const employer = await hub.gql(
+    `mutation($input: EmployerRegistrationInput!) { registerEmployer(input: $input) { id } }`,
+    {
+      input: {
+        name: employerName,
+        npwp: '01.312.166.0-091.000',
+        nib: '1234567890123',
+        ownerNik: '3273011010880002',
+        ownerName: 'Joko Prasetyo',
+        address: 'Jl. Industri 5',
+        city: 'Medan',
+        email: 'hr@rahasia.example.id',
+        phone: '+6281298765432',
+        jkkRiskClass: 2,
+        programs: ['JHT', 'JKK', 'JKM'],
+        workers: [
+          { nik: '3273011010880002', fullName: 'Joko Prasetyo', birthDate: '1988-10-10', monthlyWage: 5_000_000 },
+        ],
+        idempotencyKey: randomUUID(),
+      },
     },
-  });
+  );
 
   const overview = await hub.gql(`{ me { person { taspen { card { downloadUrl } } } } }`, {}, { token: budiToken });
   const cardUrl = new URL(overview.data!.me.person.taspen.card.downloadUrl);
@@ -110,7 +180,18 @@ afterAll(async () => {
 });
 
 /** What the victim's objects would reveal if anything leaked. */
-const secrets = () => [BUDI.fullName, BUDI.nip, SITI.fullName, SITI.nip, DEWI0.kpj, '09012345678', f.submissionTracking, f.claimTracking, f.employerName, 'KPT-198503122010011001'];
+const secrets = () => [
+  BUDI.fullName,
+  BUDI.nip,
+  SITI.fullName,
+  SITI.nip,
+  DEWI0.kpj,
+  '09012345678',
+  f.submissionTracking,
+  f.claimTracking,
+  f.employerName,
+  'KPT-198503122010011001',
+];
 
 interface Attack {
   who: string;
@@ -122,99 +203,231 @@ interface Attack {
 }
 
 const ATTACKS: Attack[] = [];
-const add = (operation: string, query: string, variables: () => Record<string, unknown>, attackers: Array<[string, (() => string | undefined)]>, headers?: Record<string, string>) => {
+const add = (
+  operation: string,
+  query: string,
+  variables: () => Record<string, unknown>,
+  attackers: Array<[string, () => string | undefined]>,
+  headers?: Record<string, string>,
+) => {
   for (const [who, token] of attackers) ATTACKS.push({ who, operation, query, variables, token, headers });
 };
 const t = (name: string) => () => f.tokens[name];
 
 const PERSON = `query($nik: String!) { person(nik: $nik) { nik fullName birthDate taspen { nip card { number } submissions(first: 5) { nodes { trackingCode } } } bpjsTk { kpj claims(first: 5) { nodes { trackingCode } } } } }`;
 add('person(nik) of Budi', PERSON, () => ({ nik: BUDI.nik }), [
-  ['another participant', t('siti')], ['a partner without consent', t('partnerWithoutConsent')], ['a kiosk session of another person', t('kioskOfSiti')], ['nobody', () => undefined],
+  ['another participant', t('siti')],
+  ['a partner without consent', t('partnerWithoutConsent')],
+  ['a kiosk session of another person', t('kioskOfSiti')],
+  ['nobody', () => undefined],
 ]);
-add('PartnerPersonView of Siti', PARTNER_VIEW, () => ({ nik: SITI.nik }), [['a partner without consent', t('partnerWithoutConsent')]]);
+add('PartnerPersonView of Siti', PARTNER_VIEW, () => ({ nik: SITI.nik }), [
+  ['a partner without consent', t('partnerWithoutConsent')],
+]);
 const SUBMISSION = `query($id: ID!) { taspenSubmission(id: $id) { id trackingCode applicant { fullName } documents { documentId } } }`;
-add('taspenSubmission(id)', SUBMISSION, () => ({ id: f.submissionId }), [
-  ['another participant', t('siti')], ['a partner without consent', t('partnerWithoutConsent')], ['a kiosk session of another person', t('kioskOfSiti')],
-  ['an officer of the other agency', t('bpjsTkOfficer')], ['nobody', () => undefined],
-], PURPOSE);
+add(
+  'taspenSubmission(id)',
+  SUBMISSION,
+  () => ({ id: f.submissionId }),
+  [
+    ['another participant', t('siti')],
+    ['a partner without consent', t('partnerWithoutConsent')],
+    ['a kiosk session of another person', t('kioskOfSiti')],
+    ['an officer of the other agency', t('bpjsTkOfficer')],
+    ['nobody', () => undefined],
+  ],
+  PURPOSE,
+);
 const REVIEW_SUBMISSION = `mutation($id: ID!) { reviewTaspenSubmission(id: $id, decision: APPROVE, note: "x") { id status } }`;
-add('reviewTaspenSubmission', REVIEW_SUBMISSION, () => ({ id: f.submissionId }), [
-  ['the submitter', t('budi')], ['another participant', t('siti')], ['a partner', t('partnerWithoutConsent')], ['a kiosk session', t('kioskOfSiti')],
-  ['an officer of the other agency', t('bpjsTkOfficer')], ['an auditor', t('auditor')], ['nobody', () => undefined],
-], PURPOSE);
+add(
+  'reviewTaspenSubmission',
+  REVIEW_SUBMISSION,
+  () => ({ id: f.submissionId }),
+  [
+    ['the submitter', t('budi')],
+    ['another participant', t('siti')],
+    ['a partner', t('partnerWithoutConsent')],
+    ['a kiosk session', t('kioskOfSiti')],
+    ['an officer of the other agency', t('bpjsTkOfficer')],
+    ['an auditor', t('auditor')],
+    ['nobody', () => undefined],
+  ],
+  PURPOSE,
+);
 const CLAIMS = `query { jhtClaims(first: 50) { totalCount nodes { id trackingCode } } }`;
-add('jhtClaims', CLAIMS, () => ({}), [
-  ['a participant', t('budi')], ['a partner', t('partnerWithoutConsent')], ['a kiosk session', t('kioskOfSiti')], ['an officer of the other agency', t('taspenOfficer')], ['nobody', () => undefined],
-], PURPOSE);
+add(
+  'jhtClaims',
+  CLAIMS,
+  () => ({}),
+  [
+    ['a participant', t('budi')],
+    ['a partner', t('partnerWithoutConsent')],
+    ['a kiosk session', t('kioskOfSiti')],
+    ['an officer of the other agency', t('taspenOfficer')],
+    ['nobody', () => undefined],
+  ],
+  PURPOSE,
+);
 const TASPEN_QUEUE = `query { taspenSubmissions(first: 50) { totalCount nodes { id participant { nip } } } }`;
-add('taspenSubmissions', TASPEN_QUEUE, () => ({}), [
-  ['a participant', t('siti')], ['a partner', t('partnerWithoutConsent')], ['an officer of the other agency', t('bpjsTkOfficer')], ['nobody', () => undefined],
-], PURPOSE);
+add(
+  'taspenSubmissions',
+  TASPEN_QUEUE,
+  () => ({}),
+  [
+    ['a participant', t('siti')],
+    ['a partner', t('partnerWithoutConsent')],
+    ['an officer of the other agency', t('bpjsTkOfficer')],
+    ['nobody', () => undefined],
+  ],
+  PURPOSE,
+);
 const REVIEW_CLAIM = `mutation($id: ID!) { reviewJhtClaim(id: $id, decision: APPROVE, note: "x") { id status } }`;
-add('reviewJhtClaim', REVIEW_CLAIM, () => ({ id: f.claimId }), [
-  ['the claimant', t('dewi')], ['another participant', t('budi')], ['a partner', t('partnerWithoutConsent')], ['a kiosk session', t('kioskOfAndi')],
-  ['an officer of the other agency', t('taspenOfficer')], ['nobody', () => undefined],
-], PURPOSE);
+add(
+  'reviewJhtClaim',
+  REVIEW_CLAIM,
+  () => ({ id: f.claimId }),
+  [
+    ['the claimant', t('dewi')],
+    ['another participant', t('budi')],
+    ['a partner', t('partnerWithoutConsent')],
+    ['a kiosk session', t('kioskOfAndi')],
+    ['an officer of the other agency', t('taspenOfficer')],
+    ['nobody', () => undefined],
+  ],
+  PURPOSE,
+);
 const EMPLOYER = `query($id: ID!) { employer(id: $id) { id name workers { nik kpj } } }`;
-add('employer(id)', EMPLOYER, () => ({ id: f.employerId }), [
-  ['a participant', t('budi')], ['a partner', t('partnerWithoutConsent')], ['a kiosk session', t('kioskOfSiti')], ['an officer of the other agency', t('taspenOfficer')], ['nobody', () => undefined],
-], PURPOSE);
+add(
+  'employer(id)',
+  EMPLOYER,
+  () => ({ id: f.employerId }),
+  [
+    ['a participant', t('budi')],
+    ['a partner', t('partnerWithoutConsent')],
+    ['a kiosk session', t('kioskOfSiti')],
+    ['an officer of the other agency', t('taspenOfficer')],
+    ['nobody', () => undefined],
+  ],
+  PURPOSE,
+);
 const CANCEL = `mutation($id: ID!) { cancelQueueTicket(id: $id) { id status } }`;
 add('cancelQueueTicket(id)', CANCEL, () => ({ id: f.ticketId }), [
-  ['another participant', t('budi')], ['a partner', t('partnerWithoutConsent')], ['a kiosk session of another person', t('kioskOfSiti')], ['nobody', () => undefined],
+  ['another participant', t('budi')],
+  ['a partner', t('partnerWithoutConsent')],
+  ['a kiosk session of another person', t('kioskOfSiti')],
+  ['nobody', () => undefined],
 ]);
 const REVOKE_CONSENT = REVOKE;
 add('revokeConsent(id)', REVOKE_CONSENT, () => ({ id: f.consentId }), [
-  ['another participant', t('siti')], ['a partner', t('partnerWithoutConsent')], ['a kiosk session of another person', t('kioskOfSiti')], ['an officer', t('taspenOfficer')], ['nobody', () => undefined],
+  ['another participant', t('siti')],
+  ['a partner', t('partnerWithoutConsent')],
+  ['a kiosk session of another person', t('kioskOfSiti')],
+  ['an officer', t('taspenOfficer')],
+  ['nobody', () => undefined],
 ]);
 const RESOLVE_RESET = `mutation($ticketId: ID!) { resolveAccountReset(ticketId: $ticketId, approve: true, note: "x") { ticketId status } }`;
 add('resolveAccountReset(ticketId)', RESOLVE_RESET, () => ({ ticketId: randomUUID() }), [
-  ['a participant', t('budi')], ['a partner', t('partnerWithoutConsent')], ['a kiosk session', t('kioskOfSiti')], ['nobody', () => undefined],
+  ['a participant', t('budi')],
+  ['a partner', t('partnerWithoutConsent')],
+  ['a kiosk session', t('kioskOfSiti')],
+  ['nobody', () => undefined],
 ]);
 const MANUAL_OTPS = `mutation($input: ManualOtpBatchInput!) { issueManualOtps(input: $input) { batchId items { code } } }`;
 add('issueManualOtps', MANUAL_OTPS, () => ({ input: { registrationIds: [randomUUID()], reason: 'no signal' } }), [
-  ['a participant', t('budi')], ['a partner', t('partnerWithoutConsent')], ['a kiosk session', t('kioskOfSiti')], ['an auditor', t('auditor')], ['nobody', () => undefined],
+  ['a participant', t('budi')],
+  ['a partner', t('partnerWithoutConsent')],
+  ['a kiosk session', t('kioskOfSiti')],
+  ['an auditor', t('auditor')],
+  ['nobody', () => undefined],
 ]);
 const PENDING = `query { pendingPhoneVerifications(first: 50) { registrationId fullName destination } }`;
 add('pendingPhoneVerifications', PENDING, () => ({}), [
-  ['a participant', t('budi')], ['a partner', t('partnerWithoutConsent')], ['a kiosk session', t('kioskOfSiti')], ['nobody', () => undefined],
+  ['a participant', t('budi')],
+  ['a partner', t('partnerWithoutConsent')],
+  ['a kiosk session', t('kioskOfSiti')],
+  ['nobody', () => undefined],
 ]);
 const REGISTER_PARTNER = `mutation { registerPartner(input: { name: "Evil", scopes: [PROFILE_READ] }) { clientId clientSecret } }`;
-add('registerPartner', REGISTER_PARTNER, () => ({}), [['a participant', t('budi')], ['a partner', t('partnerWithoutConsent')], ['an officer', t('taspenOfficer')], ['nobody', () => undefined]]);
+add('registerPartner', REGISTER_PARTNER, () => ({}), [
+  ['a participant', t('budi')],
+  ['a partner', t('partnerWithoutConsent')],
+  ['an officer', t('taspenOfficer')],
+  ['nobody', () => undefined],
+]);
 const REGISTER_KIOSK = `mutation { registerKiosk(input: { name: "Evil", location: "x" }) { deviceToken } }`;
-add('registerKiosk', REGISTER_KIOSK, () => ({}), [['a participant', t('budi')], ['a partner', t('partnerWithoutConsent')], ['a kiosk session', t('kioskOfSiti')], ['nobody', () => undefined]]);
+add('registerKiosk', REGISTER_KIOSK, () => ({}), [
+  ['a participant', t('budi')],
+  ['a partner', t('partnerWithoutConsent')],
+  ['a kiosk session', t('kioskOfSiti')],
+  ['nobody', () => undefined],
+]);
 // The callers added in issue 11, against the id- and NIK-taking operations above.
 const NEW_CALLERS: Array<[string, () => string | undefined]> = [
-  ['a kiosk device token', t('kioskDevice')], ['an auditor', t('auditor')], ['a self-registered account', t('selfRegistered')],
+  ['a kiosk device token', t('kioskDevice')],
+  ['an auditor', t('auditor')],
+  ['a self-registered account', t('selfRegistered')],
 ];
 add('person(nik) of Budi', PERSON, () => ({ nik: BUDI.nik }), NEW_CALLERS, PURPOSE);
 add('PartnerPersonView of Siti', PARTNER_VIEW, () => ({ nik: SITI.nik }), NEW_CALLERS, PURPOSE);
 add('taspenSubmission(id)', SUBMISSION, () => ({ id: f.submissionId }), NEW_CALLERS, PURPOSE);
-add('reviewTaspenSubmission', REVIEW_SUBMISSION, () => ({ id: f.submissionId }), [['a kiosk device token', t('kioskDevice')], ['a self-registered account', t('selfRegistered')]], PURPOSE);
+add(
+  'reviewTaspenSubmission',
+  REVIEW_SUBMISSION,
+  () => ({ id: f.submissionId }),
+  [
+    ['a kiosk device token', t('kioskDevice')],
+    ['a self-registered account', t('selfRegistered')],
+  ],
+  PURPOSE,
+);
 add('jhtClaims', CLAIMS, () => ({}), NEW_CALLERS, PURPOSE);
 add('reviewJhtClaim', REVIEW_CLAIM, () => ({ id: f.claimId }), NEW_CALLERS, PURPOSE);
 add('employer(id)', EMPLOYER, () => ({ id: f.employerId }), NEW_CALLERS, PURPOSE);
 add('cancelQueueTicket(id)', CANCEL, () => ({ id: f.ticketId }), NEW_CALLERS);
 add('revokeConsent(id)', REVOKE_CONSENT, () => ({ id: f.consentId }), NEW_CALLERS);
 add('resolveAccountReset(ticketId)', RESOLVE_RESET, () => ({ ticketId: randomUUID() }), NEW_CALLERS);
-add('issueManualOtps', MANUAL_OTPS, () => ({ input: { registrationIds: [randomUUID()], reason: 'no signal' } }), [['a kiosk device token', t('kioskDevice')], ['a self-registered account', t('selfRegistered')]]);
-add('participantVerifications', `query { participantVerifications { id nik fullName } }`, () => ({}), [
-  ...NEW_CALLERS, ['a participant', t('budi')], ['a partner', t('partnerWithoutConsent')], ['an officer of the other agency', t('taspenOfficer')], ['nobody', () => undefined],
-], PURPOSE);
+add('issueManualOtps', MANUAL_OTPS, () => ({ input: { registrationIds: [randomUUID()], reason: 'no signal' } }), [
+  ['a kiosk device token', t('kioskDevice')],
+  ['a self-registered account', t('selfRegistered')],
+]);
+add(
+  'participantVerifications',
+  `query { participantVerifications { id nik fullName } }`,
+  () => ({}),
+  [
+    ...NEW_CALLERS,
+    ['a participant', t('budi')],
+    ['a partner', t('partnerWithoutConsent')],
+    ['an officer of the other agency', t('taspenOfficer')],
+    ['nobody', () => undefined],
+  ],
+  PURPOSE,
+);
 
 const DASHBOARD = `query { hubDashboard { taspenSubmissionsByStatus { status count } } }`;
-add('hubDashboard', DASHBOARD, () => ({}), [['a participant', t('budi')], ['a partner', t('partnerWithoutConsent')], ['a kiosk session', t('kioskOfSiti')], ['nobody', () => undefined]]);
+add('hubDashboard', DASHBOARD, () => ({}), [
+  ['a participant', t('budi')],
+  ['a partner', t('partnerWithoutConsent')],
+  ['a kiosk session', t('kioskOfSiti')],
+  ['nobody', () => undefined],
+]);
 
 // Next contract: revisions by anyone but the submitter, administration by anyone but a hub admin.
 const REVISE_SUBMISSION = `mutation($id: ID!) { reviseTaspenSubmission(id: $id, input: { documents: [] }) { id status documents { documentId } } }`;
 add('reviseTaspenSubmission(id)', REVISE_SUBMISSION, () => ({ id: f.submissionId }), [
-  ['another participant', t('siti')], ['a partner', t('partnerWithoutConsent')], ['a kiosk session of another person', t('kioskOfSiti')],
-  ['a Taspen officer', t('taspenOfficer')], ['nobody', () => undefined],
+  ['another participant', t('siti')],
+  ['a partner', t('partnerWithoutConsent')],
+  ['a kiosk session of another person', t('kioskOfSiti')],
+  ['a Taspen officer', t('taspenOfficer')],
+  ['nobody', () => undefined],
 ]);
 const REVISE_CLAIM = `mutation($id: ID!) { reviseJhtClaim(id: $id, input: { documents: [] }) { id status history { status } } }`;
 add('reviseJhtClaim(id)', REVISE_CLAIM, () => ({ id: f.claimId }), [
-  ['another participant', t('budi')], ['a partner', t('partnerWithoutConsent')], ['a kiosk session', t('kioskOfAndi')],
-  ['a BPJS TK officer', t('bpjsTkOfficer')], ['nobody', () => undefined],
+  ['another participant', t('budi')],
+  ['a partner', t('partnerWithoutConsent')],
+  ['a kiosk session', t('kioskOfAndi')],
+  ['a BPJS TK officer', t('bpjsTkOfficer')],
+  ['nobody', () => undefined],
 ]);
 const ADMIN_OPERATIONS = [
   `query { kiosks(first: 5) { nodes { id name } } }`,
@@ -225,20 +438,27 @@ const ADMIN_OPERATIONS = [
 ];
 for (const query of ADMIN_OPERATIONS) {
   add(query.split('{')[1].trim().split('(')[0], query, () => ({ id: randomUUID() }), [
-    ['a participant', t('budi')], ['a partner', t('partnerWithoutConsent')], ['a kiosk session', t('kioskOfSiti')],
-    ['an officer', t('taspenOfficer')], ['an auditor', t('auditor')], ['nobody', () => undefined],
+    ['a participant', t('budi')],
+    ['a partner', t('partnerWithoutConsent')],
+    ['a kiosk session', t('kioskOfSiti')],
+    ['an officer', t('taspenOfficer')],
+    ['an auditor', t('auditor')],
+    ['nobody', () => undefined],
   ]);
 }
 
-test.each(ATTACKS.map((a) => [a.operation, a.who, a] as const))('%s called by %s is refused without leaking data', async (_op, _who, attack) => {
-  const result = await hub.gql(attack.query, attack.variables(), { token: attack.token(), headers: attack.headers });
-  const codes = (result.errors ?? []).map((e) => e.extensions?.code);
-  expect(codes.length).toBeGreaterThan(0);
-  for (const code of codes) expect(DENIED).toContain(code);
-  const text = JSON.stringify(result);
-  for (const secret of secrets()) expect(text).not.toContain(secret);
-  expect(text).not.toMatch(/stacktrace|\.ts:\d+|node_modules|select |insert into/i);
-});
+test.each(ATTACKS.map((a) => [a.operation, a.who, a] as const))(
+  '%s called by %s is refused without leaking data',
+  async (_op, _who, attack) => {
+    const result = await hub.gql(attack.query, attack.variables(), { token: attack.token(), headers: attack.headers });
+    const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+    expect(codes.length).toBeGreaterThan(0);
+    for (const code of codes) expect(DENIED).toContain(code);
+    const text = JSON.stringify(result);
+    for (const secret of secrets()) expect(text).not.toContain(secret);
+    expect(text).not.toMatch(/stacktrace|\.ts:\d+|node_modules|select |insert into/i);
+  },
+);
 
 test('the refused mutations changed nothing', async () => {
   const q = async (sql: string, params: unknown[]) => (await hub.pool.query(sql, params)).rows[0];
@@ -252,30 +472,55 @@ test('the refused mutations changed nothing', async () => {
 });
 
 test('an uploaded document is served to nobody but its uploader', async () => {
-  for (const token of [f.tokens.siti, f.tokens.partnerWithoutConsent, f.tokens.kioskOfSiti, f.tokens.bpjsTkOfficer, undefined]) {
-    const response = await fetch(`${hub.baseUrl}/uploads/${f.uploadId}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  for (const token of [
+    f.tokens.siti,
+    f.tokens.partnerWithoutConsent,
+    f.tokens.kioskOfSiti,
+    f.tokens.bpjsTkOfficer,
+    undefined,
+  ]) {
+    const response = await fetch(`${hub.baseUrl}/uploads/${f.uploadId}`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
     expect([401, 403, 404]).toContain(response.status);
     expect(await response.text()).not.toContain('%PDF');
   }
-  const own = await fetch(`${hub.baseUrl}/uploads/${f.uploadId}`, { headers: { authorization: `Bearer ${f.tokens.budi}` } });
+  const own = await fetch(`${hub.baseUrl}/uploads/${f.uploadId}`, {
+    headers: { authorization: `Bearer ${f.tokens.budi}` },
+  });
   expect(own.status).toBe(200);
 });
 
 test('a card PDF is served to its holder only (without the signed link)', async () => {
-  for (const token of [f.tokens.siti, f.tokens.partnerWithoutConsent, f.tokens.kioskOfSiti, f.tokens.bpjsTkOfficer, f.tokens.kioskDevice, f.tokens.auditor, f.tokens.selfRegistered, undefined]) {
-    const response = await fetch(`${hub.baseUrl}${f.cardPath}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  for (const token of [
+    f.tokens.siti,
+    f.tokens.partnerWithoutConsent,
+    f.tokens.kioskOfSiti,
+    f.tokens.bpjsTkOfficer,
+    f.tokens.kioskDevice,
+    f.tokens.auditor,
+    f.tokens.selfRegistered,
+    undefined,
+  ]) {
+    const response = await fetch(`${hub.baseUrl}${f.cardPath}`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
     expect([401, 403, 404]).toContain(response.status);
     expect(response.headers.get('content-type')).not.toContain('pdf');
   }
   const own = await fetch(`${hub.baseUrl}${f.cardPath}`, { headers: { authorization: `Bearer ${f.tokens.budi}` } });
   expect(own.status).toBe(200);
   expect(own.headers.get('content-type')).toContain('application/pdf');
-  const tampered = await fetch(`${hub.baseUrl}/cards/taspen/KPT-197208151998032004.pdf?exp=9999999999&sig=${'0'.repeat(64)}`);
+  const tampered = await fetch(
+    `${hub.baseUrl}/cards/taspen/KPT-197208151998032004.pdf?exp=9999999999&sig=${'0'.repeat(64)}`,
+  );
   expect([401, 403, 404]).toContain(tampered.status);
 });
 
 test('after the whole matrix, the server logs hold none of the NIKs, names, tokens or tracking codes in clear', async () => {
   expect(logs.lines.length).toBeGreaterThan(0);
   const tokens = Object.values(f.tokens);
-  expect(logs.leaks([BUDI.nik, SITI.nik, DEWI0.nik, ANDI.nik, ...tokens, ...tokens.map((x) => x.split('.')[2])])).toEqual([]);
+  expect(
+    logs.leaks([BUDI.nik, SITI.nik, DEWI0.nik, ANDI.nik, ...tokens, ...tokens.map((x) => x.split('.')[2])]),
+  ).toEqual([]);
 });

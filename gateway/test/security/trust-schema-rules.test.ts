@@ -10,7 +10,11 @@ import { identityRules } from '../../../subgraphs/identity/src/rules';
 import { TASPEN_RULES } from '../../../subgraphs/taspen/src/schema';
 import { bpjsTkRules } from '../../../subgraphs/bpjstk/src/schema';
 
-const SUBGRAPHS: Array<[string, Record<string, unknown>]> = [['identity', identityRules], ['taspen', TASPEN_RULES], ['bpjstk', bpjsTkRules]];
+const SUBGRAPHS: Array<[string, Record<string, unknown>]> = [
+  ['identity', identityRules],
+  ['taspen', TASPEN_RULES],
+  ['bpjstk', bpjsTkRules],
+];
 
 /**
  * Person and the object types its fields return directly: the records whose every field is a person's data.
@@ -21,7 +25,9 @@ function recordTypes(name: string): GraphQLObjectType[] {
   const schema = buildASTSchema(parse(sdl), { assumeValidSDL: true });
   const person = schema.getType('Person');
   if (!isObjectType(person)) throw new Error(`${name} has no Person type`);
-  const direct = Object.values(person.getFields()).map((field) => getNamedType(field.type)).filter(isObjectType);
+  const direct = Object.values(person.getFields())
+    .map((field) => getNamedType(field.type))
+    .filter(isObjectType);
   return [person, ...direct.filter((type) => !type.name.endsWith('Connection'))];
 }
 
@@ -37,7 +43,8 @@ test.each(SUBGRAPHS)('every field of a person’s records in the %s subgraph has
       const fieldRule = (typeRules as Record<string, unknown>)[field];
       if (!fieldRule) missing.push(`${type.name}.${field} (no rule)`);
       // The key, and Person.id (a hash of it), tell nothing the caller did not already name.
-      else if (fieldRule === allow && !(type.name === 'Person' && (field === 'nik' || field === 'id'))) missing.push(`${type.name}.${field} (allow)`);
+      else if (fieldRule === allow && !(type.name === 'Person' && (field === 'nik' || field === 'id')))
+        missing.push(`${type.name}.${field} (allow)`);
     }
   }
   expect(missing).toEqual([]);

@@ -2,22 +2,77 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type { Hub } from '../../src/hub';
 
-export const DEWI = { accountId: 'acc-dewi', nik: '3578034311940004', fullName: 'Dewi Lestari', birthDate: '1994-11-03', kpj: '14087654321', jhtBalance: 8_523_400 };
-export const RUDI = { accountId: 'acc-rudi', nik: '3273042802680005', fullName: 'Rudi Hartono', birthDate: '1968-02-28', kpj: '90011223344', jhtBalance: 75_250_000 };
-export const ANDI = { accountId: 'acc-andi', nik: '1271022107900003', fullName: 'Andi Wijaya', birthDate: '1990-07-21', kpj: '11098765432', jhtBalance: 45_120_500 };
-export const BUDI_TK = { accountId: 'acc-budi', nik: '3173051203850001', fullName: 'Budi Santoso', birthDate: '1985-03-12', kpj: '09012345678', jhtBalance: 12_480_000 };
-export const WATI = { accountId: 'acc-wati', nik: '1276014906880006', fullName: 'Wati Susilawati', birthDate: '1988-06-09', kpj: '21055667788', jhtBalance: 3_150_000 };
+export const DEWI = {
+  accountId: 'acc-dewi',
+  nik: '3578034311940004',
+  fullName: 'Dewi Lestari',
+  birthDate: '1994-11-03',
+  kpj: '14087654321',
+  jhtBalance: 8_523_400,
+};
+export const RUDI = {
+  accountId: 'acc-rudi',
+  nik: '3273042802680005',
+  fullName: 'Rudi Hartono',
+  birthDate: '1968-02-28',
+  kpj: '90011223344',
+  jhtBalance: 75_250_000,
+};
+export const ANDI = {
+  accountId: 'acc-andi',
+  nik: '1271022107900003',
+  fullName: 'Andi Wijaya',
+  birthDate: '1990-07-21',
+  kpj: '11098765432',
+  jhtBalance: 45_120_500,
+};
+export const BUDI_TK = {
+  accountId: 'acc-budi',
+  nik: '3173051203850001',
+  fullName: 'Budi Santoso',
+  birthDate: '1985-03-12',
+  kpj: '09012345678',
+  jhtBalance: 12_480_000,
+};
+export const WATI = {
+  accountId: 'acc-wati',
+  nik: '1276014906880006',
+  fullName: 'Wati Susilawati',
+  birthDate: '1988-06-09',
+  kpj: '21055667788',
+  jhtBalance: 3_150_000,
+};
 
-export async function kioskToken(hub: Pick<Hub, 'platform'>, person: { accountId: string; nik: string }): Promise<string> {
-  const { token } = await hub.platform.issuer.issue({
-    kind: 'kiosk', kioskId: 'kiosk-1', kioskName: 'MPP Lhokseumawe', accountId: person.accountId, nik: person.nik, sessionId: `s-${randomUUID()}`,
-  }, 300);
+export async function kioskToken(
+  hub: Pick<Hub, 'platform'>,
+  person: { accountId: string; nik: string },
+): Promise<string> {
+  const { token } = await hub.platform.issuer.issue(
+    {
+      kind: 'kiosk',
+      kioskId: 'kiosk-1',
+      kioskName: 'MPP Lhokseumawe',
+      accountId: person.accountId,
+      nik: person.nik,
+      sessionId: `s-${randomUUID()}`,
+    },
+    300,
+  );
   return token;
 }
 
-export async function staffToken(hub: Pick<Hub, 'platform'>, roles: string[], agency: 'TASPEN' | 'BPJSTK' | null = null): Promise<string> {
+export async function staffToken(
+  hub: Pick<Hub, 'platform'>,
+  roles: string[],
+  agency: 'TASPEN' | 'BPJSTK' | null = null,
+): Promise<string> {
   const { token } = await hub.platform.issuer.issue({
-    kind: 'staff', accountId: `acc-${randomUUID().slice(0, 8)}`, email: 'staff@hub.local', roles: roles as never, agency, branch: null,
+    kind: 'staff',
+    accountId: `acc-${randomUUID().slice(0, 8)}`,
+    email: 'staff@hub.local',
+    roles: roles as never,
+    agency,
+    branch: null,
     sessionId: `s-${randomUUID()}`,
   });
   return token;
@@ -48,19 +103,31 @@ export async function postSigned(baseUrl: string, path: string, secret: string, 
  * The persona's identity account (created directly in identity.account, which `me` reads), so that a
  * minted participant token resolves through `me { person }`. Returns the person with that account id.
  */
-export async function withAccount<P extends { nik: string; fullName: string }>(hub: Pick<Hub, 'pool'>, person: P): Promise<P & { accountId: string }> {
+export async function withAccount<P extends { nik: string; fullName: string }>(
+  hub: Pick<Hub, 'pool'>,
+  person: P,
+): Promise<P & { accountId: string }> {
   const email = `${person.fullName.toLowerCase().replace(/\s+/g, '.')}@example.id`;
   const inserted = await hub.pool.query(
     `insert into identity.account (id, kind, email, password_hash, nik) values ($1, 'PARTICIPANT', $2, 'x', $3)
      on conflict do nothing returning id`,
     [randomUUID(), email, person.nik],
   );
-  const id = inserted.rows[0]?.id ?? (await hub.pool.query(`select id from identity.account where nik = $1 and disabled_at is null`, [person.nik])).rows[0].id;
+  const id =
+    inserted.rows[0]?.id ??
+    (await hub.pool.query(`select id from identity.account where nik = $1 and disabled_at is null`, [person.nik]))
+      .rows[0].id;
   return { ...person, accountId: id };
 }
 
 /** Person.bpjsTk as the gateway fetches it: `_entities` on the bpjstk subgraph with the caller's token. */
-export async function bpjsTkOf(hub: Pick<Hub, 'services'>, nik: string, selection: string, token?: string, headers: Record<string, string> = {}) {
+export async function bpjsTkOf(
+  hub: Pick<Hub, 'services'>,
+  nik: string,
+  selection: string,
+  token?: string,
+  headers: Record<string, string> = {},
+) {
   const response = await fetch(hub.services.bpjstk.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
@@ -69,7 +136,10 @@ export async function bpjsTkOf(hub: Pick<Hub, 'services'>, nik: string, selectio
       variables: { reps: [{ __typename: 'Person', nik }] },
     }),
   });
-  const body = (await response.json()) as { data?: { _entities: Array<{ bpjsTk: any } | null> }; errors?: Array<{ message: string; extensions?: Record<string, any> }> };
+  const body = (await response.json()) as {
+    data?: { _entities: Array<{ bpjsTk: any } | null> };
+    errors?: Array<{ message: string; extensions?: Record<string, any> }>;
+  };
   return { bpjsTk: body.data?._entities[0]?.bpjsTk ?? null, errors: body.errors };
 }
 

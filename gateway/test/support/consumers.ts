@@ -26,14 +26,26 @@ export const ACCESS_LOG = `query MyAccessLog($first: Int) {
 
 export async function adminToken(hub: Pick<Hub, 'platform'>): Promise<string> {
   const { token } = await hub.platform.issuer.issue({
-    kind: 'staff', accountId: randomUUID(), email: 'admin@hub.local', roles: ['HUB_ADMIN'], agency: null, branch: null, sessionId: `s-${randomUUID()}`,
+    kind: 'staff',
+    accountId: randomUUID(),
+    email: 'admin@hub.local',
+    roles: ['HUB_ADMIN'],
+    agency: null,
+    branch: null,
+    sessionId: `s-${randomUUID()}`,
   });
   return token;
 }
 
 export async function auditorToken(hub: Pick<Hub, 'platform'>): Promise<string> {
   const { token } = await hub.platform.issuer.issue({
-    kind: 'staff', accountId: randomUUID(), email: 'auditor@hub.local', roles: ['AUDITOR'], agency: null, branch: null, sessionId: `s-${randomUUID()}`,
+    kind: 'staff',
+    accountId: randomUUID(),
+    email: 'auditor@hub.local',
+    roles: ['AUDITOR'],
+    agency: null,
+    branch: null,
+    sessionId: `s-${randomUUID()}`,
   });
   return token;
 }
@@ -63,17 +75,29 @@ export async function tokenRequest(hub: TestHub, form: Record<string, string>, h
 
 /** A partner access token from the client-credentials grant (form fields). */
 export async function partnerAccessToken(hub: TestHub, partner: RegisteredPartner): Promise<string> {
-  const { status, body } = await tokenRequest(hub, { grant_type: 'client_credentials', client_id: partner.clientId, client_secret: partner.clientSecret });
+  const { status, body } = await tokenRequest(hub, {
+    grant_type: 'client_credentials',
+    client_id: partner.clientId,
+    client_secret: partner.clientSecret,
+  });
   if (status !== 200) throw new Error(`token request failed: ${status} ${JSON.stringify(body)}`);
   return body.access_token;
 }
 
 /** A participant token for a real account, stepped up now (the step-up flow has tests of its own). */
-export async function steppedUpToken(hub: Pick<Hub, 'platform'>, account: { accountId: string; nik: string }): Promise<string> {
+export async function steppedUpToken(
+  hub: Pick<Hub, 'platform'>,
+  account: { accountId: string; nik: string },
+): Promise<string> {
   const { token } = await hub.platform.issuer.issue({
-    kind: 'participant', accountId: account.accountId, nik: account.nik, sessionId: `s-${randomUUID()}`, stepUpAt: Math.floor(Date.now() / 1000),
+    kind: 'participant',
+    accountId: account.accountId,
+    nik: account.nik,
+    sessionId: `s-${randomUUID()}`,
+    stepUpAt: Math.floor(Date.now() / 1000),
   });
   return token;
 }
 
-export const codes = (result: { errors?: Array<{ extensions?: Record<string, any> }> }) => (result.errors ?? []).map((e) => e.extensions?.code);
+export const codes = (result: { errors?: Array<{ extensions?: Record<string, any> }> }) =>
+  (result.errors ?? []).map((e) => e.extensions?.code);

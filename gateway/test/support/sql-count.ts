@@ -3,7 +3,12 @@ import { Client } from 'pg';
 
 /** A statement's shape: literals and IN lists folded, so that the same query for other rows reads the same. */
 export const statementShape = (sql: string) =>
-  sql.replace(/\s+/g, ' ').replace(/'(?:[^']|'')*'/g, '?').replace(/\b\d+\b/g, '?').replace(/in \((?:\?, )*\?\)/gi, 'in (…)').trim();
+  sql
+    .replace(/\s+/g, ' ')
+    .replace(/'(?:[^']|'')*'/g, '?')
+    .replace(/\b\d+\b/g, '?')
+    .replace(/in \((?:\?, )*\?\)/gi, 'in (…)')
+    .trim();
 
 export async function countStatements(work: () => Promise<unknown>): Promise<{ count: number; statements: string[] }> {
   const statements: string[] = [];

@@ -55,7 +55,13 @@ export async function kptInput(hub: TestHub, token: string, person: Persona, ove
 }
 
 /** Person.taspen as the gateway fetches it: `_entities` on the taspen subgraph with the caller's token. */
-export async function taspenOf(hub: TestHub, nik: string, selection: string, token?: string, headers: Record<string, string> = {}) {
+export async function taspenOf(
+  hub: TestHub,
+  nik: string,
+  selection: string,
+  token?: string,
+  headers: Record<string, string> = {},
+) {
   const response = await fetch(hub.services.taspen.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
@@ -64,6 +70,9 @@ export async function taspenOf(hub: TestHub, nik: string, selection: string, tok
       variables: { reps: [{ __typename: 'Person', nik }] },
     }),
   });
-  const body = (await response.json()) as { data?: { _entities: Array<{ taspen: any } | null> }; errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, any> }> };
+  const body = (await response.json()) as {
+    data?: { _entities: Array<{ taspen: any } | null> };
+    errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, any> }>;
+  };
   return { taspen: body.data?._entities[0]?.taspen ?? null, errors: body.errors };
 }

@@ -58,7 +58,9 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function auditHash(prevHash: string, row: AuditRow): string {
-  return createHash('sha256').update(prevHash + canonicalJson(row)).digest('hex');
+  return createHash('sha256')
+    .update(prevHash + canonicalJson(row))
+    .digest('hex');
 }
 
 /** Appends one entry inside the caller's transaction; returns its hash. */
@@ -78,7 +80,10 @@ export async function appendAuditBatch(em: EntityManager, entries: readonly Audi
   const tx = em.getTransactionContext();
   await connection.execute(`select pg_advisory_xact_lock(hashtext('access_log'))`, [], 'run', tx);
   const last = await connection.execute<Array<{ hash: string }>>(
-    'select hash from platform.access_log order by id desc limit 1', [], 'all', tx,
+    'select hash from platform.access_log order by id desc limit 1',
+    [],
+    'all',
+    tx,
   );
   let prevHash = last[0]?.hash ?? GENESIS_HASH;
   const at = new Date().toISOString();

@@ -37,8 +37,19 @@ export async function readAccessLog(
   query: { subjectNik: string; actorKinds: readonly string[]; first: number; beforeId?: string | null },
 ): Promise<AccessLogPage> {
   const kinds = query.actorKinds.join(',');
-  const counting = db.query<{ total: string }>(`select count(*) as total from (select 1 ${MERGED}) as merged`, [query.subjectNik, kinds]);
-  const { rows } = await db.query<{ id: string; at: Date; actor_kind: string; actor_name: string; actions: string[]; purpose: string | null; fields: string[][] }>(
+  const counting = db.query<{ total: string }>(`select count(*) as total from (select 1 ${MERGED}) as merged`, [
+    query.subjectNik,
+    kinds,
+  ]);
+  const { rows } = await db.query<{
+    id: string;
+    at: Date;
+    actor_kind: string;
+    actor_name: string;
+    actions: string[];
+    purpose: string | null;
+    fields: string[][];
+  }>(
     `select min(id)::text as id, min(at) as at, actor_kind,
             (array_agg(actor_name order by id))[1] as actor_name,
             array_agg(action order by id) as actions,
@@ -51,7 +62,12 @@ export async function readAccessLog(
   );
   return {
     records: rows.slice(0, query.first).map((row) => ({
-      id: row.id, at: row.at, actorKind: row.actor_kind, actorName: row.actor_name, actions: row.actions, purpose: row.purpose,
+      id: row.id,
+      at: row.at,
+      actorKind: row.actor_kind,
+      actorName: row.actor_name,
+      actions: row.actions,
+      purpose: row.purpose,
       fields: [...new Set(row.fields.flat())],
     })),
     hasNextPage: rows.length > query.first,

@@ -6,14 +6,32 @@ function chain(count: number, requestIdOf: (i: number) => string | null = () => 
   return Array.from({ length: count }, (_, i) => {
     const at = new Date(Date.UTC(2026, 10, 21, 2, 0, i));
     const row: AuditRow = {
-      action: 'READ', actorId: `a${i}`, actorKind: 'STAFF', actorName: 'officer@hub.local', at: at.toISOString(),
-      details: { n: i, nested: { b: 1, a: 2 } }, fields: ['taspen.card'], purpose: 'check', subjectNik: '3173051203850001',
+      action: 'READ',
+      actorId: `a${i}`,
+      actorKind: 'STAFF',
+      actorName: 'officer@hub.local',
+      at: at.toISOString(),
+      details: { n: i, nested: { b: 1, a: 2 } },
+      fields: ['taspen.card'],
+      purpose: 'check',
+      subjectNik: '3173051203850001',
       requestId: requestIdOf(i) ?? undefined,
     };
     const hash = auditHash(prev, row);
     const stored = {
-      id: String(i + 1), at, subject_nik: row.subjectNik, actor_kind: row.actorKind, actor_id: row.actorId, actor_name: row.actorName,
-      action: row.action, purpose: row.purpose, fields: row.fields, details: row.details, request_id: requestIdOf(i), prev_hash: prev, hash,
+      id: String(i + 1),
+      at,
+      subject_nik: row.subjectNik,
+      actor_kind: row.actorKind,
+      actor_id: row.actorId,
+      actor_name: row.actorName,
+      action: row.action,
+      purpose: row.purpose,
+      fields: row.fields,
+      details: row.details,
+      request_id: requestIdOf(i),
+      prev_hash: prev,
+      hash,
     };
     prev = hash;
     return stored;
@@ -40,7 +58,11 @@ test('an altered entry is named, with the entries before it verified', async () 
 test('a removed entry breaks the link of the one after it', async () => {
   const rows = chain(4);
   rows.splice(1, 1);
-  expect(await verifyAuditChain(db(rows))).toMatchObject({ ok: false, brokenId: '3', reason: expect.stringContaining('removed') });
+  expect(await verifyAuditChain(db(rows))).toMatchObject({
+    ok: false,
+    brokenId: '3',
+    reason: expect.stringContaining('removed'),
+  });
 });
 
 describe('request ids (written since the column exists; older rows have none)', () => {
@@ -48,7 +70,17 @@ describe('request ids (written since the column exists; older rows have none)', 
 
   test('a row without one hashes as rows did before the column, so an older chain verifies unchanged', () => {
     const [row] = chain(1);
-    const before = { action: 'READ', actorId: 'a0', actorKind: 'STAFF', actorName: 'officer@hub.local', at: row.at.toISOString(), details: row.details, fields: row.fields, purpose: 'check', subjectNik: row.subject_nik };
+    const before = {
+      action: 'READ',
+      actorId: 'a0',
+      actorKind: 'STAFF',
+      actorName: 'officer@hub.local',
+      at: row.at.toISOString(),
+      details: row.details,
+      fields: row.fields,
+      purpose: 'check',
+      subjectNik: row.subject_nik,
+    };
     expect(auditHash(GENESIS_HASH, before)).toBe(row.hash);
   });
 
@@ -59,9 +91,17 @@ describe('request ids (written since the column exists; older rows have none)', 
   test('clearing a request id, or setting one on an older row, is an altered entry', async () => {
     const cleared = mixed();
     cleared[2].request_id = null;
-    expect(await verifyAuditChain(db(cleared))).toMatchObject({ ok: false, brokenId: '3', reason: expect.stringContaining('altered') });
+    expect(await verifyAuditChain(db(cleared))).toMatchObject({
+      ok: false,
+      brokenId: '3',
+      reason: expect.stringContaining('altered'),
+    });
     const set = mixed();
     set[1].request_id = '00000009-0000-4000-8000-000000000000';
-    expect(await verifyAuditChain(db(set))).toMatchObject({ ok: false, brokenId: '2', reason: expect.stringContaining('altered') });
+    expect(await verifyAuditChain(db(set))).toMatchObject({
+      ok: false,
+      brokenId: '2',
+      reason: expect.stringContaining('altered'),
+    });
   });
 });

@@ -32,18 +32,28 @@ export type ConsentLoader = DataLoader<string, ConsentGrant>;
 
 /** Per-request loader of the calling partner's consents by NIK; other callers get no consent. */
 export function consentLoader(platform: Pick<Platform, 'serviceUrls' | 'config'>, caller: Caller): ConsentLoader {
-  const client = new InternalClient(() => {
-    const url = platform.serviceUrls.identity;
-    if (!url) throw new ServiceUnavailableError('The identity service');
-    return url;
-  }, platform.config.internalServiceSecret, 'identity');
-  return new DataLoader<string, ConsentGrant>(async (niks) => {
-    if (caller.kind !== 'partner') return niks.map(() => NO_CONSENT);
-    const answer = await client.post<ConsentsResponse>(CONSENTS_PATH, { partnerId: caller.partnerId, niks: [...niks] } satisfies ConsentsRequest);
-    return niks.map((nik) => {
-      const grant = answer.scopesByNik[nik];
-      if (!grant) return NO_CONSENT;
-      return { scopes: grant.scopes, purpose: grant.purpose };
-    });
-  }, { cache: true });
+  const client = new InternalClient(
+    () => {
+      const url = platform.serviceUrls.identity;
+      if (!url) throw new ServiceUnavailableError('The identity service');
+      return url;
+    },
+    platform.config.internalServiceSecret,
+    'identity',
+  );
+  return new DataLoader<string, ConsentGrant>(
+    async (niks) => {
+      if (caller.kind !== 'partner') return niks.map(() => NO_CONSENT);
+      const answer = await client.post<ConsentsResponse>(CONSENTS_PATH, {
+        partnerId: caller.partnerId,
+        niks: [...niks],
+      } satisfies ConsentsRequest);
+      return niks.map((nik) => {
+        const grant = answer.scopesByNik[nik];
+        if (!grant) return NO_CONSENT;
+        return { scopes: grant.scopes, purpose: grant.purpose };
+      });
+    },
+    { cache: true },
+  );
 }

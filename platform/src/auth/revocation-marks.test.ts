@@ -73,7 +73,14 @@ const redisUrl = process.env.REDIS_URL;
   const prefix = `test:marks:${randomUUID()}:`;
   const reader = await RedisStore.connect(redisUrl!, prefix);
   const writer = await RedisStore.connect(redisUrl!, prefix);
-  return { reader, writer, close: async () => { await reader.close(); await writer.close(); } };
+  return {
+    reader,
+    writer,
+    close: async () => {
+      await reader.close();
+      await writer.close();
+    },
+  };
 });
 
 describe('when announcements may be missed', () => {

@@ -38,7 +38,10 @@ export class RevocationMarks {
   private readonly maxEntries: number;
   private readonly now: () => number;
 
-  constructor(private readonly kv: KeyValueStore, options: RevocationMarksOptions = {}) {
+  constructor(
+    private readonly kv: KeyValueStore,
+    options: RevocationMarksOptions = {},
+  ) {
     this.maxAgeMs = options.maxAgeMs ?? 60_000;
     this.maxEntries = options.maxEntries ?? 50_000;
     this.now = options.now ?? Date.now;
@@ -77,7 +80,11 @@ export class RevocationMarks {
   private subscribe(): void {
     if (this.subscribing || !this.kv.subscribe) return;
     this.subscribing = this.kv
-      .subscribe(REVOCATION_CHANNEL, (key) => this.forget(key), (live) => this.setLive(live))
+      .subscribe(
+        REVOCATION_CHANNEL,
+        (key) => this.forget(key),
+        (live) => this.setLive(live),
+      )
       .catch(() => this.setLive(false));
   }
 

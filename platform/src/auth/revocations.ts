@@ -33,7 +33,10 @@ export class PostgresRevocations implements RevocationSource {
   private pool: Pool | null = null;
   private readonly cache = new Map<string, { at: number | null; until: number }>();
 
-  constructor(private readonly databaseUrl: string, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly databaseUrl: string,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async revokedAt(subjects: string[]): Promise<Map<string, number>> {
     const now = this.now();
@@ -48,12 +51,18 @@ export class PostgresRevocations implements RevocationSource {
     if (!missing.length) return answer;
     // Bounded like every service pool: a stalled database fails this lookup in seconds instead of holding the request.
     this.pool ??= new Pool({
-      connectionString: this.databaseUrl, max: 2, idleTimeoutMillis: 10_000, allowExitOnIdle: true, connectionTimeoutMillis: 1_500, query_timeout: 2_000,
+      connectionString: this.databaseUrl,
+      max: 2,
+      idleTimeoutMillis: 10_000,
+      allowExitOnIdle: true,
+      connectionTimeoutMillis: 1_500,
+      query_timeout: 2_000,
     });
     // A lost idle connection is replaced on the next lookup; unheard, its error would end the process.
     this.pool.on('error', () => undefined);
     const { rows } = await this.pool.query<{ subject: string; at: number }>(
-      `select subject, extract(epoch from revoked_at)::float8 as at from platform.revocation where subject = any($1)`, [missing],
+      `select subject, extract(epoch from revoked_at)::float8 as at from platform.revocation where subject = any($1)`,
+      [missing],
     );
     const found = new Map(rows.map((row) => [row.subject, Math.floor(Number(row.at))]));
     if (this.cache.size > 50_000) this.cache.clear();

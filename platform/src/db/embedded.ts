@@ -92,7 +92,10 @@ export interface EmbeddedOptions {
   unsafeNoFsync?: boolean;
 }
 
-export async function startEmbeddedDatabase(dataDir: string, databaseOrOptions: string | EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  dataDir: string,
+  databaseOrOptions: string | EmbeddedOptions = {},
+): Promise<EmbeddedDatabase> {
   const options = typeof databaseOrOptions === 'string' ? { database: databaseOrOptions } : databaseOrOptions;
   const database = options.database ?? 'hub';
   const databaseDir = path.resolve(dataDir, 'postgres');
@@ -128,12 +131,17 @@ export async function startEmbeddedDatabase(dataDir: string, databaseOrOptions: 
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'max_connections=200',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
       // Durable by default: a commit is acknowledged once it is on disk.
-      '-c', `fsync=${options.unsafeNoFsync ? 'off' : 'on'}`,
-      '-c', 'synchronous_commit=on',
-      '-c', 'full_page_writes=on',
+      '-c',
+      `fsync=${options.unsafeNoFsync ? 'off' : 'on'}`,
+      '-c',
+      'synchronous_commit=on',
+      '-c',
+      'full_page_writes=on',
     ],
     onLog: () => {},
     onError: () => {},

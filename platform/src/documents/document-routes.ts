@@ -18,9 +18,13 @@ type NewDocumentHead = Omit<NewDocument, 'bytes'>;
 function validHead(head: unknown): head is NewDocumentHead {
   const h = head as Partial<NewDocumentHead> | null;
   return (
-    typeof h?.ownerAccountId === 'string' && h.ownerAccountId.length > 0 && h.ownerAccountId.length <= 200 &&
-    typeof h.contentType === 'string' && CONTENT_TYPES.has(h.contentType) &&
-    typeof h.sha256 === 'string' && /^[0-9a-f]{64}$/.test(h.sha256) &&
+    typeof h?.ownerAccountId === 'string' &&
+    h.ownerAccountId.length > 0 &&
+    h.ownerAccountId.length <= 200 &&
+    typeof h.contentType === 'string' &&
+    CONTENT_TYPES.has(h.contentType) &&
+    typeof h.sha256 === 'string' &&
+    /^[0-9a-f]{64}$/.test(h.sha256) &&
     (h.fileName === undefined || h.fileName === null || (typeof h.fileName === 'string' && h.fileName.length <= 200))
   );
 }
@@ -32,7 +36,12 @@ export function mountDocumentRoutes(app: Express, deps: { orm: MikroORM; platfor
   // Straight through the ORM's knex pool (its connections, time limits included): MikroORM's own execute()
   // also renders each statement with its values inlined, which for a file of 5 MiB costs three times the insert.
   const query: SqlQuery = async <T>(sql: string, params: unknown[]) =>
-    ((await deps.orm.em.getConnection().getKnex().raw(sql, params as Knex.RawBinding[])) as { rows: T[] }).rows;
+    (
+      (await deps.orm.em
+        .getConnection()
+        .getKnex()
+        .raw(sql, params as Knex.RawBinding[])) as { rows: T[] }
+    ).rows;
   const documents = new PostgresDocumentStore(query);
   const store = () => documents;
   const failed = (req: Request, res: Response, error: unknown, what: string) => {

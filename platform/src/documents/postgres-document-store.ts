@@ -43,7 +43,15 @@ export class PostgresDocumentStore implements DocumentStore {
     const [row] = await this.query<Row>(
       `insert into platform.document (id, owner_account_id, content_type, size, sha256, bytes, file_name)
        values (?, ?, ?, ?, ?, ?, ?) returning ${META}`,
-      [randomUUID(), document.ownerAccountId, document.contentType, document.bytes.length, document.sha256, document.bytes, document.fileName ?? null],
+      [
+        randomUUID(),
+        document.ownerAccountId,
+        document.contentType,
+        document.bytes.length,
+        document.sha256,
+        document.bytes,
+        document.fileName ?? null,
+      ],
     );
     return toMeta(row);
   }

@@ -3,8 +3,15 @@
 // (`applicant.birthDate`, `workers[0].monthlyWage`) and do not know the argument it arrived in; this puts the
 // argument's name in front, for every field that takes an input object, once, when the schema is built.
 import {
-  getNamedType, getNullableType, isInputObjectType, isListType, isObjectType, type GraphQLArgument,
-  type GraphQLField, type GraphQLInputType, type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  isObjectType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
 import { BadInputError } from '../errors';
 
@@ -13,7 +20,9 @@ type Segment = string | number;
 /** `workers[0].monthlyWage` → `['workers', 0, 'monthlyWage']`; null when it is not a path. */
 export function parseInputPath(path: string): Segment[] | null {
   if (!/^[_A-Za-z][_0-9A-Za-z]*(\.[_A-Za-z][_0-9A-Za-z]*|\[\d{1,6}\])*$/.test(path)) return null;
-  return [...path.matchAll(/([_A-Za-z][_0-9A-Za-z]*)|\[(\d+)\]/g)].map((m) => (m[1] !== undefined ? m[1] : Number(m[2])));
+  return [...path.matchAll(/([_A-Za-z][_0-9A-Za-z]*)|\[(\d+)\]/g)].map((m) =>
+    m[1] !== undefined ? m[1] : Number(m[2]),
+  );
 }
 
 /** Whether the segments name a field inside a value of this input type. */

@@ -8,12 +8,15 @@ import { requestIdFrom } from './request-id';
 
 function server() {
   const lines: string[] = [];
-  const log = createLogger({ level: 'info', service: 'test' }, new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-      done();
-    },
-  }));
+  const log = createLogger(
+    { level: 'info', service: 'test' },
+    new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+        done();
+      },
+    }),
+  );
   const apollo = new ApolloServer<{ requestId: string }>({
     typeDefs: 'type Query { boom: String, bad: String }',
     resolvers: {
@@ -57,8 +60,12 @@ describe('requestIdFrom', () => {
   });
 
   it.each([
-    ['129 characters', 'a'.repeat(129)], ['40,000 characters', 'a'.repeat(40_000)], ['a space', 'bad id'], ['a line break', 'x\ny'],
-    ['empty', ''], ['missing', undefined],
+    ['129 characters', 'a'.repeat(129)],
+    ['40,000 characters', 'a'.repeat(40_000)],
+    ['a space', 'bad id'],
+    ['a line break', 'x\ny'],
+    ['empty', ''],
+    ['missing', undefined],
   ])('replaces an id that is %s with a fresh UUID', (_label, header) => {
     expect(requestIdFrom(header)).toMatch(/^[0-9a-f-]{36}$/);
   });

@@ -23,9 +23,16 @@ export function requireInternalCaller(secret: string) {
     const timestamp = String(req.header('x-hub-timestamp') ?? '');
     const signature = String(req.header('x-hub-service-signature') ?? '');
     // A JSON body as it arrived (rawJson), or the bytes of a binary one (express.raw).
-    const raw = (req as Request & { rawBody?: string }).rawBody ?? (Buffer.isBuffer(req.body) ? req.body : JSON.stringify(req.body ?? {}));
+    const raw =
+      (req as Request & { rawBody?: string }).rawBody ??
+      (Buffer.isBuffer(req.body) ? req.body : JSON.stringify(req.body ?? {}));
     const age = Math.abs(Date.now() / 1000 - Number(timestamp));
-    if (!timestamp || !Number.isFinite(age) || age > MAX_SKEW_SECONDS || !safeEqualHex(signature, sign(secret, timestamp, raw))) {
+    if (
+      !timestamp ||
+      !Number.isFinite(age) ||
+      age > MAX_SKEW_SECONDS ||
+      !safeEqualHex(signature, sign(secret, timestamp, raw))
+    ) {
       res.status(401).json({ error: 'unauthorised service call' });
       return;
     }
@@ -39,7 +46,11 @@ export interface InternalAnswer {
 }
 
 export class InternalClient {
-  constructor(private readonly baseUrl: () => string, private readonly secret: string, private readonly service: string) {}
+  constructor(
+    private readonly baseUrl: () => string,
+    private readonly secret: string,
+    private readonly service: string,
+  ) {}
 
   async post<T>(path: string, payload: unknown, timeoutMs = 3_000): Promise<T> {
     const body = JSON.stringify(payload);
@@ -74,22 +85,26 @@ export class InternalClient {
     const url = new URL(path, this.baseUrl());
     const unavailable = () => new ServiceUnavailableError(`The ${this.service} service`);
     return new Promise<InternalAnswer>((resolve, reject) => {
-      const request = (url.protocol === 'https:' ? https : http).request(url, {
-        method: 'POST',
-        agent: url.protocol === 'https:' ? httpsAgent : httpAgent,
-        timeout: timeoutMs,
-        headers: {
-          'content-type': contentType,
-          'content-length': payload.length,
-          'x-hub-timestamp': timestamp,
-          'x-hub-service-signature': sign(this.secret, timestamp, payload),
+      const request = (url.protocol === 'https:' ? https : http).request(
+        url,
+        {
+          method: 'POST',
+          agent: url.protocol === 'https:' ? httpsAgent : httpAgent,
+          timeout: timeoutMs,
+          headers: {
+            'content-type': contentType,
+            'content-length': payload.length,
+            'x-hub-timestamp': timestamp,
+            'x-hub-service-signature': sign(this.secret, timestamp, payload),
+          },
         },
-      }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) }));
-        response.on('error', () => reject(unavailable()));
-      });
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) }));
+          response.on('error', () => reject(unavailable()));
+        },
+      );
       request.on('timeout', () => request.destroy());
       request.on('error', () => reject(unavailable()));
       request.end(payload);

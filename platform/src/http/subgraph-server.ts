@@ -5,7 +5,10 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type net from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
@@ -50,7 +53,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-
 /** The token of an `Authorization: Bearer …` header. */
 const bearerTokenOf = (header: string | undefined) => /^Bearer\s+(\S+)$/i.exec(header?.trim() ?? '')?.[1] ?? null;
 
@@ -77,7 +79,8 @@ export function nulField(value: unknown, name = 'input', depth = 0): string | nu
 /** Text with NUL characters is bad input, answered before anything runs (it would otherwise fail in SQL). */
 function refuseNulCharacters(req: Request, res: Response, next: NextFunction) {
   const body = req.body as { query?: unknown; variables?: unknown } | undefined;
-  const field = nulField(body?.variables) ?? (typeof body?.query === 'string' && body.query.includes('\u0000') ? 'query' : null);
+  const field =
+    nulField(body?.variables) ?? (typeof body?.query === 'string' && body.query.includes('\u0000') ? 'query' : null);
   if (!field) return next();
   res.status(200).json({
     data: null,
@@ -135,7 +138,13 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     // stop() during the first never returns (@apollo/server 5.5 leaves the barrier unresolved).
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), publicCacheHints(options.publicCacheSeconds ?? {}), errorRequestIds<Ctx>(options.log), flushReadLog<Ctx>()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      publicCacheHints(options.publicCacheSeconds ?? {}),
+      errorRequestIds<Ctx>(options.log),
+      flushReadLog<Ctx>(),
+    ],
     formatError: (formatted, error) => safeError(unavailableAsServiceError(formatted, error)),
   });
   await apollo.start();
@@ -156,7 +165,10 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
   });
   app.use(rawJson());
   options.routes?.(app);
-  app.use('/graphql', traceRequests('subgraph.request', { parentFromHeaders: true, attributes: { 'hub.service': options.name } }));
+  app.use(
+    '/graphql',
+    traceRequests('subgraph.request', { parentFromHeaders: true, attributes: { 'hub.service': options.name } }),
+  );
   app.use('/graphql', refuseNulCharacters);
   app.use(
     '/graphql',
@@ -173,12 +185,24 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
           });
         }
         const purpose = req.header('x-access-purpose')?.trim().slice(0, 200) || null;
-        return options.extendContext({ requestId, caller, log, clientIp: clientAddress(req, forwardingKey), gatewayRequestId: gatewayRequestId(req, forwardingKey), accessPurpose: purpose, bearerToken: bearerTokenOf(req.header('authorization')) });
+        return options.extendContext({
+          requestId,
+          caller,
+          log,
+          clientIp: clientAddress(req, forwardingKey),
+          gatewayRequestId: gatewayRequestId(req, forwardingKey),
+          accessPurpose: purpose,
+          bearerToken: bearerTokenOf(req.header('authorization')),
+        });
       },
     }),
   );
 
-  const port = await listen(httpServer, { port: options.port, host: options.host ?? '127.0.0.1', socket: options.socket });
+  const port = await listen(httpServer, {
+    port: options.port,
+    host: options.host ?? '127.0.0.1',
+    socket: options.socket,
+  });
   options.log.info({ port }, `${options.name} subgraph listening`);
   return {
     url: `http://127.0.0.1:${port}/graphql`,

@@ -14,7 +14,10 @@ test('overLimit lets `limit` hits through, then answers the seconds left in the 
 test('consume throws RATE_LIMITED with retryAfterSeconds and the given message once the limit is passed', async () => {
   const kv = new MemoryStore();
   await consume(kv, 'k', 1, 60);
-  const refused = await consume(kv, 'k', 1, 60, 'Slow down.').then(() => null, (error: unknown) => error);
+  const refused = await consume(kv, 'k', 1, 60, 'Slow down.').then(
+    () => null,
+    (error: unknown) => error,
+  );
   expect(refused).toBeInstanceOf(RateLimitedError);
   expect((refused as RateLimitedError).message).toBe('Slow down.');
   expect((refused as RateLimitedError).extensions.retryAfterSeconds).toBeGreaterThanOrEqual(1);

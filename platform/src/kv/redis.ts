@@ -60,7 +60,8 @@ export class RedisStore implements KeyValueStore {
     try {
       return await Promise.race([work(), timeout]);
     } catch (error) {
-      if (!this.client.isReady || error instanceof TimeoutError) throw new ServiceUnavailableError('The key-value store');
+      if (!this.client.isReady || error instanceof TimeoutError)
+        throw new ServiceUnavailableError('The key-value store');
       throw error;
     } finally {
       clearTimeout(timer);

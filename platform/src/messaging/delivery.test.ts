@@ -40,10 +40,15 @@ function worker(transports: Transports, production = false) {
 }
 
 async function queue(channel: 'EMAIL' | 'SMS', to: string, kind = 'OTP_TEST') {
-  await pool.query(`insert into platform.outbox (channel, recipient, subject, body, kind) values ($1, $2, 'S', 'Halo', $3)`, [channel, to, kind]);
+  await pool.query(
+    `insert into platform.outbox (channel, recipient, subject, body, kind) values ($1, $2, 'S', 'Halo', $3)`,
+    [channel, to, kind],
+  );
 }
 
-const rows = async () => (await pool.query('select status, attempts, last_error, sent_at, next_attempt_at from platform.outbox order by id')).rows;
+const rows = async () =>
+  (await pool.query('select status, attempts, last_error, sent_at, next_attempt_at from platform.outbox order by id'))
+    .rows;
 
 test('outside production a message without a transport is marked SENT', async () => {
   await queue('EMAIL', 'a@example.com');
@@ -59,11 +64,18 @@ test('each message goes through the transport of its channel', async () => {
   await queue('EMAIL', 'b@example.com');
   await queue('SMS', '+6281234567890');
   await worker({ EMAIL: transport, SMS: transport }).runOnce();
-  expect(sent.map((m) => [m.channel, m.to])).toEqual([['EMAIL', 'b@example.com'], ['SMS', '+6281234567890']]);
+  expect(sent.map((m) => [m.channel, m.to])).toEqual([
+    ['EMAIL', 'b@example.com'],
+    ['SMS', '+6281234567890'],
+  ]);
 });
 
 test('a failed send is retried later with backoff, and FAILED after the last attempt', async () => {
-  const failing = { send: async () => { throw new Error('gateway down'); } };
+  const failing = {
+    send: async () => {
+      throw new Error('gateway down');
+    },
+  };
   await queue('SMS', '+6281234567891');
   const w = worker({ SMS: failing });
   await w.runOnce();
@@ -92,7 +104,12 @@ test('in production a channel without a transport is not pretended sent', async 
 
 test('two workers never deliver the same message twice', async () => {
   const sent: string[] = [];
-  const slow = { send: async (m: DeliverableMessage) => { sent.push(m.to); await new Promise((r) => setTimeout(r, 20)); } };
+  const slow = {
+    send: async (m: DeliverableMessage) => {
+      sent.push(m.to);
+      await new Promise((r) => setTimeout(r, 20));
+    },
+  };
   for (let i = 0; i < 10; i++) await queue('EMAIL', `p${i}@example.com`);
   const [a, b] = [worker({ EMAIL: slow }), worker({ EMAIL: slow })];
   await Promise.all([a.runOnce(), b.runOnce(), a.runOnce(), b.runOnce()]);

@@ -24,7 +24,10 @@ export function smtpTransport(url: string, from: string): Transport {
   return {
     async send(message) {
       await mailer.sendMail({
-        from, to: message.to, subject: message.subject ?? 'Participant Graph Hub', text: message.body,
+        from,
+        to: message.to,
+        subject: message.subject ?? 'Participant Graph Hub',
+        text: message.body,
         ...(message.id ? { messageId: `<outbox-${message.id}@participant-graph-hub>` } : {}),
       });
     },
@@ -36,7 +39,10 @@ export function httpSmsTransport(url: string, timeoutMs = 5_000): Transport {
     async send(message) {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(message.id ? { 'idempotency-key': `outbox-${message.id}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(message.id ? { 'idempotency-key': `outbox-${message.id}` } : {}),
+        },
         body: JSON.stringify({ to: message.to, text: message.body }),
         signal: AbortSignal.timeout(timeoutMs),
       });
@@ -45,7 +51,9 @@ export function httpSmsTransport(url: string, timeoutMs = 5_000): Transport {
   };
 }
 
-export function transportsFromConfig(config: Pick<HubConfig, 'SMTP_URL' | 'SMTP_FROM' | 'SMS_GATEWAY_URL'>): Transports {
+export function transportsFromConfig(
+  config: Pick<HubConfig, 'SMTP_URL' | 'SMTP_FROM' | 'SMS_GATEWAY_URL'>,
+): Transports {
   const transports: Transports = {};
   if (config.SMTP_URL) transports.EMAIL = smtpTransport(config.SMTP_URL, config.SMTP_FROM);
   if (config.SMS_GATEWAY_URL) transports.SMS = httpSmsTransport(config.SMS_GATEWAY_URL);

@@ -10,7 +10,10 @@ const MAX_STATEMENT = 2_000;
 
 /** `where "nik" in (?, ?) and "x" = 'text'` → the same with `'?'` for every quoted literal. */
 export function statementText(sql: string): string {
-  return sql.slice(0, MAX_STATEMENT * 2).replace(/'(?:[^']|'')*'?/g, "'?'").slice(0, MAX_STATEMENT);
+  return sql
+    .slice(0, MAX_STATEMENT * 2)
+    .replace(/'(?:[^']|'')*'?/g, "'?'")
+    .slice(0, MAX_STATEMENT);
 }
 
 /**

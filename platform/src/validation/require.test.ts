@@ -1,13 +1,6 @@
 // The field guards: valid input comes back normalised, invalid input is BAD_USER_INPUT naming the field.
 import { BadInputError } from '../errors';
-import {
-  requireDate,
-  requireEmail,
-  requireIntRange,
-  requirePhone,
-  requireRupiah,
-  requireText,
-} from './require';
+import { requireDate, requireEmail, requireIntRange, requirePhone, requireRupiah, requireText } from './require';
 
 function badInput(work: () => unknown): { code: unknown; field: unknown; message: string } {
   try {

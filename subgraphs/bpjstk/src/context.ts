@@ -27,7 +27,14 @@ export interface BpjsTkContext extends BaseContext {
 }
 
 export function createBpjsTkContext(base: BaseContext, em: EntityManager, platform: Platform): BpjsTkContext {
-  return { ...base, em, platform, loaders: createLoaders(em, platform), consents: consentLoader(platform, base.caller), readLog: createReadLog(em, base.gatewayRequestId ?? null) };
+  return {
+    ...base,
+    em,
+    platform,
+    loaders: createLoaders(em, platform),
+    consents: consentLoader(platform, base.caller),
+    readLog: createReadLog(em, base.gatewayRequestId ?? null),
+  };
 }
 
 export function createLoaders(em: EntityManager, platform: Platform) {
@@ -39,22 +46,58 @@ export function createLoaders(em: EntityManager, platform: Platform) {
   const registrations = em.getRepository(BpuRegistrationRecord);
   const links = em.getRepository(ParticipantLinkRecord);
   return {
-    participantByNik: loaderByKey((niks: readonly string[]) => participants.findByNiks(niks), (row) => row.nik),
-    participantByKpj: loaderByKey((kpjs: readonly string[]) => participants.findByKpjs(kpjs), (row) => row.kpj),
-    balanceByKpj: loaderByKey((kpjs: readonly string[]) => ledger.balances(kpjs), (row) => row.kpj),
+    participantByNik: loaderByKey(
+      (niks: readonly string[]) => participants.findByNiks(niks),
+      (row) => row.nik,
+    ),
+    participantByKpj: loaderByKey(
+      (kpjs: readonly string[]) => participants.findByKpjs(kpjs),
+      (row) => row.kpj,
+    ),
+    balanceByKpj: loaderByKey(
+      (kpjs: readonly string[]) => ledger.balances(kpjs),
+      (row) => row.kpj,
+    ),
     statementByKpjYear: new DataLoader(
       async (keys: readonly { kpj: string; year: number }[]) => ledger.statements(keys),
       { cacheKeyFn: (key) => `${key.kpj}:${key.year}` },
     ),
-    cardByKpj: loaderByKey((numbers: readonly string[]) => findCards(em, platform.keys, 'BPJSTK', numbers), (card) => card.number),
-    claimsByNik: loaderOfLists((niks: readonly string[]) => claims.byNiks(niks), (row) => row.nik),
-    claimBankAccount: loaderByKey((ids: readonly string[]) => claims.withBankAccounts(ids), (claim) => claim.id),
-    claimHistory: loaderOfLists((ids: readonly string[]) => claims.events(ids), (event) => event.claim.id),
-    ticketsByNik: loaderOfLists((niks: readonly string[]) => queue.byNiks(niks), (row) => row.nik),
-    branchById: loaderByKey((ids: readonly string[]) => branches.byIds(ids), (row) => row.id),
-    employerById: loaderByKey((ids: readonly string[]) => registrations.employersByIds(ids), (row) => row.id),
-    workersByEmployer: loaderOfLists((ids: readonly string[]) => registrations.workersOf(ids), (row) => row.employer.id),
-    linksByEmployer: loaderOfLists((ids: readonly string[]) => links.ofEmployers(ids), (row) => row.employer!.id),
+    cardByKpj: loaderByKey(
+      (numbers: readonly string[]) => findCards(em, platform.keys, 'BPJSTK', numbers),
+      (card) => card.number,
+    ),
+    claimsByNik: loaderOfLists(
+      (niks: readonly string[]) => claims.byNiks(niks),
+      (row) => row.nik,
+    ),
+    claimBankAccount: loaderByKey(
+      (ids: readonly string[]) => claims.withBankAccounts(ids),
+      (claim) => claim.id,
+    ),
+    claimHistory: loaderOfLists(
+      (ids: readonly string[]) => claims.events(ids),
+      (event) => event.claim.id,
+    ),
+    ticketsByNik: loaderOfLists(
+      (niks: readonly string[]) => queue.byNiks(niks),
+      (row) => row.nik,
+    ),
+    branchById: loaderByKey(
+      (ids: readonly string[]) => branches.byIds(ids),
+      (row) => row.id,
+    ),
+    employerById: loaderByKey(
+      (ids: readonly string[]) => registrations.employersByIds(ids),
+      (row) => row.id,
+    ),
+    workersByEmployer: loaderOfLists(
+      (ids: readonly string[]) => registrations.workersOf(ids),
+      (row) => row.employer.id,
+    ),
+    linksByEmployer: loaderOfLists(
+      (ids: readonly string[]) => links.ofEmployers(ids),
+      (row) => row.employer!.id,
+    ),
     paymentCodeByRegistration: loaderByKey(
       (ids: readonly string[]) => registrations.paymentCodesFor(ids),
       registrationIdOf,

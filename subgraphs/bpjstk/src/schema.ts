@@ -25,8 +25,9 @@ import { VerificationResolver } from './modules/verification/verification.resolv
 
 /** A field group of a person's record, readable as participantAccess decides (one rule per group: shield wants unique names). */
 const readRule = (group: FieldGroup | 'record') =>
-  rule(`bpjstk:read:${group}`, { cache: 'no_cache' })((parent: { nik: string }, _args, ctx: BpjsTkContext, info: { fieldName: string }) =>
-    checkParticipantAccess(ctx, parent.nik, group, info.fieldName),
+  rule(`bpjstk:read:${group}`, { cache: 'no_cache' })(
+    (parent: { nik: string }, _args, ctx: BpjsTkContext, info: { fieldName: string }) =>
+      checkParticipantAccess(ctx, parent.nik, group, info.fieldName),
   );
 const READ = {
   record: readRule('record'),
@@ -39,16 +40,41 @@ const READ = {
 };
 const canRead = (group: FieldGroup | 'record') => READ[group];
 /** A claim's bank account: BPJS TK officers and admins only (never the person's partners or kiosks), logged. */
-const readsBankAccount = rule('bpjstk:read:bank', { cache: 'strict' })((claim: { nik: string }, _args, ctx: BpjsTkContext) =>
-  authorizeRead(ctx, 'BPJSTK', claim.nik, 'bank', { action: 'READ_BPJSTK_CLAIM_BANK_ACCOUNT', fields: ['bpjsTk.claims.bankAccount'] }),
+const readsBankAccount = rule('bpjstk:read:bank', { cache: 'strict' })(
+  (claim: { nik: string }, _args, ctx: BpjsTkContext) =>
+    authorizeRead(ctx, 'BPJSTK', claim.nik, 'bank', {
+      action: 'READ_BPJSTK_CLAIM_BANK_ACCOUNT',
+      fields: ['bpjsTk.claims.bankAccount'],
+    }),
 );
 const bpjsTkOfficer = hasStaffRole('BPJSTK_OFFICER');
 
 /** Types whose every field may be shown once the field that returned them was allowed. */
 const OPEN_TYPES = [
-  'BpjsTkCard', 'JhtBalance', 'JhtStatement', 'JhtStatementEntry', 'JhtRequiredDocument', 'JhtClaimEligibility', 'JhtClaimEvent',
-  'JhtBankAccount', 'PageInfo', 'JhtClaimConnection', 'JhtClaimHistoryEntry', 'JhtClaimTracking', 'BranchOffice', 'QueueSlot', 'QueueTicket', 'QueueTicketConnection',
-  'BpjsTkProgramInfo', 'RecordSource', 'ServiceFeedback', 'KpjRecoveryResult', 'PaymentCode', 'BpuRegistration', 'EmployerWorker', 'Employer',
+  'BpjsTkCard',
+  'JhtBalance',
+  'JhtStatement',
+  'JhtStatementEntry',
+  'JhtRequiredDocument',
+  'JhtClaimEligibility',
+  'JhtClaimEvent',
+  'JhtBankAccount',
+  'PageInfo',
+  'JhtClaimConnection',
+  'JhtClaimHistoryEntry',
+  'JhtClaimTracking',
+  'BranchOffice',
+  'QueueSlot',
+  'QueueTicket',
+  'QueueTicketConnection',
+  'BpjsTkProgramInfo',
+  'RecordSource',
+  'ServiceFeedback',
+  'KpjRecoveryResult',
+  'PaymentCode',
+  'BpuRegistration',
+  'EmployerWorker',
+  'Employer',
   'ParticipantVerification',
   '_Service',
 ];
@@ -101,10 +127,14 @@ export const bpjsTkRules = {
 /** The resolvers that need services, built once per process around them (the others need none). */
 function bpjsTkResolvers(services: BpjsTkServices): object[] {
   return [
-    new ClaimResolver(services.claims), new JhtClaimResolver(services.claims), new BpjsTkParticipantResolver(services.claims, services.ledger),
-    new RegistrationResolver(services.registrations), new VerificationResolver(services.verifications),
+    new ClaimResolver(services.claims),
+    new JhtClaimResolver(services.claims),
+    new BpjsTkParticipantResolver(services.claims, services.ledger),
+    new RegistrationResolver(services.registrations),
+    new VerificationResolver(services.verifications),
     new QueueResolver(services.queue),
-    new BranchResolver(services.branches), new PublicServicesResolver(services.programs, services.feedback, services.recovery),
+    new BranchResolver(services.branches),
+    new PublicServicesResolver(services.programs, services.feedback, services.recovery),
   ];
 }
 
@@ -112,8 +142,16 @@ export async function buildBpjsTkSchema(platform?: Platform): Promise<GraphQLSch
   const schema = await buildFederatedSchema({
     container: resolverContainer(platform ? bpjsTkResolvers(createBpjsTkServices(platform)) : []),
     resolvers: [
-      BpjsTkPersonResolver, BpjsTkParticipantResolver, RegistrationResolver, ClaimResolver, JhtClaimResolver, BranchResolver, QueueResolver,
-      PublicServicesResolver, BpjsTkDashboardResolver, VerificationResolver,
+      BpjsTkPersonResolver,
+      BpjsTkParticipantResolver,
+      RegistrationResolver,
+      ClaimResolver,
+      JhtClaimResolver,
+      BranchResolver,
+      QueueResolver,
+      PublicServicesResolver,
+      BpjsTkDashboardResolver,
+      VerificationResolver,
     ],
     orphanedTypes: [Person, HubDashboard],
     references: {

@@ -28,7 +28,10 @@ const COLUMNS: ReadonlyArray<readonly [string, (p: Worker) => CopyValue]> = [
 ];
 
 /** First and last month of contributions of a generated worker. */
-export function generatedLedgerSpan(worker: NonNullable<GeneratedPerson['bpjsTk']>): { firstPeriod: string; lastPeriod: string } {
+export function generatedLedgerSpan(worker: NonNullable<GeneratedPerson['bpjsTk']>): {
+  firstPeriod: string;
+  lastPeriod: string;
+} {
   const lastPeriod = worker.inactiveSince ? worker.inactiveSince.slice(0, 7) : LAST_ACTIVE_PERIOD;
   const fifteenYearsBefore = `${Number(lastPeriod.slice(0, 4)) - 15}${lastPeriod.slice(4)}`;
   const since = worker.memberSince.slice(0, 7);
@@ -52,7 +55,14 @@ export function yearlyEntries(monthly: readonly LedgerEntry[]): LedgerEntry[] {
 
 /** The yearly ledger of a generated worker (what the seed writes). */
 export function generatedLedger(worker: NonNullable<GeneratedPerson['bpjsTk']>): LedgerEntry[] {
-  return yearlyEntries(buildLedger({ balance: worker.jhtBalance, ...generatedLedgerSpan(worker), membership: worker.membership, seed: worker.kpj }));
+  return yearlyEntries(
+    buildLedger({
+      balance: worker.jhtBalance,
+      ...generatedLedgerSpan(worker),
+      membership: worker.membership,
+      seed: worker.kpj,
+    }),
+  );
 }
 
 const LEDGER = '"bpjstk"."contribution_ledger"';
@@ -65,16 +75,21 @@ const LEDGER = '"bpjstk"."contribution_ledger"';
  */
 export const LEDGER_BULK_LOAD = {
   async before(db: Db): Promise<void> {
-    await db.query(`alter table ${LEDGER} drop constraint if exists "contribution_ledger_kpj_fkey", drop constraint if exists "contribution_ledger_pkey"`);
+    await db.query(
+      `alter table ${LEDGER} drop constraint if exists "contribution_ledger_kpj_fkey", drop constraint if exists "contribution_ledger_pkey"`,
+    );
   },
   async after(db: Db): Promise<void> {
     const { rows } = await db.query<{ name: string }>(
       `select conname as name from pg_constraint where conrelid = '${LEDGER}'::regclass and conname in ('contribution_ledger_pkey', 'contribution_ledger_kpj_fkey')`,
     );
     const present = new Set(rows.map((row) => row.name));
-    if (!present.has('contribution_ledger_pkey')) await db.query(`alter table ${LEDGER} add constraint "contribution_ledger_pkey" primary key ("kpj", "period")`);
+    if (!present.has('contribution_ledger_pkey'))
+      await db.query(`alter table ${LEDGER} add constraint "contribution_ledger_pkey" primary key ("kpj", "period")`);
     if (!present.has('contribution_ledger_kpj_fkey')) {
-      await db.query(`alter table ${LEDGER} add constraint "contribution_ledger_kpj_fkey" foreign key ("kpj") references "bpjstk"."participant" ("kpj")`);
+      await db.query(
+        `alter table ${LEDGER} add constraint "contribution_ledger_kpj_fkey" foreign key ("kpj") references "bpjstk"."participant" ("kpj")`,
+      );
     }
   },
 };
@@ -83,13 +98,29 @@ export const LEDGER_BULK_LOAD = {
 export async function seedGeneratedParticipants(people: readonly GeneratedPerson[], db: Db): Promise<number> {
   const workers = people.filter((p): p is Worker => Boolean(p.bpjsTk));
   if (!workers.length) return 0;
-  const taken = await existingKeys(db, '"bpjstk"."participant"', 'nik', workers.map((p) => p.nik));
+  const taken = await existingKeys(
+    db,
+    '"bpjstk"."participant"',
+    'nik',
+    workers.map((p) => p.nik),
+  );
   const fresh = workers.filter((p) => !taken.has(p.nik));
-  const added = await copyRows(db, '"bpjstk"."participant"', COLUMNS.map(([name]) => name), fresh.map((p) => COLUMNS.map(([, read]) => read(p))));
+  const added = await copyRows(
+    db,
+    '"bpjstk"."participant"',
+    COLUMNS.map(([name]) => name),
+    fresh.map((p) => COLUMNS.map(([, read]) => read(p))),
+  );
   const ledger: CopyValue[][] = [];
   for (const person of fresh) {
-    for (const e of generatedLedger(person.bpjsTk)) ledger.push([person.bpjsTk.kpj, e.period, e.employerContribution, e.workerContribution, e.returns]);
+    for (const e of generatedLedger(person.bpjsTk))
+      ledger.push([person.bpjsTk.kpj, e.period, e.employerContribution, e.workerContribution, e.returns]);
   }
-  await copyRows(db, '"bpjstk"."contribution_ledger"', ['kpj', 'period', 'employer_contribution', 'worker_contribution', 'returns'], ledger);
+  await copyRows(
+    db,
+    '"bpjstk"."contribution_ledger"',
+    ['kpj', 'period', 'employer_contribution', 'worker_contribution', 'returns'],
+    ledger,
+  );
   return added;
 }

@@ -15,8 +15,14 @@ import { BpjsTkParticipantRecord } from './modules/participant/participant.entit
 export const SEED_LAST_ACTIVE_PERIOD = '2026-10';
 
 /** First and last month of a persona's contributions: from the month of memberSince up to inactiveSince (or the seed month). */
-export function ledgerSpan(record: { memberSince: string; inactiveSince?: string }): { firstPeriod: string; lastPeriod: string } {
-  return { firstPeriod: record.memberSince.slice(0, 7), lastPeriod: record.inactiveSince ? record.inactiveSince.slice(0, 7) : SEED_LAST_ACTIVE_PERIOD };
+export function ledgerSpan(record: { memberSince: string; inactiveSince?: string }): {
+  firstPeriod: string;
+  lastPeriod: string;
+} {
+  return {
+    firstPeriod: record.memberSince.slice(0, 7),
+    lastPeriod: record.inactiveSince ? record.inactiveSince.slice(0, 7) : SEED_LAST_ACTIVE_PERIOD,
+  };
 }
 
 /** JHT shares (percent) by membership, from configuration. */
@@ -30,7 +36,11 @@ export function personaLedger(person: Persona, config: HubConfig) {
   const record = person.bpjsTk!;
   const span = ledgerSpan(record);
   const entries = buildLedger({
-    balance: record.jhtBalance, ...span, membership: record.membership, seed: record.kpj, rates: jhtRates(config, record.membership),
+    balance: record.jhtBalance,
+    ...span,
+    membership: record.membership,
+    seed: record.kpj,
+    rates: jhtRates(config, record.membership),
   });
   return { ...span, entries };
 }
@@ -48,7 +58,14 @@ export async function seedBpjsTk(em: EntityManager, platform: Platform): Promise
   const branches = em.getRepository(BranchOfficeRecord);
   for (const office of personas.branchOffices) {
     const id = branchIdOf(office.name);
-    await branches.upsertOffice({ id, name: office.name, city: office.city, address: SYNTHETIC_ADDRESSES[id] ?? `${office.name}, ${office.city}`, latitude: office.latitude, longitude: office.longitude });
+    await branches.upsertOffice({
+      id,
+      name: office.name,
+      city: office.city,
+      address: SYNTHETIC_ADDRESSES[id] ?? `${office.name}, ${office.city}`,
+      latitude: office.latitude,
+      longitude: office.longitude,
+    });
   }
   if ((await em.count(BpjsTkParticipantRecord)) > 0) return;
   const ledger = em.getRepository(ContributionLedgerRecord);
@@ -72,6 +89,12 @@ export async function seedBpjsTk(em: EntityManager, platform: Platform): Promise
     if (!person.bpjsTk) continue;
     const { firstPeriod, entries } = personaLedger(person, platform.config);
     await ledger.insertEntries(person.bpjsTk.kpj, entries);
-    await ensureCard(em, { agency: 'BPJSTK', number: person.bpjsTk.kpj, nik: person.nik, holderName: person.fullName, issuedAt: `${firstPeriod}-15` });
+    await ensureCard(em, {
+      agency: 'BPJSTK',
+      number: person.bpjsTk.kpj,
+      nik: person.nik,
+      holderName: person.fullName,
+      issuedAt: `${firstPeriod}-15`,
+    });
   }
 }

@@ -13,7 +13,12 @@ import { BpjsTkParticipantRecord } from './modules/participant/participant.entit
 import { PaymentRecord } from './modules/payment/payment.entity';
 import { ParticipantLinkRecord } from './modules/verification/verification.entity';
 import { QueueSlotRecord, QueueTicketRecord } from './modules/queue/queue.entity';
-import { BpuRegistrationRecord, EmployerRecord, EmployerWorkerRecord, PaymentCodeRecord } from './modules/registration/registration.entity';
+import {
+  BpuRegistrationRecord,
+  EmployerRecord,
+  EmployerWorkerRecord,
+  PaymentCodeRecord,
+} from './modules/registration/registration.entity';
 import { mountBpjsTkRoutes } from './routes';
 import { buildBpjsTkSchema } from './schema';
 import { seedBpjsTk } from './seed';
@@ -23,8 +28,21 @@ export const bpjsTkService: ServiceDefinition<BpjsTkContext, GeneratedPerson> = 
   name: 'bpjstk',
   dbSchema: 'bpjstk',
   entities: [
-    BpjsTkParticipantRecord, JhtClaimRecord, JhtClaimEventRecord, ContributionLedgerRecord, BranchOfficeRecord, ServiceFeedbackRecord, SmsSubscriptionRecord,
-    BpuRegistrationRecord, EmployerRecord, EmployerWorkerRecord, PaymentCodeRecord, PaymentRecord, ParticipantLinkRecord, QueueSlotRecord, QueueTicketRecord,
+    BpjsTkParticipantRecord,
+    JhtClaimRecord,
+    JhtClaimEventRecord,
+    ContributionLedgerRecord,
+    BranchOfficeRecord,
+    ServiceFeedbackRecord,
+    SmsSubscriptionRecord,
+    BpuRegistrationRecord,
+    EmployerRecord,
+    EmployerWorkerRecord,
+    PaymentCodeRecord,
+    PaymentRecord,
+    ParticipantLinkRecord,
+    QueueSlotRecord,
+    QueueTicketRecord,
   ],
   migrations,
   buildSchema: (platform) => buildBpjsTkSchema(platform),

@@ -21,7 +21,12 @@ export function paymentServiceFor(platform: Platform): PaymentService {
 export function createBpjsTkServices(platform: Platform) {
   const ledger = new LedgerService();
   return {
-    claims: new ClaimService({ config: platform.config, documents: platform.documents, ledger, contactOf: (em, participant) => contactOf(em, platform, participant) }),
+    claims: new ClaimService({
+      config: platform.config,
+      documents: platform.documents,
+      ledger,
+      contactOf: (em, participant) => contactOf(em, platform, participant),
+    }),
     ledger,
     registrations: new RegistrationService({ config: platform.config, documents: platform.documents, kv: platform.kv }),
     payments: paymentServiceFor(platform),
@@ -30,7 +35,10 @@ export function createBpjsTkServices(platform: Platform) {
     branches: new BranchService(),
     programs: new ProgramService({ config: platform.config }),
     feedback: new FeedbackService({ kv: platform.kv }),
-    recovery: new RecoveryService({ kv: platform.kv, contactOf: (em, participant) => contactOf(em, platform, participant) }),
+    recovery: new RecoveryService({
+      kv: platform.kv,
+      contactOf: (em, participant) => contactOf(em, platform, participant),
+    }),
   };
 }
 

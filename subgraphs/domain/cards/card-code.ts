@@ -68,7 +68,8 @@ export async function verifyCardCode(keys: Pick<KeyRing, 'card'>, code: string):
     return null;
   }
   const { a, n, h, i } = wire;
-  if (!AGENCIES.includes(a as AgencyName) || typeof n !== 'string' || typeof h !== 'string' || typeof i !== 'string') return null;
+  if (!AGENCIES.includes(a as AgencyName) || typeof n !== 'string' || typeof h !== 'string' || typeof i !== 'string')
+    return null;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(i)) return null;
   return { agency: a as AgencyName, number: n, nikHash: h, issuedAt: i };
 }

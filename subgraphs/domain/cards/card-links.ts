@@ -41,7 +41,8 @@ export function signCardLink(secret: string, path: string, ttlSeconds = SIGNED_L
 
 /** True when `exp` is in the future and `sig` was made for exactly this path and expiry. */
 export function verifyCardLink(secret: string, path: string, exp: unknown, sig: unknown, now = Date.now()): boolean {
-  if (typeof exp !== 'string' || typeof sig !== 'string' || !/^\d{1,12}$/.test(exp) || !/^[0-9a-f]{64}$/.test(sig)) return false;
+  if (typeof exp !== 'string' || typeof sig !== 'string' || !/^\d{1,12}$/.test(exp) || !/^[0-9a-f]{64}$/.test(sig))
+    return false;
   if (Number(exp) * 1000 < now) return false;
   return safeEqualHex(sig, signature(secret, path, Number(exp)));
 }

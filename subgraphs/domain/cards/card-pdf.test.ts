@@ -38,9 +38,13 @@ test('names outside the standard font’s alphabet still render', async () => {
 
 /** The inflated pixel streams of every image in a PDF (pdf-lib stores a PNG as raw pixels). */
 function imagePixels(pdf: PDFDocument): Buffer[] {
-  return pdf.context.enumerateIndirectObjects()
+  return pdf.context
+    .enumerateIndirectObjects()
     .map(([, object]) => object)
-    .filter((object): object is PDFRawStream => object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'))
+    .filter(
+      (object): object is PDFRawStream =>
+        object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'),
+    )
     .map((image) => inflateSync(Buffer.from(image.contents)));
 }
 

@@ -12,7 +12,13 @@ let orm: MikroORM;
 let em: () => EntityManager;
 let keys: Awaited<ReturnType<typeof testCardKeys>>;
 
-const budi = { agency: 'TASPEN' as const, number: 'KPT-198503122010011001', nik: '3173051203850001', holderName: 'Budi Santoso', issuedAt: '2020-01-15' };
+const budi = {
+  agency: 'TASPEN' as const,
+  number: 'KPT-198503122010011001',
+  nik: '3173051203850001',
+  holderName: 'Budi Santoso',
+  issuedAt: '2020-01-15',
+};
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -30,12 +36,21 @@ afterAll(async () => {
 test('an issued card verifies with its holder name masked', async () => {
   const card = await issueCard(em(), keys, budi);
   await expect(verifyCard(em(), keys, card.verificationCode)).resolves.toEqual({
-    valid: true, agency: 'TASPEN', cardNumber: budi.number, holderName: 'Bu** Sa*****', issuedAt: '2020-01-15',
+    valid: true,
+    agency: 'TASPEN',
+    cardNumber: budi.number,
+    holderName: 'Bu** Sa*****',
+    issuedAt: '2020-01-15',
   });
 });
 
 test('a correctly signed code for a card the registry does not know is not valid', async () => {
-  const code = await signCardCode(keys, { agency: 'BPJSTK', number: 'KPJ-00000000000', nikHash: 'x', issuedAt: '2020-01-01' });
+  const code = await signCardCode(keys, {
+    agency: 'BPJSTK',
+    number: 'KPJ-00000000000',
+    nikHash: 'x',
+    issuedAt: '2020-01-01',
+  });
   await expect(verifyCard(em(), keys, code)).resolves.toMatchObject({ valid: false, holderName: null });
 });
 

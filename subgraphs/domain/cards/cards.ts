@@ -7,8 +7,22 @@
 //   cardDownloadPath(agency, number)           // '/cards/taspen/KPT-….pdf'
 export { AGENCIES, nikHash, signCardCode, verifyCardCode, type CardClaims } from './card-code';
 export {
-  ensureCard, findCards, INVALID_CARD, issueCard, revokeCard, verifyCard,
-  type CardRecord, type CardVerification, type IssueCardInput,
+  ensureCard,
+  findCards,
+  INVALID_CARD,
+  issueCard,
+  revokeCard,
+  verifyCard,
+  type CardRecord,
+  type CardVerification,
+  type IssueCardInput,
 } from './card-registry';
 export { renderCardPdf, type CardPdfInput } from './card-pdf';
-export { cardDownloadPath, cardNumberFromPath, cardVerifyUrl, signCardLink, verifyCardLink, SIGNED_LINK_SECONDS } from './card-links';
+export {
+  cardDownloadPath,
+  cardNumberFromPath,
+  cardVerifyUrl,
+  signCardLink,
+  verifyCardLink,
+  SIGNED_LINK_SECONDS,
+} from './card-links';

@@ -77,7 +77,10 @@ export async function seedGeneratedPeople(
   const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
   const seeders = definitions.filter((d) => d.seedGenerated);
   const added: Record<string, number> = Object.fromEntries(seeders.map((d) => [d.name, 0]));
-  const clients = Array.from({ length: Math.max(1, options.connections ?? 2) }, () => new Client({ connectionString: databaseUrl, application_name: 'hub-seed' }));
+  const clients = Array.from(
+    { length: Math.max(1, options.connections ?? 2) },
+    () => new Client({ connectionString: databaseUrl, application_name: 'hub-seed' }),
+  );
   const idle: Client[] = [];
   for (const client of clients) {
     await client.connect();
@@ -99,7 +102,9 @@ export async function seedGeneratedPeople(
       done += finished.get(nextToReport)!;
       finished.delete(nextToReport);
       nextToReport++;
-      options.progress?.(`seeded ${number.format(done)} / ${number.format(options.people)} people (${seconds().toFixed(1)} s)`);
+      options.progress?.(
+        `seeded ${number.format(done)} / ${number.format(options.people)} people (${seconds().toFixed(1)} s)`,
+      );
     }
   };
   const insertBatch = async (client: Client, batch: GeneratedPerson[], index: number) => {

@@ -29,10 +29,18 @@ export interface IdentityContext extends BaseContext {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function createLoaders(em: EntityManager, caller: Caller = { kind: 'anonymous' }, agencies: AgencyDirectory | null = null, log?: Platform['log']) {
+export function createLoaders(
+  em: EntityManager,
+  caller: Caller = { kind: 'anonymous' },
+  agencies: AgencyDirectory | null = null,
+  log?: Platform['log'],
+) {
   const persons = new PersonRepository(em);
   return {
-    partnerById: loaderByKey((ids: readonly string[]) => em.find(PartnerRecord, { id: { $in: [...ids] } }), (row) => row.id),
+    partnerById: loaderByKey(
+      (ids: readonly string[]) => em.find(PartnerRecord, { id: { $in: [...ids] } }),
+      (row) => row.id,
+    ),
     /** The calling partner's active consents by NIK, as the person gave them (this request only; the policy checks the token). */
     consentByNik: new DataLoader<string, ConsentGrant>(async (niks) => {
       if (caller.kind !== 'partner') return niks.map(() => NO_CONSENT);
@@ -42,7 +50,10 @@ export function createLoaders(em: EntityManager, caller: Caller = { kind: 'anony
         return grant ? { scopes: grant.scopes, purpose: grant.purpose } : NO_CONSENT;
       });
     }),
-    personByNik: loaderByKey((niks: readonly string[]) => persons.findByNiks(niks), (row) => row.nik),
+    personByNik: loaderByKey(
+      (niks: readonly string[]) => persons.findByNiks(niks),
+      (row) => row.nik,
+    ),
     /** Anyone identity or an agency knows (modules/person/known-people.ts). */
     knownPersonByNik: knownPeopleLoader(persons, agencies, log),
     // A token's account id that is not a uuid matches no account (and must not reach a uuid column).
@@ -54,7 +65,12 @@ export function createLoaders(em: EntityManager, caller: Caller = { kind: 'anony
 }
 
 /** The identity context of one request (built by service.ts). */
-export function createIdentityContext(base: BaseContext, em: EntityManager, platform: Platform, agencies: AgencyDirectory): IdentityContext {
+export function createIdentityContext(
+  base: BaseContext,
+  em: EntityManager,
+  platform: Platform,
+  agencies: AgencyDirectory,
+): IdentityContext {
   void noteKioskSeen(em.fork(), platform, base.caller);
   return {
     ...base,

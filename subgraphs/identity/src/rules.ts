@@ -27,7 +27,9 @@ export const readsAccessLog = rule('identity:access-log', { cache: 'strict' })(
 /** A registered kiosk's device token (identity also checks the kiosk is still registered). */
 export const isKioskDevice = rule('identity:kiosk-device', { cache: 'contextual' })((_p, _a, ctx: BaseContext) => {
   if (ctx.caller.kind === 'anonymous') return new UnauthenticatedError();
-  return ctx.caller.kind === 'kiosk-device' ? true : new ForbiddenError('Only a registered kiosk starts kiosk sessions.');
+  return ctx.caller.kind === 'kiosk-device'
+    ? true
+    : new ForbiddenError('Only a registered kiosk starts kiosk sessions.');
 });
 
 /** A person's own fields: staff, or the person themself (participant or kiosk session). */
@@ -80,7 +82,13 @@ export const identityRules = {
     startKioskSession: isKioskDevice,
     verifyKioskSession: isKioskDevice,
   },
-  Person: { nik: allow, id: allow, fullName: readsPersonProfile, birthDate: readsPersonProfile, accessLog: readsAccessLog },
+  Person: {
+    nik: allow,
+    id: allow,
+    fullName: readsPersonProfile,
+    birthDate: readsPersonProfile,
+    accessLog: readsAccessLog,
+  },
   HubDashboard: { id: allow, otpDelivery: anyStaff },
   // Objects below only ever reach the caller they were made for.
   Account: allow,

@@ -24,22 +24,43 @@ import { PartnerResolver } from './modules/partner/partner.resolver';
 import { AdminResolver } from './modules/admin/admin.resolver';
 
 export const identityResolvers = [
-  PersonResolver, PeopleResolver, AccountResolver, RegistrationResolver, OtpResolver, SessionResolver, ManualOtpResolver, AccountResetResolver,
-  PartnerResolver, ConsentResolver, KioskResolver, PersonAccessLogResolver, PersonIdResolver, DashboardResolver, AdminResolver,
+  PersonResolver,
+  PeopleResolver,
+  AccountResolver,
+  RegistrationResolver,
+  OtpResolver,
+  SessionResolver,
+  ManualOtpResolver,
+  AccountResetResolver,
+  PartnerResolver,
+  ConsentResolver,
+  KioskResolver,
+  PersonAccessLogResolver,
+  PersonIdResolver,
+  DashboardResolver,
+  AdminResolver,
 ] as const;
 
 /** The resolvers that need services, built once per process around them (the others need none). */
 function identityResolverInstances(s: IdentityServices): object[] {
   return [
-    new SessionResolver(s.sessions), new OtpResolver(s.otp), new RegistrationResolver(s.registrations), new ManualOtpResolver(s.manualOtps),
-    new AccountResetResolver(s.accountResets), new KioskResolver(s.kiosks), new AdminResolver(s.admin),
-    new ConsentResolver(s.consents), new PartnerResolver(s.partners),
+    new SessionResolver(s.sessions),
+    new OtpResolver(s.otp),
+    new RegistrationResolver(s.registrations),
+    new ManualOtpResolver(s.manualOtps),
+    new AccountResetResolver(s.accountResets),
+    new KioskResolver(s.kiosks),
+    new AdminResolver(s.admin),
+    new ConsentResolver(s.consents),
+    new PartnerResolver(s.partners),
   ];
 }
 
 export async function buildIdentitySchema(platform?: Platform): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema({
-    container: resolverContainer(platform ? identityResolverInstances(createIdentityServices(platform, agencyDirectory(platform))) : []),
+    container: resolverContainer(
+      platform ? identityResolverInstances(createIdentityServices(platform, agencyDirectory(platform))) : [],
+    ),
     resolvers: [...identityResolvers],
     references: {
       Person: { __resolveReference: resolvePersonReference },

@@ -11,8 +11,21 @@ const COLUMNS: ReadonlyArray<readonly [string, (p: GeneratedPerson) => CopyValue
   ['gender', (p) => p.gender],
 ];
 
-export async function seedGeneratedPersons(people: readonly GeneratedPerson[], db: Pick<ClientBase, 'query'>): Promise<number> {
-  const taken = await existingKeys(db, '"identity"."person"', 'nik', people.map((p) => p.nik));
+export async function seedGeneratedPersons(
+  people: readonly GeneratedPerson[],
+  db: Pick<ClientBase, 'query'>,
+): Promise<number> {
+  const taken = await existingKeys(
+    db,
+    '"identity"."person"',
+    'nik',
+    people.map((p) => p.nik),
+  );
   const fresh = people.filter((p) => !taken.has(p.nik));
-  return copyRows(db, '"identity"."person"', COLUMNS.map(([name]) => name), fresh.map((p) => COLUMNS.map(([, read]) => read(p))));
+  return copyRows(
+    db,
+    '"identity"."person"',
+    COLUMNS.map(([name]) => name),
+    fresh.map((p) => COLUMNS.map(([, read]) => read(p))),
+  );
 }

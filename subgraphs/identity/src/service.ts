@@ -26,8 +26,15 @@ import { seedIdentity } from './seed';
 import { seedGeneratedPersons } from './seed-generated';
 
 export const identityEntities = [
-  PersonRecord, AccountRecord, RegistrationRecord, RefreshTokenRecord, ManualOtpRecord, AccountResetTicketRecord,
-  PartnerRecord, ConsentRecord, KioskRecord,
+  PersonRecord,
+  AccountRecord,
+  RegistrationRecord,
+  RefreshTokenRecord,
+  ManualOtpRecord,
+  AccountResetTicketRecord,
+  PartnerRecord,
+  ConsentRecord,
+  KioskRecord,
 ];
 
 export const identityService: ServiceDefinition<IdentityContext, GeneratedPerson> = {
@@ -47,7 +54,12 @@ export const identityService: ServiceDefinition<IdentityContext, GeneratedPerson
   seed: (em, platform) => seedIdentity(em, platform),
   seedGenerated: (people, db) => seedGeneratedPersons(people, db),
   workers: ({ platform }) => {
-    const pool = createPool({ connectionString: platform.databaseUrl, max: 2 }, platform.log, 'outbox', databaseTimeouts(platform.config));
+    const pool = createPool(
+      { connectionString: platform.databaseUrl, max: 2 },
+      platform.log,
+      'outbox',
+      databaseTimeouts(platform.config),
+    );
     const delivery = startOutboxDelivery({
       pool,
       transports: transportsFromConfig(platform.config),
@@ -55,6 +67,13 @@ export const identityService: ServiceDefinition<IdentityContext, GeneratedPerson
       log: platform.log.child({ worker: 'outbox' }),
       intervalMs: platform.config.OUTBOX_POLL_MS,
     });
-    return [{ stop: async () => { await delivery.stop(); await pool.end(); } }];
+    return [
+      {
+        stop: async () => {
+          await delivery.stop();
+          await pool.end();
+        },
+      },
+    ];
   },
 };

@@ -6,7 +6,13 @@ import { startSubgraph, type SubgraphHarness } from '#platform/testing/subgraph-
 import { identityService } from '../src/service';
 
 const admin: Caller = {
-  kind: 'staff', accountId: randomUUID(), email: 'admin@hub.local', roles: ['HUB_ADMIN'], agency: null, branch: null, sessionId: randomUUID(),
+  kind: 'staff',
+  accountId: randomUUID(),
+  email: 'admin@hub.local',
+  roles: ['HUB_ADMIN'],
+  agency: null,
+  branch: null,
+  sessionId: randomUUID(),
 };
 
 let subgraph: SubgraphHarness;
@@ -21,7 +27,9 @@ afterAll(async () => {
 
 test('Person entities resolve by NIK (an unknown NIK is a person with no known name)', async () => {
   const result = await subgraph.gql<{ _entities: Array<{ nik: string }> }>(
-    `{ _entities(representations: [{ __typename: "Person", nik: "1173015508720002" }]) { ... on Person { nik } } }`, {}, admin,
+    `{ _entities(representations: [{ __typename: "Person", nik: "1173015508720002" }]) { ... on Person { nik } } }`,
+    {},
+    admin,
   );
   expect(result.errors).toBeUndefined();
   expect(result.data!._entities).toEqual([{ nik: '1173015508720002' }]);

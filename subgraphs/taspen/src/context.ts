@@ -24,17 +24,48 @@ export function createLoaders(em: EntityManager, platform: Pick<Platform, 'keys'
   const submissions = em.getRepository(TaspenSubmissionRecord);
   const { documents } = platform;
   return {
-    participantByNik: loaderByKey((niks: readonly string[]) => participants.findByNiks(niks), (row) => row.nik),
-    participantByNip: loaderByKey((nips: readonly string[]) => participants.findByNips(nips), (row) => row.nip),
-    cardByNumber: loaderByKey((numbers: readonly string[]) => findCards(em, platform.keys, 'TASPEN', numbers), (card) => card.number),
-    submissionById: loaderByKey((ids: readonly string[]) => submissions.findByIds(ids), (row) => row.id),
-    submissionsByNik: loaderOfLists((niks: readonly string[]) => submissions.findByNiks(niks), (row) => row.nik),
-    documentsBySubmission: loaderOfLists((ids: readonly string[]) => submissions.documentsOf(ids), (row) => row.submissionId),
-    historyBySubmission: loaderOfLists((ids: readonly string[]) => submissions.historyOf(ids), (row) => row.submissionId),
-    documentMeta: loaderByKey((ids: readonly string[]) => documents.metadata(ids), (meta) => meta.id),
+    participantByNik: loaderByKey(
+      (niks: readonly string[]) => participants.findByNiks(niks),
+      (row) => row.nik,
+    ),
+    participantByNip: loaderByKey(
+      (nips: readonly string[]) => participants.findByNips(nips),
+      (row) => row.nip,
+    ),
+    cardByNumber: loaderByKey(
+      (numbers: readonly string[]) => findCards(em, platform.keys, 'TASPEN', numbers),
+      (card) => card.number,
+    ),
+    submissionById: loaderByKey(
+      (ids: readonly string[]) => submissions.findByIds(ids),
+      (row) => row.id,
+    ),
+    submissionsByNik: loaderOfLists(
+      (niks: readonly string[]) => submissions.findByNiks(niks),
+      (row) => row.nik,
+    ),
+    documentsBySubmission: loaderOfLists(
+      (ids: readonly string[]) => submissions.documentsOf(ids),
+      (row) => row.submissionId,
+    ),
+    historyBySubmission: loaderOfLists(
+      (ids: readonly string[]) => submissions.historyOf(ids),
+      (row) => row.submissionId,
+    ),
+    documentMeta: loaderByKey(
+      (ids: readonly string[]) => documents.metadata(ids),
+      (meta) => meta.id,
+    ),
   };
 }
 
 export function createTaspenContext(base: BaseContext, em: EntityManager, platform: Platform): TaspenContext {
-  return { ...base, em, platform, loaders: createLoaders(em, platform), readLog: createReadLog(em, base.gatewayRequestId ?? null), consents: consentLoader(platform, base.caller) };
+  return {
+    ...base,
+    em,
+    platform,
+    loaders: createLoaders(em, platform),
+    readLog: createReadLog(em, base.gatewayRequestId ?? null),
+    consents: consentLoader(platform, base.caller),
+  };
 }

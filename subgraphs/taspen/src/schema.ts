@@ -25,14 +25,25 @@ const GROUPS: TaspenFieldGroup[] = ['profile', 'cards', 'balances', 'submissions
 
 /** A field group of a person's Taspen record, as the hub's access policy decides (logged for others than the person). */
 const readRule = (group: TaspenFieldGroup | 'record') =>
-  rule(`taspen:read:${group}`, { cache: 'no_cache' })(async (parent: { nik: string }, _args, ctx: TaspenContext, info: { fieldName: string }) => {
-    const consent = ctx.caller.kind === 'partner' ? await ctx.consents.load(parent.nik) : null;
-    const g = group === 'record' ? 'profile' : group;
-    return authorizeRead(ctx, 'TASPEN', parent.nik, g, {
-      action: `READ_TASPEN_${g.toUpperCase()}`, fields: group === 'record' ? [] : [`taspen.${info.fieldName}`], consent, record: group === 'record' ? GROUPS : undefined,
-    });
-  });
-const READ = { record: readRule('record'), profile: readRule('profile'), cards: readRule('cards'), balances: readRule('balances'), submissions: readRule('submissions') };
+  rule(`taspen:read:${group}`, { cache: 'no_cache' })(
+    async (parent: { nik: string }, _args, ctx: TaspenContext, info: { fieldName: string }) => {
+      const consent = ctx.caller.kind === 'partner' ? await ctx.consents.load(parent.nik) : null;
+      const g = group === 'record' ? 'profile' : group;
+      return authorizeRead(ctx, 'TASPEN', parent.nik, g, {
+        action: `READ_TASPEN_${g.toUpperCase()}`,
+        fields: group === 'record' ? [] : [`taspen.${info.fieldName}`],
+        consent,
+        record: group === 'record' ? GROUPS : undefined,
+      });
+    },
+  );
+const READ = {
+  record: readRule('record'),
+  profile: readRule('profile'),
+  cards: readRule('cards'),
+  balances: readRule('balances'),
+  submissions: readRule('submissions'),
+};
 
 /**
  * Deny by default: root fields are guarded here, and every field revealing a person's data has its own
@@ -54,8 +65,13 @@ export const TASPEN_RULES = {
   },
   Person: { nik: allow, taspen: READ.record },
   TaspenParticipant: {
-    nip: READ.profile, employer: READ.profile, status: READ.profile, source: READ.profile,
-    card: READ.cards, thtBalance: READ.balances, submissions: READ.submissions,
+    nip: READ.profile,
+    employer: READ.profile,
+    status: READ.profile,
+    source: READ.profile,
+    card: READ.cards,
+    thtBalance: READ.balances,
+    submissions: READ.submissions,
   },
   TaspenParticipantCheck: allow,
   RecordSource: allow,
@@ -77,16 +93,25 @@ export const TASPEN_RULES = {
 
 /** The resolvers that need services, built once per process around them (the others need none). */
 function taspenResolvers(services: TaspenServices): object[] {
-  return [new TaspenSubmissionResolver(services.submissions), new TaspenParticipantResolver(services.participants),
-    new CardVerificationResolver(services.cards), new TaspenRequirementsResolver(services.requirements)];
+  return [
+    new TaspenSubmissionResolver(services.submissions),
+    new TaspenParticipantResolver(services.participants),
+    new CardVerificationResolver(services.cards),
+    new TaspenRequirementsResolver(services.requirements),
+  ];
 }
 
 export async function buildTaspenSchema(platform?: Platform): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema({
     container: resolverContainer(platform ? taspenResolvers(createTaspenServices(platform)) : []),
     resolvers: [
-      TaspenPersonResolver, TaspenParticipantResolver, TaspenRequirementsResolver, TaspenSubmissionResolver,
-      TaspenSubmissionDocumentResolver, CardVerificationResolver, TaspenProfileFieldsResolver,
+      TaspenPersonResolver,
+      TaspenParticipantResolver,
+      TaspenRequirementsResolver,
+      TaspenSubmissionResolver,
+      TaspenSubmissionDocumentResolver,
+      CardVerificationResolver,
+      TaspenProfileFieldsResolver,
       TaspenDashboardResolver,
     ],
     orphanedTypes: [Person, HubDashboard],

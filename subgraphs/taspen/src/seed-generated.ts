@@ -16,10 +16,23 @@ const COLUMNS: ReadonlyArray<readonly [string, (p: GeneratedPerson) => CopyValue
   ['tht_balance_as_of', () => GENERATED_AS_OF],
 ];
 
-export async function seedGeneratedParticipants(people: readonly GeneratedPerson[], db: Pick<ClientBase, 'query'>): Promise<number> {
+export async function seedGeneratedParticipants(
+  people: readonly GeneratedPerson[],
+  db: Pick<ClientBase, 'query'>,
+): Promise<number> {
   const servants = people.filter((p) => p.taspen);
   if (!servants.length) return 0;
-  const taken = await existingKeys(db, '"taspen"."participant"', 'nik', servants.map((p) => p.nik));
+  const taken = await existingKeys(
+    db,
+    '"taspen"."participant"',
+    'nik',
+    servants.map((p) => p.nik),
+  );
   const fresh = servants.filter((p) => !taken.has(p.nik));
-  return copyRows(db, '"taspen"."participant"', COLUMNS.map(([name]) => name), fresh.map((p) => COLUMNS.map(([, read]) => read(p))));
+  return copyRows(
+    db,
+    '"taspen"."participant"',
+    COLUMNS.map(([name]) => name),
+    fresh.map((p) => COLUMNS.map(([, read]) => read(p))),
+  );
 }

@@ -28,7 +28,11 @@ export async function seedTaspen(em: EntityManager): Promise<void> {
   for (const person of personas.people) {
     if (!person.taspen) continue;
     await ensureCard(em, {
-      agency: 'TASPEN', number: person.taspen.cardNumber, nik: person.nik, holderName: person.fullName, issuedAt: PERSONA_CARD_ISSUED_AT,
+      agency: 'TASPEN',
+      number: person.taspen.cardNumber,
+      nik: person.nik,
+      holderName: person.fullName,
+      issuedAt: PERSONA_CARD_ISSUED_AT,
     });
   }
 }

@@ -8,7 +8,9 @@ import { mountCardRoutes } from './modules/card/card.routes';
 import { mountIdentityCheckRoutes } from './modules/participant/identity-check.routes';
 import { TaspenParticipantRecord } from './modules/participant/participant.entity';
 import {
-  TaspenSubmissionDocumentRecord, TaspenSubmissionEventRecord, TaspenSubmissionRecord,
+  TaspenSubmissionDocumentRecord,
+  TaspenSubmissionEventRecord,
+  TaspenSubmissionRecord,
 } from './modules/submission/submission.entity';
 import { buildTaspenSchema } from './schema';
 import { seedTaspen } from './seed';
@@ -17,7 +19,12 @@ import { seedGeneratedParticipants } from './seed-generated';
 export const taspenService: ServiceDefinition<TaspenContext, GeneratedPerson> = {
   name: 'taspen',
   dbSchema: 'taspen',
-  entities: [TaspenParticipantRecord, TaspenSubmissionRecord, TaspenSubmissionDocumentRecord, TaspenSubmissionEventRecord],
+  entities: [
+    TaspenParticipantRecord,
+    TaspenSubmissionRecord,
+    TaspenSubmissionDocumentRecord,
+    TaspenSubmissionEventRecord,
+  ],
   migrations,
   buildSchema: (platform) => buildTaspenSchema(platform),
   createContext: (base, em, platform) => createTaspenContext(base, em, platform),

@@ -7,9 +7,21 @@ import { taspenService } from '../src/service';
 
 const SITI = '1173015508720002';
 const BUDI = '3173051203850001';
-const siti: Caller = { kind: 'participant', accountId: randomUUID(), nik: SITI, sessionId: randomUUID(), stepUpAt: null };
+const siti: Caller = {
+  kind: 'participant',
+  accountId: randomUUID(),
+  nik: SITI,
+  sessionId: randomUUID(),
+  stepUpAt: null,
+};
 const officer: Caller = {
-  kind: 'staff', accountId: randomUUID(), email: 'officer.taspen@hub.local', roles: ['TASPEN_OFFICER'], agency: 'TASPEN', branch: null, sessionId: randomUUID(),
+  kind: 'staff',
+  accountId: randomUUID(),
+  email: 'officer.taspen@hub.local',
+  roles: ['TASPEN_OFFICER'],
+  agency: 'TASPEN',
+  branch: null,
+  sessionId: randomUUID(),
 };
 
 const PEOPLE = `query People($representations: [_Any!]!) {
@@ -27,11 +39,13 @@ afterAll(async () => {
 });
 
 test('a person resolves their own Taspen record through _entities', async () => {
-  const result = await subgraph.gql<{ _entities: Array<{ nik: string; taspen: { nip: string; submissions: { totalCount: number } } }> }>(
-    PEOPLE, { representations: [{ __typename: 'Person', nik: SITI }] }, siti,
-  );
+  const result = await subgraph.gql<{
+    _entities: Array<{ nik: string; taspen: { nip: string; submissions: { totalCount: number } } }>;
+  }>(PEOPLE, { representations: [{ __typename: 'Person', nik: SITI }] }, siti);
   expect(result.errors).toBeUndefined();
-  expect(result.data!._entities).toEqual([{ nik: SITI, taspen: { nip: '197208151998032004', submissions: { totalCount: 0 } } }]);
+  expect(result.data!._entities).toEqual([
+    { nik: SITI, taspen: { nip: '197208151998032004', submissions: { totalCount: 0 } } },
+  ]);
 });
 
 test('someone else’s record is refused, and anonymous entity fetches see no record', async () => {
@@ -43,8 +57,12 @@ test('someone else’s record is refused, and anonymous entity fetches see no re
 });
 
 test('the dashboard entity counts submissions by status for staff', async () => {
-  const result = await subgraph.gql<{ _entities: Array<{ taspenSubmissionsByStatus: Array<{ status: string; count: number }> }> }>(
-    `{ _entities(representations: [{ __typename: "HubDashboard", id: "hub" }]) { ... on HubDashboard { taspenSubmissionsByStatus { status count } } } }`, {}, officer,
+  const result = await subgraph.gql<{
+    _entities: Array<{ taspenSubmissionsByStatus: Array<{ status: string; count: number }> }>;
+  }>(
+    `{ _entities(representations: [{ __typename: "HubDashboard", id: "hub" }]) { ... on HubDashboard { taspenSubmissionsByStatus { status count } } } }`,
+    {},
+    officer,
   );
   expect(result.errors).toBeUndefined();
   expect(result.data!._entities[0].taspenSubmissionsByStatus.every((entry) => entry.count === 0)).toBe(true);

@@ -52,7 +52,11 @@ export class App {
   private screen: Screen | null = null;
   private readonly main: HTMLElement;
 
-  constructor(readonly root: HTMLElement, readonly settings: Settings, private readonly start: () => Screen) {
+  constructor(
+    readonly root: HTMLElement,
+    readonly settings: Settings,
+    private readonly start: () => Screen,
+  ) {
     this.main = h('div', { class: 'screen' });
   }
 
@@ -75,7 +79,8 @@ export class App {
     document.title = `${this.t.appTitle}${this.device ? ` — ${this.device.name}` : ''}`;
     replaceContent(this.main, this.screen.render(this));
     replaceContent(this.root, this.header(), this.main);
-    const focus = this.main.querySelector<HTMLElement>('[data-autofocus]') ?? this.main.querySelector<HTMLElement>('h1');
+    const focus =
+      this.main.querySelector<HTMLElement>('[data-autofocus]') ?? this.main.querySelector<HTMLElement>('h1');
     focus?.focus({ preventScroll: true });
   }
 
@@ -85,7 +90,11 @@ export class App {
   }
 
   /** Runs an operation as the kiosk (device token) or as the walk-in person (session token). */
-  run<T, V>(document: TypedDocumentString<T, V>, variables: V, as: 'device' | 'session' | 'public'): Promise<GraphQLResult<T>> {
+  run<T, V>(
+    document: TypedDocumentString<T, V>,
+    variables: V,
+    as: 'device' | 'session' | 'public',
+  ): Promise<GraphQLResult<T>> {
     const token = as === 'device' ? this.device?.token : as === 'session' ? this.session?.token : null;
     return graphql(document, variables, token);
   }
@@ -124,12 +133,26 @@ export class App {
 
   private header(): HTMLElement {
     const t = this.t;
-    return h('header', { class: 'bar' },
-      h('div', { class: 'brand' },
+    return h(
+      'header',
+      { class: 'bar' },
+      h(
+        'div',
+        { class: 'brand' },
         h('span', { class: 'brand-title' }, t.appTitle),
         this.device ? h('span', { class: 'brand-place' }, `${this.device.name} · ${this.device.location}`) : null,
       ),
-      h('button', { type: 'button', class: 'lang', lang: this.language === 'id' ? 'en' : 'id', 'aria-label': t.switchLanguageLabel, onclick: () => this.toggleLanguage() }, t.switchLanguage),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'lang',
+          lang: this.language === 'id' ? 'en' : 'id',
+          'aria-label': t.switchLanguageLabel,
+          onclick: () => this.toggleLanguage(),
+        },
+        t.switchLanguage,
+      ),
     );
   }
 }

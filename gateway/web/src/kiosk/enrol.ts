@@ -12,7 +12,12 @@ export async function loadBranches(app: App): Promise<Branch[]> {
 }
 
 /** The stored device token, checked with the hub: the kiosk's name and location, or null. */
-export async function describeDevice(app: App, token: string, branchId: string | null, branches: Branch[]): Promise<Device | { error: string }> {
+export async function describeDevice(
+  app: App,
+  token: string,
+  branchId: string | null,
+  branches: Branch[],
+): Promise<Device | { error: string }> {
   const previous = app.device;
   app.device = { token, name: '', location: '', branch: null };
   const result = await app.run(KioskDeviceDocument, {}, 'device');
@@ -30,12 +35,28 @@ export function enrolScreen(branches: Branch[], notice?: string): Screen {
       const t = app.t;
       const status = statusLine();
       if (notice) status.textContent = notice;
-      const tokenField = h('textarea', { id: 'device-token', name: 'device-token', rows: 4, autocomplete: 'off', spellcheck: 'false', 'data-autofocus': true });
+      const tokenField = h('textarea', {
+        id: 'device-token',
+        name: 'device-token',
+        rows: 4,
+        autocomplete: 'off',
+        spellcheck: 'false',
+        'data-autofocus': true,
+      });
       tokenField.value = token;
-      tokenField.addEventListener('input', () => { token = tokenField.value.trim(); });
-      const branchField = h('select', { id: 'branch', name: 'branch' },
-        ...branches.map((branch) => h('option', { value: branch.id, selected: branch.id === branchId }, `${branch.name} (${branch.city})`)));
-      branchField.addEventListener('change', () => { branchId = branchField.value; });
+      tokenField.addEventListener('input', () => {
+        token = tokenField.value.trim();
+      });
+      const branchField = h(
+        'select',
+        { id: 'branch', name: 'branch' },
+        ...branches.map((branch) =>
+          h('option', { value: branch.id, selected: branch.id === branchId }, `${branch.name} (${branch.city})`),
+        ),
+      );
+      branchField.addEventListener('change', () => {
+        branchId = branchField.value;
+      });
       const submit = async (event: Event) => {
         event.preventDefault();
         if (!token) return;
@@ -49,11 +70,15 @@ export function enrolScreen(branches: Branch[], notice?: string): Screen {
         notice = undefined;
         app.restart();
       };
-      return h('form', { class: 'panel enrol', onsubmit: submit },
+      return h(
+        'form',
+        { class: 'panel enrol', onsubmit: submit },
         h('h1', { tabindex: -1 }, t.enrolTitle),
         h('p', {}, t.enrolIntro),
-        h('label', { for: 'device-token' }, t.deviceToken), tokenField,
-        h('label', { for: 'branch' }, t.branch), branchField,
+        h('label', { for: 'device-token' }, t.deviceToken),
+        tokenField,
+        h('label', { for: 'branch' }, t.branch),
+        branchField,
         status,
         h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t.enrol)),
       );

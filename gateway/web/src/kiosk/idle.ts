@@ -15,7 +15,8 @@ export function watchIdle(app: App): void {
     lastActivity = Date.now();
     close();
   };
-  for (const type of ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const) document.addEventListener(type, activity, { capture: true, passive: true });
+  for (const type of ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const)
+    document.addEventListener(type, activity, { capture: true, passive: true });
 
   const end = () => {
     close();
@@ -37,12 +38,23 @@ export function watchIdle(app: App): void {
   function showWarning(secondsLeft: number): void {
     const t = app.t;
     if (!dialog) {
-      dialog = h('div', { class: 'overlay' },
-        h('div', { class: 'dialog', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'idle-title', 'aria-describedby': 'idle-text' },
+      dialog = h(
+        'div',
+        { class: 'overlay' },
+        h(
+          'div',
+          {
+            class: 'dialog',
+            role: 'alertdialog',
+            'aria-modal': 'true',
+            'aria-labelledby': 'idle-title',
+            'aria-describedby': 'idle-text',
+          },
           h('h2', { id: 'idle-title' }, t.idleTitle),
           h('p', { id: 'idle-text' }),
           h('button', { type: 'button', class: 'primary', onclick: activity }, t.stay),
-        ));
+        ),
+      );
       document.body.append(dialog);
       dialog.querySelector('button')?.focus();
     }

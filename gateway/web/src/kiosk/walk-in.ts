@@ -47,10 +47,13 @@ export function nikScreen(): Screen {
         }
         app.show(codeScreen(nik, challenge));
       };
-      return h('form', { class: 'panel walk-in', onsubmit: submit },
+      return h(
+        'form',
+        { class: 'panel walk-in', onsubmit: submit },
         h('h1', { tabindex: -1 }, t.nikTitle),
         h('p', { class: 'lead' }, t.nikIntro),
-        h('label', { for: 'nik' }, t.nik), input,
+        h('label', { for: 'nik' }, t.nik),
+        input,
         keypad(input, t, changed),
         status,
         h('div', { class: 'actions' }, next),
@@ -98,16 +101,20 @@ function codeScreen(nik: string, challenge: Challenge | null): Screen {
           app.render();
           return;
         }
-        const endsAt = Math.min(new Date(session.expiresAt).getTime(), Date.now() + app.settings.sessionMaxSeconds * 1000);
+        const endsAt = Math.min(
+          new Date(session.expiresAt).getTime(),
+          Date.now() + app.settings.sessionMaxSeconds * 1000,
+        );
         app.session = { token: session.accessToken, endsAt };
         app.show(overviewScreen());
       };
       const resend = async () => {
         const result = await app.run(KioskStartDocument, { nik }, 'device');
         if (result.data?.startKioskSession) challenge = result.data.startKioskSession;
-        error = result.data?.startKioskSession || result.error?.code === 'NOT_FOUND'
-          ? null
-          : result.error ?? { code: 'INTERNAL_SERVER_ERROR' };
+        error =
+          result.data?.startKioskSession || result.error?.code === 'NOT_FOUND'
+            ? null
+            : (result.error ?? { code: 'INTERNAL_SERVER_ERROR' });
         code = '';
         app.render();
       };
@@ -122,13 +129,18 @@ function codeScreen(nik: string, challenge: Challenge | null): Screen {
         if (wait > 0 && (first || resendButton.isConnected)) window.setTimeout(() => tick(), 1000);
       };
       tick(true);
-      return h('form', { class: 'panel walk-in', onsubmit: submit },
+      return h(
+        'form',
+        { class: 'panel walk-in', onsubmit: submit },
         h('h1', { tabindex: -1 }, t.codeTitle),
         h('p', { class: 'lead' }, challenge ? t.codeSentTo(challenge.destination) : t.codeSentToAccount),
-        h('label', { for: 'code' }, t.code), input,
+        h('label', { for: 'code' }, t.code),
+        input,
         keypad(input, t, changed),
         status,
-        h('div', { class: 'actions' },
+        h(
+          'div',
+          { class: 'actions' },
           h('button', { type: 'button', class: 'secondary', onclick: () => app.restart() }, t.back),
           resendButton,
           verify,

@@ -11,18 +11,57 @@ export function keypad(input: HTMLInputElement, t: Texts, onChange: () => void =
     onChange();
   };
   const key = (label: string, action: () => void, aria?: string, extra = '') =>
-    h('button', { type: 'button', class: `key ${extra}`, 'aria-label': aria ?? label, onclick: () => { action(); input.focus({ preventScroll: true }); } }, label);
-  return h('div', { class: 'keypad', role: 'group', 'aria-label': input.labels?.[0]?.textContent ?? '' },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: `key ${extra}`,
+        'aria-label': aria ?? label,
+        onclick: () => {
+          action();
+          input.focus({ preventScroll: true });
+        },
+      },
+      label,
+    );
+  return h(
+    'div',
+    { class: 'keypad', role: 'group', 'aria-label': input.labels?.[0]?.textContent ?? '' },
     ...['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((digit) => key(digit, () => type(digit))),
-    key('C', () => { input.value = ''; onChange(); }, t.clear, 'key-secondary'),
+    key(
+      'C',
+      () => {
+        input.value = '';
+        onChange();
+      },
+      t.clear,
+      'key-secondary',
+    ),
     key('0', () => type('0')),
-    key('⌫', () => { input.value = input.value.slice(0, -1); onChange(); }, t.backspace, 'key-secondary'),
+    key(
+      '⌫',
+      () => {
+        input.value = input.value.slice(0, -1);
+        onChange();
+      },
+      t.backspace,
+      'key-secondary',
+    ),
   );
 }
 
 /** A digits-only text field for the keypad (no on-screen keyboard of the OS, nothing remembered by the browser). */
 export function digitsInput(id: string, maxLength: number): HTMLInputElement {
-  const input = h('input', { id, name: id, type: 'text', inputmode: 'none', autocomplete: 'off', spellcheck: 'false', maxlength: maxLength, class: 'digits' });
+  const input = h('input', {
+    id,
+    name: id,
+    type: 'text',
+    inputmode: 'none',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    maxlength: maxLength,
+    class: 'digits',
+  });
   input.addEventListener('input', () => {
     input.value = input.value.replace(/\D/g, '').slice(0, maxLength);
   });

@@ -12,7 +12,8 @@ const TEXTS = {
     valid: 'Kartu sah',
     validNote: 'Kartu ini diterbitkan oleh lembaga di bawah dan masih berlaku.',
     invalid: 'Kartu tidak sah',
-    invalidNote: 'Kode ini tidak dikenal, sudah diganti, atau telah diubah. Jangan terima kartu ini sebagai bukti kepesertaan.',
+    invalidNote:
+      'Kode ini tidak dikenal, sudah diganti, atau telah diubah. Jangan terima kartu ini sebagai bukti kepesertaan.',
     agency: 'Lembaga',
     cardNumber: 'Nomor kartu',
     holder: 'Nama pemegang',
@@ -26,7 +27,8 @@ const TEXTS = {
     valid: 'Valid card',
     validNote: 'This card was issued by the agency below and is still in force.',
     invalid: 'Not a valid card',
-    invalidNote: 'This code is unknown, was replaced, or has been altered. Do not accept this card as proof of participation.',
+    invalidNote:
+      'This code is unknown, was replaced, or has been altered. Do not accept this card as proof of participation.',
     agency: 'Agency',
     cardNumber: 'Card number',
     holder: 'Holder',
@@ -53,23 +55,47 @@ function render(root: HTMLElement, language: Language, result: Verification | nu
   document.documentElement.lang = language;
   document.title = t.title;
   const rows = result?.valid
-    ? h('dl', {},
-      h('dt', {}, t.agency), h('dd', {}, AGENCIES[result.agency ?? ''] ?? result.agency ?? ''),
-      h('dt', {}, t.cardNumber), h('dd', { class: 'number' }, result.cardNumber ?? ''),
-      h('dt', {}, t.holder), h('dd', {}, result.holderName ?? ''),
-      h('dt', {}, t.issuedAt), h('dd', {}, result.issuedAt ? longDate(result.issuedAt, language) : ''))
+    ? h(
+        'dl',
+        {},
+        h('dt', {}, t.agency),
+        h('dd', {}, AGENCIES[result.agency ?? ''] ?? result.agency ?? ''),
+        h('dt', {}, t.cardNumber),
+        h('dd', { class: 'number' }, result.cardNumber ?? ''),
+        h('dt', {}, t.holder),
+        h('dd', {}, result.holderName ?? ''),
+        h('dt', {}, t.issuedAt),
+        h('dd', {}, result.issuedAt ? longDate(result.issuedAt, language) : ''),
+      )
     : null;
-  replaceContent(root,
-    h('header', { class: 'top' },
+  replaceContent(
+    root,
+    h(
+      'header',
+      { class: 'top' },
       h('span', {}, t.title),
-      h('button', { type: 'button', class: 'lang', lang: language === 'id' ? 'en' : 'id', 'aria-label': t.switchLanguageLabel, onclick: toggle }, t.switchLanguage)),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'lang',
+          lang: language === 'id' ? 'en' : 'id',
+          'aria-label': t.switchLanguageLabel,
+          onclick: toggle,
+        },
+        t.switchLanguage,
+      ),
+    ),
     result === null
       ? h('section', { class: 'result result-unknown' }, h('h1', {}, t.unavailable))
-      : h('section', { class: `result ${result.valid ? 'result-valid' : 'result-invalid'}` },
-        h('div', { class: 'mark', 'aria-hidden': 'true' }, result.valid ? '✓' : '✗'),
-        h('h1', {}, result.valid ? t.valid : t.invalid),
-        h('p', {}, result.valid ? t.validNote : t.invalidNote),
-        rows),
+      : h(
+          'section',
+          { class: `result ${result.valid ? 'result-valid' : 'result-invalid'}` },
+          h('div', { class: 'mark', 'aria-hidden': 'true' }, result.valid ? '✓' : '✗'),
+          h('h1', {}, result.valid ? t.valid : t.invalid),
+          h('p', {}, result.valid ? t.validNote : t.invalidNote),
+          rows,
+        ),
   );
 }
 
@@ -78,10 +104,11 @@ async function start(): Promise<void> {
   let language: Language = 'id';
   const answer = await graphql(CardCheckDocument, { code: codeFromPath() });
   const result = answer.data?.verifyCard ?? null;
-  const draw = () => render(root, language, result, () => {
-    language = language === 'id' ? 'en' : 'id';
-    draw();
-  });
+  const draw = () =>
+    render(root, language, result, () => {
+      language = language === 'id' ? 'en' : 'id';
+      draw();
+    });
   draw();
 }
 

@@ -19,7 +19,11 @@ afterAll(async () => {
 test('a participant reads their own person', async () => {
   const result = await hub.gql(PERSON, { nik: SITI.identity.nik }, { token: siti.accessToken });
   expect(result.errors).toBeUndefined();
-  expect(result.data?.person).toMatchObject({ nik: SITI.identity.nik, fullName: 'Siti Rahmawati', taspen: { nip: SITI.identity.nip } });
+  expect(result.data?.person).toMatchObject({
+    nik: SITI.identity.nik,
+    fullName: 'Siti Rahmawati',
+    taspen: { nip: SITI.identity.nip },
+  });
 });
 
 test('a participant reading another person is refused and sees none of the data', async () => {
@@ -39,9 +43,14 @@ test('staff must state a purpose in X-Access-Purpose', async () => {
   const without = await hub.gql(PERSON, { nik: SITI.identity.nik }, { token: officer.accessToken });
   expect(without.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   expect(without.errors?.[0].message).toMatch(/X-Access-Purpose/);
-  const withPurpose = await hub.gql(PERSON, { nik: SITI.identity.nik }, {
-    token: officer.accessToken, headers: { 'x-access-purpose': 'Verifying a KPT request at the counter' },
-  });
+  const withPurpose = await hub.gql(
+    PERSON,
+    { nik: SITI.identity.nik },
+    {
+      token: officer.accessToken,
+      headers: { 'x-access-purpose': 'Verifying a KPT request at the counter' },
+    },
+  );
   expect(withPurpose.errors).toBeUndefined();
   expect(withPurpose.data?.person.fullName).toBe('Siti Rahmawati');
 });

@@ -2,7 +2,21 @@
 // against the agency named at the start, phone code, password, tokens.
 import { startTestHub, type TestHub } from '../../../../gateway/test/support/test-hub';
 import {
-  BUDI_TASPEN, COMPLETE, DEWI, IDENTITY, latestCode, ME, outbox, PASSWORD, PHONE, SITI, START, VERIFY, expectData, freshIp, register,
+  BUDI_TASPEN,
+  COMPLETE,
+  DEWI,
+  IDENTITY,
+  latestCode,
+  ME,
+  outbox,
+  PASSWORD,
+  PHONE,
+  SITI,
+  START,
+  VERIFY,
+  expectData,
+  freshIp,
+  register,
 } from '../support/flows';
 
 let hub: TestHub;
@@ -27,7 +41,9 @@ test('Siti registers with Taspen and her NIP, step by step, and is signed in at 
 
   const [mail] = await outbox(hub, email);
   expect(mail).toMatchObject({ channel: 'EMAIL', to: email });
-  expect(mail.body).toMatch(/^Kode verifikasi Anda: \d{6}\. Berlaku 5 menit\. Jangan berikan kode ini kepada siapa pun\.$/);
+  expect(mail.body).toMatch(
+    /^Kode verifikasi Anda: \d{6}\. Berlaku 5 menit\. Jangan berikan kode ini kepada siapa pun\.$/,
+  );
 
   const verified = await hub.gql(VERIFY, { registrationId, code: await latestCode(hub, email) }, { headers });
   expect(verified.data?.verifyRegistrationOtp).toMatchObject({ nextStep: 'PROVIDE_IDENTITY', challenge: null });
@@ -37,24 +53,32 @@ test('Siti registers with Taspen and her NIP, step by step, and is signed in at 
 
   const phone = await hub.gql(PHONE, { registrationId, phone: '0812-3456-7801' }, { headers });
   expect(phone.data?.setRegistrationPhone).toMatchObject({
-    nextStep: 'VERIFY_PHONE', challenge: { channel: 'SMS', destination: '+62812****7801' },
+    nextStep: 'VERIFY_PHONE',
+    challenge: { channel: 'SMS', destination: '+62812****7801' },
   });
   const [sms] = await outbox(hub, '+6281234567801');
   expect(sms).toMatchObject({ channel: 'SMS', to: '+6281234567801', subject: null });
 
-  const phoneVerified = await hub.gql(VERIFY, { registrationId, code: await latestCode(hub, '081234567801') }, { headers });
+  const phoneVerified = await hub.gql(
+    VERIFY,
+    { registrationId, code: await latestCode(hub, '081234567801') },
+    { headers },
+  );
   expect(phoneVerified.data?.verifyRegistrationOtp.nextStep).toBe('SET_PASSWORD');
 
   const done = await hub.gql(COMPLETE, { registrationId, password: PASSWORD }, { headers });
   expect(done.errors).toBeUndefined();
   expect(done.data?.completeRegistration).toMatchObject({
-    accessToken: expect.any(String), refreshToken: expect.any(String),
+    accessToken: expect.any(String),
+    refreshToken: expect.any(String),
     account: { email, phone: '+6281234567801' },
   });
 
   const me = await hub.gql(ME, {}, { token: done.data!.completeRegistration.accessToken });
   expect(me.data?.me).toMatchObject({
-    email, phone: '+6281234567801', roles: ['PARTICIPANT'],
+    email,
+    phone: '+6281234567801',
+    roles: ['PARTICIPANT'],
     person: { nik: SITI.identity.nik, fullName: 'Siti Rahmawati', birthDate: '1972-08-15' },
   });
 });
@@ -69,23 +93,34 @@ test('Dewi registers with BPJS Ketenagakerjaan and her KPJ', async () => {
 test("after registration the person shows every agency's record for the NIK", async () => {
   const budi = await register(hub, BUDI_TASPEN, 'budi.santoso@example.com');
   const overview = await hub.gql(
-    `query { me { person { nik taspen { nip } bpjsTk { kpj } } } }`, {}, { token: budi.accessToken },
+    `query { me { person { nik taspen { nip } bpjsTk { kpj } } } }`,
+    {},
+    { token: budi.accessToken },
   );
   expect(overview.errors).toBeUndefined();
   expect(overview.data?.me.person).toEqual({
-    nik: BUDI_TASPEN.identity.nik, taspen: { nip: '198503122010011001' }, bpjsTk: { kpj: '09012345678' },
+    nik: BUDI_TASPEN.identity.nik,
+    taspen: { nip: '198503122010011001' },
+    bpjsTk: { kpj: '09012345678' },
   });
 });
 
 test('the name is matched ignoring case and spacing', async () => {
   const headers = { 'x-forwarded-for': freshIp() };
   const email = 'andi.wijaya@example.com';
-  const started = expectData(await hub.gql(START, { input: { agency: 'BPJSTK', email } }, { headers }), 'startRegistration');
+  const started = expectData(
+    await hub.gql(START, { input: { agency: 'BPJSTK', email } }, { headers }),
+    'startRegistration',
+  );
   await hub.gql(VERIFY, { registrationId: started.registrationId, code: await latestCode(hub, email) }, { headers });
-  const result = await hub.gql(IDENTITY, {
-    registrationId: started.registrationId,
-    identity: { nik: '1271022107900003', fullName: '  ANDI   wijaya ', birthDate: '1990-07-21', kpj: '11098765432' },
-  }, { headers });
+  const result = await hub.gql(
+    IDENTITY,
+    {
+      registrationId: started.registrationId,
+      identity: { nik: '1271022107900003', fullName: '  ANDI   wijaya ', birthDate: '1990-07-21', kpj: '11098765432' },
+    },
+    { headers },
+  );
   expect(result.errors).toBeUndefined();
   expect(result.data?.provideRegistrationIdentity.nextStep).toBe('SET_PHONE');
 });

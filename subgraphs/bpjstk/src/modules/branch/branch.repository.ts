@@ -44,13 +44,19 @@ export class BranchRepository extends EntityRepository<BranchOfficeRecord> {
       const cos = Math.cos((latitude * Math.PI) / 180);
       const dLon = cos > 1e-6 ? Math.min(180, dLat / cos) : 180;
       const whole = radius === RADII_KM[RADII_KM.length - 1];
-      const lonFilter = whole || dLon >= 180
-        ? ''
-        : longitude - dLon < -180 || longitude + dLon > 180
-          ? 'and (longitude >= ? or longitude <= ?)' // the box crosses the antimeridian
-          : 'and longitude between ? and ?';
-      const lonParams = !lonFilter ? [] : longitude - dLon < -180 ? [longitude - dLon + 360, longitude + dLon]
-        : longitude + dLon > 180 ? [longitude - dLon, longitude + dLon - 360] : [longitude - dLon, longitude + dLon];
+      const lonFilter =
+        whole || dLon >= 180
+          ? ''
+          : longitude - dLon < -180 || longitude + dLon > 180
+            ? 'and (longitude >= ? or longitude <= ?)' // the box crosses the antimeridian
+            : 'and longitude between ? and ?';
+      const lonParams = !lonFilter
+        ? []
+        : longitude - dLon < -180
+          ? [longitude - dLon + 360, longitude + dLon]
+          : longitude + dLon > 180
+            ? [longitude - dLon, longitude + dLon - 360]
+            : [longitude - dLon, longitude + dLon];
       const latFilter = whole ? '' : 'and latitude between ? and ?';
       const latParams = whole ? [] : [latitude - dLat, latitude + dLat];
       const rows = await this.sql<BranchRow>(

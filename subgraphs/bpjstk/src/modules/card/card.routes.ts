@@ -40,9 +40,20 @@ export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: P
     const em = deps.orm.em.fork();
     const participant = await em.findOne(BpjsTkParticipantRecord, { kpj });
     const purpose = req.header('x-access-purpose')?.trim().slice(0, 200) || null;
-    const answer = signed || !participant ? null
-      : await authorizeDownload(em, { caller, accessPurpose: purpose }, 'BPJSTK', participant.nik, 'cards', { action: 'DOWNLOAD_BPJSTK_CARD', fields: ['bpjsTk.card.pdf'] });
-    if (answer && answer !== true && answer.code === 'FORBIDDEN' && caller.kind === 'staff' && participantAccessible(caller)) {
+    const answer =
+      signed || !participant
+        ? null
+        : await authorizeDownload(em, { caller, accessPurpose: purpose }, 'BPJSTK', participant.nik, 'cards', {
+            action: 'DOWNLOAD_BPJSTK_CARD',
+            fields: ['bpjsTk.card.pdf'],
+          });
+    if (
+      answer &&
+      answer !== true &&
+      answer.code === 'FORBIDDEN' &&
+      caller.kind === 'staff' &&
+      participantAccessible(caller)
+    ) {
       res.status(403).json({ error: 'forbidden', message: answer.message });
       return;
     }
@@ -64,7 +75,10 @@ export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: P
       details: [
         { label: 'NIK', value: participant.nik },
         { label: 'KPJ', value: participant.kpj },
-        { label: 'Kepesertaan', value: participant.membership === 'PU' ? 'Penerima Upah (PU)' : 'Bukan Penerima Upah (BPU)' },
+        {
+          label: 'Kepesertaan',
+          value: participant.membership === 'PU' ? 'Penerima Upah (PU)' : 'Bukan Penerima Upah (BPU)',
+        },
       ],
     });
     res.setHeader('content-type', 'application/pdf');

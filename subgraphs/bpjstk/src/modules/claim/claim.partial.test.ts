@@ -1,16 +1,55 @@
 import { jhtClaimEligibility } from './claim.eligibility';
-import { claimAmount, eligibilityFor, membershipYears, partialClaimEligibility, partialMaxAmount } from './claim.partial';
+import {
+  claimAmount,
+  eligibilityFor,
+  membershipYears,
+  partialClaimEligibility,
+  partialMaxAmount,
+} from './claim.partial';
 
 const TODAY = '2026-12-01';
-const ANDI = { status: 'ACTIVE' as const, inactiveSince: null, birthDate: '1990-07-21', balance: 45_120_500, today: TODAY, memberSince: '2012-01-15', partialClaims: 0 };
-const BUDI = { status: 'INACTIVE' as const, inactiveSince: '2009-12-31', birthDate: '1985-03-12', balance: 12_480_000, today: TODAY, memberSince: '2006-03-01', partialClaims: 0 };
-const RUDI = { status: 'INACTIVE' as const, inactiveSince: '2025-06-30', birthDate: '1968-02-28', balance: 75_250_000, today: TODAY, memberSince: '1995-07-01', partialClaims: 0 };
-const required = (e: { requiredDocuments: { kind: string; required: boolean }[] }) => e.requiredDocuments.filter((d) => d.required).map((d) => d.kind).sort();
+const ANDI = {
+  status: 'ACTIVE' as const,
+  inactiveSince: null,
+  birthDate: '1990-07-21',
+  balance: 45_120_500,
+  today: TODAY,
+  memberSince: '2012-01-15',
+  partialClaims: 0,
+};
+const BUDI = {
+  status: 'INACTIVE' as const,
+  inactiveSince: '2009-12-31',
+  birthDate: '1985-03-12',
+  balance: 12_480_000,
+  today: TODAY,
+  memberSince: '2006-03-01',
+  partialClaims: 0,
+};
+const RUDI = {
+  status: 'INACTIVE' as const,
+  inactiveSince: '2025-06-30',
+  birthDate: '1968-02-28',
+  balance: 75_250_000,
+  today: TODAY,
+  memberSince: '1995-07-01',
+  partialClaims: 0,
+};
+const required = (e: { requiredDocuments: { kind: string; required: boolean }[] }) =>
+  e.requiredDocuments
+    .filter((d) => d.required)
+    .map((d) => d.kind)
+    .sort();
 
 describe('partial JHT claims', () => {
   test('Andi (14 years, still employed) may claim 30% for housing and 10% for retirement preparation, rounded down', () => {
     const housing = partialClaimEligibility('HOUSING', ANDI);
-    expect(housing).toMatchObject({ eligible: true, maxAmount: 13_536_150, channel: 'LAPAK_ASIK', allowedReasons: ['HOUSING'] });
+    expect(housing).toMatchObject({
+      eligible: true,
+      maxAmount: 13_536_150,
+      channel: 'LAPAK_ASIK',
+      allowedReasons: ['HOUSING'],
+    });
     const retirement = partialClaimEligibility('RETIREMENT_PREPARATION', ANDI);
     expect(retirement).toMatchObject({ eligible: true, maxAmount: 4_512_050 });
     expect(partialMaxAmount('RETIREMENT_PREPARATION', 45_120_509)).toBe(4_512_050);
@@ -18,7 +57,12 @@ describe('partial JHT claims', () => {
   });
 
   test('housing needs a housing proof; retirement preparation does not; neither needs paklaring', () => {
-    expect(required(partialClaimEligibility('HOUSING', ANDI))).toEqual(['BANK_BOOK', 'HOUSING_PROOF', 'KPJ_CARD', 'KTP']);
+    expect(required(partialClaimEligibility('HOUSING', ANDI))).toEqual([
+      'BANK_BOOK',
+      'HOUSING_PROOF',
+      'KPJ_CARD',
+      'KTP',
+    ]);
     expect(required(partialClaimEligibility('RETIREMENT_PREPARATION', ANDI))).toEqual(['BANK_BOOK', 'KPJ_CARD', 'KTP']);
   });
 
@@ -36,7 +80,10 @@ describe('partial JHT claims', () => {
   });
 
   test('an inactive member with enough years is eligible too (ACTIVE or not)', () => {
-    expect(partialClaimEligibility('RETIREMENT_PREPARATION', RUDI)).toMatchObject({ eligible: true, maxAmount: 7_525_000 });
+    expect(partialClaimEligibility('RETIREMENT_PREPARATION', RUDI)).toMatchObject({
+      eligible: true,
+      maxAmount: 7_525_000,
+    });
   });
 
   test('only once in a membership: after one partial claim, no second one of either kind', () => {
@@ -54,8 +101,12 @@ describe('partial JHT claims', () => {
   });
 
   test('NPWP: over Rp 50 million, or for anyone who made a partial claim before (also for a later full claim)', () => {
-    expect(partialClaimEligibility('HOUSING', ANDI).requiredDocuments.find((d) => d.kind === 'NPWP')?.required).toBe(false);
-    expect(partialClaimEligibility('HOUSING', RUDI).requiredDocuments.find((d) => d.kind === 'NPWP')?.required).toBe(true);
+    expect(partialClaimEligibility('HOUSING', ANDI).requiredDocuments.find((d) => d.kind === 'NPWP')?.required).toBe(
+      false,
+    );
+    expect(partialClaimEligibility('HOUSING', RUDI).requiredDocuments.find((d) => d.kind === 'NPWP')?.required).toBe(
+      true,
+    );
     const fullAfterPartial = jhtClaimEligibility({ ...BUDI, partialClaims: 1 });
     expect(fullAfterPartial.eligible).toBe(true);
     expect(fullAfterPartial.requiredDocuments.find((d) => d.kind === 'NPWP')?.required).toBe(true);

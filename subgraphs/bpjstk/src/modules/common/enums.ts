@@ -1,25 +1,67 @@
 // The contract's BPJS TK enums, registered once with their exact names and values.
 import { registerEnumType } from 'type-graphql';
 
-export enum BpjsTkProgram { JHT = 'JHT', JKK = 'JKK', JKM = 'JKM', JP = 'JP' }
-export enum BpjsTkParticipantStatus { ACTIVE = 'ACTIVE', INACTIVE = 'INACTIVE', RETIRED = 'RETIRED', PENDING_PAYMENT = 'PENDING_PAYMENT' }
-export enum EmployerStatus { PENDING_PAYMENT = 'PENDING_PAYMENT', ACTIVE = 'ACTIVE' }
-export enum JhtClaimReason {
-  RESIGNATION = 'RESIGNATION', TERMINATION = 'TERMINATION', RETIREMENT = 'RETIREMENT',
-  PERMANENT_DISABILITY = 'PERMANENT_DISABILITY', LEAVING_INDONESIA = 'LEAVING_INDONESIA',
-  HOUSING = 'HOUSING', RETIREMENT_PREPARATION = 'RETIREMENT_PREPARATION',
+export enum BpjsTkProgram {
+  JHT = 'JHT',
+  JKK = 'JKK',
+  JKM = 'JKM',
+  JP = 'JP',
 }
-export enum JhtClaimChannel { JMO = 'JMO', LAPAK_ASIK = 'LAPAK_ASIK' }
+export enum BpjsTkParticipantStatus {
+  ACTIVE = 'ACTIVE',
+  INACTIVE = 'INACTIVE',
+  RETIRED = 'RETIRED',
+  PENDING_PAYMENT = 'PENDING_PAYMENT',
+}
+export enum EmployerStatus {
+  PENDING_PAYMENT = 'PENDING_PAYMENT',
+  ACTIVE = 'ACTIVE',
+}
+export enum JhtClaimReason {
+  RESIGNATION = 'RESIGNATION',
+  TERMINATION = 'TERMINATION',
+  RETIREMENT = 'RETIREMENT',
+  PERMANENT_DISABILITY = 'PERMANENT_DISABILITY',
+  LEAVING_INDONESIA = 'LEAVING_INDONESIA',
+  HOUSING = 'HOUSING',
+  RETIREMENT_PREPARATION = 'RETIREMENT_PREPARATION',
+}
+export enum JhtClaimChannel {
+  JMO = 'JMO',
+  LAPAK_ASIK = 'LAPAK_ASIK',
+}
 export enum JhtDocumentKind {
-  KTP = 'KTP', KPJ_CARD = 'KPJ_CARD', NPWP = 'NPWP', PAKLARING = 'PAKLARING', BANK_BOOK = 'BANK_BOOK', HOUSING_PROOF = 'HOUSING_PROOF',
+  KTP = 'KTP',
+  KPJ_CARD = 'KPJ_CARD',
+  NPWP = 'NPWP',
+  PAKLARING = 'PAKLARING',
+  BANK_BOOK = 'BANK_BOOK',
+  HOUSING_PROOF = 'HOUSING_PROOF',
 }
 export enum JhtClaimStatus {
-  SUBMITTED = 'SUBMITTED', VERIFIED = 'VERIFIED', APPROVED = 'APPROVED', PAID = 'PAID', REJECTED = 'REJECTED',
+  SUBMITTED = 'SUBMITTED',
+  VERIFIED = 'VERIFIED',
+  APPROVED = 'APPROVED',
+  PAID = 'PAID',
+  REJECTED = 'REJECTED',
   NEEDS_REVISION = 'NEEDS_REVISION',
 }
-export enum QueueService { JHT_CLAIM = 'JHT_CLAIM', REGISTRATION = 'REGISTRATION', INFORMATION = 'INFORMATION', COMPLAINT = 'COMPLAINT' }
-export enum QueueTicketStatus { BOOKED = 'BOOKED', CANCELLED = 'CANCELLED', SERVED = 'SERVED', NO_SHOW = 'NO_SHOW' }
-export enum KpjDeliveryChannel { SMS = 'SMS', EMAIL = 'EMAIL' }
+export enum QueueService {
+  JHT_CLAIM = 'JHT_CLAIM',
+  REGISTRATION = 'REGISTRATION',
+  INFORMATION = 'INFORMATION',
+  COMPLAINT = 'COMPLAINT',
+}
+export enum QueueTicketStatus {
+  BOOKED = 'BOOKED',
+  CANCELLED = 'CANCELLED',
+  SERVED = 'SERVED',
+  NO_SHOW = 'NO_SHOW',
+}
+export enum KpjDeliveryChannel {
+  SMS = 'SMS',
+  EMAIL = 'EMAIL',
+}
 
 registerEnumType(BpjsTkProgram, {
   name: 'BpjsTkProgram',
@@ -51,15 +93,22 @@ registerEnumType(EmployerStatus, {
 });
 registerEnumType(JhtClaimReason, {
   name: 'JhtClaimReason',
-  description: 'Full claims (RESIGNATION … LEAVING_INDONESIA) pay the whole balance; HOUSING (at most 30%) and RETIREMENT_PREPARATION (at most 10%) are partial claims.',
+  description:
+    'Full claims (RESIGNATION … LEAVING_INDONESIA) pay the whole balance; HOUSING (at most 30%) and RETIREMENT_PREPARATION (at most 10%) are partial claims.',
   valuesConfig: {
     RESIGNATION: { description: 'Full claim: the participant resigned from the job.' },
     TERMINATION: { description: 'Full claim: the employer ended the employment.' },
     RETIREMENT: { description: 'Full claim: the participant reached the retirement age of 56 or retired.' },
     PERMANENT_DISABILITY: { description: 'Full claim: the participant is permanently and totally disabled.' },
     LEAVING_INDONESIA: { description: 'Full claim: the participant leaves Indonesia for good.' },
-    HOUSING: { description: 'Partial claim, at most 30% of the balance, towards a home (after ten years of membership, once per membership).' },
-    RETIREMENT_PREPARATION: { description: 'Partial claim, at most 10% of the balance, to prepare for retirement (after ten years of membership, once per membership).' },
+    HOUSING: {
+      description:
+        'Partial claim, at most 30% of the balance, towards a home (after ten years of membership, once per membership).',
+    },
+    RETIREMENT_PREPARATION: {
+      description:
+        'Partial claim, at most 10% of the balance, to prepare for retirement (after ten years of membership, once per membership).',
+    },
   },
 });
 registerEnumType(JhtClaimChannel, {
@@ -79,12 +128,15 @@ registerEnumType(JhtDocumentKind, {
     NPWP: { description: 'NPWP: the tax number card.' },
     PAKLARING: { description: 'Paklaring: the employer’s letter proving the end of employment.' },
     BANK_BOOK: { description: 'The first page of the bank book, in the participant’s name.' },
-    HOUSING_PROOF: { description: 'Proof of the home purchase or build (sale agreement, credit agreement or building permit).' },
+    HOUSING_PROOF: {
+      description: 'Proof of the home purchase or build (sale agreement, credit agreement or building permit).',
+    },
   },
 });
 registerEnumType(JhtClaimStatus, {
   name: 'JhtClaimStatus',
-  description: 'Where a JHT claim is in its review: SUBMITTED → VERIFIED → APPROVED → PAID, or REJECTED, or back to the participant (NEEDS_REVISION).',
+  description:
+    'Where a JHT claim is in its review: SUBMITTED → VERIFIED → APPROVED → PAID, or REJECTED, or back to the participant (NEEDS_REVISION).',
   valuesConfig: {
     SUBMITTED: { description: 'Submitted (or revised) by the participant, waiting for an officer.' },
     VERIFIED: { description: 'An officer checked the claim and its documents.' },

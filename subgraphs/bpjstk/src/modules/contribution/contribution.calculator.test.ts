@@ -37,7 +37,11 @@ describe('PU (wage earner) contributions', () => {
   });
 
   test.each([
-    [1, 24_000], [2, 54_000], [3, 89_000], [4, 127_000], [5, 174_000],
+    [1, 24_000],
+    [2, 54_000],
+    [3, 89_000],
+    [4, 127_000],
+    [5, 174_000],
   ])('JKK in risk class %i costs the employer %i on a Rp 10,000,000 wage', (riskClass, jkk) => {
     expect(puContribution(10_000_000, riskClass, ['JKK'], rates).employer).toBe(jkk);
   });

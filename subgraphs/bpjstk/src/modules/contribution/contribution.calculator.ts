@@ -105,9 +105,11 @@ export function bpuContribution(
   const lines: ContributionLine[] = [];
   for (const program of PROGRAM_CODES.filter((p) => programs.includes(p) && BPU_PROGRAMS.includes(p))) {
     const worker =
-      program === 'JKK' ? percentOf(income, rates.bpuJkk)
-      : program === 'JHT' ? percentOf(income, rates.bpuJht)
-      : rates.bpuJkmFlat;
+      program === 'JKK'
+        ? percentOf(income, rates.bpuJkk)
+        : program === 'JHT'
+          ? percentOf(income, rates.bpuJht)
+          : rates.bpuJkmFlat;
     lines.push({ program, employer: 0, worker });
   }
   return total(lines);

@@ -41,14 +41,24 @@ export class LedgerRepository extends EntityRepository<ContributionLedgerRecord>
 
   /** Balances of many KPJs in one statement. */
   async balances(kpjs: readonly string[]): Promise<BalanceRow[]> {
-    const rows = await this.sql<{ kpj: string; contributions: string; returns: string; withdrawals: string; last_period: string | null }>(
+    const rows = await this.sql<{
+      kpj: string;
+      contributions: string;
+      returns: string;
+      withdrawals: string;
+      last_period: string | null;
+    }>(
       `select kpj, sum(employer_contribution + worker_contribution) as contributions, sum(returns) as returns,
               sum(withdrawals) as withdrawals, max(period) as last_period
        from bpjstk.contribution_ledger where kpj in (?) group by kpj`,
       [[...kpjs]],
     );
     return rows.map((r) => ({
-      kpj: r.kpj, contributions: Number(r.contributions), returns: Number(r.returns), withdrawals: Number(r.withdrawals), lastPeriod: r.last_period,
+      kpj: r.kpj,
+      contributions: Number(r.contributions),
+      returns: Number(r.returns),
+      withdrawals: Number(r.withdrawals),
+      lastPeriod: r.last_period,
     }));
   }
 
@@ -58,7 +68,14 @@ export class LedgerRepository extends EntityRepository<ContributionLedgerRecord>
    */
   async statements(keys: readonly { kpj: string; year: number }[]): Promise<StatementRow[]> {
     const kpjs = [...new Set(keys.map((k) => k.kpj))];
-    const rows = await this.sql<{ kpj: string; period: string; employer_contribution: string; worker_contribution: string; returns: string; withdrawals: string }>(
+    const rows = await this.sql<{
+      kpj: string;
+      period: string;
+      employer_contribution: string;
+      worker_contribution: string;
+      returns: string;
+      withdrawals: string;
+    }>(
       `select kpj, period, employer_contribution, worker_contribution, returns, withdrawals
        from bpjstk.contribution_ledger where kpj in (?) and period < ? order by kpj, period`,
       [kpjs, `${Math.max(...keys.map((k) => k.year)) + 1}-01`],
@@ -76,7 +93,8 @@ export class LedgerRepository extends EntityRepository<ContributionLedgerRecord>
           withdrawal: Number(r.withdrawals),
         };
         const entryYear = Number(r.period.slice(0, 4));
-        if (entryYear < year) opening += entry.employerContribution + entry.workerContribution + entry.returns - entry.withdrawal;
+        if (entryYear < year)
+          opening += entry.employerContribution + entry.workerContribution + entry.returns - entry.withdrawal;
         else if (entryYear === year) entries.push(entry);
       }
       return { key: `${kpj}:${year}`, opening, entries };

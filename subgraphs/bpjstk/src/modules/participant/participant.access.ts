@@ -10,8 +10,12 @@ import type { HubError } from '#platform/errors';
 export type FieldGroup = 'profile' | 'cards' | 'balances' | 'statement' | 'claims' | 'queue';
 
 export const CONSENT_SCOPE_OF: Record<FieldGroup, ConsentScope | null> = {
-  profile: SCOPE_OF_GROUP.profile, cards: SCOPE_OF_GROUP.cards, balances: SCOPE_OF_GROUP.balances,
-  statement: SCOPE_OF_GROUP.statement, claims: SCOPE_OF_GROUP.claims, queue: SCOPE_OF_GROUP.queue,
+  profile: SCOPE_OF_GROUP.profile,
+  cards: SCOPE_OF_GROUP.cards,
+  balances: SCOPE_OF_GROUP.balances,
+  statement: SCOPE_OF_GROUP.statement,
+  claims: SCOPE_OF_GROUP.claims,
+  queue: SCOPE_OF_GROUP.queue,
 };
 
 /** Staff roles that read BPJS TK records (officers of the other agency and auditors do not). */
@@ -22,7 +26,12 @@ export function isBpjsTkReader(caller: Caller): boolean {
 }
 
 /** Partners read a group only under the person's active consent to its scope (`consentScopes`) and their token's. */
-export function participantAccess(caller: Caller, nik: string, group: FieldGroup, consentScopes: readonly ConsentScope[] = []): true | HubError {
+export function participantAccess(
+  caller: Caller,
+  nik: string,
+  group: FieldGroup,
+  consentScopes: readonly ConsentScope[] = [],
+): true | HubError {
   const decision = decideRead(caller, 'BPJSTK', nik, group, { consentScopes });
   return decision.allowed ? true : decision.error;
 }
@@ -30,7 +39,11 @@ export function participantAccess(caller: Caller, nik: string, group: FieldGroup
 const GROUPS = Object.keys(CONSENT_SCOPE_OF) as FieldGroup[];
 
 /** The record object itself: what `profile` allows, except that a partner gets it with consent to any group. */
-export function recordAccess(caller: Caller, nik: string, consentScopes: readonly ConsentScope[] = []): true | HubError {
+export function recordAccess(
+  caller: Caller,
+  nik: string,
+  consentScopes: readonly ConsentScope[] = [],
+): true | HubError {
   const decision = decideRecord(caller, 'BPJSTK', nik, GROUPS, { consentScopes });
   return decision.allowed ? true : decision.error;
 }

@@ -10,7 +10,15 @@ export { KIOSK_PURPOSE, STAFF_PURPOSE_REQUIRED } from '#domain/access-policy';
 
 const FIELDS: Record<FieldGroup | 'record', string[]> = {
   record: ['bpjsTk.kpj', 'bpjsTk.membership', 'bpjsTk.status'],
-  profile: ['bpjsTk.kpj', 'bpjsTk.membership', 'bpjsTk.status', 'bpjsTk.employer', 'bpjsTk.inactiveSince', 'bpjsTk.memberSince', 'bpjsTk.source'],
+  profile: [
+    'bpjsTk.kpj',
+    'bpjsTk.membership',
+    'bpjsTk.status',
+    'bpjsTk.employer',
+    'bpjsTk.inactiveSince',
+    'bpjsTk.memberSince',
+    'bpjsTk.source',
+  ],
   cards: ['bpjsTk.card'],
   balances: ['bpjsTk.jhtBalance'],
   statement: ['bpjsTk.jhtStatement'],
@@ -25,9 +33,17 @@ const fieldsRead = (group: FieldGroup | 'record', field?: string) =>
   group === 'record' ? [] : field ? [`bpjsTk.${field}`] : FIELDS[group];
 
 /** True when `group` (or the record object) of the person may be read now; logs reads by others. */
-export async function checkParticipantAccess(ctx: BpjsTkContext, nik: string, group: FieldGroup | 'record', field?: string): Promise<true | HubError> {
+export async function checkParticipantAccess(
+  ctx: BpjsTkContext,
+  nik: string,
+  group: FieldGroup | 'record',
+  field?: string,
+): Promise<true | HubError> {
   const consent = ctx.caller.kind === 'partner' ? await ctx.consents.load(nik) : null;
   return authorizeRead(ctx, 'BPJSTK', nik, group === 'record' ? 'profile' : group, {
-    action: `READ_BPJSTK_${group.toUpperCase()}`, fields: fieldsRead(group, field), consent, record: group === 'record' ? GROUPS : undefined,
+    action: `READ_BPJSTK_${group.toUpperCase()}`,
+    fields: fieldsRead(group, field),
+    consent,
+    record: group === 'record' ? GROUPS : undefined,
   });
 }

@@ -22,7 +22,15 @@ export class BpjsTkParticipantRepository {
   }
 
   /** Inserts a new, self-registered (unverified) participant; false when the KPJ (random) or NIK is taken. */
-  async insert(row: { kpj: string; nik: string; fullName: string; birthDate: string; membership: 'PU' | 'BPU'; phone?: string | null; email?: string | null }): Promise<boolean> {
+  async insert(row: {
+    kpj: string;
+    nik: string;
+    fullName: string;
+    birthDate: string;
+    membership: 'PU' | 'BPU';
+    phone?: string | null;
+    email?: string | null;
+  }): Promise<boolean> {
     const rows = await sqlOf(this.em)(
       `insert into bpjstk.participant (kpj, nik, full_name, birth_date, membership, status, phone, email, origin)
        values (?, ?, ?, ?, ?, 'PENDING_PAYMENT', ?, ?, 'SELF_REGISTERED') on conflict do nothing returning kpj`,
@@ -32,14 +40,25 @@ export class BpjsTkParticipantRepository {
   }
 
   /** The first payment made the participation active (again). */
-  async activate(kpjs: readonly string[], at: Date, changes: { membership?: 'PU' | 'BPU'; employer?: string | null }): Promise<void> {
+  async activate(
+    kpjs: readonly string[],
+    at: Date,
+    changes: { membership?: 'PU' | 'BPU'; employer?: string | null },
+  ): Promise<void> {
     if (kpjs.length === 0) return;
     await sqlOf(this.em)(
       `update bpjstk.participant set status = 'ACTIVE', inactive_since = null, activated_at = ?,
          member_since = coalesce(member_since, ?::date),
          membership = coalesce(?, membership), employer = case when ? then ? else employer end
        where kpj in (?)`,
-      [at, at.toISOString().slice(0, 10), changes.membership ?? null, changes.employer !== undefined, changes.employer ?? null, [...kpjs]],
+      [
+        at,
+        at.toISOString().slice(0, 10),
+        changes.membership ?? null,
+        changes.employer !== undefined,
+        changes.employer ?? null,
+        [...kpjs],
+      ],
     );
   }
 }

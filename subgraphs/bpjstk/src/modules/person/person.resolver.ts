@@ -8,7 +8,11 @@ import { Person } from './person.type';
 
 @Resolver(() => Person)
 export class BpjsTkPersonResolver {
-  @FieldResolver(() => BpjsTkParticipant, { nullable: true, description: 'The person’s BPJS TK (BPJS Ketenagakerjaan) record, null when there is none: for the person, their kiosk session, BPJS TK officers and hub admins with X-Access-Purpose, and partners the person consented to (an unverified self-registration only for BPJS TK staff).' })
+  @FieldResolver(() => BpjsTkParticipant, {
+    nullable: true,
+    description:
+      'The person’s BPJS TK (BPJS Ketenagakerjaan) record, null when there is none: for the person, their kiosk session, BPJS TK officers and hub admins with X-Access-Purpose, and partners the person consented to (an unverified self-registration only for BPJS TK staff).',
+  })
   async bpjsTk(@Root() person: Person, @Ctx() ctx: BpjsTkContext): Promise<BpjsTkParticipant | null> {
     const record = await ctx.loaders.participantByNik.load(person.nik);
     if (!record) return null;

@@ -10,8 +10,16 @@ const pct = (n: number) => `${n}%`;
 /** The configured rates the catalogue states. */
 export type ProgramRates = Pick<
   HubConfig,
-  | 'jkkRiskRates' | 'JHT_EMPLOYER_RATE' | 'JHT_WORKER_RATE' | 'BPU_JHT_RATE' | 'BPU_JKK_RATE' | 'JKM_EMPLOYER_RATE' | 'BPU_JKM_FLAT'
-  | 'JP_EMPLOYER_RATE' | 'JP_WORKER_RATE' | 'JP_WAGE_CAP'
+  | 'jkkRiskRates'
+  | 'JHT_EMPLOYER_RATE'
+  | 'JHT_WORKER_RATE'
+  | 'BPU_JHT_RATE'
+  | 'BPU_JKK_RATE'
+  | 'JKM_EMPLOYER_RATE'
+  | 'BPU_JKM_FLAT'
+  | 'JP_EMPLOYER_RATE'
+  | 'JP_WORKER_RATE'
+  | 'JP_WAGE_CAP'
 >;
 
 export interface ProgramServiceDeps {

@@ -54,7 +54,17 @@ export class QueueRepository extends EntityRepository<QueueTicketRecord> {
    * Inserts the ticket unless the (NIK, idempotency key) pair exists; null when it did. Raw SQL for
    * `on conflict do nothing`: a retried booking must not abort the transaction with a unique violation.
    */
-  async insertOnce(t: { id: string; branchId: string; service: string; slotStartsAt: Date; serviceDate: string; nik: string; accountId: string; number: string; idempotencyKey: string | null }): Promise<QueueTicketRecord | null> {
+  async insertOnce(t: {
+    id: string;
+    branchId: string;
+    service: string;
+    slotStartsAt: Date;
+    serviceDate: string;
+    nik: string;
+    accountId: string;
+    number: string;
+    idempotencyKey: string | null;
+  }): Promise<QueueTicketRecord | null> {
     const [row] = await sqlOf(this.em)(
       `insert into bpjstk.queue_ticket (id, branch_id, service, slot_starts_at, service_date, nik, account_id, number, status, idempotency_key)
        values (?, ?, ?, ?, ?, ?, ?, ?, 'BOOKED', ?) on conflict (nik, idempotency_key) do nothing returning ${TICKET}`,

@@ -1,7 +1,20 @@
-import { isSlotStart, isWorkingDay, localDate, nextWorkingDay, slotStarts, ticketNumber, type QueueSchedule } from './queue.schedule';
+import {
+  isSlotStart,
+  isWorkingDay,
+  localDate,
+  nextWorkingDay,
+  slotStarts,
+  ticketNumber,
+  type QueueSchedule,
+} from './queue.schedule';
 
 const schedule: QueueSchedule = {
-  opensAt: '08:00', closesAt: '15:00', slotMinutes: 30, capacity: 10, offsetHours: 7, holidays: new Set(['2026-12-25']),
+  opensAt: '08:00',
+  closesAt: '15:00',
+  slotMinutes: 30,
+  capacity: 10,
+  offsetHours: 7,
+  holidays: new Set(['2026-12-25']),
 };
 
 describe('queue opening hours', () => {

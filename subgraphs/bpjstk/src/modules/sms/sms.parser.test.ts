@@ -3,18 +3,34 @@ import { formatRupiah, parseSms } from './sms.parser';
 describe('parsing SMS commands', () => {
   test('a registration with an e-mail address is understood', () => {
     expect(parseSms('DAFTAR SALDO#3578034311940004#Dewi Lestari#03-11-94#14087654321#dewi@example.com')).toEqual({
-      kind: 'register', nik: '3578034311940004', fullName: 'Dewi Lestari', birthDay: 3, birthMonth: 11,
-      birthYearTwoDigits: 94, kpj: '14087654321', email: 'dewi@example.com',
+      kind: 'register',
+      nik: '3578034311940004',
+      fullName: 'Dewi Lestari',
+      birthDay: 3,
+      birthMonth: 11,
+      birthYearTwoDigits: 94,
+      kpj: '14087654321',
+      email: 'dewi@example.com',
     });
   });
 
   test('case and extra spaces do not matter, and the e-mail is optional', () => {
     const command = parseSms('  daftar   saldo # 3578034311940004 #  dewi   lestari # 3-11-94 # 14087654321 ');
-    expect(command).toMatchObject({ kind: 'register', fullName: 'dewi lestari', birthDay: 3, kpj: '14087654321', email: null });
+    expect(command).toMatchObject({
+      kind: 'register',
+      fullName: 'dewi lestari',
+      birthDay: 3,
+      kpj: '14087654321',
+      email: null,
+    });
   });
 
   test('a four-digit year is tolerated', () => {
-    expect(parseSms('DAFTAR SALDO#3578034311940004#Dewi Lestari#03/11/1994#14087654321')).toMatchObject({ kind: 'register', birthYearTwoDigits: 94, birthMonth: 11 });
+    expect(parseSms('DAFTAR SALDO#3578034311940004#Dewi Lestari#03/11/1994#14087654321')).toMatchObject({
+      kind: 'register',
+      birthYearTwoDigits: 94,
+      birthMonth: 11,
+    });
   });
 
   test('a balance request names the KPJ', () => {
@@ -23,8 +39,13 @@ describe('parsing SMS commands', () => {
   });
 
   test.each([
-    'HALO', '', 'SALDO', 'SALDO#123', 'DAFTAR SALDO#3578034311940004#Dewi#1994-11-03#14087654321',
-    'DAFTAR SALDO#3578034311940004#Dewi#03-11-94', 'DAFTAR#3578034311940004#Dewi#03-11-94#14087654321',
+    'HALO',
+    '',
+    'SALDO',
+    'SALDO#123',
+    'DAFTAR SALDO#3578034311940004#Dewi#1994-11-03#14087654321',
+    'DAFTAR SALDO#3578034311940004#Dewi#03-11-94',
+    'DAFTAR#3578034311940004#Dewi#03-11-94#14087654321',
   ])('anything else (%p) is unknown', (text) => {
     expect(parseSms(text)).toEqual({ kind: 'unknown' });
   });

@@ -44,7 +44,10 @@ export class SmsService {
     if (command.kind === 'register') {
       const participant = await new BpjsTkParticipantRepository(em).findByNik(command.nik);
       const matches =
-        participant && isTrustedRecord(participant) && participant.kpj === command.kpj && namesMatch(command.fullName, participant.fullName) &&
+        participant &&
+        isTrustedRecord(participant) &&
+        participant.kpj === command.kpj &&
+        namesMatch(command.fullName, participant.fullName) &&
         birthMatches(participant.birthDate, command.birthDay, command.birthMonth, command.birthYearTwoDigits);
       if (!matches) return { kind: 'reply', reply: SMS_REPLIES.mismatch };
       const email = command.email && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(command.email) ? command.email : null;
@@ -52,7 +55,8 @@ export class SmsService {
       return { kind: 'reply', reply: SMS_REPLIES.registered(participant.kpj) };
     }
     if (command.kind === 'balance') {
-      if (!(await subscriptions.isSubscribed(from, command.kpj))) return { kind: 'reply', reply: SMS_REPLIES.notRegistered(command.kpj) };
+      if (!(await subscriptions.isSubscribed(from, command.kpj)))
+        return { kind: 'reply', reply: SMS_REPLIES.notRegistered(command.kpj) };
       const [balance] = await em.getRepository(ContributionLedgerRecord).balances([command.kpj]);
       const total = balance ? balance.contributions + balance.returns - balance.withdrawals : 0;
       const asOf = balance?.lastPeriod ? endOfPeriod(balance.lastPeriod).split('-').reverse().join('-') : null;

@@ -26,20 +26,34 @@ const UNVERIFIED = `select kpj, nik, full_name, to_char(birth_date, 'YYYY-MM-DD'
 export class LinkRepository extends EntityRepository<ParticipantLinkRecord> {
   /** A new link request (written at once: the registration's transaction reads its own writes). */
   async add(link: {
-    nik: string; fullName: string; birthDate: string; source: 'BPU' | 'EMPLOYER';
-    bpuRegistrationId?: string; employerId?: string; position?: number; monthlyWage?: number;
+    nik: string;
+    fullName: string;
+    birthDate: string;
+    source: 'BPU' | 'EMPLOYER';
+    bpuRegistrationId?: string;
+    employerId?: string;
+    position?: number;
+    monthlyWage?: number;
   }): Promise<string> {
     const id = randomUUID();
     await this.insert({
-      id, nik: link.nik, fullName: link.fullName, birthDate: link.birthDate, source: link.source,
-      bpuRegistration: link.bpuRegistrationId ?? null, employer: link.employerId ?? null,
-      position: link.position ?? 0, monthlyWage: link.monthlyWage ?? null,
+      id,
+      nik: link.nik,
+      fullName: link.fullName,
+      birthDate: link.birthDate,
+      source: link.source,
+      bpuRegistration: link.bpuRegistrationId ?? null,
+      employer: link.employerId ?? null,
+      position: link.position ?? 0,
+      monthlyWage: link.monthlyWage ?? null,
     });
     return id;
   }
 
   async markPaid(target: { bpuRegistrationId?: string; employerId?: string }, at: Date): Promise<void> {
-    const where = target.bpuRegistrationId ? { bpuRegistration: target.bpuRegistrationId } : { employer: target.employerId };
+    const where = target.bpuRegistrationId
+      ? { bpuRegistration: target.bpuRegistrationId }
+      : { employer: target.employerId };
     await this.nativeUpdate(where, { paidAt: at });
   }
 
@@ -50,7 +64,10 @@ export class LinkRepository extends EntityRepository<ParticipantLinkRecord> {
 
   /** The link with its employer's name, the link's row locked until the transaction ends (one statement). */
   lock(id: string): Promise<ParticipantLinkRecord | null> {
-    return this.findOne({ id }, { populate: ['employer'], strategy: 'joined', lockMode: LockMode.PESSIMISTIC_WRITE, lockTableAliases: ['p0'] });
+    return this.findOne(
+      { id },
+      { populate: ['employer'], strategy: 'joined', lockMode: LockMode.PESSIMISTIC_WRITE, lockTableAliases: ['p0'] },
+    );
   }
 
   async decide(id: string, status: LinkStatus, by: string, note: string | null): Promise<void> {
@@ -59,7 +76,10 @@ export class LinkRepository extends EntityRepository<ParticipantLinkRecord> {
 
   /** The pending requests, oldest first, with their employers' names (one statement). */
   pending(limit: number): Promise<ParticipantLinkRecord[]> {
-    return this.find({ status: 'PENDING' }, { populate: ['employer'], strategy: 'joined', orderBy: { createdAt: 'asc', id: 'asc' }, limit });
+    return this.find(
+      { status: 'PENDING' },
+      { populate: ['employer'], strategy: 'joined', orderBy: { createdAt: 'asc', id: 'asc' }, limit },
+    );
   }
 
   unverified(limit: number): Promise<UnverifiedRow[]> {

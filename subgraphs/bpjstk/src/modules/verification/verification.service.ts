@@ -26,23 +26,40 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function fromLink(link: ParticipantLinkRecord): ParticipantVerification {
   return {
-    id: `link:${link.id}`, kind: ParticipantVerificationKind.LINK, source: link.source, nik: link.nik, fullName: link.fullName,
-    birthDate: link.birthDate, employerName: link.employer?.getEntity().name ?? null, paid: Boolean(link.paidAt),
-    status: link.status === 'CONFIRMED' ? 'VERIFIED' : link.status, createdAt: new Date(link.createdAt), record: null,
+    id: `link:${link.id}`,
+    kind: ParticipantVerificationKind.LINK,
+    source: link.source,
+    nik: link.nik,
+    fullName: link.fullName,
+    birthDate: link.birthDate,
+    employerName: link.employer?.getEntity().name ?? null,
+    paid: Boolean(link.paidAt),
+    status: link.status === 'CONFIRMED' ? 'VERIFIED' : link.status,
+    createdAt: new Date(link.createdAt),
+    record: null,
   };
 }
 
 function fromRecord(row: UnverifiedRow, status = 'PENDING'): ParticipantVerification {
   return {
-    id: `record:${row.kpj}`, kind: ParticipantVerificationKind.NEW_RECORD, source: row.membership === 'BPU' ? 'BPU' : 'EMPLOYER',
-    nik: row.nik, fullName: row.full_name, birthDate: row.birth_date, employerName: null, paid: row.status !== 'PENDING_PAYMENT',
-    status, createdAt: new Date(row.created_at), record: null,
+    id: `record:${row.kpj}`,
+    kind: ParticipantVerificationKind.NEW_RECORD,
+    source: row.membership === 'BPU' ? 'BPU' : 'EMPLOYER',
+    nik: row.nik,
+    fullName: row.full_name,
+    birthDate: row.birth_date,
+    employerName: null,
+    paid: row.status !== 'PENDING_PAYMENT',
+    status,
+    createdAt: new Date(row.created_at),
+    record: null,
   };
 }
 
 function requireOfficer(scope: VerificationScope): { accountId: string; email: string } {
   const caller = scope.caller;
-  if (caller.kind !== 'staff' || !caller.roles.includes('BPJSTK_OFFICER')) throw new ForbiddenError('Only BPJS TK officers verify participants.');
+  if (caller.kind !== 'staff' || !caller.roles.includes('BPJSTK_OFFICER'))
+    throw new ForbiddenError('Only BPJS TK officers verify participants.');
   return caller;
 }
 
@@ -64,7 +81,12 @@ export class VerificationService {
     return record ? toParticipant(record) : null;
   }
 
-  async decide(scope: VerificationScope, id: string, decision: VerificationDecision, rawNote: string | null | undefined): Promise<ParticipantVerification> {
+  async decide(
+    scope: VerificationScope,
+    id: string,
+    decision: VerificationDecision,
+    rawNote: string | null | undefined,
+  ): Promise<ParticipantVerification> {
     const officer = requireOfficer(scope);
     const note = rawNote ? requireText('note', rawNote, 1000) : null;
     const [kind, key] = [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)];
@@ -89,8 +111,13 @@ export class VerificationService {
         throw new NotFoundError('The verification item');
       }
       await appendAudit(em, {
-        subjectNik: item.nik, actorKind: 'STAFF', actorId: officer.accountId, actorName: officer.email,
-        action: verify ? 'BPJSTK_PARTICIPANT_VERIFIED' : 'BPJSTK_PARTICIPANT_REJECTED', purpose: note, fields: [],
+        subjectNik: item.nik,
+        actorKind: 'STAFF',
+        actorId: officer.accountId,
+        actorName: officer.email,
+        action: verify ? 'BPJSTK_PARTICIPANT_VERIFIED' : 'BPJSTK_PARTICIPANT_REJECTED',
+        purpose: note,
+        fields: [],
         details: { item: item.id, kind: item.kind, source: item.source },
       });
       return item;
@@ -110,9 +137,16 @@ export class VerificationService {
       return;
     }
     const [employer] = await registrations.employersByIds([link.employer!.id]);
-    await registrations.addWorkers(employer.id, [{ kpj: record.kpj, monthlyWage: Number(link.monthlyWage), position: link.position }]);
+    await registrations.addWorkers(employer.id, [
+      { kpj: record.kpj, monthlyWage: Number(link.monthlyWage), position: link.position },
+    ]);
     if (paidAt) {
-      await this.deps.payments.activateWorkers(em, employer, [{ kpj: record.kpj, nik: record.nik, fullName: record.fullName, monthlyWage: Number(link.monthlyWage) }], paidAt);
+      await this.deps.payments.activateWorkers(
+        em,
+        employer,
+        [{ kpj: record.kpj, nik: record.nik, fullName: record.fullName, monthlyWage: Number(link.monthlyWage) }],
+        paidAt,
+      );
     }
   }
 }

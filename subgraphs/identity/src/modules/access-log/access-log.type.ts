@@ -17,7 +17,10 @@ registerEnumType(AccessLogActorKind, {
   },
 });
 
-@ObjectType({ description: 'One request’s read of the person’s data by a partner app, a staff member or a kiosk (across agencies, one entry).' })
+@ObjectType({
+  description:
+    'One request’s read of the person’s data by a partner app, a staff member or a kiosk (across agencies, one entry).',
+})
 export class AccessLogEntry {
   @Field(() => Date, { description: 'When the data was read (the request’s first read).' })
   at!: Date;
@@ -28,13 +31,22 @@ export class AccessLogEntry {
   @Field(() => String, { description: 'The partner’s name, the staff member’s e-mail or the kiosk’s name.' })
   actorName!: string;
 
-  @Field(() => String, { nullable: true, description: 'The consent’s purpose (partners) or the stated purpose (staff, kiosks).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The consent’s purpose (partners) or the stated purpose (staff, kiosks).',
+  })
   purpose?: string | null;
 
-  @Field(() => [String], { description: 'The fields the request read, in the order first read, e.g. `taspen.card` (one entry per request and reader).' })
+  @Field(() => [String], {
+    description:
+      'The fields the request read, in the order first read, e.g. `taspen.card` (one entry per request and reader).',
+  })
   fields!: string[];
 
-  @Field(() => String, { description: 'What was done: e.g. READ_TASPEN_CARDS, or READ_TASPEN when one request read fields of several groups.' })
+  @Field(() => String, {
+    description:
+      'What was done: e.g. READ_TASPEN_CARDS, or READ_TASPEN when one request read fields of several groups.',
+  })
   action!: string;
 }
 
@@ -49,9 +61,16 @@ export class AccessLogConnection {
   @Field(() => [AccessLogEntry], { description: 'The entries of this page, newest first.' })
   nodes!: AccessLogEntry[];
 
-  @Field(() => Boolean, { description: 'True when another page follows (same as `pageInfo.hasNextPage`).', deprecationReason: 'Use pageInfo.hasNextPage, as on every other list.' })
+  @Field(() => Boolean, {
+    description: 'True when another page follows (same as `pageInfo.hasNextPage`).',
+    deprecationReason: 'Use pageInfo.hasNextPage, as on every other list.',
+  })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The cursor of the last entry (same as `pageInfo.endCursor`).', deprecationReason: 'Use pageInfo.endCursor, as on every other list.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cursor of the last entry (same as `pageInfo.endCursor`).',
+    deprecationReason: 'Use pageInfo.endCursor, as on every other list.',
+  })
   endCursor?: string | null;
 }

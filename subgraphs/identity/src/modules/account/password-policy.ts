@@ -13,13 +13,19 @@ export function commonPasswords(): ReadonlySet<string> {
   if (!common) {
     const dir = path.dirname(require.resolve('common-password/package.json'));
     const text = fs.readFileSync(path.join(dir, 'lib', '10k most common.txt'), 'utf8');
-    common = new Set(text.split(/\r?\n/).map((line) => line.trim().toLowerCase()).filter(Boolean));
+    common = new Set(
+      text
+        .split(/\r?\n/)
+        .map((line) => line.trim().toLowerCase())
+        .filter(Boolean),
+    );
   }
   return common;
 }
 
 export function passwordProblem(password: string, email: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`;
+  if (password.length < MIN_PASSWORD_LENGTH)
+    return `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`;
   if (password.length > MAX_PASSWORD_LENGTH) return `The password must have at most ${MAX_PASSWORD_LENGTH} characters.`;
   const lowered = password.trim().toLowerCase();
   const address = email.trim().toLowerCase();

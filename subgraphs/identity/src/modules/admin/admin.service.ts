@@ -14,20 +14,33 @@ import { PartnerRecord } from '../partner/partner.entity';
 import type { RegisteredPartner } from '../partner/partner.type';
 import { pageOf } from './admin.page';
 import {
-  KioskStatus, PartnerStatus, type Kiosk, type KioskConnection, type PartnerAccount, type PartnerAccountConnection,
+  KioskStatus,
+  PartnerStatus,
+  type Kiosk,
+  type KioskConnection,
+  type PartnerAccount,
+  type PartnerAccountConnection,
 } from './admin.type';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest('hex');
 
 export const toKiosk = (row: KioskRecord): Kiosk => ({
-  id: row.id, name: row.name, location: row.location, status: row.revokedAt ? KioskStatus.REVOKED : KioskStatus.ACTIVE,
-  registeredAt: row.createdAt, lastSeenAt: row.lastSeenAt ?? null,
+  id: row.id,
+  name: row.name,
+  location: row.location,
+  status: row.revokedAt ? KioskStatus.REVOKED : KioskStatus.ACTIVE,
+  registeredAt: row.createdAt,
+  lastSeenAt: row.lastSeenAt ?? null,
 });
 
 export const toPartnerAccount = (row: PartnerRecord): PartnerAccount => ({
-  id: row.id, name: row.name, clientId: row.clientId, scopes: row.scopes,
-  status: row.disabledAt ? PartnerStatus.DISABLED : PartnerStatus.ACTIVE, registeredAt: row.createdAt,
+  id: row.id,
+  name: row.name,
+  clientId: row.clientId,
+  scopes: row.scopes,
+  status: row.disabledAt ? PartnerStatus.DISABLED : PartnerStatus.ACTIVE,
+  registeredAt: row.createdAt,
 });
 
 function adminOf(caller: Caller): Extract<Caller, { kind: 'staff' }> {
@@ -35,18 +48,32 @@ function adminOf(caller: Caller): Extract<Caller, { kind: 'staff' }> {
   return caller;
 }
 
-const actor = (admin: Extract<Caller, { kind: 'staff' }>) => ({ actorKind: 'STAFF' as const, actorId: admin.accountId, actorName: admin.email });
+const actor = (admin: Extract<Caller, { kind: 'staff' }>) => ({
+  actorKind: 'STAFF' as const,
+  actorId: admin.accountId,
+  actorName: admin.email,
+});
 
 export class AdminService {
   constructor(private readonly deps: { kv: KeyValueStore }) {}
 
-  async kiosks(scope: RequestScope, caller: Caller, first?: number | null, after?: string | null): Promise<KioskConnection> {
+  async kiosks(
+    scope: RequestScope,
+    caller: Caller,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<KioskConnection> {
     adminOf(caller);
     const page = await pageOf(scope.em, KioskRecord, first, after);
     return { ...page, nodes: page.nodes.map(toKiosk) };
   }
 
-  async partners(scope: RequestScope, caller: Caller, first?: number | null, after?: string | null): Promise<PartnerAccountConnection> {
+  async partners(
+    scope: RequestScope,
+    caller: Caller,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<PartnerAccountConnection> {
     adminOf(caller);
     const page = await pageOf(scope.em, PartnerRecord, first, after);
     return { ...page, nodes: page.nodes.map(toPartnerAccount) };
@@ -63,7 +90,13 @@ export class AdminService {
       if (kiosk.revokedAt) return toKiosk(kiosk);
       Object.assign(kiosk, { revokedAt: new Date(), revokedReason: reason, revokedBy: admin.accountId });
       await em.flush();
-      await appendAudit(em, { ...actor(admin), action: 'KIOSK_REVOKED', purpose: reason, fields: ['kiosk.status'], details: { kioskId: id, name: kiosk.name } });
+      await appendAudit(em, {
+        ...actor(admin),
+        action: 'KIOSK_REVOKED',
+        purpose: reason,
+        fields: ['kiosk.status'],
+        details: { kioskId: id, name: kiosk.name },
+      });
       await markPrincipalRevoked(this.deps.kv, revokedKioskKey(id));
       return toKiosk(kiosk);
     });
@@ -80,7 +113,13 @@ export class AdminService {
       if (partner.disabledAt) return toPartnerAccount(partner);
       Object.assign(partner, { disabledAt: new Date(), disabledReason: reason, disabledBy: admin.accountId });
       await em.flush();
-      await appendAudit(em, { ...actor(admin), action: 'PARTNER_DISABLED', purpose: reason, fields: ['partner.status'], details: { partnerId: id, name: partner.name } });
+      await appendAudit(em, {
+        ...actor(admin),
+        action: 'PARTNER_DISABLED',
+        purpose: reason,
+        fields: ['partner.status'],
+        details: { partnerId: id, name: partner.name },
+      });
       await markPrincipalRevoked(this.deps.kv, revokedPartnerKey(id));
       return toPartnerAccount(partner);
     });
@@ -99,7 +138,12 @@ export class AdminService {
       if (!partner) throw new NotFoundError('An enabled partner with this id');
       Object.assign(partner, { secretHash: sha256(clientSecret), secretRotatedAt: new Date() });
       await em.flush();
-      await appendAudit(em, { ...actor(admin), action: 'PARTNER_SECRET_ROTATED', fields: ['partner.clientSecret'], details: { partnerId: id, name: partner.name } });
+      await appendAudit(em, {
+        ...actor(admin),
+        action: 'PARTNER_SECRET_ROTATED',
+        fields: ['partner.clientSecret'],
+        details: { partnerId: id, name: partner.name },
+      });
       await markPrincipalRevoked(this.deps.kv, revokedPartnerKey(id));
       return { id: partner.id, name: partner.name, clientId: partner.clientId, clientSecret, scopes: partner.scopes };
     });

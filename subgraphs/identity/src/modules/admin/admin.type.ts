@@ -3,8 +3,14 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '#platform/federation/page-info';
 import { ConsentScope, type ConsentScopeName } from '#domain/consent-scope';
 
-export enum KioskStatus { ACTIVE = 'ACTIVE', REVOKED = 'REVOKED' }
-export enum PartnerStatus { ACTIVE = 'ACTIVE', DISABLED = 'DISABLED' }
+export enum KioskStatus {
+  ACTIVE = 'ACTIVE',
+  REVOKED = 'REVOKED',
+}
+export enum PartnerStatus {
+  ACTIVE = 'ACTIVE',
+  DISABLED = 'DISABLED',
+}
 registerEnumType(KioskStatus, {
   name: 'KioskStatus',
   description: 'Whether a kiosk may still call the hub.',
@@ -39,7 +45,10 @@ export class Kiosk {
   @Field(() => Date, { description: 'When a hub admin registered it.' })
   registeredAt!: Date;
 
-  @Field(() => Date, { nullable: true, description: 'The last request of the kiosk or one of its sessions (to the minute).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The last request of the kiosk or one of its sessions (to the minute).',
+  })
   lastSeenAt!: Date | null;
 }
 

@@ -17,8 +17,7 @@ export interface IdentityClaim {
 
 /** The agency's answer: the record's own name, birth date and gender when everything matched. */
 export type IdentityCheckResult =
-  | { match: true; fullName: string; birthDate: string; gender: 'M' | 'F' | null }
-  | { match: false };
+  { match: true; fullName: string; birthDate: string; gender: 'M' | 'F' | null } | { match: false };
 
 export interface AgencyDirectory {
   check(agency: Agency, claim: IdentityClaim): Promise<IdentityCheckResult>;
@@ -42,6 +41,7 @@ export function agencyDirectory(platform: Platform): AgencyDirectory {
   ) as Record<Agency, InternalClient>;
   return {
     check: (agency, claim) => clients[agency].post<IdentityCheckResult>('/internal/identity-check', claim),
-    people: async (agency, niks) => (await clients[agency].post<{ people: KnownPerson[] }>(PEOPLE_DIRECTORY_PATH, { niks })).people,
+    people: async (agency, niks) =>
+      (await clients[agency].post<{ people: KnownPerson[] }>(PEOPLE_DIRECTORY_PATH, { niks })).people,
   };
 }

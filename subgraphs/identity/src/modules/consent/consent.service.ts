@@ -6,7 +6,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { steppedUp, type Caller } from '#platform/auth/caller';
 import { CONSENT_SCOPES } from '#domain/consent-scope';
 import type { ConsentGrant } from '#platform/auth/consent-lookup';
-import { BadInputError, ForbiddenError, NotFoundError, StepUpRequiredError, UnauthenticatedError } from '#platform/errors';
+import {
+  BadInputError,
+  ForbiddenError,
+  NotFoundError,
+  StepUpRequiredError,
+  UnauthenticatedError,
+} from '#platform/errors';
 import { boundedFirst, pageOfList, type Page } from '#platform/federation/page-info';
 import { requireText } from '#platform/validation/require';
 import type { IdentityContext } from '../../context';
@@ -29,14 +35,20 @@ export function statusOf(record: Pick<ConsentRecord, 'revokedAt' | 'expiresAt'>,
 
 export function toConsent(record: ConsentRecord): Consent {
   return {
-    id: record.id, partnerId: record.partnerId, scopes: record.scopes, purpose: record.purpose,
-    grantedAt: record.grantedAt, expiresAt: record.expiresAt ?? null, status: statusOf(record),
+    id: record.id,
+    partnerId: record.partnerId,
+    scopes: record.scopes,
+    purpose: record.purpose,
+    grantedAt: record.grantedAt,
+    expiresAt: record.expiresAt ?? null,
+    status: statusOf(record),
   };
 }
 
 function participantOf(caller: Caller): Extract<Caller, { kind: 'participant' }> {
   if (caller.kind === 'anonymous') throw new UnauthenticatedError();
-  if (caller.kind !== 'participant') throw new ForbiddenError('Only the person themself manages their consents, from their own account.');
+  if (caller.kind !== 'participant')
+    throw new ForbiddenError('Only the person themself manages their consents, from their own account.');
   return caller;
 }
 
@@ -61,11 +73,22 @@ export class ConsentService {
       // A new consent to the same partner replaces the live one (its scopes, purpose and expiry).
       await tx.nativeUpdate(
         ConsentRecord,
-        { nik: participant.nik, partnerId: partner.id, revokedAt: null, $or: [{ expiresAt: null }, { expiresAt: { $gt: new Date() } }] },
+        {
+          nik: participant.nik,
+          partnerId: partner.id,
+          revokedAt: null,
+          $or: [{ expiresAt: null }, { expiresAt: { $gt: new Date() } }],
+        },
         { revokedAt: new Date() },
       );
       const record = tx.create(ConsentRecord, {
-        nik: participant.nik, accountId: participant.accountId, partnerId: partner.id, scopes, purpose, expiresAt, grantedAt: new Date(),
+        nik: participant.nik,
+        accountId: participant.accountId,
+        partnerId: partner.id,
+        scopes,
+        purpose,
+        expiresAt,
+        grantedAt: new Date(),
       });
       await tx.flush();
       return toConsent(record);
@@ -78,14 +101,28 @@ export class ConsentService {
   }
 
   /** The participant's consents, newest first, a page at a time. */
-  async page(scope: ConsentRequest, first: number | null | undefined, after: string | null | undefined): Promise<Page<Consent>> {
-    return pageOfList(await this.newest(scope), (consent) => consent.id, boundedFirst(first, CONSENT_PAGE), after, CONSENT_PAGE.max);
+  async page(
+    scope: ConsentRequest,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Page<Consent>> {
+    return pageOfList(
+      await this.newest(scope),
+      (consent) => consent.id,
+      boundedFirst(first, CONSENT_PAGE),
+      after,
+      CONSENT_PAGE.max,
+    );
   }
 
   /** The 200 newest consents of the participant. */
   private async newest(scope: ConsentRequest): Promise<Consent[]> {
     const participant = participantOf(scope.caller);
-    const rows = await scope.em.find(ConsentRecord, { nik: participant.nik }, { orderBy: { grantedAt: 'desc' }, limit: 200 });
+    const rows = await scope.em.find(
+      ConsentRecord,
+      { nik: participant.nik },
+      { orderBy: { grantedAt: 'desc' }, limit: 200 },
+    );
     return rows.map(toConsent);
   }
 
@@ -104,11 +141,18 @@ export class ConsentService {
 }
 
 /** Scopes and purposes of the active consents of `niks` to `partnerId` (the internal route's answer). */
-export async function activeGrants(em: EntityManager, partnerId: string, niks: readonly string[]): Promise<Record<string, ConsentGrant>> {
+export async function activeGrants(
+  em: EntityManager,
+  partnerId: string,
+  niks: readonly string[],
+): Promise<Record<string, ConsentGrant>> {
   if (!UUID.test(partnerId) || niks.length === 0) return {};
   const now = new Date();
   const rows = await em.find(ConsentRecord, {
-    partnerId, nik: { $in: [...niks] }, revokedAt: null, $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }],
+    partnerId,
+    nik: { $in: [...niks] },
+    revokedAt: null,
+    $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }],
   });
   const partner = await em.findOne(PartnerRecord, { id: partnerId, disabledAt: null });
   if (!partner) return {};

@@ -21,7 +21,7 @@ export async function queueCode(em: EntityManager, issued: IssuedChallenge): Pro
   await enqueueMessage(em, {
     channel: challenge.channel,
     to: challenge.destination,
-    subject: challenge.channel === 'EMAIL' ? PURPOSE_SUBJECT[challenge.purpose] ?? 'Kode verifikasi' : undefined,
+    subject: challenge.channel === 'EMAIL' ? (PURPOSE_SUBJECT[challenge.purpose] ?? 'Kode verifikasi') : undefined,
     body: codeText(code, Math.max(1, minutes)),
     kind: `OTP_${challenge.purpose}`,
   });

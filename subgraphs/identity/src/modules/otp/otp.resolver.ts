@@ -8,8 +8,14 @@ import { OtpChallenge, toOtpChallenge } from './otp.type';
 export class OtpResolver {
   constructor(private readonly otp: OtpService) {}
 
-  @Mutation(() => OtpChallenge, { nullable: true, description: 'A new code for the same challenge, 60 seconds after the last one.' })
-  resendOtp(@Arg('challengeId', () => ID, { description: 'The challenge whose code did not arrive.' }) challengeId: string, @Ctx() ctx: IdentityContext): Promise<OtpChallenge> {
+  @Mutation(() => OtpChallenge, {
+    nullable: true,
+    description: 'A new code for the same challenge, 60 seconds after the last one.',
+  })
+  resendOtp(
+    @Arg('challengeId', () => ID, { description: 'The challenge whose code did not arrive.' }) challengeId: string,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<OtpChallenge> {
     return ctx.em.transactional(async (em) => {
       const issued = await this.otp.resend(challengeId, ctx.clientIp);
       await queueCode(em, issued);

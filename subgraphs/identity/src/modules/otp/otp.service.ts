@@ -64,11 +64,16 @@ export class OtpService {
   ) {}
 
   /** A new challenge with a fresh code, within the per-address and per-destination limits. */
-  async issue(input: { purpose: OtpPurpose; subject: string; channel: 'EMAIL' | 'SMS'; destination: string; clientIp: string }): Promise<IssuedChallenge> {
+  async issue(input: {
+    purpose: OtpPurpose;
+    subject: string;
+    channel: 'EMAIL' | 'SMS';
+    destination: string;
+    clientIp: string;
+  }): Promise<IssuedChallenge> {
     await this.chargeSend(input.purpose, input.subject, input.destination, input.clientIp);
     return this.create({ ...input, ttlSeconds: OTP_TTL_SECONDS, resend: true });
   }
-
 
   /** A code an officer hands over (24 hours, no resend); the caller records and audits it. */
   issueManual(input: { purpose: OtpPurpose; subject: string; destination: string }): Promise<IssuedChallenge> {
@@ -108,7 +113,12 @@ export class OtpService {
    * Checks a code; on success the challenge is spent. `expect` binds the challenge to its use
    * (purpose and subject): a challenge of something else is treated as expired.
    */
-  async verify(challengeId: string, code: string, expect: { purpose: OtpPurpose; subject: string }, clientIp: string): Promise<ChallengeRecord> {
+  async verify(
+    challengeId: string,
+    code: string,
+    expect: { purpose: OtpPurpose; subject: string },
+    clientIp: string,
+  ): Promise<ChallengeRecord> {
     await consume(this.kv, `otp:verify-ip:${clientIp}`, this.limits.verificationsPerIpPerHour, HOUR);
     const challenge = await this.load(challengeId);
     if (!challenge || challenge.purpose !== expect.purpose || challenge.subject !== expect.subject) {
@@ -116,7 +126,8 @@ export class OtpService {
     }
     const attempts = await this.kv.increment(attemptsKey(challengeId), this.attemptsTtl(challenge));
     if (attempts > MAX_ATTEMPTS) throw new OtpLockedError();
-    if (!codeMatches(this.secret, challengeId, code, challenge.hash)) throw new OtpInvalidError(MAX_ATTEMPTS - attempts);
+    if (!codeMatches(this.secret, challengeId, code, challenge.hash))
+      throw new OtpInvalidError(MAX_ATTEMPTS - attempts);
     const first = await this.kv.setIfAbsent(usedKey(challengeId), '1', this.attemptsTtl(challenge));
     if (!first) throw new OtpExpiredError();
     await this.kv.delete(otpChallengeKey(challengeId));
@@ -124,7 +135,12 @@ export class OtpService {
   }
 
   private async create(input: {
-    purpose: OtpPurpose; subject: string; channel: OtpChannelName; destination: string; ttlSeconds: number; resend: boolean;
+    purpose: OtpPurpose;
+    subject: string;
+    channel: OtpChannelName;
+    destination: string;
+    ttlSeconds: number;
+    resend: boolean;
   }): Promise<IssuedChallenge> {
     const id = randomUUID();
     const code = generateCode();
@@ -150,8 +166,13 @@ export class OtpService {
    */
   private async chargeSend(purpose: OtpPurpose, subject: string, destination: string, clientIp: string): Promise<void> {
     await consume(this.kv, `otp:send-ip:${clientIp}`, this.limits.sendsPerIpPerHour, HOUR);
-    await consume(this.kv, `otp:send-dest:${purpose}:${hashed(`${destination}|${requesterOf(purpose, subject, clientIp)}`)}`,
-      CODES_PER_DESTINATION_PER_HOUR, HOUR, 'Too many codes were sent to this address in the last hour. Try again later.');
+    await consume(
+      this.kv,
+      `otp:send-dest:${purpose}:${hashed(`${destination}|${requesterOf(purpose, subject, clientIp)}`)}`,
+      CODES_PER_DESTINATION_PER_HOUR,
+      HOUR,
+      'Too many codes were sent to this address in the last hour. Try again later.',
+    );
   }
 
   /** Attempts outlive the code (a resend keeps the count), so a lock cannot be waited out by resending. */

@@ -21,20 +21,25 @@ const AGENCIES: readonly Agency[] = [Agency.TASPEN, Agency.BPJSTK];
 export function knownPeopleLoader(persons: PersonRepository, agencies: AgencyDirectory | null, log?: Platform['log']) {
   return new DataLoader<string, KnownPersonRecord | null>(async (niks) => {
     const own = await persons.findByNiks(niks);
-    const found = new Map<string, KnownPersonRecord>(own.map((p) => [p.nik, { nik: p.nik, fullName: p.fullName, birthDate: p.birthDate }]));
+    const found = new Map<string, KnownPersonRecord>(
+      own.map((p) => [p.nik, { nik: p.nik, fullName: p.fullName, birthDate: p.birthDate }]),
+    );
     const unknown = niks.filter((nik) => !found.has(nik));
     if (unknown.length && agencies) {
-      const answers = await Promise.all(AGENCIES.map(async (agency) => {
-        try {
-          return await agencies.people(agency, unknown);
-        } catch (error) {
-          // That agency is down: its own block reports SERVICE_UNAVAILABLE; the other may still know the person.
-          if (!(error instanceof ServiceUnavailableError)) throw error;
-          log?.warn({ agency }, 'people directory unavailable');
-          return [];
-        }
-      }));
-      for (const people of answers) for (const person of people) if (!found.has(person.nik)) found.set(person.nik, person);
+      const answers = await Promise.all(
+        AGENCIES.map(async (agency) => {
+          try {
+            return await agencies.people(agency, unknown);
+          } catch (error) {
+            // That agency is down: its own block reports SERVICE_UNAVAILABLE; the other may still know the person.
+            if (!(error instanceof ServiceUnavailableError)) throw error;
+            log?.warn({ agency }, 'people directory unavailable');
+            return [];
+          }
+        }),
+      );
+      for (const people of answers)
+        for (const person of people) if (!found.has(person.nik)) found.set(person.nik, person);
     }
     return niks.map((nik) => found.get(nik) ?? null);
   });

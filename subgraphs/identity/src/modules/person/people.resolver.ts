@@ -9,7 +9,10 @@ export class PeopleResolver {
     nullable: 'items',
     description: 'Staff: several people by NIK at once (at most 100), in the order given; null for an unknown NIK.',
   })
-  people(@Arg('niks', () => [String], { description: 'NIKs (16 digits each), at most 100.' }) niks: string[], @Ctx() ctx: IdentityContext): Promise<Array<Person | null>> {
+  people(
+    @Arg('niks', () => [String], { description: 'NIKs (16 digits each), at most 100.' }) niks: string[],
+    @Ctx() ctx: IdentityContext,
+  ): Promise<Array<Person | null>> {
     return findPeople(ctx, niks);
   }
 }

@@ -16,7 +16,9 @@ export class PersonRepository {
     await this.em.getConnection().execute(
       `insert into identity.person (nik, full_name, birth_date, gender) values (?, ?, ?, ?)
        on conflict (nik) do nothing`,
-      [person.nik, person.fullName, person.birthDate, person.gender], 'run', this.em.getTransactionContext(),
+      [person.nik, person.fullName, person.birthDate, person.gender],
+      'run',
+      this.em.getTransactionContext(),
     );
   }
 }

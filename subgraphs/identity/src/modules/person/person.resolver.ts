@@ -6,7 +6,10 @@ import { Person } from './person.type';
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: "A person's joined record by NIK (partners: with consent)." })
-  person(@Arg('nik', () => String, { description: 'NIK: the 16-digit national identity number on the KTP.' }) nik: string, @Ctx() ctx: IdentityContext): Promise<Person | null> {
+  person(
+    @Arg('nik', () => String, { description: 'NIK: the 16-digit national identity number on the KTP.' }) nik: string,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<Person | null> {
     return findPerson(ctx, nik);
   }
 }

@@ -9,7 +9,8 @@ export class Person {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Full name as on the KTP (identity card); for the person (also at a kiosk), officers and hub admins, or a partner with PROFILE_READ consent (else CONSENT_REQUIRED).',
+    description:
+      'Full name as on the KTP (identity card); for the person (also at a kiosk), officers and hub admins, or a partner with PROFILE_READ consent (else CONSENT_REQUIRED).',
   })
   fullName?: string | null;
 

@@ -4,9 +4,7 @@
 import type { RequestScope } from '../../request-scope';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig } from '#platform/config';
-import {
-  BadInputError, IdentityMismatchError, NikAlreadyRegisteredError, NotFoundError,
-} from '#platform/errors';
+import { BadInputError, IdentityMismatchError, NikAlreadyRegisteredError, NotFoundError } from '#platform/errors';
 import type { KeyValueStore } from '#platform/kv/kv';
 import { enqueueMessage } from '#platform/messaging/outbox';
 import { requireDate, requireEmail, requirePhone, requireText } from '#platform/validation/require';
@@ -61,13 +59,21 @@ export class RegistrationService {
         expiresAt: new Date(Date.now() + REGISTRATION_TTL_HOURS * 3_600_000),
       });
       const issued = await this.deps.otp.issue({
-        purpose: 'REGISTRATION_EMAIL', subject: registration.id, channel: 'EMAIL', destination: email, clientIp: scope.clientIp,
+        purpose: 'REGISTRATION_EMAIL',
+        subject: registration.id,
+        channel: 'EMAIL',
+        destination: email,
+        clientIp: scope.clientIp,
       });
       registration.challengeId = issued.challenge.id;
       await em.flush();
       if (taken) await queueAccountExistsNotice(em, email);
       else await queueCode(em, issued);
-      return { registrationId: registration.id, nextStep: registration.nextStep, challenge: toOtpChallenge(issued.challenge) };
+      return {
+        registrationId: registration.id,
+        nextStep: registration.nextStep,
+        challenge: toOtpChallenge(issued.challenge),
+      };
     });
   }
 
@@ -79,25 +85,38 @@ export class RegistrationService {
       await this.deps.otp.verify(
         registration.challengeId ?? '',
         code,
-        { purpose: step === RegistrationStep.VERIFY_EMAIL ? 'REGISTRATION_EMAIL' : 'REGISTRATION_PHONE', subject: registration.id },
+        {
+          purpose: step === RegistrationStep.VERIFY_EMAIL ? 'REGISTRATION_EMAIL' : 'REGISTRATION_PHONE',
+          subject: registration.id,
+        },
         scope.clientIp,
       );
-      registration.nextStep = step === RegistrationStep.VERIFY_EMAIL ? RegistrationStep.PROVIDE_IDENTITY : RegistrationStep.SET_PASSWORD;
+      registration.nextStep =
+        step === RegistrationStep.VERIFY_EMAIL ? RegistrationStep.PROVIDE_IDENTITY : RegistrationStep.SET_PASSWORD;
       registration.challengeId = null;
       await em.flush();
       return { registrationId: registration.id, nextStep: registration.nextStep, challenge: null };
     });
   }
 
-  async provideIdentity(scope: RequestScope, registrationId: string, identity: RegistrationIdentityInput): Promise<RegistrationProgress> {
+  async provideIdentity(
+    scope: RequestScope,
+    registrationId: string,
+    identity: RegistrationIdentityInput,
+  ): Promise<RegistrationProgress> {
     const registration = await this.live(scope.em, registrationId);
     if (registration.nextStep !== RegistrationStep.PROVIDE_IDENTITY) throw outOfOrder(registration.nextStep);
     const claim = this.claimFor(registration.agency, identity);
     const nik = requireNik('nik', identity.nik, { birthDate: claim.birthDate });
     // Every try costs an attempt, and NIK_ALREADY_REGISTERED comes only after the whole identity matched:
     // a NIK alone does not tell whether someone has an account.
-    await consume(this.deps.kv, `registration:identity:${registration.id}`, IDENTITY_ATTEMPTS, REGISTRATION_TTL_HOURS * 3600,
-      'Too many identity attempts for this registration. Try again later.');
+    await consume(
+      this.deps.kv,
+      `registration:identity:${registration.id}`,
+      IDENTITY_ATTEMPTS,
+      REGISTRATION_TTL_HOURS * 3600,
+      'Too many identity attempts for this registration. Try again later.',
+    );
     const result = await this.deps.agencies.check(registration.agency, claim);
     if (!result.match) throw new IdentityMismatchError();
     if (await new AccountRepository(scope.em).nikTaken(claim.nik)) throw new NikAlreadyRegisteredError();
@@ -126,18 +145,29 @@ export class RegistrationService {
     return scope.em.transactional(async (em) => {
       const registration = await this.live(em, registrationId, true);
       // At VERIFY_PHONE the number may still be changed (a mistyped number never gets its code).
-      if (registration.nextStep !== RegistrationStep.SET_PHONE && registration.nextStep !== RegistrationStep.VERIFY_PHONE) {
+      if (
+        registration.nextStep !== RegistrationStep.SET_PHONE &&
+        registration.nextStep !== RegistrationStep.VERIFY_PHONE
+      ) {
         throw outOfOrder(registration.nextStep);
       }
       const reset = registration.nik ? await approvedResetOf(em, registration.nik) : null;
       if (reset && reset.newPhone !== phone) throw resetContactsOnly('phone');
       const issued = await this.deps.otp.issue({
-        purpose: 'REGISTRATION_PHONE', subject: registration.id, channel: 'SMS', destination: phone, clientIp: scope.clientIp,
+        purpose: 'REGISTRATION_PHONE',
+        subject: registration.id,
+        channel: 'SMS',
+        destination: phone,
+        clientIp: scope.clientIp,
       });
       Object.assign(registration, { phone, challengeId: issued.challenge.id, nextStep: RegistrationStep.VERIFY_PHONE });
       await em.flush();
       await queueCode(em, issued);
-      return { registrationId: registration.id, nextStep: registration.nextStep, challenge: toOtpChallenge(issued.challenge) };
+      return {
+        registrationId: registration.id,
+        nextStep: registration.nextStep,
+        challenge: toOtpChallenge(issued.challenge),
+      };
     });
   }
 
@@ -164,12 +194,20 @@ export class RegistrationService {
           createdAt: new Date(),
         });
         await new PersonRepository(em).upsert({
-          nik: registration.nik!, fullName: registration.fullName!, birthDate: registration.birthDate!, gender: registration.gender!,
+          nik: registration.nik!,
+          fullName: registration.fullName!,
+          birthDate: registration.birthDate!,
+          gender: registration.gender!,
         });
-        Object.assign(registration, { nextStep: RegistrationStep.DONE, accountId: account.id, completedAt: new Date() });
+        Object.assign(registration, {
+          nextStep: RegistrationStep.DONE,
+          accountId: account.id,
+          completedAt: new Date(),
+        });
         const reset = await approvedResetOf(em, registration.nik!);
         if (reset) {
-          if (reset.newEmail !== registration.email || reset.newPhone !== registration.phone) throw resetContactsOnly('email');
+          if (reset.newEmail !== registration.email || reset.newPhone !== registration.phone)
+            throw resetContactsOnly('email');
           reset.usedAt = new Date();
         }
         await em.flush();
@@ -207,16 +245,20 @@ async function queueAccountExistsNotice(em: EntityManager, email: string): Promi
     channel: 'EMAIL',
     to: email,
     subject: 'Pendaftaran akun dengan alamat e-mail Anda',
-    body: 'Seseorang mencoba mendaftar akun baru dengan alamat e-mail ini, yang sudah memiliki akun. Jika itu Anda, silakan masuk. '
-      + 'Jika bukan, abaikan pesan ini. / Someone tried to register a new account with this address, which already has one. '
-      + 'If it was you, sign in instead; otherwise ignore this message.',
+    body:
+      'Seseorang mencoba mendaftar akun baru dengan alamat e-mail ini, yang sudah memiliki akun. Jika itu Anda, silakan masuk. ' +
+      'Jika bukan, abaikan pesan ini. / Someone tried to register a new account with this address, which already has one. ' +
+      'If it was you, sign in instead; otherwise ignore this message.',
     kind: 'REGISTRATION_EXISTS',
   });
 }
 
 /** After an approved account reset, the NIK registers again only with the contacts the ticket named. */
 function resetContactsOnly(field: 'email' | 'phone'): BadInputError {
-  return new BadInputError(field, 'After an account reset, register with the e-mail address and phone number given in the reset request.');
+  return new BadInputError(
+    field,
+    'After an account reset, register with the e-mail address and phone number given in the reset request.',
+  );
 }
 
 function outOfOrder(step: RegistrationStep): BadInputError {

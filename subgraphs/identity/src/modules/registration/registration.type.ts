@@ -10,6 +10,9 @@ export class RegistrationProgress {
   @Field(() => RegistrationStep, { description: 'What the registration needs next.' })
   nextStep!: RegistrationStep;
 
-  @Field(() => OtpChallenge, { nullable: true, description: 'The code just sent (by `startRegistration` and `setRegistrationPhone`); null after the other steps.' })
+  @Field(() => OtpChallenge, {
+    nullable: true,
+    description: 'The code just sent (by `startRegistration` and `setRegistrationPhone`); null after the other steps.',
+  })
   challenge?: OtpChallenge | null;
 }

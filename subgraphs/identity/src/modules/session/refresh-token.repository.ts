@@ -20,7 +20,9 @@ export class RefreshTokenRepository {
       `update identity.refresh_token set used_at = now()
         where token_hash = ? and used_at is null and revoked_at is null and expires_at > now()
         returning account_id, family_id`,
-      [tokenHash], 'all', this.em.getTransactionContext(),
+      [tokenHash],
+      'all',
+      this.em.getTransactionContext(),
     );
     return rows[0] ? { accountId: rows[0].account_id, familyId: rows[0].family_id } : null;
   }
@@ -40,10 +42,14 @@ export class RefreshTokenRepository {
 
   /** Revokes every token of the account; returns the families (sessions) that were live. */
   async revokeAccount(accountId: string): Promise<string[]> {
-    const rows = await this.em.getConnection().execute<Array<{ family_id: string }>>(
-      `update identity.refresh_token set revoked_at = now() where account_id = ? and revoked_at is null returning family_id`,
-      [accountId], 'all', this.em.getTransactionContext(),
-    );
+    const rows = await this.em
+      .getConnection()
+      .execute<Array<{ family_id: string }>>(
+        `update identity.refresh_token set revoked_at = now() where account_id = ? and revoked_at is null returning family_id`,
+        [accountId],
+        'all',
+        this.em.getTransactionContext(),
+      );
     return [...new Set(rows.map((row) => row.family_id))];
   }
 }

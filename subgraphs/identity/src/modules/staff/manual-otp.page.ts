@@ -8,14 +8,22 @@ import { PendingPhoneVerification } from './manual-otp.type';
 
 export const PENDING_PAGE = { default: 20, max: 200 };
 
-export const PendingPhoneVerificationConnection = connectionOf(PendingPhoneVerification, 'PendingPhoneVerificationConnection', {
-  page: 'A page of the registrations waiting at phone verification, oldest first.',
-  total: 'Registrations waiting at phone verification in all (the 200 oldest), of the officer’s agency.',
-  nodes: 'The registrations of this page.',
-});
+export const PendingPhoneVerificationConnection = connectionOf(
+  PendingPhoneVerification,
+  'PendingPhoneVerificationConnection',
+  {
+    page: 'A page of the registrations waiting at phone verification, oldest first.',
+    total: 'Registrations waiting at phone verification in all (the 200 oldest), of the officer’s agency.',
+    nodes: 'The registrations of this page.',
+  },
+);
 
 export async function pendingPage(
-  service: ManualOtpService, scope: RequestScope, caller: Caller, first: number | null | undefined, after: string | null | undefined,
+  service: ManualOtpService,
+  scope: RequestScope,
+  caller: Caller,
+  first: number | null | undefined,
+  after: string | null | undefined,
 ): Promise<Page<PendingPhoneVerification>> {
   const rows = await service.pending(scope, caller, PENDING_PAGE.max);
   return pageOfList(rows, (row) => row.registrationId, boundedFirst(first, PENDING_PAGE), after, PENDING_PAGE.max);

@@ -21,7 +21,12 @@ export async function seedDevelopmentStaff(em: EntityManager, config: HubConfig)
   for (const staff of personas.staff) {
     const roles = staff.roles as StaffRole[];
     em.create(AccountRecord, {
-      kind: 'STAFF', email: staff.email, passwordHash, roles, agency: agencyOfRoles(roles), branch: staff.branch ?? null,
+      kind: 'STAFF',
+      email: staff.email,
+      passwordHash,
+      roles,
+      agency: agencyOfRoles(roles),
+      branch: staff.branch ?? null,
       createdAt: new Date(),
     });
   }

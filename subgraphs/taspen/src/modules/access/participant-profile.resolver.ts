@@ -8,25 +8,39 @@ import { requirePersonAccess } from './access-log';
 
 @Resolver(() => TaspenParticipant)
 export class TaspenProfileFieldsResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'NIP (civil servant number), 18 digits (profile: partners need PROFILE_READ).' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'NIP (civil servant number), 18 digits (profile: partners need PROFILE_READ).',
+  })
   async nip(@Root() participant: TaspenParticipant, @Ctx() ctx: TaspenContext): Promise<string> {
     await partnerProfileCheck(ctx, participant.nik);
     return participant.nip;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The employing government agency, the instansi (profile: partners need PROFILE_READ).' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The employing government agency, the instansi (profile: partners need PROFILE_READ).',
+  })
   async employer(@Root() participant: TaspenParticipant, @Ctx() ctx: TaspenContext): Promise<string | null> {
     await partnerProfileCheck(ctx, participant.nik);
     return participant.employer ?? null;
   }
 
-  @FieldResolver(() => RecordSource, { nullable: true, description: 'The Taspen record this block comes from, and when it last changed (profile: partners need PROFILE_READ).' })
+  @FieldResolver(() => RecordSource, {
+    nullable: true,
+    description:
+      'The Taspen record this block comes from, and when it last changed (profile: partners need PROFILE_READ).',
+  })
   async source(@Root() participant: TaspenParticipant, @Ctx() ctx: TaspenContext): Promise<RecordSource> {
     await partnerProfileCheck(ctx, participant.nik);
     return participant.source;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'In service or retired; null for a status the hub does not know (profile: partners need PROFILE_READ).' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'In service or retired; null for a status the hub does not know (profile: partners need PROFILE_READ).',
+  })
   async status(@Root() participant: TaspenParticipant, @Ctx() ctx: TaspenContext): Promise<string | null> {
     await partnerProfileCheck(ctx, participant.nik);
     return participant.status ?? null;

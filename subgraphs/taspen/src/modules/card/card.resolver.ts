@@ -8,7 +8,13 @@ export class CardVerificationResolver {
   constructor(private readonly cards: CardService) {}
 
   @Query(() => CardVerification, { description: 'Public: checks a card’s verification code (either agency).' })
-  verifyCard(@Arg('code', () => String, { description: 'The card’s verification code, as in its QR code or a card’s verificationCode.' }) code: string, @Ctx() ctx: TaspenContext): Promise<CardVerification> {
+  verifyCard(
+    @Arg('code', () => String, {
+      description: 'The card’s verification code, as in its QR code or a card’s verificationCode.',
+    })
+    code: string,
+    @Ctx() ctx: TaspenContext,
+  ): Promise<CardVerification> {
     return this.cards.verify(ctx, code);
   }
 }

@@ -3,7 +3,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { KeyRing } from '#platform/auth/keys';
 import {
-  cardDownloadPath, findCards, issueCard, renderCardPdf, signCardLink, verifyCard, type CardRecord,
+  cardDownloadPath,
+  findCards,
+  issueCard,
+  renderCardPdf,
+  signCardLink,
+  verifyCard,
+  type CardRecord,
 } from '#domain/cards/cards';
 import type { HubConfig } from '#platform/config';
 import { publicBase } from '#platform/http/public-url';
@@ -20,7 +26,10 @@ export function nipOfKptNumber(number: string): string | null {
   return match ? match[1] : null;
 }
 
-export function toCardView(card: CardRecord, config: Pick<HubConfig, 'HUB_PUBLIC_URL' | 'PORT' | 'internalServiceSecret'>): TaspenCard {
+export function toCardView(
+  card: CardRecord,
+  config: Pick<HubConfig, 'HUB_PUBLIC_URL' | 'PORT' | 'internalServiceSecret'>,
+): TaspenCard {
   const path = cardDownloadPath('TASPEN', card.number);
   return {
     number: card.number,
@@ -31,7 +40,12 @@ export function toCardView(card: CardRecord, config: Pick<HubConfig, 'HUB_PUBLIC
 }
 
 /** Issues the participant's KPT, or renews it with a new issue date. */
-export function issueKpt(em: EntityManager, keys: Pick<KeyRing, 'card'>, participant: TaspenParticipantRecord, issuedAt: string) {
+export function issueKpt(
+  em: EntityManager,
+  keys: Pick<KeyRing, 'card'>,
+  participant: TaspenParticipantRecord,
+  issuedAt: string,
+) {
   return issueCard(em, keys, {
     agency: 'TASPEN',
     number: kptNumber(participant.nip),
@@ -41,7 +55,11 @@ export function issueKpt(em: EntityManager, keys: Pick<KeyRing, 'card'>, partici
   });
 }
 
-export function renderKptPdf(participant: TaspenParticipantRecord, card: CardRecord, publicBase: string): Promise<Buffer> {
+export function renderKptPdf(
+  participant: TaspenParticipantRecord,
+  card: CardRecord,
+  publicBase: string,
+): Promise<Buffer> {
   return renderCardPdf({
     agency: 'TASPEN',
     title: KPT_TITLE,
@@ -84,7 +102,11 @@ export class CardService {
   }
 
   /** The holder and the card behind a KPT number, for its PDF (null parts when either is missing). */
-  async forDownload(scope: CardScope, nip: string, number: string): Promise<{ participant: TaspenParticipantRecord | null; card: CardRecord | null }> {
+  async forDownload(
+    scope: CardScope,
+    nip: string,
+    number: string,
+  ): Promise<{ participant: TaspenParticipantRecord | null; card: CardRecord | null }> {
     const [participant, [card]] = await Promise.all([
       scope.em.getRepository(TaspenParticipantRecord).findOne({ nip }),
       findCards(scope.em, this.deps.keys, 'TASPEN', [number]),

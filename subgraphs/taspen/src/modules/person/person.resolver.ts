@@ -7,7 +7,11 @@ import { Person } from './person.type';
 
 @Resolver(() => Person)
 export class TaspenPersonResolver {
-  @FieldResolver(() => TaspenParticipant, { nullable: true, description: 'The person’s Taspen record, null when not a participant: for the person, Taspen staff with X-Access-Purpose, or a partner with consent to any Taspen scope.' })
+  @FieldResolver(() => TaspenParticipant, {
+    nullable: true,
+    description:
+      'The person’s Taspen record, null when not a participant: for the person, Taspen staff with X-Access-Purpose, or a partner with consent to any Taspen scope.',
+  })
   async taspen(@Root() person: Person, @Ctx() ctx: TaspenContext): Promise<TaspenParticipant | null> {
     await requireTaspenRecordAccess(ctx, person.nik);
     const record = await ctx.loaders.participantByNik.load(person.nik);

@@ -8,7 +8,9 @@ const nip = (raw: string) => {
 };
 
 const required = (raw: string) =>
-  submissionRequirements('KPT', nip(raw)).documents.filter((d) => d.required).map((d) => d.kind);
+  submissionRequirements('KPT', nip(raw))
+    .documents.filter((d) => d.required)
+    .map((d) => d.kind);
 
 test('a KPT for a civil servant appointed after 2000 requires the SPMT (Budi, appointed 2010)', () => {
   expect(required('198503122010011001')).toEqual(['SURAT_PENGANTAR', 'KGB_TERAKHIR', 'SK_CPNS', 'SPMT']);
