@@ -5,6 +5,7 @@
 // PostgreSQL server is never touched.
 import net from 'node:net';
 import { loadConfig } from '#platform/config';
+import { migratePlatform } from '#platform/db/platform-schema';
 import { createPlatform, type Platform } from '#platform/runtime';
 import { runService, type RunningService } from '#platform/service';
 import { taspenService } from '../../../subgraphs/taspen/src/service';
@@ -73,8 +74,10 @@ beforeAll(async () => {
     LOG_LEVEL: process.env.HUB_TEST_LOG_LEVEL ?? 'silent',
     DB_CONNECT_TIMEOUT_MS: '1000',
   });
+  // The platform schema is the identity service's to migrate; taspen alone waits for it.
+  await migratePlatform(database.url);
   platform = await createPlatform(config, { service: 'taspen', databaseUrl: relayed.toString() });
-  service = await runService(taspenService as never, platform, { port: 0, seed: false });
+  service = await runService(taspenService, platform, { port: 0, seed: false });
   gateway = await startGateway({
     platform,
     port: 0,
