@@ -4,19 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  {
-    ignores: [
-      'dist/**',
-      'node_modules/**',
-      '.data/**',
-      'gateway/web/**',
-      'schema/__generated__/**',
-      '**/*.generated.ts',
-      '**/*.js',
-      '**/*.mjs',
-      '**/*.cjs',
-    ],
-  },
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'gateway/web/**', 'schema/__generated__/**', '**/*.generated.ts', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,10 +17,7 @@ export default tseslint.config(
       // Type-aware rules the tree keeps.
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
-      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       // Left off for now (counts when this config was written): no-explicit-any (77, mostly test helpers and
       // GraphQL resolver maps), no-unnecessary-type-assertion (34).
       // no-this-alias (1) and no-useless-assignment (1), in code other work is changing now.
@@ -56,14 +41,10 @@ export default tseslint.config(
         'error',
         { selector: 'TSAsExpression > TSNeverKeyword', message: 'No `as never`: give the value its real type.' },
         {
-          selector:
-            'TSAsExpression[expression.type="TSAsExpression"][expression.typeAnnotation.type="TSUnknownKeyword"]',
+          selector: 'TSAsExpression[expression.type="TSAsExpression"][expression.typeAnnotation.type="TSUnknownKeyword"]',
           message: 'No `as unknown as`: narrow, parse or type the value instead.',
         },
-        {
-          selector: 'TSTypeAssertion > TSNeverKeyword',
-          message: 'No `<never>` assertion: give the value its real type.',
-        },
+        { selector: 'TSTypeAssertion > TSNeverKeyword', message: 'No `<never>` assertion: give the value its real type.' },
       ],
     },
   },

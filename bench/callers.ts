@@ -25,9 +25,7 @@ export async function createCallers(env: BenchEnvironment): Promise<Callers> {
     // Stepped up now: balances need a step-up within the last 15 minutes, so mint one per run.
     async participant(accountId, nik) {
       const stepUpAt = Math.floor(Date.now() / 1000);
-      return (
-        await issuer.issue({ kind: 'participant', accountId, nik, sessionId: `bench-${randomUUID()}`, stepUpAt }, hours)
-      ).token;
+      return (await issuer.issue({ kind: 'participant', accountId, nik, sessionId: `bench-${randomUUID()}`, stepUpAt }, hours)).token;
     },
     async staff() {
       return (
@@ -59,11 +57,7 @@ export async function personaAccount(databaseUrl: string, person: { nik: string;
        on conflict do nothing returning id`,
       [randomUUID(), email, person.nik],
     );
-    return (
-      inserted.rows[0]?.id ??
-      (await client.query(`select id from identity.account where nik = $1 and disabled_at is null`, [person.nik]))
-        .rows[0].id
-    );
+    return inserted.rows[0]?.id ?? (await client.query(`select id from identity.account where nik = $1 and disabled_at is null`, [person.nik])).rows[0].id;
   } finally {
     await client.end();
   }

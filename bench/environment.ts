@@ -29,12 +29,7 @@ export interface BenchEnvironment {
 
 async function signingKey(purpose: 'access' | 'card'): Promise<JWK> {
   const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
-  return {
-    ...(await exportJWK(privateKey)),
-    kid: `${purpose}-bench-${randomUUID().slice(0, 6)}`,
-    alg: 'EdDSA',
-    use: 'sig',
-  };
+  return { ...(await exportJWK(privateKey)), kid: `${purpose}-bench-${randomUUID().slice(0, 6)}`, alg: 'EdDSA', use: 'sig' };
 }
 
 const secret = () => randomBytes(24).toString('hex');

@@ -71,9 +71,7 @@ export async function runLoad(request: GraphqlRequest, options: LoadOptions): Pr
     pipelining: 1,
   });
   const ok = result['2xx'];
-  const cpuMsPerRequest = Object.fromEntries(
-    Object.entries(measure).map(([name, pid]) => [name, ok ? (cpuMs(pid) - before[name]) / ok : Number.NaN]),
-  );
+  const cpuMsPerRequest = Object.fromEntries(Object.entries(measure).map(([name, pid]) => [name, ok ? (cpuMs(pid) - before[name]) / ok : Number.NaN]));
   return {
     requestsPerSecond: ok / result.duration,
     p50Ms: result.latency.p50,
@@ -85,11 +83,7 @@ export async function runLoad(request: GraphqlRequest, options: LoadOptions): Pr
 }
 
 /** One request, checked: the benchmark must measure answers, not errors. */
-export async function checkRequest(
-  request: GraphqlRequest,
-  expect: (data: any) => boolean,
-  what: string,
-): Promise<unknown> {
+export async function checkRequest(request: GraphqlRequest, expect: (data: any) => boolean, what: string): Promise<unknown> {
   const response = await fetch(request.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...request.headers },

@@ -59,10 +59,7 @@ export interface StartOptions {
 }
 
 export async function startServer(options: StartOptions): Promise<ServerProcess> {
-  const [command, args] =
-    options.cpu && hasTaskset
-      ? ['taskset', ['-c', options.cpu, options.command, ...options.args]]
-      : [options.command, options.args];
+  const [command, args] = options.cpu && hasTaskset ? ['taskset', ['-c', options.cpu, options.command, ...options.args]] : [options.command, options.args];
   const child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {
@@ -96,9 +93,7 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     await sleep(100);
   }
   await server.stop();
-  throw new Error(
-    `${options.name} did not answer ${url} within ${options.timeoutMs ?? 60_000} ms:\n${server.output()}`,
-  );
+  throw new Error(`${options.name} did not answer ${url} within ${options.timeoutMs ?? 60_000} ms:\n${server.output()}`);
 }
 
 export async function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {

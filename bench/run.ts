@@ -36,8 +36,7 @@ function parseArguments(args: string[]): { only: Scenario[]; quick: boolean } {
         .map((name) => name.trim().toLowerCase())
         .filter(Boolean);
       const unknown = names.filter((name) => !SCENARIOS.includes(name as Scenario));
-      if (!names.length || unknown.length)
-        throw new Error(`--only takes a comma-separated list of ${SCENARIOS.join(', ')}`);
+      if (!names.length || unknown.length) throw new Error(`--only takes a comma-separated list of ${SCENARIOS.join(', ')}`);
       only = names as Scenario[];
     } else throw new Error(`Usage: npm run bench -- [--only p1,p2,…] [--quick] (unknown "${args[i]}")`);
   }
@@ -47,12 +46,9 @@ function parseArguments(args: string[]): { only: Scenario[]; quick: boolean } {
 function printTable(rows: ReportRow[]): void {
   const widths = [8, 0, 0, 0];
   const cells = rows.map((row) => [row.scenario, row.leg, row.metric, row.value]);
-  for (const line of [['scenario', 'leg', 'metric', 'value'], ...cells])
-    line.forEach((cell, i) => (widths[i] = Math.max(widths[i], cell.length)));
+  for (const line of [['scenario', 'leg', 'metric', 'value'], ...cells]) line.forEach((cell, i) => (widths[i] = Math.max(widths[i], cell.length)));
   const format = (line: string[]) => line.map((cell, i) => cell.padEnd(widths[i])).join('  ');
-  process.stdout.write(
-    `\n${format(['scenario', 'leg', 'metric', 'value'])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`,
-  );
+  process.stdout.write(`\n${format(['scenario', 'leg', 'metric', 'value'])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
   for (const line of cells) process.stdout.write(`${format(line)}\n`);
 }
 
@@ -61,8 +57,7 @@ async function main() {
   const settings = benchSettings(quick);
   const pinned = pinSelf(CPU.support);
   const started = Date.now();
-  const log = (line: string) =>
-    process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
+  const log = (line: string) => process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
   log(
     `bench ${only.join(',')}${quick ? ' (quick)' : ''}; taskset ${hasTaskset ? `yes, load generator pinned to CPU ${CPU.support}: ${pinned}` : 'not available: nothing pinned'}`,
   );
@@ -81,9 +76,7 @@ async function main() {
     if (needsServers) {
       const support = await startSubgraphs(env, databaseUrl, CPU.support);
       stopSupport = support.stop;
-      log(
-        `subgraphs up on CPU ${CPU.support}; seeding ${settings.smallPeople.toLocaleString('en-US')} generated people`,
-      );
+      log(`subgraphs up on CPU ${CPU.support}; seeding ${settings.smallPeople.toLocaleString('en-US')} generated people`);
       const seeded = await seedGeneratedPeople(databaseUrl, SEED_SERVICES, { people: settings.smallPeople });
       log(`seeded in ${seeded.seconds.toFixed(1)} s`);
       const scenarios: Partial<Record<Scenario, () => Promise<ScenarioResult>>> = {
@@ -137,13 +130,7 @@ async function main() {
         date: new Date().toISOString(),
         quick,
         only,
-        machine: {
-          cpus: os.cpus().length,
-          model: os.cpus()[0]?.model,
-          loadAverage: os.loadavg(),
-          node: process.version,
-          taskset: hasTaskset,
-        },
+        machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, loadAverage: os.loadavg(), node: process.version, taskset: hasTaskset },
         database: env.real ? 'real' : 'embedded',
         redis: Boolean(env.redisUrl),
         settings,

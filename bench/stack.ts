@@ -13,12 +13,7 @@ export const SERVICES = ['identity', 'taspen', 'bpjstk'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 export type SubgraphUrls = Record<ServiceName, string>;
 
-export async function startSubgraph(
-  env: BenchEnvironment,
-  name: ServiceName,
-  databaseUrl: string,
-  cpu: string,
-): Promise<ServerProcess> {
+export async function startSubgraph(env: BenchEnvironment, name: ServiceName, databaseUrl: string, cpu: string): Promise<ServerProcess> {
   const port = await freePort();
   return startServer({
     name: `${name}@cpu${cpu}`,
@@ -36,9 +31,7 @@ export async function startSubgraph(
 export async function startSubgraphs(env: BenchEnvironment, databaseUrl: string, cpu: string) {
   const processes = {} as Record<ServiceName, ServerProcess>;
   for (const name of SERVICES) processes[name] = await startSubgraph(env, name, databaseUrl, cpu);
-  const urls = Object.fromEntries(
-    SERVICES.map((name) => [name, `http://127.0.0.1:${processes[name].port}/graphql`]),
-  ) as SubgraphUrls;
+  const urls = Object.fromEntries(SERVICES.map((name) => [name, `http://127.0.0.1:${processes[name].port}/graphql`])) as SubgraphUrls;
   return { processes, urls, stop: () => Promise.all(SERVICES.map((name) => processes[name].stop())) };
 }
 
@@ -51,10 +44,7 @@ export async function startOurGateway(
     name: options.name,
     command: process.execPath,
     // BENCH_GATEWAY_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile our gateway under load.
-    args: [
-      ...(process.env.BENCH_GATEWAY_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
-      dist('gateway', 'src', 'main.js'),
-    ],
+    args: [...(process.env.BENCH_GATEWAY_NODE_ARGS?.split(' ').filter(Boolean) ?? []), dist('gateway', 'src', 'main.js')],
     env: env.serverEnv({
       DATABASE_URL: options.databaseUrl,
       PORT: String(port),

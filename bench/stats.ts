@@ -23,10 +23,7 @@ export function formatSpread(value: Spread, digits = 1): string {
  * Runs every leg `rounds` times in the order A B C A B C …, so that a slow moment of the machine (other
  * work on the same cores) hits every leg alike. Returns each leg's results in run order.
  */
-export async function interleave<T>(
-  legs: Record<string, () => Promise<T>>,
-  rounds: number,
-): Promise<Record<string, T[]>> {
+export async function interleave<T>(legs: Record<string, () => Promise<T>>, rounds: number): Promise<Record<string, T[]>> {
   const results: Record<string, T[]> = Object.fromEntries(Object.keys(legs).map((name) => [name, []]));
   for (let round = 0; round < rounds; round++) {
     for (const [name, run] of Object.entries(legs)) results[name].push(await run());
@@ -35,7 +32,6 @@ export async function interleave<T>(
 }
 
 /** Ratio of two medians, rounded for the results file. */
-export const ratio = (numerator: number, denominator: number) =>
-  round(denominator ? numerator / denominator : Number.NaN, 3);
+export const ratio = (numerator: number, denominator: number) => round(denominator ? numerator / denominator : Number.NaN, 3);
 
 export const round = (value: number, digits = 3) => Number(value.toFixed(digits));

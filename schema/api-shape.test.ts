@@ -2,15 +2,7 @@
 // one nullability, and Person has an `id` for normalised client caches.
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  buildSchema,
-  getNamedType,
-  isEnumType,
-  isNonNullType,
-  isObjectType,
-  isInputObjectType,
-  type GraphQLType,
-} from 'graphql';
+import { buildSchema, getNamedType, isEnumType, isNonNullType, isObjectType, isInputObjectType, type GraphQLType } from 'graphql';
 
 const schema = buildSchema(fs.readFileSync(path.join(__dirname, 'api.graphql'), 'utf8'));
 const MONEY = /amount|balance|contribution|returns|^total$|wage|income/i;
@@ -21,8 +13,7 @@ test('every money field, in answers and in inputs, is Rupiah', () => {
     if (type.name.startsWith('__') || !(isObjectType(type) || isInputObjectType(type))) continue;
     for (const field of Object.values(type.getFields())) {
       const named = getNamedType(field.type as GraphQLType).name;
-      if (MONEY.test(field.name) && (named === 'Float' || named === 'Int'))
-        wrong.push(`${type.name}.${field.name}: ${named}`);
+      if (MONEY.test(field.name) && (named === 'Float' || named === 'Int')) wrong.push(`${type.name}.${field.name}: ${named}`);
     }
   }
   expect(wrong).toEqual([]);

@@ -5,9 +5,7 @@ import path from 'node:path';
 import { buildSchema, getNamedType, isObjectType, isNonNullType, type GraphQLObjectType } from 'graphql';
 
 const schema = buildSchema(fs.readFileSync(path.join(__dirname, 'api.graphql'), 'utf8'));
-const objectTypes = Object.values(schema.getTypeMap()).filter(
-  (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'),
-);
+const objectTypes = Object.values(schema.getTypeMap()).filter((type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'));
 
 test('there is one page-info type', () => {
   expect(Object.keys(schema.getTypeMap()).filter((name) => /PageInfo$/.test(name))).toEqual(['PageInfo']);

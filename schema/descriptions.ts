@@ -33,15 +33,12 @@ export function missingDescriptions(schema: GraphQLSchema): MissingDescriptions 
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (blank(field.description)) missing.fields.push(`${type.name}.${field.name}`);
-        for (const arg of field.args)
-          if (blank(arg.description)) missing.arguments.push(`${type.name}.${field.name}(${arg.name})`);
+        for (const arg of field.args) if (blank(arg.description)) missing.arguments.push(`${type.name}.${field.name}(${arg.name})`);
       }
     } else if (isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields()))
-        if (blank(field.description)) missing.fields.push(`${type.name}.${field.name}`);
+      for (const field of Object.values(type.getFields())) if (blank(field.description)) missing.fields.push(`${type.name}.${field.name}`);
     } else if (isEnumType(type)) {
-      for (const value of type.getValues())
-        if (blank(value.description)) missing.enumValues.push(`${type.name}.${value.name}`);
+      for (const value of type.getValues()) if (blank(value.description)) missing.enumValues.push(`${type.name}.${value.name}`);
     } else if (isUnionType(type)) {
       // A union's members are types, described on their own.
     }

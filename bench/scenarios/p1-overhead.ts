@@ -52,8 +52,7 @@ export async function runP1(ctx: BenchContext, support: SubgraphUrls): Promise<S
       {
         direct: () => runLoad(direct, { ...load, measure: { subgraph: identity.pid } }),
         gateway: () => runLoad(through, { ...load, measure: { subgraph: identity.pid, gateway: gateway.pid } }),
-        executor: () =>
-          runLoad(throughExecutor, { ...load, measure: { subgraph: identity.pid, gateway: executor.pid } }),
+        executor: () => runLoad(throughExecutor, { ...load, measure: { subgraph: identity.pid, gateway: executor.pid } }),
       },
       settings.rounds,
     );
@@ -68,48 +67,13 @@ export async function runP1(ctx: BenchContext, support: SubgraphUrls): Promise<S
       rows: [
         { scenario: 'P1', leg: 'direct to identity', metric: 'req/s', value: formatSpread(directRps) },
         { scenario: 'P1', leg: 'through gateway', metric: 'req/s', value: formatSpread(gatewayRps) },
-        {
-          scenario: 'P1',
-          leg: 'direct: subgraph',
-          metric: 'CPU ms/req',
-          value: formatSpread(cpu('direct', 'subgraph'), 3),
-        },
-        {
-          scenario: 'P1',
-          leg: 'via gw: subgraph',
-          metric: 'CPU ms/req',
-          value: formatSpread(cpu('gateway', 'subgraph'), 3),
-        },
-        {
-          scenario: 'P1',
-          leg: 'via gw: gateway',
-          metric: 'CPU ms/req',
-          value: formatSpread(cpu('gateway', 'gateway'), 3),
-        },
-        {
-          scenario: 'P1',
-          leg: 'via gw, fast path off: gateway',
-          metric: 'CPU ms/req',
-          value: formatSpread(cpu('executor', 'gateway'), 3),
-        },
-        {
-          scenario: 'P1',
-          leg: 'through gateway, fast path off',
-          metric: 'req/s',
-          value: formatSpread(rps('executor')),
-        },
-        {
-          scenario: 'P1',
-          leg: 'gateway / direct',
-          metric: 'ratio',
-          value: ratio(gatewayRps.median, directRps.median).toFixed(2),
-        },
-        {
-          scenario: 'P1',
-          leg: 'gateway fast path off / direct',
-          metric: 'ratio',
-          value: ratio(rps('executor').median, directRps.median).toFixed(2),
-        },
+        { scenario: 'P1', leg: 'direct: subgraph', metric: 'CPU ms/req', value: formatSpread(cpu('direct', 'subgraph'), 3) },
+        { scenario: 'P1', leg: 'via gw: subgraph', metric: 'CPU ms/req', value: formatSpread(cpu('gateway', 'subgraph'), 3) },
+        { scenario: 'P1', leg: 'via gw: gateway', metric: 'CPU ms/req', value: formatSpread(cpu('gateway', 'gateway'), 3) },
+        { scenario: 'P1', leg: 'via gw, fast path off: gateway', metric: 'CPU ms/req', value: formatSpread(cpu('executor', 'gateway'), 3) },
+        { scenario: 'P1', leg: 'through gateway, fast path off', metric: 'req/s', value: formatSpread(rps('executor')) },
+        { scenario: 'P1', leg: 'gateway / direct', metric: 'ratio', value: ratio(gatewayRps.median, directRps.median).toFixed(2) },
+        { scenario: 'P1', leg: 'gateway fast path off / direct', metric: 'ratio', value: ratio(rps('executor').median, directRps.median).toFixed(2) },
         { scenario: 'P1', leg: 'non-2xx or errors', metric: 'count', value: String(failures) },
       ],
       keys: {
@@ -121,11 +85,7 @@ export async function runP1(ctx: BenchContext, support: SubgraphUrls): Promise<S
         p1_executor_cpu_ms_per_request: cpu('executor', 'gateway').median,
         p1_subgraph_cpu_ms_per_request: cpu('direct', 'subgraph').median,
       },
-      details: {
-        query: ME,
-        layout: 'identity subgraph and gateway on CPU 0; autocannon and the other subgraphs on CPU 1',
-        runs,
-      },
+      details: { query: ME, layout: 'identity subgraph and gateway on CPU 0; autocannon and the other subgraphs on CPU 1', runs },
     };
   } finally {
     await gateway.stop();

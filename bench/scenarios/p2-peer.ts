@@ -61,40 +61,23 @@ export async function runP2(ctx: BenchContext, subgraphs: SubgraphUrls): Promise
       query: MY_OVERVIEW,
       headers: { authorization: `Bearer ${await ctx.callers.participant(accountId, BUDI.nik)}` },
     });
-    const staffList = async (leg: Leg): Promise<GraphqlRequest> => ({
-      url: url(leg),
-      query: STAFF_PEOPLE_LIST,
-      variables: { niks },
-      headers: staff,
-    });
+    const staffList = async (leg: Leg): Promise<GraphqlRequest> => ({ url: url(leg), query: STAFF_PEOPLE_LIST, variables: { niks }, headers: staff });
     const queries = {
-      MyOverview: {
-        build: overview,
-        ok: (data: any) => data?.me?.person?.taspen?.thtBalance && data?.me?.person?.bpjsTk?.jhtBalance,
-      },
-      StaffPeopleList: {
-        build: staffList,
-        ok: (data: any) => data?.people?.length === niks.length && data.people[0]?.nik === niks[0],
-      },
+      MyOverview: { build: overview, ok: (data: any) => data?.me?.person?.taspen?.thtBalance && data?.me?.person?.bpjsTk?.jhtBalance },
+      StaffPeopleList: { build: staffList, ok: (data: any) => data?.people?.length === niks.length && data.people[0]?.nik === niks[0] },
     };
 
     const rows: ReportRow[] = [];
     const keys: Record<string, number> = {};
-    const details: Record<string, unknown> = {
-      layout: 'gateways on CPU 0 (one loaded at a time); subgraphs and autocannon on CPU 1',
-    };
+    const details: Record<string, unknown> = { layout: 'gateways on CPU 0 (one loaded at a time); subgraphs and autocannon on CPU 1' };
     const load = { seconds: settings.seconds, connections: settings.connections };
     for (const [name, query] of Object.entries(queries)) {
       for (const leg of LEGS) await checkRequest(await query.build(leg), query.ok, `P2 ${name} via ${leg}`);
       ctx.log(`P2 ${name}: warm-up`);
       for (const leg of LEGS) await runLoad(await query.build(leg), { ...load, seconds: settings.warmupSeconds });
       ctx.log(`P2 ${name}: ${settings.rounds} interleaved rounds of ${settings.seconds} s`);
-      const legRun = (leg: Leg) => async () =>
-        runLoad(await query.build(leg), { ...load, measure: { gateway: servers[leg].pid } });
-      const runs = await interleave<LoadResult>(
-        Object.fromEntries(LEGS.map((leg) => [leg, legRun(leg)])),
-        settings.rounds,
-      );
+      const legRun = (leg: Leg) => async () => runLoad(await query.build(leg), { ...load, measure: { gateway: servers[leg].pid } });
+      const runs = await interleave<LoadResult>(Object.fromEntries(LEGS.map((leg) => [leg, legRun(leg)])), settings.rounds);
       const of = (leg: Leg, read: (run: LoadResult) => number) => spread(runs[leg].map(read));
       // CPU per request first: on two cores the subgraphs and the load generator bound every leg's req/s.
       for (const leg of LEGS) {
@@ -114,12 +97,7 @@ export async function runP2(ctx: BenchContext, subgraphs: SubgraphUrls): Promise
             metric: 'p50 / p99 ms',
             value: `${of(leg, (r) => r.p50Ms).median} / ${of(leg, (r) => r.p99Ms).median}`,
           },
-          {
-            scenario: 'P2',
-            leg: `${name} ${LEG_NAMES[leg]}`,
-            metric: 'req/s',
-            value: formatSpread(of(leg, (r) => r.requestsPerSecond)),
-          },
+          { scenario: 'P2', leg: `${name} ${LEG_NAMES[leg]}`, metric: 'req/s', value: formatSpread(of(leg, (r) => r.requestsPerSecond)) },
         );
       }
       const rps = (leg: Leg) => of(leg, (r) => r.requestsPerSecond).median;
@@ -131,36 +109,16 @@ export async function runP2(ctx: BenchContext, subgraphs: SubgraphUrls): Promise
       keys[`${prefix}_ours_over_hive_rust`] = ratio(rps('ours'), rps('hiveRust'));
       keys[`${prefix}_p99_hive_rust_ms`] = of('hiveRust', (r) => r.p99Ms).median;
       rows.push(
-        {
-          scenario: 'P2',
-          leg: `${name} ours / Hive + Rust`,
-          metric: 'CPU ratio',
-          value: keys[`${prefix}_cpu_ours_over_hive_rust`].toFixed(2),
-        },
-        {
-          scenario: 'P2',
-          leg: `${name} ours / Hive`,
-          metric: 'CPU ratio',
-          value: keys[`${prefix}_cpu_ours_over_hive`].toFixed(2),
-        },
+        { scenario: 'P2', leg: `${name} ours / Hive + Rust`, metric: 'CPU ratio', value: keys[`${prefix}_cpu_ours_over_hive_rust`].toFixed(2) },
+        { scenario: 'P2', leg: `${name} ours / Hive`, metric: 'CPU ratio', value: keys[`${prefix}_cpu_ours_over_hive`].toFixed(2) },
       );
       keys[`${prefix}_ours_over_hive`] = ratio(rps('ours'), rps('hive'));
       keys[`${prefix}_ours_dedup_over_hive`] = ratio(rps('oursDedup'), rps('hive'));
       keys[`${prefix}_p99_ours_ms`] = of('ours', (r) => r.p99Ms).median;
       keys[`${prefix}_p99_hive_ms`] = of('hive', (r) => r.p99Ms).median;
       rows.push(
-        {
-          scenario: 'P2',
-          leg: `${name} ours / Hive`,
-          metric: 'req/s ratio',
-          value: keys[`${prefix}_ours_over_hive`].toFixed(2),
-        },
-        {
-          scenario: 'P2',
-          leg: `${name} ours dedup on / Hive`,
-          metric: 'req/s ratio',
-          value: keys[`${prefix}_ours_dedup_over_hive`].toFixed(2),
-        },
+        { scenario: 'P2', leg: `${name} ours / Hive`, metric: 'req/s ratio', value: keys[`${prefix}_ours_over_hive`].toFixed(2) },
+        { scenario: 'P2', leg: `${name} ours dedup on / Hive`, metric: 'req/s ratio', value: keys[`${prefix}_ours_dedup_over_hive`].toFixed(2) },
         {
           scenario: 'P2',
           leg: `${name} non-2xx or errors`,

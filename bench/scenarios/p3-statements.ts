@@ -60,26 +60,15 @@ export async function runP3(ctx: BenchContext): Promise<ScenarioResult> {
         body: JSON.stringify({ query: STAFF_PEOPLE_LIST, variables: { niks: niks.slice(0, count) } }),
       });
       const body = (await response.json()) as { data?: { people: unknown[] }; errors?: unknown[] };
-      if (body.errors?.length || body.data?.people.length !== count)
-        throw new Error(`P3: unexpected answer ${JSON.stringify(body).slice(0, 400)}`);
+      if (body.errors?.length || body.data?.people.length !== count) throw new Error(`P3: unexpected answer ${JSON.stringify(body).slice(0, 400)}`);
     };
     await read(10); // first-use work (metadata, connections) is not counted
     const ten = await countStatements(() => read(10));
     const hundred = await countStatements(() => read(100));
     return {
       rows: [
-        {
-          scenario: 'P3',
-          leg: 'staff list of 10',
-          metric: 'SQL statements',
-          value: `${ten.length} ${JSON.stringify(bySchema(ten))}`,
-        },
-        {
-          scenario: 'P3',
-          leg: 'staff list of 100',
-          metric: 'SQL statements',
-          value: `${hundred.length} ${JSON.stringify(bySchema(hundred))}`,
-        },
+        { scenario: 'P3', leg: 'staff list of 10', metric: 'SQL statements', value: `${ten.length} ${JSON.stringify(bySchema(ten))}` },
+        { scenario: 'P3', leg: 'staff list of 100', metric: 'SQL statements', value: `${hundred.length} ${JSON.stringify(bySchema(hundred))}` },
       ],
       keys: { p3_statements_10: ten.length, p3_statements_100: hundred.length },
       details: { ten, hundred },

@@ -24,9 +24,7 @@ async function sampleNiks(databaseUrl: string, count: number): Promise<string[]>
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const result = await client.query<{ nik: string }>(`select nik from identity.person order by random() limit $1`, [
-      count,
-    ]);
+    const result = await client.query<{ nik: string }>(`select nik from identity.person order by random() limit $1`, [count]);
     return result.rows.map((row) => row.nik);
   } finally {
     await client.end();
@@ -72,18 +70,8 @@ export async function runP4(ctx: BenchContext, options: P4Options): Promise<Scen
 
   const small = await startSubgraphs(env, ctx.databaseUrl, CPU.support);
   const gateways = {
-    small: await startOurGateway(env, {
-      name: 'gateway-small',
-      databaseUrl: ctx.databaseUrl,
-      subgraphs: small.urls,
-      cpu: CPU.underTest,
-    }),
-    large: await startOurGateway(env, {
-      name: 'gateway-large',
-      databaseUrl: largeUrl,
-      subgraphs: large.urls,
-      cpu: CPU.underTest,
-    }),
+    small: await startOurGateway(env, { name: 'gateway-small', databaseUrl: ctx.databaseUrl, subgraphs: small.urls, cpu: CPU.underTest }),
+    large: await startOurGateway(env, { name: 'gateway-large', databaseUrl: largeUrl, subgraphs: large.urls, cpu: CPU.underTest }),
   };
   try {
     const headers = { authorization: `Bearer ${await ctx.callers.staff()}`, ...STAFF_PURPOSE };
@@ -97,58 +85,25 @@ export async function runP4(ctx: BenchContext, options: P4Options): Promise<Scen
     });
     for (const leg of ['small', 'large'] as const) {
       await checkRequest(request(leg), (data) => data?.person?.nik === niks[leg][0], `P4 ${leg}`);
-      await runLoad(request(leg), {
-        seconds: settings.warmupSeconds,
-        connections: 1,
-        variants: niks[leg].map((nik) => ({ nik })),
-      });
+      await runLoad(request(leg), { seconds: settings.warmupSeconds, connections: 1, variants: niks[leg].map((nik) => ({ nik })) });
     }
     const leg = (name: 'small' | 'large') => () =>
-      runLoad(request(name), {
-        seconds: settings.seconds,
-        connections: 1,
-        variants: niks[name].map((nik) => ({ nik })),
-      });
+      runLoad(request(name), { seconds: settings.seconds, connections: 1, variants: niks[name].map((nik) => ({ nik })) });
     ctx.log(`P4 latency: ${settings.rounds} interleaved rounds of ${settings.seconds} s, one connection`);
     const runs = await interleave<LoadResult>({ small: leg('small'), large: leg('large') }, settings.rounds);
     const p50 = (name: 'small' | 'large') => spread(runs[name].map((run) => run.p50Ms));
     const label = (n: number) => n.toLocaleString('en-US');
     return {
       rows: [
-        {
-          scenario: 'P4',
-          leg: `person(nik) with ${label(sizes.small)} people`,
-          metric: 'p50 ms',
-          value: formatSpread(p50('small'), 2),
-        },
-        {
-          scenario: 'P4',
-          leg: `person(nik) with ${label(sizes.large)} people`,
-          metric: 'p50 ms',
-          value: formatSpread(p50('large'), 2),
-        },
-        {
-          scenario: 'P4',
-          leg: 'large / small',
-          metric: 'ratio',
-          value: ratio(p50('large').median, p50('small').median).toFixed(2),
-        },
-        ...(reached >= 1_000_000
-          ? []
-          : [
-              {
-                scenario: 'P4',
-                leg: `seed ${label(reached)} people`,
-                metric: 'seconds',
-                value: seedSeconds.toFixed(1),
-              },
-            ]),
+        { scenario: 'P4', leg: `person(nik) with ${label(sizes.small)} people`, metric: 'p50 ms', value: formatSpread(p50('small'), 2) },
+        { scenario: 'P4', leg: `person(nik) with ${label(sizes.large)} people`, metric: 'p50 ms', value: formatSpread(p50('large'), 2) },
+        { scenario: 'P4', leg: 'large / small', metric: 'ratio', value: ratio(p50('large').median, p50('small').median).toFixed(2) },
+        ...(reached >= 1_000_000 ? [] : [{ scenario: 'P4', leg: `seed ${label(reached)} people`, metric: 'seconds', value: seedSeconds.toFixed(1) }]),
         {
           scenario: 'P4',
           leg: 'seed 1,000,000 people',
           metric: 'seconds',
-          value:
-            reached >= 1_000_000 ? seed1m.toFixed(1) : `${seed1m.toFixed(0)} (extrapolated from ${label(reached)})`,
+          value: reached >= 1_000_000 ? seed1m.toFixed(1) : `${seed1m.toFixed(0)} (extrapolated from ${label(reached)})`,
         },
       ],
       keys: {

@@ -52,27 +52,16 @@ export async function runP5(ctx: BenchContext): Promise<ScenarioResult> {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
   const buildStarted = process.hrtime.bigint();
-  const build = spawnSync(
-    process.execPath,
-    [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'],
-    { cwd: ROOT, stdio: 'ignore' },
-  );
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
   const buildSeconds = Number(process.hrtime.bigint() - buildStarted) / 1e9;
   const rows: ReportRow[] = [
-    {
-      scenario: 'P5',
-      leg: 'embedded, fresh HUB_DATA_DIR',
-      metric: 's to /ready',
-      value: formatSpread(spread(fresh), 2),
-    },
+    { scenario: 'P5', leg: 'embedded, fresh HUB_DATA_DIR', metric: 's to /ready', value: formatSpread(spread(fresh), 2) },
     { scenario: 'P5', leg: 'embedded, warm', metric: 's to /ready', value: formatSpread(spread(warm), 2) },
     { scenario: 'P5', leg: 'real PostgreSQL + Redis', metric: 's to /ready', value: formatSpread(spread(real), 2) },
-    {
-      scenario: 'P5',
-      leg: 'npm start build step (no-op tsc)',
-      metric: 's',
-      value: `${buildSeconds.toFixed(2)}${build.status === 0 ? '' : ' (failed)'}`,
-    },
+    { scenario: 'P5', leg: 'npm start build step (no-op tsc)', metric: 's', value: `${buildSeconds.toFixed(2)}${build.status === 0 ? '' : ' (failed)'}` },
   ];
   return {
     rows,

@@ -38,11 +38,7 @@ interface AutocannonResult {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<AutocannonResult>;
 
-async function runMix(
-  url: string,
-  mix: MixEntry[],
-  options: { seconds: number; connections: number; rate?: number; gatewayPid: number },
-) {
+async function runMix(url: string, mix: MixEntry[], options: { seconds: number; connections: number; rate?: number; gatewayPid: number }) {
   const total = mix.reduce((sum, entry) => sum + entry.weight, 0);
   const pickEntry = () => {
     let r = Math.random() * total;
@@ -78,22 +74,13 @@ async function runMix(
 
 export async function runP6(ctx: BenchContext, subgraphs: SubgraphUrls): Promise<ScenarioResult> {
   const { env, settings } = ctx;
-  const gateway = await startOurGateway(env, {
-    name: 'gateway-p6',
-    databaseUrl: ctx.databaseUrl,
-    subgraphs,
-    cpu: CPU.underTest,
-  });
+  const gateway = await startOurGateway(env, { name: 'gateway-p6', databaseUrl: ctx.databaseUrl, subgraphs, cpu: CPU.underTest });
   try {
     const url = `http://127.0.0.1:${gateway.port}/graphql`;
     const accountId = await personaAccount(ctx.databaseUrl, BUDI);
     const budi = { authorization: `Bearer ${await ctx.callers.participant(accountId, BUDI.nik)}` };
     const staff = { authorization: `Bearer ${await ctx.callers.staff()}`, ...STAFF_PURPOSE };
-    const overview = (await checkRequest(
-      { url, query: OVERVIEW, headers: budi },
-      (d) => d?.me?.person?.taspen?.card,
-      'P6 MyOverview',
-    )) as any;
+    const overview = (await checkRequest({ url, query: OVERVIEW, headers: budi }, (d) => d?.me?.person?.taspen?.card, 'P6 MyOverview')) as any;
     const code = overview.me.person.taspen.card.verificationCode as string;
     const nip = overview.me.person.taspen.nip as string;
     const niks = personas.people.map((p) => p.nik);
@@ -106,83 +93,29 @@ export async function runP6(ctx: BenchContext, subgraphs: SubgraphUrls): Promise
       { weight: 25, headers: budi, body: body(OVERVIEW) },
       { weight: 15, headers: staff, body: body(PERSON, () => ({ nik: niks[serial++ % niks.length] })) },
       { weight: 10, headers: {}, body: body(VERIFY_CARD, () => ({ code })) },
-      {
-        weight: 10,
-        headers: {},
-        body: body(BRANCHES, () => ({ lat: -6.2 + Math.random(), lon: 106.8 + Math.random() })),
-      },
+      { weight: 10, headers: {}, body: body(BRANCHES, () => ({ lat: -6.2 + Math.random(), lon: 106.8 + Math.random() })) },
       { weight: 5, headers: {}, body: body(PROGRAMS) },
       { weight: 5, headers: budi, body: body(REQUIREMENTS, () => ({ nip })) },
     ];
-    await checkRequest(
-      { url, query: PERSON, variables: { nik: niks[0] }, headers: staff },
-      (d) => d?.person?.nik === niks[0],
-      'P6 Person',
-    );
-    await checkRequest(
-      { url, query: VERIFY_CARD, variables: { code } },
-      (d) => d?.verifyCard?.valid === true,
-      'P6 VerifyCard',
-    );
-    await checkRequest(
-      { url, query: REQUIREMENTS, variables: { nip }, headers: budi },
-      (d) => d?.taspenSubmissionRequirements,
-      'P6 requirements',
-    );
+    await checkRequest({ url, query: PERSON, variables: { nik: niks[0] }, headers: staff }, (d) => d?.person?.nik === niks[0], 'P6 Person');
+    await checkRequest({ url, query: VERIFY_CARD, variables: { code } }, (d) => d?.verifyCard?.valid === true, 'P6 VerifyCard');
+    await checkRequest({ url, query: REQUIREMENTS, variables: { nip }, headers: budi }, (d) => d?.taspenSubmissionRequirements, 'P6 requirements');
 
     ctx.log('P6 warm-up and maximum throughput');
-    await runMix(url, mix, {
-      seconds: settings.warmupSeconds,
-      connections: settings.connections,
-      gatewayPid: gateway.pid,
-    });
-    const max = await runMix(url, mix, {
-      seconds: settings.seconds * 2,
-      connections: settings.connections,
-      gatewayPid: gateway.pid,
-    });
+    await runMix(url, mix, { seconds: settings.warmupSeconds, connections: settings.connections, gatewayPid: gateway.pid });
+    const max = await runMix(url, mix, { seconds: settings.seconds * 2, connections: settings.connections, gatewayPid: gateway.pid });
     const rate = Math.max(1, Math.floor(max.requestsPerSecond * 0.8));
     const seconds = settings.quick ? 20 : 120;
     ctx.log(`P6 ${rate} req/s (80% of ${max.requestsPerSecond.toFixed(0)}) for ${seconds} s`);
-    const held = await runMix(url, mix, {
-      seconds,
-      connections: settings.connections * 2,
-      rate,
-      gatewayPid: gateway.pid,
-    });
+    const held = await runMix(url, mix, { seconds, connections: settings.connections * 2, rate, gatewayPid: gateway.pid });
     const p99OverP50 = ratio(held.p99Ms, held.p50Ms);
     return {
       rows: [
-        {
-          scenario: 'P6',
-          leg: 'soak read mix, closed loop',
-          metric: 'max req/s',
-          value: max.requestsPerSecond.toFixed(1),
-        },
-        {
-          scenario: 'P6',
-          leg: `at ${rate} req/s (80%) for ${seconds} s`,
-          metric: 'achieved req/s',
-          value: held.requestsPerSecond.toFixed(1),
-        },
-        {
-          scenario: 'P6',
-          leg: `at ${rate} req/s (80%) for ${seconds} s`,
-          metric: 'p50 / p99 ms',
-          value: `${held.p50Ms} / ${held.p99Ms}`,
-        },
-        {
-          scenario: 'P6',
-          leg: `at ${rate} req/s (80%) for ${seconds} s`,
-          metric: 'p99 / p50',
-          value: p99OverP50.toFixed(2),
-        },
-        {
-          scenario: 'P6',
-          leg: `at ${rate} req/s (80%) for ${seconds} s`,
-          metric: 'gateway CPU ms/req',
-          value: held.gatewayCpuMsPerRequest.toFixed(3),
-        },
+        { scenario: 'P6', leg: 'soak read mix, closed loop', metric: 'max req/s', value: max.requestsPerSecond.toFixed(1) },
+        { scenario: 'P6', leg: `at ${rate} req/s (80%) for ${seconds} s`, metric: 'achieved req/s', value: held.requestsPerSecond.toFixed(1) },
+        { scenario: 'P6', leg: `at ${rate} req/s (80%) for ${seconds} s`, metric: 'p50 / p99 ms', value: `${held.p50Ms} / ${held.p99Ms}` },
+        { scenario: 'P6', leg: `at ${rate} req/s (80%) for ${seconds} s`, metric: 'p99 / p50', value: p99OverP50.toFixed(2) },
+        { scenario: 'P6', leg: `at ${rate} req/s (80%) for ${seconds} s`, metric: 'gateway CPU ms/req', value: held.gatewayCpuMsPerRequest.toFixed(3) },
         { scenario: 'P6', leg: 'non-2xx or errors', metric: 'count', value: String(max.failures + held.failures) },
       ],
       keys: {

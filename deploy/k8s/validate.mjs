@@ -46,12 +46,9 @@ const named = (key, name) => objects.find((o) => o.key === key && o.object.metad
 for (const { file, key, object } of objects.filter((o) => o.key === 'apps/v1/Deployment')) {
   const name = object.metadata.name;
   for (const container of object.spec.template.spec.containers) {
-    if (container.readinessProbe?.httpGet?.path !== '/ready')
-      problems.push(`${file}: ${name}: readiness probe must GET /ready`);
-    if (container.livenessProbe?.httpGet?.path !== '/health')
-      problems.push(`${file}: ${name}: liveness probe must GET /health`);
-    if (!container.resources?.requests?.cpu || !container.resources?.requests?.memory)
-      problems.push(`${file}: ${name}: cpu and memory requests`);
+    if (container.readinessProbe?.httpGet?.path !== '/ready') problems.push(`${file}: ${name}: readiness probe must GET /ready`);
+    if (container.livenessProbe?.httpGet?.path !== '/health') problems.push(`${file}: ${name}: liveness probe must GET /health`);
+    if (!container.resources?.requests?.cpu || !container.resources?.requests?.memory) problems.push(`${file}: ${name}: cpu and memory requests`);
     for (const variable of container.env ?? []) {
       if (/SECRET|PASSWORD|KEYS|DATABASE_URL|REDIS_URL/.test(variable.name) && variable.value !== undefined) {
         problems.push(`${file}: ${name}: ${variable.name} must come from a Secret (secretKeyRef), not a literal`);

@@ -30,11 +30,9 @@ const sources = Math.max(
 const outputs = [path.join('gateway', 'src', 'cli.js'), path.join('web', 'kiosk.js')];
 if (built > sources && outputs.every((file) => fs.existsSync(path.join(root, 'dist', file)))) process.exit(0);
 process.stdout.write('Building (tsc)…\n');
-const result = spawnSync(
-  process.execPath,
-  [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.json')],
-  { stdio: 'inherit' },
-);
+const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.json')], {
+  stdio: 'inherit',
+});
 if (result.status !== 0) process.exit(result.status ?? 1);
 // The browser pages (/kiosk, /verify/<code>): type-checked and bundled into dist/web.
 process.stdout.write('Building the pages (esbuild)…\n');

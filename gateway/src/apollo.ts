@@ -25,13 +25,7 @@ export interface ApolloParts {
   dataSources: ReadonlyMap<string, SubgraphDataSource>;
 }
 
-export function createApolloServer({
-  platform: { config, log, kv },
-  gateway,
-  metrics,
-  supergraphSdl,
-  dataSources,
-}: ApolloParts) {
+export function createApolloServer({ platform: { config, log, kv }, gateway, metrics, supergraphSdl, dataSources }: ApolloParts) {
   const limits = useQueryLimits<GatewayContext>();
   const formatError = (formatted: GraphQLFormattedError) => safeError(formatted);
   return new ApolloServer<GatewayContext>({
@@ -51,11 +45,7 @@ export function createApolloServer({
       useMetrics(metrics),
       useTracing<GatewayContext>(),
       staffOnlyIntrospection(config.production),
-      useResponseCache({
-        kv,
-        maxSeconds: config.GATEWAY_RESPONSE_CACHE_MAX_SECONDS,
-        maxEntries: config.GATEWAY_RESPONSE_CACHE_MAX_ENTRIES,
-      }),
+      useResponseCache({ kv, maxSeconds: config.GATEWAY_RESPONSE_CACHE_MAX_SECONDS, maxEntries: config.GATEWAY_RESPONSE_CACHE_MAX_ENTRIES }),
       // The self-hosted GraphiQL, everywhere: Apollo's default landing page loads from Apollo's CDN.
       explorerLandingPage<GatewayContext>(),
       ...(config.GATEWAY_SINGLE_FETCH ? [singleFetchFastPath({ supergraphSdl, dataSources, formatError })] : []),

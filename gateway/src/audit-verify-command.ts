@@ -23,14 +23,10 @@ export async function auditVerify(databaseUrl: string, out: (line: string) => vo
 }
 
 export async function auditVerifyCommand(config: HubConfig): Promise<void> {
-  const embedded = config.DATABASE_URL
-    ? undefined
-    : await startEmbeddedDatabase(config.dataDir, { whenRunning: 'attach' });
+  const embedded = config.DATABASE_URL ? undefined : await startEmbeddedDatabase(config.dataDir, { whenRunning: 'attach' });
   try {
     await migratePlatform(config.DATABASE_URL ?? embedded!.url); // a fresh database: an empty, valid chain
-    process.exitCode = await auditVerify(config.DATABASE_URL ?? embedded!.url, (line) =>
-      process.stdout.write(`${line}\n`),
-    );
+    process.exitCode = await auditVerify(config.DATABASE_URL ?? embedded!.url, (line) => process.stdout.write(`${line}\n`));
   } finally {
     await embedded?.stop();
   }

@@ -82,18 +82,12 @@ function requireEmbedded(config: HubConfig, command: string) {
   }
 }
 
-export async function backupEmbedded(
-  config: HubConfig,
-  targetArgument: string | undefined,
-  out: (line: string) => void,
-): Promise<string> {
+export async function backupEmbedded(config: HubConfig, targetArgument: string | undefined, out: (line: string) => void): Promise<string> {
   requireEmbedded(config, 'backup');
   const databaseDir = path.join(config.dataDir, 'postgres');
-  if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION')))
-    throw refusal(`There is no embedded database under ${config.dataDir} to back up.`);
+  if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) throw refusal(`There is no embedded database under ${config.dataDir} to back up.`);
   const target = path.resolve(targetArgument ?? `hub-backup-${new Date().toISOString().replace(/[:.]/g, '-')}`);
-  if (fs.existsSync(target) && fs.readdirSync(target).length > 0)
-    throw refusal(`${target} exists and is not empty: choose a new directory for the backup.`);
+  if (fs.existsSync(target) && fs.readdirSync(target).length > 0) throw refusal(`${target} exists and is not empty: choose a new directory for the backup.`);
   const attached = runningEmbeddedServer(databaseDir) !== null;
   const server = await startEmbeddedDatabase(config.dataDir, { database: 'postgres', whenRunning: 'attach' });
   const client = new Client({ connectionString: server.url, application_name: 'hub-backup' });
@@ -111,11 +105,7 @@ export async function backupEmbedded(
       stop = (await client.query('select lsn::text, labelfile, spcmapfile from pg_backup_stop(false)')).rows[0];
     }
     // The log from the backup's start to its end, copied after pg_backup_stop so that it reaches the end.
-    files += copyTree(
-      path.join(databaseDir, 'pg_wal'),
-      path.join(target, 'pg_wal'),
-      (rel) => rel.startsWith('archive_status') || rel.startsWith('summaries'),
-    );
+    files += copyTree(path.join(databaseDir, 'pg_wal'), path.join(target, 'pg_wal'), (rel) => rel.startsWith('archive_status') || rel.startsWith('summaries'));
     for (const dir of EMPTY_DIRS) fs.mkdirSync(path.join(target, dir), { recursive: true, mode: 0o700 });
     fs.writeFileSync(path.join(target, 'backup_label'), stop.labelfile);
     if (stop.spcmapfile) fs.writeFileSync(path.join(target, 'tablespace_map'), stop.spcmapfile);
@@ -127,9 +117,7 @@ export async function backupEmbedded(
       path.join(target, MANIFEST),
       `${JSON.stringify({ createdAt: new Date().toISOString(), endLsn: stop.lsn, serverVersion: version, files }, null, 2)}\n`,
     );
-    out(
-      `backup: ${files} files to ${target} (PostgreSQL ${version}, consistent at ${stop.lsn}${attached ? ', taken while the hub ran' : ''})`,
-    );
+    out(`backup: ${files} files to ${target} (PostgreSQL ${version}, consistent at ${stop.lsn}${attached ? ', taken while the hub ran' : ''})`);
     return target;
   } finally {
     await client.end();
@@ -137,11 +125,7 @@ export async function backupEmbedded(
   }
 }
 
-export function restoreEmbedded(
-  config: HubConfig,
-  sourceArgument: string | undefined,
-  out: (line: string) => void,
-): void {
+export function restoreEmbedded(config: HubConfig, sourceArgument: string | undefined, out: (line: string) => void): void {
   requireEmbedded(config, 'restore');
   if (!sourceArgument) throw refusal('Usage: npm run hub -- restore <backup directory>');
   const source = path.resolve(sourceArgument);
@@ -150,8 +134,7 @@ export function restoreEmbedded(
   }
   const databaseDir = path.join(config.dataDir, 'postgres');
   const running = runningEmbeddedServer(databaseDir);
-  if (running)
-    throw refusal(`A hub is running on ${config.dataDir} (PostgreSQL pid ${running.pid}). Stop it before restoring.`);
+  if (running) throw refusal(`A hub is running on ${config.dataDir} (PostgreSQL pid ${running.pid}). Stop it before restoring.`);
   fs.mkdirSync(config.dataDir, { recursive: true });
   // The server runs as the owner of its directory (the `postgres` user when the hub runs as root).
   const owner = fs.existsSync(databaseDir) ? fs.statSync(databaseDir) : fs.statSync(config.dataDir);
@@ -167,7 +150,5 @@ export function restoreEmbedded(
   fs.rmSync(passwordFile, { force: true });
   fs.copyFileSync(path.join(source, 'postgres-superuser-password'), passwordFile);
   fs.chmodSync(passwordFile, 0o600);
-  out(
-    `restored ${source} into ${databaseDir}${keptAs ? ` (the data it replaced is in ${keptAs})` : ''}; the next start replays its log`,
-  );
+  out(`restored ${source} into ${databaseDir}${keptAs ? ` (the data it replaced is in ${keptAs})` : ''}; the next start replays its log`);
 }

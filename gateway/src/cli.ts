@@ -15,9 +15,7 @@ async function start() {
   await startTracing({ endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, service: 'hub' });
   const hub = await startHub({ config });
   hub.platform.log.info(`Participant graph hub ready at ${hub.url}`);
-  process.stdout.write(
-    `\nParticipant graph hub: ${hub.url}\n  health: http://localhost:${hub.port}/health   ready: http://localhost:${hub.port}/ready\n\n`,
-  );
+  process.stdout.write(`\nParticipant graph hub: ${hub.url}\n  health: http://localhost:${hub.port}/health   ready: http://localhost:${hub.port}/ready\n\n`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -42,8 +40,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   'create-admin': (args) => createAdmin(args),
   'audit-verify': () => auditVerifyCommand(loadConfig()),
   seed: (args) => seedCommand(loadConfig(), args),
-  backup: async (args) =>
-    void (await backupEmbedded(loadConfig(), args[0], (line) => process.stdout.write(`${line}\n`))),
+  backup: async (args) => void (await backupEmbedded(loadConfig(), args[0], (line) => process.stdout.write(`${line}\n`))),
   restore: async (args) => restoreEmbedded(loadConfig(), args[0], (line) => process.stdout.write(`${line}\n`)),
 };
 

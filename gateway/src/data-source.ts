@@ -17,13 +17,7 @@ export type { GatewayContext } from './context';
 
 /** `timeoutMs`: a subgraph that sends no response headers (or stalls its body) for this long is unavailable. */
 export function keepAliveFetcher(connections: number, timeoutMs = 10_000) {
-  const agent = new Agent({
-    keepAliveTimeout: 30_000,
-    connections,
-    pipelining: 1,
-    headersTimeout: timeoutMs,
-    bodyTimeout: timeoutMs,
-  });
+  const agent = new Agent({ keepAliveTimeout: 30_000, connections, pipelining: 1, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
   // undici's dispatcher API, not WHATWG fetch: see subgraph-transport.ts.
   const fetcher = dispatcherFetcher(agent);
   return { agent, fetcher };

@@ -18,12 +18,7 @@ export interface GatewayTuning {
   subgraphTimeoutMs: number;
 }
 
-const DEFAULT_TUNING: GatewayTuning = {
-  deduplicate: true,
-  queryPlanCacheMiB: 30,
-  connections: 64,
-  subgraphTimeoutMs: 10_000,
-};
+const DEFAULT_TUNING: GatewayTuning = { deduplicate: true, queryPlanCacheMiB: 30, connections: 64, subgraphTimeoutMs: 10_000 };
 
 export function createGateway(
   urls: SubgraphUrls,

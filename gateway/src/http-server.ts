@@ -20,11 +20,7 @@ export function createHttpServer(config: Pick<HubConfig, 'TRUST_PROXY' | 'HUB_RE
   // Slow clients (slowloris) are cut off: headers and body must arrive within the request timeout (408).
   const timeout = config.HUB_REQUEST_TIMEOUT_MS;
   const server = http.createServer(
-    {
-      requestTimeout: timeout,
-      headersTimeout: Math.min(timeout, 60_000),
-      connectionsCheckingInterval: Math.min(1_000, timeout),
-    },
+    { requestTimeout: timeout, headersTimeout: Math.min(timeout, 60_000), connectionsCheckingInterval: Math.min(1_000, timeout) },
     app,
   );
   server.keepAliveTimeout = 65_000;

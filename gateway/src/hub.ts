@@ -46,18 +46,13 @@ const SERVICE_ORDER: ReadonlyArray<ServiceName> = ['identity', 'taspen', 'bpjstk
 async function bindPorts(gatewayPort: number) {
   const subgraphs = await Promise.all(SERVICE_ORDER.map(() => bindSocket(0, '127.0.0.1')));
   const gateway = gatewayPort === 0 ? await bindSocket(0, '0.0.0.0') : undefined;
-  const serviceUrls = Object.fromEntries(
-    SERVICE_ORDER.map((name, i) => [name, `http://127.0.0.1:${portOf(subgraphs[i])}/`]),
-  ) as Record<ServiceName, string>;
+  const serviceUrls = Object.fromEntries(SERVICE_ORDER.map((name, i) => [name, `http://127.0.0.1:${portOf(subgraphs[i])}/`])) as Record<ServiceName, string>;
   return {
     subgraphs: new Map(SERVICE_ORDER.map((name, i) => [name, subgraphs[i]])),
     gateway,
     gatewayPort: gateway ? portOf(gateway) : gatewayPort,
     serviceUrls,
-    release: () =>
-      Promise.all(
-        [...subgraphs, ...(gateway ? [gateway] : [])].map((socket) => new Promise((resolve) => socket.close(resolve))),
-      ),
+    release: () => Promise.all([...subgraphs, ...(gateway ? [gateway] : [])].map((socket) => new Promise((resolve) => socket.close(resolve)))),
   };
 }
 
@@ -65,20 +60,11 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const loaded = options.config ?? loadConfig();
   let embedded: EmbeddedDatabase | undefined;
-  const databaseUrl =
-    options.databaseUrl ?? loaded.DATABASE_URL ?? (embedded = await startEmbeddedDatabase(loaded.dataDir)).url;
+  const databaseUrl = options.databaseUrl ?? loaded.DATABASE_URL ?? (embedded = await startEmbeddedDatabase(loaded.dataDir)).url;
   const ports = await bindPorts(options.port ?? loaded.PORT);
   // Links in responses (card PDFs, documents) point at the port actually taken, unless configured.
-  const config = withSettings(loaded, {
-    HUB_PUBLIC_URL: loaded.HUB_PUBLIC_URL ?? `http://localhost:${ports.gatewayPort}`,
-  });
-  const platform = await createPlatform(config, {
-    service: 'hub',
-    databaseUrl,
-    kv: options.kv,
-    log: options.log,
-    serviceUrls: ports.serviceUrls,
-  });
+  const config = withSettings(loaded, { HUB_PUBLIC_URL: loaded.HUB_PUBLIC_URL ?? `http://localhost:${ports.gatewayPort}` });
+  const platform = await createPlatform(config, { service: 'hub', databaseUrl, kv: options.kv, log: options.log, serviceUrls: ports.serviceUrls });
   const started: RunningService[] = [];
   const pool = createPool({ connectionString: databaseUrl, max: 4 }, platform.log, 'gateway', databaseTimeouts(config));
   try {
@@ -86,11 +72,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     // under its own lock); the ones that came up are closed if another fails.
     const definitions: ServiceDefinition<BaseContext>[] = [identityService, taspenService, bpjsTkService];
     const booting = definitions.map((definition) =>
-      runService(definition, platform, {
-        port: 0,
-        socket: ports.subgraphs.get(definition.name),
-        seed: options.seed,
-      }).then((service: RunningService) => {
+      runService(definition, platform, { port: 0, socket: ports.subgraphs.get(definition.name), seed: options.seed }).then((service: RunningService) => {
         started.push(service);
         return service;
       }),

@@ -8,10 +8,7 @@ import express, { type Express, type Response } from 'express';
 import type { HubConfig } from '#platform/config';
 import { publicBase } from '#platform/http/public-url';
 
-type PageConfig = Pick<
-  HubConfig,
-  'KIOSK_IDLE_WARNING_SECONDS' | 'KIOSK_IDLE_GRACE_SECONDS' | 'KIOSK_SESSION_MAX_SECONDS' | 'HUB_PUBLIC_URL' | 'PORT'
->;
+type PageConfig = Pick<HubConfig, 'KIOSK_IDLE_WARNING_SECONDS' | 'KIOSK_IDLE_GRACE_SECONDS' | 'KIOSK_SESSION_MAX_SECONDS' | 'HUB_PUBLIC_URL' | 'PORT'>;
 
 /** dist/web of this checkout, found from this file (dist/gateway/src when built, gateway/src under jest). */
 export function webAssetsDir(from = __dirname): string {
@@ -20,15 +17,9 @@ export function webAssetsDir(from = __dirname): string {
   return path.join(dir, 'dist', 'web');
 }
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-function page(options: {
-  title: string;
-  entry: string;
-  body: string;
-  bodyAttributes?: Record<string, string>;
-}): string {
+function page(options: { title: string; entry: string; body: string; bodyAttributes?: Record<string, string> }): string {
   const attributes = Object.entries(options.bodyAttributes ?? {})
     .map(([name, value]) => ` data-${name}="${escapeHtml(value)}"`)
     .join('');
@@ -59,14 +50,7 @@ function sendPage(res: Response, html: string): void {
 
 export function mountPages(app: Express, config: PageConfig, assetsDir = webAssetsDir()): void {
   const built = () => fs.existsSync(path.join(assetsDir, 'kiosk.js'));
-  app.use(
-    '/web',
-    express.static(assetsDir, {
-      index: false,
-      fallthrough: false,
-      setHeaders: (res) => res.setHeader('cache-control', 'no-cache'),
-    }),
-  );
+  app.use('/web', express.static(assetsDir, { index: false, fallthrough: false, setHeaders: (res) => res.setHeader('cache-control', 'no-cache') }));
 
   app.get('/kiosk', (_req, res) => {
     if (!built()) {

@@ -14,10 +14,7 @@ export function mountPlatformRoutes(app: Express, pool: Pool, platform: Platform
     verifier: platform.verifier,
     linkSecret: platform.config.internalServiceSecret,
     log: platform.log,
-    quota: {
-      bytesPerDay: platform.config.UPLOAD_QUOTA_BYTES_PER_DAY,
-      filesPerDay: platform.config.UPLOAD_QUOTA_FILES_PER_DAY,
-    },
+    quota: { bytesPerDay: platform.config.UPLOAD_QUOTA_BYTES_PER_DAY, filesPerDay: platform.config.UPLOAD_QUOTA_FILES_PER_DAY },
   });
   mountDevOutbox(app, pool, { production: platform.config.production });
 }

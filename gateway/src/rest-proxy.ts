@@ -3,21 +3,8 @@
 import type { Express, Request, RequestHandler } from 'express';
 import express from 'express';
 
-const PASSED_REQUEST_HEADERS = [
-  'content-type',
-  'authorization',
-  'x-hub-signature',
-  'accept',
-  'x-request-id',
-  'x-access-purpose',
-];
-const PASSED_RESPONSE_HEADERS = [
-  'content-type',
-  'content-disposition',
-  'cache-control',
-  'www-authenticate',
-  'retry-after',
-];
+const PASSED_REQUEST_HEADERS = ['content-type', 'authorization', 'x-hub-signature', 'accept', 'x-request-id', 'x-access-purpose'];
+const PASSED_RESPONSE_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'www-authenticate', 'retry-after'];
 
 export function proxyTo(baseUrl: () => string | undefined, limit = '1mb', gatewayKey?: string): RequestHandler[] {
   return [

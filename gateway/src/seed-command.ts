@@ -13,11 +13,7 @@ import { identityService } from '../../subgraphs/identity/src/service';
 import { taspenService } from '../../subgraphs/taspen/src/service';
 
 /** In dependency order: people first, then each agency's records of them. */
-export const SERVICES: ServiceDefinition<BaseContext, GeneratedPerson>[] = [
-  identityService,
-  taspenService,
-  bpjsTkService,
-];
+export const SERVICES: ServiceDefinition<BaseContext, GeneratedPerson>[] = [identityService, taspenService, bpjsTkService];
 
 export interface SeedArguments {
   people: number;
@@ -27,20 +23,14 @@ export interface SeedArguments {
 
 export function parseSeedArguments(args: string[]): SeedArguments {
   const parsed: SeedArguments = { people: 0, batchSize: 5_000, seed: 1 };
-  const names: Record<string, keyof SeedArguments> = {
-    '--people': 'people',
-    '--batch-size': 'batchSize',
-    '--seed': 'seed',
-  };
+  const names: Record<string, keyof SeedArguments> = { '--people': 'people', '--batch-size': 'batchSize', '--seed': 'seed' };
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i].split('=', 2);
     const key = names[flag];
     const raw = inline ?? args[++i];
     const value = Number(raw);
     if (!key || !Number.isSafeInteger(value) || value < 0 || (key === 'batchSize' && value === 0)) {
-      throw new Error(
-        `Usage: npm run seed -- [--people N] [--batch-size N] [--seed N] (could not read "${args.slice(i - 1, i + 1).join(' ')}")`,
-      );
+      throw new Error(`Usage: npm run seed -- [--people N] [--batch-size N] [--seed N] (could not read "${args.slice(i - 1, i + 1).join(' ')}")`);
     }
     parsed[key] = value;
   }
@@ -49,9 +39,7 @@ export function parseSeedArguments(args: string[]): SeedArguments {
 
 export async function seedCommand(config: HubConfig, args: string[]): Promise<void> {
   const options = parseSeedArguments(args);
-  const embedded = config.DATABASE_URL
-    ? undefined
-    : await startEmbeddedDatabase(config.dataDir, { whenRunning: 'attach' });
+  const embedded = config.DATABASE_URL ? undefined : await startEmbeddedDatabase(config.dataDir, { whenRunning: 'attach' });
   const databaseUrl = config.DATABASE_URL ?? embedded!.url;
   const kv = new MemoryStore();
   const platform = await createPlatform(config, { service: 'seed', databaseUrl, kv });

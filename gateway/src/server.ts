@@ -62,25 +62,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const { app, server } = createHttpServer(config);
   const shutdown = new GracefulShutdown(server);
   const forwardingKey = gatewayKey(config.internalServiceSecret);
-  app.use(
-    shutdown.middleware,
-    useSecurityHeaders({ hstsSeconds: config.HUB_HSTS_SECONDS }),
-    useCors(parseOrigins(config.HUB_CORS_ORIGINS)),
-    useRequestId(),
-  );
+  app.use(shutdown.middleware, useSecurityHeaders({ hstsSeconds: config.HUB_HSTS_SECONDS }), useCors(parseOrigins(config.HUB_CORS_ORIGINS)), useRequestId());
   mountExplorer(app, EXPLORER_INTRO);
   app.use(useReadiness({ checks: options.checks, subgraphs }));
-  app.get(
-    '/metrics',
-    useMetricsAccess({ token: config.HUB_METRICS_TOKEN, production: config.production }),
-    async (_req, res) => {
-      res.setHeader('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
-    },
-  );
-  app.get(
-    '/.well-known/jwks.json',
-    (_req, res) => void res.setHeader('cache-control', 'public, max-age=300').json(platform.keys.jwks),
-  );
+  app.get('/metrics', useMetricsAccess({ token: config.HUB_METRICS_TOKEN, production: config.production }), async (_req, res) => {
+    res.setHeader('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  app.get('/.well-known/jwks.json', (_req, res) => void res.setHeader('cache-control', 'public, max-age=300').json(platform.keys.jwks));
   mountRestProxies(app, subgraphs, forwardingKey);
   mountPages(app, config);
   options.routes?.(app);

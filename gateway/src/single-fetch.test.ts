@@ -15,9 +15,7 @@ describe('the single-fetch route', () => {
   });
 
   test('an operation that joins subgraphs needs the executor', () => {
-    expect(
-      route('query P($nik: String!) { person(nik: $nik) { nik fullName taspen { nip } bpjsTk { kpj } } }'),
-    ).toBeNull();
+    expect(route('query P($nik: String!) { person(nik: $nik) { nik fullName taspen { nip } bpjsTk { kpj } } }')).toBeNull();
     expect(route('{ me { id } bpjsTkPrograms { code } }')).toBeNull();
   });
 
@@ -53,12 +51,7 @@ describe('the fast path at start', () => {
     const operation = async () => {
       const listener = await plugin.requestDidStart!({} as never);
       const document = parse(query);
-      return listener!.responseForOperation!({
-        request: { query },
-        document,
-        operation: document.definitions[0],
-        operationName: 'Me',
-      } as never);
+      return listener!.responseForOperation!({ request: { query }, document, operation: document.definitions[0], operationName: 'Me' } as never);
     };
     expect(await operation()).toBeNull();
     expect(builds).toBe(0);

@@ -33,14 +33,7 @@ export interface SingleFetchOptions {
 export function singleFetchSubgraph(plan: QueryPlan): string | null {
   const node = plan.node;
   if (!node || node.kind !== 'Fetch') return null;
-  if (
-    node.requires?.length ||
-    node.inputRewrites?.length ||
-    node.outputRewrites?.length ||
-    node.contextRewrites?.length ||
-    node.hasDefers
-  )
-    return null;
+  if (node.requires?.length || node.inputRewrites?.length || node.outputRewrites?.length || node.contextRewrites?.length || node.hasDefers) return null;
   return node.serviceName;
 }
 
@@ -124,10 +117,7 @@ export function singleFetchFastPath(options: SingleFetchOptions): ApolloServerPl
     building = true;
     setImmediate(() => {
       try {
-        router = (options.createRouter ?? ((sdl, max) => new SingleFetchRouter(sdl, max)))(
-          options.supergraphSdl,
-          options.maxEntries,
-        );
+        router = (options.createRouter ?? ((sdl, max) => new SingleFetchRouter(sdl, max)))(options.supergraphSdl, options.maxEntries);
       } catch {
         // No fast path then: every operation keeps the executor.
       }
@@ -144,15 +134,10 @@ export function singleFetchFastPath(options: SingleFetchOptions): ApolloServerPl
           const source = name ? options.dataSources.get(name) : undefined;
           if (!source) return null;
           // Variables that do not fit the operation get the executor's answer (400, BAD_USER_INPUT).
-          if (getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors)
-            return null;
+          if (getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}).errors) return null;
           const response = await source.process({
             kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
-            request: {
-              query: request.query,
-              operationName: operationName ?? undefined,
-              variables: request.variables ?? {},
-            },
+            request: { query: request.query, operationName: operationName ?? undefined, variables: request.variables ?? {} },
             // Apollo Server's request context and the gateway's interface type are two declarations of one object.
             // eslint-disable-next-line no-restricted-syntax -- to be typed with an adapter (issue 13)
             incomingRequestContext: requestContext as never,
@@ -166,21 +151,11 @@ export function singleFetchFastPath(options: SingleFetchOptions): ApolloServerPl
             options.formatError({
               message: error.message,
               ...(error.path ? { path: error.path } : {}),
-              extensions: {
-                ...error.extensions,
-                code: error.extensions?.code ?? 'DOWNSTREAM_SERVICE_ERROR',
-                serviceName: name,
-              },
+              extensions: { ...error.extensions, code: error.extensions?.code ?? 'DOWNSTREAM_SERVICE_ERROR', serviceName: name },
             }),
           );
-          const singleResult = {
-            ...(response.data !== undefined ? { data: response.data } : {}),
-            ...(errors?.length ? { errors } : {}),
-          };
-          return {
-            body: { kind: 'single' as const, singleResult },
-            http: { status: undefined, headers: new HeaderMap() },
-          };
+          const singleResult = { ...(response.data !== undefined ? { data: response.data } : {}), ...(errors?.length ? { errors } : {}) };
+          return { body: { kind: 'single' as const, singleResult }, http: { status: undefined, headers: new HeaderMap() } };
         },
       };
     },

@@ -19,12 +19,7 @@ export async function runStandaloneGateway(config: HubConfig) {
   requireSettings(config, ['DATABASE_URL', 'IDENTITY_URL', 'TASPEN_URL', 'BPJSTK_URL'], 'the gateway');
   await startTracing({ endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, service: 'gateway' });
   const platform = await createPlatform(config, { service: 'gateway', databaseUrl: config.DATABASE_URL! });
-  const pool = createPool(
-    { connectionString: config.DATABASE_URL, max: 4 },
-    platform.log,
-    'gateway',
-    databaseTimeouts(config),
-  );
+  const pool = createPool({ connectionString: config.DATABASE_URL, max: 4 }, platform.log, 'gateway', databaseTimeouts(config));
   const gateway = await startGateway({
     platform,
     port: config.PORT,

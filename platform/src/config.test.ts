@@ -83,8 +83,7 @@ describe('loadConfig in production', () => {
     delete env[missing];
     const message = configError(env);
     expect(message).toContain(missing);
-    for (const name of Object.keys(PRODUCTION_SECRETS).filter((n) => n !== missing))
-      expect(message).not.toContain(name);
+    for (const name of Object.keys(PRODUCTION_SECRETS).filter((n) => n !== missing)) expect(message).not.toContain(name);
   });
 
   it('never falls back to a development secret', () => {

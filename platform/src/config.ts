@@ -158,14 +158,8 @@ export function withSettings(config: HubConfig, settings: Partial<RawConfig>): H
 export class ConfigError extends Error {}
 
 /** The database time limits of a service's pools (platform/src/db/timeouts.ts). */
-export function databaseTimeouts(
-  config: Pick<RawConfig, 'DB_STATEMENT_TIMEOUT_MS' | 'DB_CONNECT_TIMEOUT_MS' | 'DB_ACQUIRE_TIMEOUT_MS'>,
-) {
-  return {
-    statementMs: config.DB_STATEMENT_TIMEOUT_MS,
-    connectMs: config.DB_CONNECT_TIMEOUT_MS,
-    acquireMs: config.DB_ACQUIRE_TIMEOUT_MS,
-  };
+export function databaseTimeouts(config: Pick<RawConfig, 'DB_STATEMENT_TIMEOUT_MS' | 'DB_CONNECT_TIMEOUT_MS' | 'DB_ACQUIRE_TIMEOUT_MS'>) {
+  return { statementMs: config.DB_STATEMENT_TIMEOUT_MS, connectMs: config.DB_CONNECT_TIMEOUT_MS, acquireMs: config.DB_ACQUIRE_TIMEOUT_MS };
 }
 
 const DEV_SECRETS = {

@@ -38,16 +38,7 @@ describe('createLogger', () => {
 
   it('prints none of them in clear in the logged object, however deep', () => {
     const { log, text } = capture();
-    log.warn(
-      {
-        person: { nik: NIK, contacts: [PHONE, EMAIL] },
-        authorization: `Bearer ${JWT}`,
-        otp: CODE,
-        note: `code: ${CODE}`,
-      },
-      'lookup by %s',
-      NIK,
-    );
+    log.warn({ person: { nik: NIK, contacts: [PHONE, EMAIL] }, authorization: `Bearer ${JWT}`, otp: CODE, note: `code: ${CODE}` }, 'lookup by %s', NIK);
     for (const secret of SECRETS) expect(text()).not.toContain(secret);
     const line = JSON.parse(text());
     expect(line.authorization).toBe('[redacted]');
@@ -79,15 +70,7 @@ describe('child loggers', () => {
 
   it('keeps error codes readable (GraphQL and PostgreSQL) and redacts a code that is a secret', () => {
     const { log, lines } = capture();
-    log.error(
-      {
-        code: 'BAD_USER_INPUT',
-        db: { code: '23514' },
-        challenge: { code: CODE },
-        error: Object.assign(new Error('x'), { code: '23505' }),
-      },
-      'failed',
-    );
+    log.error({ code: 'BAD_USER_INPUT', db: { code: '23514' }, challenge: { code: CODE }, error: Object.assign(new Error('x'), { code: '23505' }) }, 'failed');
     const line = JSON.parse(lines[0]);
     expect(line.code).toBe('BAD_USER_INPUT');
     expect(line.db.code).toBe('23514');

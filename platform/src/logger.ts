@@ -7,8 +7,7 @@ export type { Logger };
 
 /** Set by the tracing mixin: hex ids, never personal data, kept whole for the trace backend to find. */
 const TRACE_KEYS = /^(traceId|spanId)$/;
-const SECRET_KEYS =
-  /^(authorization|password|otp|token|accessToken|refreshToken|clientSecret|deviceToken|secret|cookie)$/i;
+const SECRET_KEYS = /^(authorization|password|otp|token|accessToken|refreshToken|clientSecret|deviceToken|secret|cookie)$/i;
 
 /**
  * A `code` is an error code (GraphQL's UPPER_SNAKE, PostgreSQL's five-character SQLSTATE) or a secret one
@@ -16,31 +15,19 @@ const SECRET_KEYS =
  */
 export function loggableCode(value: unknown): unknown {
   if (value === undefined || value === null) return value;
-  return typeof value === 'string' && (/^[A-Z][A-Z0-9_]{1,63}$/.test(value) || /^[0-9A-Z]{5}$/.test(value))
-    ? value
-    : '[redacted]';
+  return typeof value === 'string' && (/^[A-Z][A-Z0-9_]{1,63}$/.test(value) || /^[0-9A-Z]{5}$/.test(value)) ? value : '[redacted]';
 }
 
 function scrub(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return maskText(value);
   if (depth > 6 || value === null || typeof value !== 'object') return value;
   if (value instanceof Error) {
-    return {
-      type: value.name,
-      message: maskText(value.message),
-      code: loggableCode((value as { code?: unknown }).code),
-    };
+    return { type: value.name, message: maskText(value.message), code: loggableCode((value as { code?: unknown }).code) };
   }
   if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    out[key] = TRACE_KEYS.test(key)
-      ? item
-      : SECRET_KEYS.test(key)
-        ? '[redacted]'
-        : key === 'code'
-          ? loggableCode(item)
-          : scrub(item, depth + 1);
+    out[key] = TRACE_KEYS.test(key) ? item : SECRET_KEYS.test(key) ? '[redacted]' : key === 'code' ? loggableCode(item) : scrub(item, depth + 1);
   }
   return out;
 }

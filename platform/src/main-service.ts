@@ -11,9 +11,7 @@ import { startTracing } from './tracing/index';
 export function requireSettings(config: HubConfig, names: ReadonlyArray<keyof HubConfig>, role: string): void {
   const missing = names.filter((name) => !config[name]);
   if (missing.length) {
-    throw new ConfigError(
-      `Invalid configuration:\n${missing.map((name) => `  ${String(name)}: required to run ${role} on its own`).join('\n')}`,
-    );
+    throw new ConfigError(`Invalid configuration:\n${missing.map((name) => `  ${String(name)}: required to run ${role} on its own`).join('\n')}`);
   }
 }
 
@@ -47,9 +45,7 @@ export function main(run: () => Promise<unknown>): void {
 }
 
 /** One subgraph alone: DATABASE_URL and SERVICE_PORT required, listening on every interface. */
-export async function runStandaloneService<Ctx extends BaseContext>(
-  definition: ServiceDefinition<Ctx>,
-): Promise<Platform> {
+export async function runStandaloneService<Ctx extends BaseContext>(definition: ServiceDefinition<Ctx>): Promise<Platform> {
   const config = loadConfig();
   requireSettings(config, ['DATABASE_URL', 'SERVICE_PORT'], `the ${definition.name} service`);
   await startTracing({ endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, service: definition.name });

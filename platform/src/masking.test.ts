@@ -43,18 +43,9 @@ describe('maskText', () => {
 
   it('scrubs a NIK, a phone number in both forms, an e-mail, a token and a code from free text', () => {
     const text =
-      `nik 3173051203850001 phone 081234567890 or +6281234567890 mail budi.santoso@example.com ` +
-      `token ${jwt} header Bearer abc.def-ghi code: 123456`;
+      `nik 3173051203850001 phone 081234567890 or +6281234567890 mail budi.santoso@example.com ` + `token ${jwt} header Bearer abc.def-ghi code: 123456`;
     const masked = maskText(text);
-    for (const secret of [
-      '3173051203850001',
-      '081234567890',
-      '+6281234567890',
-      'budi.santoso@',
-      jwt,
-      'abc.def-ghi',
-      '123456',
-    ]) {
+    for (const secret of ['3173051203850001', '081234567890', '+6281234567890', 'budi.santoso@', jwt, 'abc.def-ghi', '123456']) {
       expect(masked).not.toContain(secret);
     }
     expect(masked).toContain('317305********01');

@@ -40,20 +40,13 @@ export const MAX_LOGGED_TEXT = 4_000;
 
 /** Scrubs identifiers, contacts and credentials out of free text (log messages, error texts). */
 export function maskText(text: string): string {
-  const bounded =
-    text.length > MAX_LOGGED_TEXT
-      ? `${text.slice(0, MAX_LOGGED_TEXT)}…[${text.length - MAX_LOGGED_TEXT} more characters]`
-      : text;
+  const bounded = text.length > MAX_LOGGED_TEXT ? `${text.slice(0, MAX_LOGGED_TEXT)}…[${text.length - MAX_LOGGED_TEXT} more characters]` : text;
   return bounded
     .replace(JWT, '[token]')
     .replace(BEARER, '$1 [token]')
     .replace(EMAIL, (email) => maskEmail(email))
-    .replace(PHONE, (phone) =>
-      maskPhone(phone.startsWith('0') ? `+62${phone.slice(1)}` : phone.startsWith('62') ? `+${phone}` : phone),
-    )
-    .replace(LONG_DIGITS, (digits) =>
-      digits.length === 16 ? maskNik(digits) : `${digits.slice(0, 4)}${'*'.repeat(digits.length - 4)}`,
-    )
+    .replace(PHONE, (phone) => maskPhone(phone.startsWith('0') ? `+62${phone.slice(1)}` : phone.startsWith('62') ? `+${phone}` : phone))
+    .replace(LONG_DIGITS, (digits) => (digits.length === 16 ? maskNik(digits) : `${digits.slice(0, 4)}${'*'.repeat(digits.length - 4)}`))
     .replace(OTP_LIKE, '$1$2******')
     .replace(/[\r\n]+/g, ' ');
 }

@@ -31,9 +31,7 @@ export interface Platform {
 }
 
 export async function connectKeyValueStore(config: HubConfig): Promise<KeyValueStore> {
-  return config.REDIS_URL
-    ? RedisStore.connect(config.REDIS_URL, config.REDIS_KEY_PREFIX, config.REDIS_COMMAND_TIMEOUT_MS)
-    : new MemoryStore();
+  return config.REDIS_URL ? RedisStore.connect(config.REDIS_URL, config.REDIS_KEY_PREFIX, config.REDIS_COMMAND_TIMEOUT_MS) : new MemoryStore();
 }
 
 export async function createPlatform(

@@ -50,10 +50,7 @@ export interface ServiceDefinition<Ctx extends BaseContext, Person = unknown> {
    * Around a large generated seed: `before` drops the keys and indexes that a bulk load should not keep up
    * row by row, `after` builds them again in one pass each (and must repair what a stopped seed left dropped).
    */
-  seedGeneratedBulk?: {
-    before(db: Pick<ClientBase, 'query'>): Promise<void>;
-    after(db: Pick<ClientBase, 'query'>): Promise<void>;
-  };
+  seedGeneratedBulk?: { before(db: Pick<ClientBase, 'query'>): Promise<void>; after(db: Pick<ClientBase, 'query'>): Promise<void> };
   /**
    * Root Query fields that serve public data the same to everyone, with the seconds a response made only of
    * them may be cached (sent as `Cache-Control: public, max-age=N`; the gateway caches anonymous answers).
@@ -88,9 +85,7 @@ export async function runService<Ctx extends BaseContext>(
   if (!definition.ownsPlatformSchema) await awaitPlatformSchema(platform.databaseUrl);
   // Replicas starting together seed one after the other: the later ones find the personas there.
   if (options.seed !== false && definition.seed) {
-    await withAdvisoryLock(platform.databaseUrl, `seed:${definition.dbSchema}`, () =>
-      definition.seed!(orm.em.fork(), platform),
-    );
+    await withAdvisoryLock(platform.databaseUrl, `seed:${definition.dbSchema}`, () => definition.seed!(orm.em.fork(), platform));
   }
   await armTimeouts(orm);
   const schema = await definition.buildSchema(platform);

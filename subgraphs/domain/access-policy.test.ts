@@ -4,22 +4,8 @@ import type { Caller } from '#platform/auth/caller';
 const NIK = '3578034311940004';
 const OTHER = '1271022107900003';
 const now = 1_800_000_000;
-const participant = (stepUpAt: number | null): Caller => ({
-  kind: 'participant',
-  accountId: 'a',
-  nik: NIK,
-  sessionId: 's',
-  stepUpAt,
-});
-const staff = (...roles: string[]): Caller => ({
-  kind: 'staff',
-  accountId: 'o',
-  email: 'o@hub.local',
-  roles,
-  agency: null,
-  branch: null,
-  sessionId: 's',
-});
+const participant = (stepUpAt: number | null): Caller => ({ kind: 'participant', accountId: 'a', nik: NIK, sessionId: 's', stepUpAt });
+const staff = (...roles: string[]): Caller => ({ kind: 'staff', accountId: 'o', email: 'o@hub.local', roles, agency: null, branch: null, sessionId: 's' });
 const partner = (...scopes: string[]): Caller => ({ kind: 'partner', partnerId: 'p', name: 'Bank', scopes });
 const kiosk: Caller = { kind: 'kiosk', kioskId: 'k', kioskName: 'MPP', accountId: 'a', nik: NIK, sessionId: 's' };
 const device: Caller = { kind: 'kiosk-device', kioskId: 'k', kioskName: 'MPP' };
@@ -51,30 +37,13 @@ test('officers read their own agency only; auditors read no person’s data', ()
 });
 
 test('a partner needs the person’s consent (CONSENT_REQUIRED) and a token carrying the scope (FORBIDDEN naming the token)', () => {
-  expect(code(decideRead(partner('CARDS_READ'), 'TASPEN', NIK, 'cards', { consentScopes: [] }))).toBe(
-    'CONSENT_REQUIRED',
-  );
-  expect(code(decideRead(partner('CARDS_READ'), 'TASPEN', NIK, 'cards', { consentScopes: ['CARDS_READ'] }))).toBe(
-    'PARTNER',
-  );
+  expect(code(decideRead(partner('CARDS_READ'), 'TASPEN', NIK, 'cards', { consentScopes: [] }))).toBe('CONSENT_REQUIRED');
+  expect(code(decideRead(partner('CARDS_READ'), 'TASPEN', NIK, 'cards', { consentScopes: ['CARDS_READ'] }))).toBe('PARTNER');
   const narrowed = decideRead(partner('CARDS_READ'), 'TASPEN', NIK, 'balances', { consentScopes: ['BALANCES_READ'] });
-  expect(narrowed.allowed ? null : [narrowed.error.code, narrowed.error.message]).toEqual([
-    'FORBIDDEN',
-    expect.stringMatching(/token.*BALANCES_READ/),
-  ]);
-  expect(code(decideRead(partner('CARDS_READ'), 'BPJSTK', NIK, 'queue', { consentScopes: ['CARDS_READ'] }))).toBe(
-    'FORBIDDEN',
-  );
-  expect(
-    code(
-      decideRecord(partner('CARDS_READ'), 'BPJSTK', NIK, ['profile', 'cards', 'queue'], {
-        consentScopes: ['CARDS_READ'],
-      }),
-    ),
-  ).toBe('PARTNER');
-  expect(
-    code(decideRecord(partner('CARDS_READ'), 'BPJSTK', NIK, ['profile', 'cards', 'queue'], { consentScopes: [] })),
-  ).toBe('CONSENT_REQUIRED');
+  expect(narrowed.allowed ? null : [narrowed.error.code, narrowed.error.message]).toEqual(['FORBIDDEN', expect.stringMatching(/token.*BALANCES_READ/)]);
+  expect(code(decideRead(partner('CARDS_READ'), 'BPJSTK', NIK, 'queue', { consentScopes: ['CARDS_READ'] }))).toBe('FORBIDDEN');
+  expect(code(decideRecord(partner('CARDS_READ'), 'BPJSTK', NIK, ['profile', 'cards', 'queue'], { consentScopes: ['CARDS_READ'] }))).toBe('PARTNER');
+  expect(code(decideRecord(partner('CARDS_READ'), 'BPJSTK', NIK, ['profile', 'cards', 'queue'], { consentScopes: [] }))).toBe('CONSENT_REQUIRED');
 });
 
 test('one actor and one purpose rule for every log entry', () => {

@@ -3,13 +3,7 @@
 // Every subgraph's shield rules ask `decideRead`; `actorOf`, `readPurpose` and `logRead` are the only
 // places that say who read and why. Pure except `logRead`; unit-tested in access-policy.test.ts.
 import type { AuditActorKind, AuditEntry } from '#platform/audit/audit-log';
-import {
-  ConsentRequiredError,
-  ForbiddenError,
-  StepUpRequiredError,
-  UnauthenticatedError,
-  type HubError,
-} from '#platform/errors';
+import { ConsentRequiredError, ForbiddenError, StepUpRequiredError, UnauthenticatedError, type HubError } from '#platform/errors';
 import { hasRole, steppedUp, type Caller } from '#platform/auth/caller';
 import type { ConsentScopeName } from './consent-scope';
 import type { StaffRole } from './roles';
@@ -64,10 +58,7 @@ export interface ReadFacts {
 }
 
 export type ReadDecision =
-  | {
-      allowed: true;
-      /** Set when the read is by someone other than the person: it must be logged. */ auditAs: AuditActorKind | null;
-    }
+  | { allowed: true; /** Set when the read is by someone other than the person: it must be logged. */ auditAs: AuditActorKind | null }
   | { allowed: false; error: HubError };
 
 export const STAFF_PURPOSE_REQUIRED = 'Staff must state the purpose of this access in the X-Access-Purpose header.';
@@ -75,41 +66,27 @@ export const KIOSK_PURPOSE = 'MPP kiosk session';
 
 const deny = (error: HubError): ReadDecision => ({ allowed: false, error });
 
-export function decideRead(
-  caller: Caller,
-  owner: DataOwner,
-  nik: string,
-  group: FieldGroup,
-  facts: ReadFacts = {},
-): ReadDecision {
+export function decideRead(caller: Caller, owner: DataOwner, nik: string, group: FieldGroup, facts: ReadFacts = {}): ReadDecision {
   switch (caller.kind) {
     case 'anonymous':
       return deny(new UnauthenticatedError());
     case 'participant':
       if (caller.nik !== nik || group === 'bank') return deny(new ForbiddenError('You may only read your own data.'));
-      if (STEP_UP_GROUPS.includes(group) && !steppedUp(caller, facts.nowSeconds))
-        return deny(new StepUpRequiredError());
+      if (STEP_UP_GROUPS.includes(group) && !steppedUp(caller, facts.nowSeconds)) return deny(new StepUpRequiredError());
       return { allowed: true, auditAs: null };
     case 'kiosk':
       if (caller.nik !== nik) return deny(new ForbiddenError('You may only read your own data.'));
       if (KIOSK_READS[owner].includes(group)) return { allowed: true, auditAs: 'KIOSK' };
       // A balance not listed for the kiosk needs the person's own step-up; anything else is beyond a kiosk's overview.
-      return deny(
-        group === 'balances'
-          ? new StepUpRequiredError()
-          : new ForbiddenError('A kiosk session shows the overview only; read this in your account.'),
-      );
+      return deny(group === 'balances' ? new StepUpRequiredError() : new ForbiddenError('A kiosk session shows the overview only; read this in your account.'));
     case 'staff':
-      return hasRole(caller, ...STAFF_READERS[owner])
-        ? { allowed: true, auditAs: 'STAFF' }
-        : deny(new ForbiddenError());
+      return hasRole(caller, ...STAFF_READERS[owner]) ? { allowed: true, auditAs: 'STAFF' } : deny(new ForbiddenError());
     case 'partner': {
       const scope = SCOPE_OF_GROUP[group];
       if (!scope) return deny(new ForbiddenError());
       if (!facts.consentScopes?.includes(scope)) return deny(new ConsentRequiredError(scope));
       // The person consented, but this token was narrowed to fewer scopes: the token is the problem.
-      if (!caller.scopes.includes(scope))
-        return deny(new ForbiddenError(`This partner token does not carry the ${scope} scope.`));
+      if (!caller.scopes.includes(scope)) return deny(new ForbiddenError(`This partner token does not carry the ${scope} scope.`));
       return { allowed: true, auditAs: 'PARTNER' };
     }
     default:
@@ -119,21 +96,11 @@ export function decideRead(
 }
 
 /** The record object holding the field groups: readable when any of its groups is (each field then decides). */
-export function decideRecord(
-  caller: Caller,
-  owner: DataOwner,
-  nik: string,
-  groups: readonly FieldGroup[],
-  facts: ReadFacts = {},
-): ReadDecision {
+export function decideRecord(caller: Caller, owner: DataOwner, nik: string, groups: readonly FieldGroup[], facts: ReadFacts = {}): ReadDecision {
   if (caller.kind !== 'partner') return decideRead(caller, owner, nik, 'profile', facts);
-  const decisions = groups
-    .filter((group) => SCOPE_OF_GROUP[group])
-    .map((group) => decideRead(caller, owner, nik, group, facts));
+  const decisions = groups.filter((group) => SCOPE_OF_GROUP[group]).map((group) => decideRead(caller, owner, nik, group, facts));
   return (
-    decisions.find((d) => d.allowed) ??
-    decisions.find((d) => !d.allowed && d.error.code === 'FORBIDDEN') ??
-    deny(new ConsentRequiredError('PROFILE_READ'))
+    decisions.find((d) => d.allowed) ?? decisions.find((d) => !d.allowed && d.error.code === 'FORBIDDEN') ?? deny(new ConsentRequiredError('PROFILE_READ'))
   );
 }
 
@@ -162,11 +129,7 @@ export function actorOf(caller: Caller): Actor {
 }
 
 /** The purpose written with a read: the consent's (partners), the kiosk session, or the staff member's stated one. */
-export function readPurpose(
-  caller: Caller,
-  statedPurpose: string | null,
-  consentPurpose: string | null = null,
-): string | null {
+export function readPurpose(caller: Caller, statedPurpose: string | null, consentPurpose: string | null = null): string | null {
   if (caller.kind === 'partner') return consentPurpose;
   if (caller.kind === 'kiosk') return KIOSK_PURPOSE;
   return statedPurpose;
@@ -189,14 +152,7 @@ export interface ReadLogWriter {
 export async function logRead(
   readLog: ReadLogWriter,
   caller: Caller,
-  read: {
-    nik: string | null;
-    action: string;
-    fields: string[];
-    statedPurpose: string | null;
-    consentPurpose?: string | null;
-    always?: boolean;
-  },
+  read: { nik: string | null; action: string; fields: string[]; statedPurpose: string | null; consentPurpose?: string | null; always?: boolean },
 ): Promise<void> {
   const actor = actorOf(caller);
   if (actor.actorKind === 'PARTICIPANT' && !read.always) return;
@@ -218,17 +174,10 @@ export async function authorizeRead(
   owner: DataOwner,
   nik: string,
   group: FieldGroup,
-  read: {
-    action: string;
-    fields: string[];
-    consent?: { scopes: readonly string[]; purpose: string | null } | null;
-    record?: readonly FieldGroup[];
-  },
+  read: { action: string; fields: string[]; consent?: { scopes: readonly string[]; purpose: string | null } | null; record?: readonly FieldGroup[] },
 ): Promise<true | HubError> {
   const facts = { consentScopes: read.consent?.scopes ?? [] };
-  const decision = read.record
-    ? decideRecord(ctx.caller, owner, nik, read.record, facts)
-    : decideRead(ctx.caller, owner, nik, group, facts);
+  const decision = read.record ? decideRecord(ctx.caller, owner, nik, read.record, facts) : decideRead(ctx.caller, owner, nik, group, facts);
   if (!decision.allowed) return decision.error;
   if (!decision.auditAs) return true;
   const missing = purposeProblem(ctx.caller, ctx.accessPurpose);

@@ -10,10 +10,7 @@ registerEnumType(Agency, {
   description: 'One of the two social security agencies whose records the hub joins by NIK.',
   valuesConfig: {
     TASPEN: { description: 'Taspen: the civil servants’ agency (NIP, KPT participation card, THT old-age savings).' },
-    BPJSTK: {
-      description:
-        'BPJS Ketenagakerjaan: the workers’ agency (KPJ participant number, JHT, JKK, JKM and JP programmes).',
-    },
+    BPJSTK: { description: 'BPJS Ketenagakerjaan: the workers’ agency (KPJ participant number, JHT, JKK, JKM and JP programmes).' },
   },
 });
 

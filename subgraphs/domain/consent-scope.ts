@@ -13,9 +13,7 @@ registerEnumType(ConsentScope, {
   name: 'ConsentScope',
   description: 'A field group a partner may read under a person’s consent.',
   valuesConfig: {
-    PROFILE_READ: {
-      description: 'The person’s name and birth date, and the profile fields of their agency records (such as NIP).',
-    },
+    PROFILE_READ: { description: 'The person’s name and birth date, and the profile fields of their agency records (such as NIP).' },
     CARDS_READ: { description: 'The digital membership cards (Taspen KPT, BPJSTK card with the KPJ).' },
     BALANCES_READ: { description: 'Old-age savings balances and the yearly JHT statement (Taspen THT, BPJSTK JHT).' },
     SUBMISSIONS_READ: { description: 'The person’s Taspen submissions (such as KPT requests).' },

@@ -53,12 +53,9 @@ describe('NIK', () => {
     expect(parseNik(raw)).toEqual({ ok: false, reason: 'NIK must be exactly 16 digits.' });
   });
 
-  it.each(['9973051203850001', '1073051203850001', '2073051203850001', '9573051203850001'])(
-    'refuses the unknown province code of %s',
-    (raw) => {
-      expect(parseNik(raw)).toEqual({ ok: false, reason: 'NIK has an unknown province code.' });
-    },
-  );
+  it.each(['9973051203850001', '1073051203850001', '2073051203850001', '9573051203850001'])('refuses the unknown province code of %s', (raw) => {
+    expect(parseNik(raw)).toEqual({ ok: false, reason: 'NIK has an unknown province code.' });
+  });
 
   it('accepts the first and last province codes, 11 Aceh and 94 Papua', () => {
     expect(parseNik('1101011203850001').ok).toBe(true);
@@ -120,10 +117,7 @@ describe('NIK', () => {
   });
 
   it('refuses a NIK whose gender differs from the stated gender', () => {
-    expect(parseNik('3173051203850001', { gender: 'F' })).toEqual({
-      ok: false,
-      reason: 'NIK does not match the gender.',
-    });
+    expect(parseNik('3173051203850001', { gender: 'F' })).toEqual({ ok: false, reason: 'NIK does not match the gender.' });
     expect(parseNik('3578034311940004', { gender: 'M' }).ok).toBe(false);
   });
 });
@@ -168,10 +162,7 @@ describe('NIP', () => {
       ok: false,
       reason: 'NIP does not match the birth date.',
     });
-    expect(parseNip('198503122010011001', { gender: 'F' })).toEqual({
-      ok: false,
-      reason: 'NIP does not match the gender.',
-    });
+    expect(parseNip('198503122010011001', { gender: 'F' })).toEqual({ ok: false, reason: 'NIP does not match the gender.' });
   });
 });
 
@@ -240,10 +231,7 @@ describe('NPWP', () => {
     });
   });
 
-  it.each(['01312166009100', '01312166009100000', '01.312.166.0/091.000', 'NPWP 013121660091000'])(
-    'refuses %p',
-    (raw) => {
-      expect(parseNpwp(raw).ok).toBe(false);
-    },
-  );
+  it.each(['01312166009100', '01312166009100000', '01.312.166.0/091.000', 'NPWP 013121660091000'])('refuses %p', (raw) => {
+    expect(parseNpwp(raw).ok).toBe(false);
+  });
 });

@@ -132,12 +132,7 @@ export function parseNip(raw: string, expected: Expected = {}): Check<NipParts> 
 /** NIK and NIP of one person must agree on birth date and gender. */
 export function nikMatchesNip(nik: NikParts, nip: NipParts): boolean {
   const [year, month, day] = nip.birthDate.split('-').map(Number);
-  return (
-    nik.gender === nip.gender &&
-    nik.birthDay === day &&
-    nik.birthMonth === month &&
-    nik.birthYearTwoDigits === year % 100
-  );
+  return nik.gender === nip.gender && nik.birthDay === day && nik.birthMonth === month && nik.birthYearTwoDigits === year % 100;
 }
 
 export function parseKpj(raw: string): Check<string> {

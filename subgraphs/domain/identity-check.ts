@@ -39,21 +39,13 @@ export function mountIdentityCheckRoute<R extends AgencyRecord>(
     }
     const record = await options.findByNik(deps.orm.em.fork() as EntityManager, nik);
     const match = Boolean(
-      record &&
-      namesMatch(claim.fullName ?? '', record.fullName) &&
-      claim.birthDate === record.birthDate &&
-      options.numbersMatch(claim, record),
+      record && namesMatch(claim.fullName ?? '', record.fullName) && claim.birthDate === record.birthDate && options.numbersMatch(claim, record),
     );
     if (!record || !match) {
       res.json({ match: false });
       return;
     }
     const parsed = parseNik(nik);
-    res.json({
-      match: true,
-      fullName: record.fullName,
-      birthDate: record.birthDate,
-      gender: parsed.ok ? parsed.value.gender : null,
-    });
+    res.json({ match: true, fullName: record.fullName, birthDate: record.birthDate, gender: parsed.ok ? parsed.value.gender : null });
   });
 }

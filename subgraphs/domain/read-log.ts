@@ -36,11 +36,7 @@ export function createReadLog(em: EntityManager, requestId: string | null = null
       const key = JSON.stringify([entry.actorKind, entry.actorId, entry.subjectNik ?? null]);
       const earlier = pending.get(key);
       if (!earlier) {
-        pending.set(key, {
-          ...entry,
-          requestId: entry.requestId ?? requestId,
-          fields: [...new Set(entry.fields ?? [])],
-        });
+        pending.set(key, { ...entry, requestId: entry.requestId ?? requestId, fields: [...new Set(entry.fields ?? [])] });
         return true;
       }
       earlier.action = commonAction(earlier.action, entry.action);

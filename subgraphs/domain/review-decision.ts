@@ -16,8 +16,7 @@ registerEnumType(ReviewDecision, {
     },
     REJECT: { description: 'Reject: the item ends as REJECTED (a JHT claim not once it is APPROVED).' },
     REQUEST_REVISION: {
-      description:
-        'Send the item back to its submitter (NEEDS_REVISION), who answers with a revision; a Taspen decision needs a note saying what to change.',
+      description: 'Send the item back to its submitter (NEEDS_REVISION), who answers with a revision; a Taspen decision needs a note saying what to change.',
     },
   },
 });

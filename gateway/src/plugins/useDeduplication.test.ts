@@ -53,9 +53,7 @@ test('mutations, other callers and other purposes are never shared', () => {
   const key = deduplicationKey(options('query Q { q }', { authorization: 'Bearer a' }));
   expect(key).not.toBeNull();
   expect(deduplicationKey(options('query Q { q }', { authorization: 'Bearer b' }))).not.toBe(key);
-  expect(deduplicationKey(options('query Q { q }', { authorization: 'Bearer a', accessPurpose: 'audit' }))).not.toBe(
-    key,
-  );
+  expect(deduplicationKey(options('query Q { q }', { authorization: 'Bearer a', accessPurpose: 'audit' }))).not.toBe(key);
 });
 
 test('switched off, there is nothing to share through', () => {

@@ -4,31 +4,19 @@ import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { GatewayContext } from '../context';
 
-export type SubgraphFetch = (
-  options: GraphQLDataSourceProcessOptions<GatewayContext>,
-) => Promise<GatewayGraphQLResponse>;
+export type SubgraphFetch = (options: GraphQLDataSourceProcessOptions<GatewayContext>) => Promise<GatewayGraphQLResponse>;
 
 /** The key two requests share a fetch under, or null for a request that is never shared (not a query). */
 export function deduplicationKey({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): string | null {
   const query = request.query ?? '';
   if (!/^\s*(query\b|\{)/.test(query)) return null;
-  return JSON.stringify([
-    query,
-    request.variables ?? null,
-    context?.authorization ?? null,
-    context?.accessPurpose ?? null,
-  ]);
+  return JSON.stringify([query, request.variables ?? null, context?.authorization ?? null, context?.accessPurpose ?? null]);
 }
 
 /** A function that runs `fetch` or joins the identical one in flight; null when deduplication is off. */
 export function useDeduplication(
   enabled: boolean,
-):
-  | ((
-      options: GraphQLDataSourceProcessOptions<GatewayContext>,
-      fetch: SubgraphFetch,
-    ) => Promise<GatewayGraphQLResponse>)
-  | null {
+): ((options: GraphQLDataSourceProcessOptions<GatewayContext>, fetch: SubgraphFetch) => Promise<GatewayGraphQLResponse>) | null {
   if (!enabled) return null;
   const inFlight = new Map<string, Promise<GatewayGraphQLResponse>>();
   return async function share(options, fetch) {

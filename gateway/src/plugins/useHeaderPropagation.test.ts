@@ -30,10 +30,7 @@ test('the request id, client address, gateway key, token and purpose go to the s
 });
 
 test('an anonymous request sends no authorization or purpose, and the caller kind never leaves the gateway', () => {
-  expect(sent({ requestId: 'req-2', clientIp: '10.0.0.7', callerKind: 'anonymous' })).toEqual({
-    'x-request-id': 'req-2',
-    'x-forwarded-for': '10.0.0.7',
-  });
+  expect(sent({ requestId: 'req-2', clientIp: '10.0.0.7', callerKind: 'anonymous' })).toEqual({ 'x-request-id': 'req-2', 'x-forwarded-for': '10.0.0.7' });
 });
 
 test('a fetch without headers or context (the gateway’s own) is left alone', () => {

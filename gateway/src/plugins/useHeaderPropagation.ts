@@ -10,16 +10,12 @@ export interface WritableHeaders {
 }
 
 export function useHeaderPropagation() {
-  return function propagateHeaders(
-    headers: WritableHeaders | undefined,
-    context: Partial<GatewayContext> | undefined,
-  ): void {
+  return function propagateHeaders(headers: WritableHeaders | undefined, context: Partial<GatewayContext> | undefined): void {
     if (!headers || !context) return;
     if (context.requestId) headers.set('x-request-id', context.requestId);
     if (context.clientIp) headers.set('x-forwarded-for', context.clientIp);
     if (context.gatewayKey) headers.set('x-hub-gateway-key', context.gatewayKey);
-    if (context.gatewayKey && context.gatewayRequestId)
-      headers.set('x-hub-gateway-request-id', context.gatewayRequestId);
+    if (context.gatewayKey && context.gatewayRequestId) headers.set('x-hub-gateway-request-id', context.gatewayRequestId);
     injectTraceHeaders(headers);
     if (context.authorization) headers.set('authorization', context.authorization);
     if (context.accessPurpose) headers.set('x-access-purpose', context.accessPurpose);

@@ -6,10 +6,7 @@ function answer(error: Error & { status?: number }) {
   const log = { error: jest.fn() };
   let status = 0;
   let body: unknown;
-  const res = {
-    status: (s: number) => ((status = s), res),
-    json: (b: unknown) => void (body = b),
-  } as unknown as Response;
+  const res = { status: (s: number) => ((status = s), res), json: (b: unknown) => void (body = b) } as unknown as Response;
   useHttpErrors(log as never)(error, { requestId: 'req-9' } as RequestWithId, res, (() => {}) as NextFunction);
   return { status, body, log };
 }
@@ -26,8 +23,5 @@ test('anything else is a 500 without details, logged with the request id', () =>
   const failed = answer(new Error('secret detail'));
   expect(failed.status).toBe(500);
   expect(failed.body).toEqual({ error: 'internal_error' });
-  expect(failed.log.error).toHaveBeenCalledWith(
-    expect.objectContaining({ requestId: 'req-9' }),
-    'unhandled HTTP error',
-  );
+  expect(failed.log.error).toHaveBeenCalledWith(expect.objectContaining({ requestId: 'req-9' }), 'unhandled HTTP error');
 });

@@ -8,8 +8,6 @@ export function useHttpErrors(log: Pick<Logger, 'error'>): ErrorRequestHandler {
   return (error: Error & { status?: number }, req: RequestWithId, res, _next) => {
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) log.error({ requestId: req.requestId, error }, 'unhandled HTTP error');
-    res
-      .status(status)
-      .json({ error: status === 413 ? 'payload_too_large' : status === 500 ? 'internal_error' : 'bad_request' });
+    res.status(status).json({ error: status === 413 ? 'payload_too_large' : status === 500 ? 'internal_error' : 'bad_request' });
   };
 }

@@ -2,17 +2,12 @@ import { ApolloServer } from '@apollo/server';
 import { GatewayMetrics } from '../metrics';
 import { useMetrics, useSubgraphMetrics } from './useMetrics';
 
-async function valueOf(
-  metrics: GatewayMetrics,
-  name: string,
-  labels: Record<string, string>,
-): Promise<number | undefined> {
+async function valueOf(metrics: GatewayMetrics, name: string, labels: Record<string, string>): Promise<number | undefined> {
   // A histogram's values carry their own names (`<name>_count`, `_sum`, `_bucket`).
   const base = name.replace(/_count$/, '');
   const metric = (await metrics.registry.getMetricsAsJSON()).find((m) => m.name === base);
   const matches = (l: Record<string, unknown>) => Object.entries(labels).every(([k, v]) => l[k] === v);
-  const values = metric?.values as
-    Array<{ value: number; labels: Record<string, unknown>; metricName?: string }> | undefined;
+  const values = metric?.values as Array<{ value: number; labels: Record<string, unknown>; metricName?: string }> | undefined;
   return values?.find((v) => (v.metricName ?? base) === name && matches(v.labels))?.value;
 }
 
@@ -44,13 +39,6 @@ test('a subgraph fetch is timed under its service and outcome', async () => {
   observe(process.hrtime.bigint(), 'unreachable');
   observe(process.hrtime.bigint(), 'success');
   observe(process.hrtime.bigint(), 'success');
-  expect(
-    await valueOf(metrics, 'hub_subgraph_fetch_duration_seconds_count', { service: 'identity', outcome: 'success' }),
-  ).toBe(2);
-  expect(
-    await valueOf(metrics, 'hub_subgraph_fetch_duration_seconds_count', {
-      service: 'identity',
-      outcome: 'unreachable',
-    }),
-  ).toBe(1);
+  expect(await valueOf(metrics, 'hub_subgraph_fetch_duration_seconds_count', { service: 'identity', outcome: 'success' })).toBe(2);
+  expect(await valueOf(metrics, 'hub_subgraph_fetch_duration_seconds_count', { service: 'identity', outcome: 'unreachable' })).toBe(1);
 });

@@ -16,8 +16,7 @@ export function useMetrics(metrics: GatewayMetrics): ApolloServerPlugin {
         async willSendResponse({ operationName, response, errors }) {
           const operation = metrics.operationLabel(operationName);
           const body = response.body;
-          const hasErrors =
-            Boolean(errors?.length) || (body.kind === 'single' && Boolean(body.singleResult.errors?.length));
+          const hasErrors = Boolean(errors?.length) || (body.kind === 'single' && Boolean(body.singleResult.errors?.length));
           metrics.requests.inc({ operation, outcome: hasErrors ? 'error' : 'success' });
           metrics.latency.observe({ operation }, secondsSince(started));
         },

@@ -56,11 +56,7 @@ const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more that (\d+) to
  * into a 500), and a plugin that gives the token limit its code.
  */
 export function useQueryLimits<Ctx extends BaseContext>(limits: QueryLimits = DEFAULT_QUERY_LIMITS) {
-  const rule = (limit: keyof QueryLimits, n: number) => ({
-    n,
-    propagateOnRejection: false,
-    onReject: [reporter(limit, n)],
-  });
+  const rule = (limit: keyof QueryLimits, n: number) => ({ n, propagateOnRejection: false, onReject: [reporter(limit, n)] });
   const armor = new ApolloArmor({
     maxAliases: rule('aliases', limits.aliases),
     maxDepth: rule('depth', limits.depth),

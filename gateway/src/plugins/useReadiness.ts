@@ -15,10 +15,7 @@ export function subgraphReadiness(graphqlUrl: string): ReadinessCheck {
   };
 }
 
-export function useReadiness(options: {
-  checks: Record<string, ReadinessCheck>;
-  subgraphs: Record<string, string>;
-}): Router {
+export function useReadiness(options: { checks: Record<string, ReadinessCheck>; subgraphs: Record<string, string> }): Router {
   const checks: Record<string, ReadinessCheck> = { ...options.checks };
   for (const [name, url] of Object.entries(options.subgraphs)) checks[name] = subgraphReadiness(url);
   const router = Router();

@@ -12,14 +12,9 @@ const typeDefs = `
 function gateway(maxSeconds = 30) {
   const resolved = jest.fn(() => ['JHT', 'JKK']);
   const cache = useResponseCache({ kv: new MemoryStore(), maxSeconds });
-  const apollo = new ApolloServer<GatewayContext>({
-    typeDefs,
-    resolvers: { Query: { programs: resolved, me: () => 'x' } },
-    plugins: [cache],
-  });
+  const apollo = new ApolloServer<GatewayContext>({ typeDefs, resolvers: { Query: { programs: resolved, me: () => 'x' } }, plugins: [cache] });
   const anonymous: GatewayContext = { requestId: 'r', clientIp: 'ip', callerKind: 'anonymous' };
-  const run = (query: string, context: Partial<GatewayContext> = {}) =>
-    apollo.executeOperation({ query }, { contextValue: { ...anonymous, ...context } });
+  const run = (query: string, context: Partial<GatewayContext> = {}) => apollo.executeOperation({ query }, { contextValue: { ...anonymous, ...context } });
   return { apollo, cache, resolved, run };
 }
 

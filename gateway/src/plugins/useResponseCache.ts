@@ -55,9 +55,7 @@ class EntryBound {
   }
 }
 
-export function useResponseCache(
-  options: ResponseCacheOptions,
-): ApolloServerPlugin<GatewayContext> & { entries(): number } {
+export function useResponseCache(options: ResponseCacheOptions): ApolloServerPlugin<GatewayContext> & { entries(): number } {
   const bound = new EntryBound(options.maxEntries ?? 1_000, options.kv);
   const maxEntryBytes = options.maxEntryBytes ?? 256 * 1024;
   return {
@@ -95,14 +93,9 @@ export function useResponseCache(
           if (hit) return;
           const result = response.body.singleResult;
           const policy = policyNow.policyIfCacheable();
-          if (errors?.length || result.errors?.length || !policy || policy.scope === 'PRIVATE' || policy.maxAge <= 0)
-            return;
+          if (errors?.length || result.errors?.length || !policy || policy.scope === 'PRIVATE' || policy.maxAge <= 0) return;
           const seconds = Math.min(policy.maxAge, options.maxSeconds);
-          const stored: Stored = {
-            data: result.data,
-            cacheControl: `max-age=${seconds}, public`,
-            storedAt: Date.now(),
-          };
+          const stored: Stored = { data: result.data, cacheControl: `max-age=${seconds}, public`, storedAt: Date.now() };
           const text = JSON.stringify(stored);
           if (text.length > maxEntryBytes) return;
           // The header says what the cache does (never longer than it keeps the answer), on this miss and every hit.

@@ -25,8 +25,7 @@ export function useSecurityHeaders(options: { hstsSeconds: number }): RequestHan
     ['content-security-policy', CONTENT_SECURITY_POLICY],
     ['cross-origin-opener-policy', 'same-origin'],
   ];
-  if (options.hstsSeconds > 0)
-    headers.push(['strict-transport-security', `max-age=${options.hstsSeconds}; includeSubDomains`]);
+  if (options.hstsSeconds > 0) headers.push(['strict-transport-security', `max-age=${options.hstsSeconds}; includeSubDomains`]);
   return (_req, res, next) => {
     for (const [name, value] of headers) res.setHeader(name, value);
     next();

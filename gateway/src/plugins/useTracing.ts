@@ -14,10 +14,7 @@ export function useTracing<Ctx extends { requestId?: string }>(): ApolloServerPl
         async didResolveOperation({ operationName, operation }) {
           const name = operationName ?? 'anonymous';
           span.updateName(`gateway.operation ${name}`);
-          span.setAttributes({
-            'graphql.operation.name': name,
-            'graphql.operation.type': operation?.operation ?? 'unknown',
-          });
+          span.setAttributes({ 'graphql.operation.name': name, 'graphql.operation.type': operation?.operation ?? 'unknown' });
         },
         async didEncounterErrors({ errors }) {
           const codes = [...new Set(errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];

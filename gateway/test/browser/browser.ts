@@ -49,13 +49,7 @@ export async function launch(origin: string): Promise<BrowserRun> {
     foreignRequests,
     consoleErrors,
     async context({ width, height, isMobile }) {
-      const context = await browser.newContext({
-        viewport: { width, height },
-        isMobile,
-        hasTouch: true,
-        locale: 'id-ID',
-        timezoneId: 'Asia/Jakarta',
-      });
+      const context = await browser.newContext({ viewport: { width, height }, isMobile, hasTouch: true, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
       await context.route('**/*', async (route) => {
         const url = route.request().url();
         if (new URL(url).origin !== origin) {
@@ -88,9 +82,9 @@ function watch(page: Page, consoleErrors: string[]): void {
 export async function seriousViolations(page: Page): Promise<string[]> {
   // Expressions, not functions: this file is compiled without the DOM library.
   if (!(await page.evaluate<boolean>(`'axe' in window`))) await page.evaluate(AXE_SOURCE());
-  const violations = await page.evaluate<
-    Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }>
-  >(`axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations)`);
+  const violations = await page.evaluate<Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }>>(
+    `axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations)`,
+  );
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)}`));

@@ -48,9 +48,7 @@ async function enterCode(): Promise<void> {
 
 describeWithChromium('the MPP kiosk and the card check page in Chromium', () => {
   beforeAll(async () => {
-    const built = spawnSync(process.execPath, [path.resolve(__dirname, '../../scripts/build-web.mjs'), '--no-check'], {
-      encoding: 'utf8',
-    });
+    const built = spawnSync(process.execPath, [path.resolve(__dirname, '../../scripts/build-web.mjs'), '--no-check'], { encoding: 'utf8' });
     if (built.status !== 0) throw new Error(`build-web failed: ${built.stderr}`);
     hub = await startTestHub();
     budi = await register(hub, BUDI_TASPEN, 'budi.kiosk@example.com');
@@ -77,9 +75,7 @@ describeWithChromium('the MPP kiosk and the card check page in Chromium', () => 
     await page.getByRole('heading', { name: 'Pendaftaran kiosk' }).waitFor();
     await screen('01-enrol');
     await page.getByLabel('Token perangkat').fill(deviceToken);
-    await page
-      .getByLabel('Kantor cabang kiosk ini')
-      .selectOption({ label: 'BPJS Ketenagakerjaan Cabang Lhokseumawe (Lhokseumawe)' });
+    await page.getByLabel('Kantor cabang kiosk ini').selectOption({ label: 'BPJS Ketenagakerjaan Cabang Lhokseumawe (Lhokseumawe)' });
     await page.getByRole('button', { name: 'Daftarkan kiosk' }).click();
     await page.getByRole('heading', { name: 'Selamat datang' }).waitFor();
     await expect(page.locator('header').textContent()).resolves.toContain(`${KIOSK.name} · ${KIOSK.location}`);
@@ -96,9 +92,7 @@ describeWithChromium('the MPP kiosk and the card check page in Chromium', () => 
     await typeOnKeypad(ANDI_NIK);
     await page.getByRole('button', { name: 'Lanjut' }).click();
     await page.getByRole('heading', { name: 'Masukkan kode SMS' }).waitFor();
-    await expect(page.locator('.lead').textContent()).resolves.toMatch(
-      /^Jika NIK ini memiliki akun, kode 6 angka telah dikirim lewat SMS/,
-    );
+    await expect(page.locator('.lead').textContent()).resolves.toMatch(/^Jika NIK ini memiliki akun, kode 6 angka telah dikirim lewat SMS/);
     await typeOnKeypad('123456');
     await page.getByRole('button', { name: 'Masuk' }).click();
     await page.getByRole('alert').filter({ hasText: 'Kode salah' }).waitFor();
@@ -165,17 +159,11 @@ describeWithChromium('the MPP kiosk and the card check page in Chromium', () => 
     expect(await page.locator('.ticket').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
 
-    const booked = await hub.pool.query(`select status from bpjstk.queue_ticket where nik = $1 and number = $2`, [
-      BUDI.nik,
-      number,
-    ]);
+    const booked = await hub.pool.query(`select status from bpjstk.queue_ticket where nik = $1 and number = $2`, [BUDI.nik, number]);
     expect(booked.rows).toEqual([{ status: 'BOOKED' }]);
     await page.getByRole('button', { name: 'Batalkan tiket' }).click();
     await page.getByRole('alert').filter({ hasText: 'Tiket dibatalkan.' }).waitFor();
-    const cancelled = await hub.pool.query(`select status from bpjstk.queue_ticket where nik = $1 and number = $2`, [
-      BUDI.nik,
-      number,
-    ]);
+    const cancelled = await hub.pool.query(`select status from bpjstk.queue_ticket where nik = $1 and number = $2`, [BUDI.nik, number]);
     expect(cancelled.rows).toEqual([{ status: 'CANCELLED' }]);
   });
 
@@ -189,26 +177,17 @@ describeWithChromium('the MPP kiosk and the card check page in Chromium', () => 
     await page.getByRole('button', { name: 'Kirim' }).click();
     await page.getByRole('heading', { name: 'Terima kasih' }).waitFor();
     await screen('13-thanks');
-    const feedback = await hub.pool.query(
-      `select rating, comment from bpjstk.service_feedback order by created_at desc limit 1`,
-    );
+    const feedback = await hub.pool.query(`select rating, comment from bpjstk.service_feedback order by created_at desc limit 1`);
     expect(feedback.rows).toEqual([{ rating: 4, comment: 'Petugas ramah, antrean cepat.' }]);
 
-    const left = await page.evaluate<{
-      html: string;
-      local: string[];
-      session: number;
-      history: number;
-      url: string;
-    }>(`({
+    const left = await page.evaluate<{ html: string; local: string[]; session: number; history: number; url: string }>(`({
       html: document.documentElement.outerHTML,
       local: Object.keys(localStorage).sort(),
       session: sessionStorage.length,
       history: history.length,
       url: location.href,
     })`);
-    for (const trace of [BUDI.nik, BUDI.fullName, 'KPT-198503122010011001', '38.400.000', 'JHT-'])
-      expect(left.html).not.toContain(trace);
+    for (const trace of [BUDI.nik, BUDI.fullName, 'KPT-198503122010011001', '38.400.000', 'JHT-']) expect(left.html).not.toContain(trace);
     expect(left.local).toEqual(['kiosk.branchId', 'kiosk.deviceToken']);
     expect(left.session).toBe(0);
     expect(left.history).toBe(historyLength);

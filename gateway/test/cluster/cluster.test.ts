@@ -30,12 +30,7 @@ const VERIFY = `mutation VerifyRegistrationOtp($registrationId: ID!, $code: Stri
 
 type Result = { status: number; data?: Record<string, any>; errors?: Array<{ extensions?: { code?: string } }> };
 
-async function gql(
-  baseUrl: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-): Promise<Result> {
+async function gql(baseUrl: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Result> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -54,8 +49,7 @@ describeCluster('the hub as a cluster behind HAProxy', () => {
   let redis: OwnRedis | null = null;
   let sms: FakeSmsGateway;
   let cluster: Cluster;
-  const gatewayUrl = (n: 1 | 2) =>
-    `http://127.0.0.1:${cluster.replicas.find((r) => r.server === `gateway/gateway${n}`)!.port}`;
+  const gatewayUrl = (n: 1 | 2) => `http://127.0.0.1:${cluster.replicas.find((r) => r.server === `gateway/gateway${n}`)!.port}`;
   const replica = (server: string) => cluster.replicas.find((r) => r.server === server)!;
 
   beforeAll(async () => {
@@ -99,23 +93,15 @@ describeCluster('the hub as a cluster behind HAProxy', () => {
   });
 
   test('six subgraph processes starting at once applied each migration exactly once', async () => {
-    const expected = {
-      identity: identityMigrations.length,
-      taspen: taspenMigrations.length,
-      bpjstk: bpjstkMigrations.length,
-    };
+    const expected = { identity: identityMigrations.length, taspen: taspenMigrations.length, bpjstk: bpjstkMigrations.length };
     let applied = 0;
     for (const [schema, count] of Object.entries(expected)) {
-      const { rows } = await sql.query(
-        `select name, count(*)::int as n from "${schema}".mikro_orm_migrations group by name`,
-      );
+      const { rows } = await sql.query(`select name, count(*)::int as n from "${schema}".mikro_orm_migrations group by name`);
       expect(rows).toHaveLength(count);
       expect(rows.filter((row) => row.n !== 1)).toEqual([]);
       applied += rows.length;
     }
-    const platform = await sql.query(
-      'select name, count(*)::int as n from platform.mikro_orm_migrations group by name',
-    );
+    const platform = await sql.query('select name, count(*)::int as n from platform.mikro_orm_migrations group by name');
     expect(platform.rows).toHaveLength(PLATFORM_MIGRATIONS.length);
     expect(platform.rows.filter((row) => row.n !== 1)).toEqual([]);
     figures.migrationsAppliedOnce = applied + platform.rows.length;
@@ -125,21 +111,11 @@ describeCluster('the hub as a cluster behind HAProxy', () => {
     const email = `cluster-${randomUUID()}@example.id`;
     const identity1 = `http://127.0.0.1:${replica('identity/identity1').port}`;
     const identity2 = `http://127.0.0.1:${replica('identity/identity2').port}`;
-    const started = await gql(
-      identity1,
-      START,
-      { input: { agency: 'TASPEN', email } },
-      { 'x-forwarded-for': '10.20.0.1' },
-    );
+    const started = await gql(identity1, START, { input: { agency: 'TASPEN', email } }, { 'x-forwarded-for': '10.20.0.1' });
     expect(started.errors).toBeUndefined();
     const { rows } = await sql.query('select body from platform.outbox where recipient = $1', [email]);
     const code = /(\d{6})/.exec(rows[0].body)![1];
-    const verified = await gql(
-      identity2,
-      VERIFY,
-      { registrationId: started.data!.startRegistration.registrationId, code },
-      { 'x-forwarded-for': '10.20.0.1' },
-    );
+    const verified = await gql(identity2, VERIFY, { registrationId: started.data!.startRegistration.registrationId, code }, { 'x-forwarded-for': '10.20.0.1' });
     expect(verified.errors).toBeUndefined();
     expect(verified.data!.verifyRegistrationOtp.nextStep).not.toBe('VERIFY_EMAIL');
   });
@@ -148,20 +124,12 @@ describeCluster('the hub as a cluster behind HAProxy', () => {
     const ip = { 'x-forwarded-for': '10.20.0.2' };
     const codes: Array<string | undefined> = [];
     for (const n of [1, 2, 1, 2] as const) {
-      const result = await gql(
-        gatewayUrl(n),
-        START,
-        { input: { agency: 'TASPEN', email: `limit-${randomUUID()}@example.id` } },
-        ip,
-      );
+      const result = await gql(gatewayUrl(n), START, { input: { agency: 'TASPEN', email: `limit-${randomUUID()}@example.id` } }, ip);
       codes.push(result.errors?.[0]?.extensions?.code);
     }
     expect(codes).toEqual([undefined, undefined, undefined, 'RATE_LIMITED']);
 
-    const login = await gql(gatewayUrl(1), LOGIN, {
-      email: 'officer.taspen@hub.local',
-      password: 'dev-staff-password',
-    });
+    const login = await gql(gatewayUrl(1), LOGIN, { email: 'officer.taspen@hub.local', password: 'dev-staff-password' });
     const auth = { authorization: `Bearer ${login.data!.login.accessToken}` };
     expect((await gql(gatewayUrl(2), DASHBOARD, {}, auth)).errors).toBeUndefined();
     expect((await gql(gatewayUrl(2), LOGOUT, {}, auth)).data?.logout).toBe(true);

@@ -42,8 +42,7 @@ export async function waitUntil(check: () => Promise<boolean>, timeoutMs = 60_00
   throw new Error('timed out waiting');
 }
 
-const ready = async (port: number) =>
-  (await fetch(`http://127.0.0.1:${port}/ready`, { signal: AbortSignal.timeout(2_000) })).status === 200;
+const ready = async (port: number) => (await fetch(`http://127.0.0.1:${port}/ready`, { signal: AbortSignal.timeout(2_000) })).status === 200;
 
 export class Cluster {
   readonly replicas: Replica[] = [];
@@ -76,10 +75,7 @@ backend ${part}
   http-check expect status 200
 ${this.replicas
   .filter((r) => r.part === part)
-  .map(
-    (r) =>
-      `  server ${r.server.split('/')[1]} 127.0.0.1:${r.port} check inter 1s fastinter 300ms downinter 300ms fall 3 rise 1`,
-  )
+  .map((r) => `  server ${r.server.split('/')[1]} 127.0.0.1:${r.port} check inter 1s fastinter 300ms downinter 300ms fall 3 rise 1`)
   .join('\n')}`,
     );
     const config = `global
@@ -104,9 +100,7 @@ defaults
 ${sections.join('\n')}
 `;
     fs.writeFileSync(path.join(this.workDir, 'haproxy.cfg'), config);
-    this.haproxy = spawn(haproxyBinary()!, ['-db', '-f', path.join(this.workDir, 'haproxy.cfg')], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    this.haproxy = spawn(haproxyBinary()!, ['-db', '-f', path.join(this.workDir, 'haproxy.cfg')], { stdio: ['ignore', 'ignore', 'inherit'] });
     await waitUntil(async () => fs.existsSync(this.socket));
   }
 
@@ -116,19 +110,12 @@ ${sections.join('\n')}
       TASPEN_URL: `http://127.0.0.1:${this.frontends.taspen}/graphql`,
       BPJSTK_URL: `http://127.0.0.1:${this.frontends.bpjstk}/graphql`,
     };
-    return {
-      ...this.env,
-      ...urls,
-      ...(replica.part === 'gateway' ? { PORT: String(replica.port) } : { SERVICE_PORT: String(replica.port) }),
-    };
+    return { ...this.env, ...urls, ...(replica.part === 'gateway' ? { PORT: String(replica.port) } : { SERVICE_PORT: String(replica.port) }) };
   }
 
   /** Starts the replica's process; resolves once its own /ready answers 200. */
   async start(replica: Replica): Promise<void> {
-    replica.process = spawn(process.execPath, [path.join(ROOT, PARTS[replica.part])], {
-      env: this.envOf(replica),
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    replica.process = spawn(process.execPath, [path.join(ROOT, PARTS[replica.part])], { env: this.envOf(replica), stdio: ['ignore', 'ignore', 'inherit'] });
     const child = replica.process;
     await waitUntil(
       async () => {

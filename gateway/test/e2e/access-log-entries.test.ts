@@ -4,13 +4,7 @@
 // entries carry the gateway's id of the request, and identity's accessLog merges them.
 import { randomUUID } from 'node:crypto';
 import { startTestHub, type TestHub } from '../support/test-hub';
-import {
-  GRANT,
-  partnerAccessToken,
-  registerPartner,
-  steppedUpToken,
-  type RegisteredPartner,
-} from '../support/consumers';
+import { GRANT, partnerAccessToken, registerPartner, steppedUpToken, type RegisteredPartner } from '../support/consumers';
 import { bpjsTkOf } from '../support/bpjstk';
 import { auditVerify } from '../../src/audit-verify-command';
 import { BUDI_TASPEN, register } from '../../../subgraphs/identity/test/support/flows';
@@ -30,12 +24,7 @@ beforeAll(async () => {
   const granted = await hub.gql(
     GRANT,
     {
-      input: {
-        partnerId: bank.id,
-        scopes: ['PROFILE_READ', 'CARDS_READ', 'BALANCES_READ'],
-        purpose: 'Loan application',
-        expiresAt,
-      },
+      input: { partnerId: bank.id, scopes: ['PROFILE_READ', 'CARDS_READ', 'BALANCES_READ'], purpose: 'Loan application', expiresAt },
     },
     { token },
   );
@@ -54,8 +43,7 @@ async function entriesSince(id: number) {
   return rows as Array<{ action: string; fields: string[] }>;
 }
 
-const lastId = async () =>
-  Number((await hub.pool.query('select coalesce(max(id), 0) as id from platform.access_log')).rows[0].id);
+const lastId = async () => Number((await hub.pool.query('select coalesce(max(id), 0) as id from platform.access_log')).rows[0].id);
 
 test('a partner read of several BPJS TK fields writes exactly one entry listing exactly those fields', async () => {
   const before = await lastId();
@@ -76,11 +64,7 @@ test('a partner read of several BPJS TK fields writes exactly one entry listing 
 test('fields of a group that were not selected are not named, and one field alone keeps its group action', async () => {
   const before = await lastId();
   const token = await partnerAccessToken(hub, bank);
-  const read = await hub.gql(
-    `query PartnerName($nik: String!) { person(nik: $nik) { fullName taspen { nip } } }`,
-    { nik: BUDI_NIK },
-    { token },
-  );
+  const read = await hub.gql(`query PartnerName($nik: String!) { person(nik: $nik) { fullName taspen { nip } } }`, { nik: BUDI_NIK }, { token });
   expect(read.errors).toBeUndefined();
   const entries = await entriesSince(before);
   expect(entries.map((e) => e.fields).sort()).toEqual([['identity.fullName'], ['taspen.nip']]);
@@ -92,14 +76,7 @@ const OWN_LOG = `query OwnLog($first: Int!, $after: String) {
     totalCount pageInfo { hasNextPage endCursor } nodes { at actorKind actorName purpose fields action }
   } } }
 }`;
-type LogEntry = {
-  at: string;
-  actorKind: string;
-  actorName: string;
-  purpose: string | null;
-  fields: string[];
-  action: string;
-};
+type LogEntry = { at: string; actorKind: string; actorName: string; purpose: string | null; fields: string[]; action: string };
 type LogPage = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: LogEntry[] };
 
 async function ownLog(first = 20, after: string | null = null): Promise<LogPage> {
@@ -133,12 +110,7 @@ test('a partner reading fullName, taspen and bpjsTk of a person in one request i
   const log = await ownLog();
   expect(log.totalCount).toBe(logBefore.totalCount + 1);
   const [entry] = log.nodes;
-  expect(entry).toMatchObject({
-    actorKind: 'PARTNER',
-    actorName: 'Bank Catatan',
-    purpose: 'Loan application',
-    action: 'READ',
-  });
+  expect(entry).toMatchObject({ actorKind: 'PARTNER', actorName: 'Bank Catatan', purpose: 'Loan application', action: 'READ' });
   expect([...entry.fields].sort()).toEqual(ACROSS_FIELDS);
   expect(entry.fields).toHaveLength(ACROSS_FIELDS.length);
 });
@@ -161,10 +133,7 @@ test('a request id stated to a subgraph without the gateway’s key is not store
   const token = await partnerAccessToken(hub, bank);
   const direct = await bpjsTkOf(hub, BUDI_NIK, 'kpj', token, { 'x-hub-gateway-request-id': randomUUID() });
   expect(direct.errors).toBeUndefined();
-  const { rows } = await hub.pool.query(
-    `select request_id from platform.access_log where id > $1 and subject_nik = $2`,
-    [before, BUDI_NIK],
-  );
+  const { rows } = await hub.pool.query(`select request_id from platform.access_log where id > $1 and subject_nik = $2`, [before, BUDI_NIK]);
   expect(rows).toEqual([{ request_id: null }]);
 });
 
@@ -184,10 +153,7 @@ test('pages count merged entries: walking the log one entry a page visits totalC
   // Raw rows outnumber what the person sees: the merged requests above.
   const {
     rows: [{ count }],
-  } = await hub.pool.query(
-    `select count(*)::int as count from platform.access_log where subject_nik = $1 and actor_kind = 'PARTNER'`,
-    [BUDI_NIK],
-  );
+  } = await hub.pool.query(`select count(*)::int as count from platform.access_log where subject_nik = $1 and actor_kind = 'PARTNER'`, [BUDI_NIK]);
   expect(count).toBeGreaterThan(first.totalCount);
 });
 

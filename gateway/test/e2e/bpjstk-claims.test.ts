@@ -33,12 +33,7 @@ const REVIEW = `mutation ReviewJhtClaim($id: ID!, $decision: ReviewDecision!, $n
   reviewJhtClaim(id: $id, decision: $decision, note: $note) { id status }
 }`;
 
-async function claimInput(
-  token: string,
-  person: { fullName: string },
-  kinds: string[],
-  overrides: Record<string, unknown> = {},
-) {
+async function claimInput(token: string, person: { fullName: string }, kinds: string[], overrides: Record<string, unknown> = {}) {
   const documents = [];
   for (const kind of kinds) documents.push({ kind, documentId: await uploadId(hub.baseUrl, token, PDF_BYTES) });
   return {
@@ -55,11 +50,7 @@ const DEWI_DOCS = ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK'];
 describe('submitting a JHT claim', () => {
   test('a missing required document is refused naming the field', async () => {
     const token = await participantToken(hub, DEWI);
-    const result = await hub.gql(
-      SUBMIT,
-      { input: await claimInput(token, DEWI, ['KTP', 'KPJ_CARD', 'BANK_BOOK']) },
-      { token },
-    );
+    const result = await hub.gql(SUBMIT, { input: await claimInput(token, DEWI, ['KTP', 'KPJ_CARD', 'BANK_BOOK']) }, { token });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.documents' });
     expect(result.errors?.[0].message).toMatch(/PAKLARING/);
   });
@@ -69,10 +60,7 @@ describe('submitting a JHT claim', () => {
     const input = await claimInput(token, DEWI, DEWI_DOCS);
     input.documents[0].documentId = await uploadId(hub.baseUrl, await participantToken(hub, ANDI), PDF_BYTES);
     const result = await hub.gql(SUBMIT, { input }, { token });
-    expect(result.errors?.[0].extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'input.documents[0].documentId',
-    });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.documents[0].documentId' });
   });
 
   test('Andi, still employed, cannot claim', async () => {
@@ -104,16 +92,8 @@ describe('submitting a JHT claim', () => {
     const { rows } = await hub.pool.query(`select count(*)::int as n from bpjstk.jht_claim where nik = $1`, [DEWI.nik]);
     expect(rows[0].n).toBe(1);
 
-    const own = await bpjsTkOf(
-      hub,
-      DEWI.nik,
-      'claims(first: 10) { totalCount nodes { id status trackingCode } }',
-      token,
-    );
-    expect(own.bpjsTk.claims).toEqual({
-      totalCount: 1,
-      nodes: [{ id: claim.id, status: 'SUBMITTED', trackingCode: claim.trackingCode }],
-    });
+    const own = await bpjsTkOf(hub, DEWI.nik, 'claims(first: 10) { totalCount nodes { id status trackingCode } }', token);
+    expect(own.bpjsTk.claims).toEqual({ totalCount: 1, nodes: [{ id: claim.id, status: 'SUBMITTED', trackingCode: claim.trackingCode }] });
 
     const another = await hub.gql(SUBMIT, { input: { ...input, idempotencyKey: randomUUID() } }, { token });
     expect(another.errors?.[0].extensions?.code).toBe('CONFLICT');
@@ -133,11 +113,7 @@ describe('tracking and review', () => {
   test('anyone can track a claim by its code and sees only status, channel and history', async () => {
     const result = await hub.gql(TRACK, { trackingCode: claim.trackingCode.toLowerCase() });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.trackJhtClaim).toMatchObject({
-      trackingCode: claim.trackingCode,
-      status: 'SUBMITTED',
-      channel: 'LAPAK_ASIK',
-    });
+    expect(result.data!.trackJhtClaim).toMatchObject({ trackingCode: claim.trackingCode, status: 'SUBMITTED', channel: 'LAPAK_ASIK' });
     expect(result.data!.trackJhtClaim.history.map((h: any) => h.status)).toEqual(['SUBMITTED']);
     const unknown = await hub.gql(TRACK, { trackingCode: 'JHT-AAAA-BBBB-CCCC' });
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -156,23 +132,14 @@ describe('tracking and review', () => {
     const supervisor = await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK');
     const statuses = [];
     for (let i = 0; i < 3; i++) {
-      const result = await hub.gql(
-        REVIEW,
-        { id: claim.id, decision: 'APPROVE', note: `step ${i}` },
-        { token: i < 2 ? officer : supervisor },
-      );
+      const result = await hub.gql(REVIEW, { id: claim.id, decision: 'APPROVE', note: `step ${i}` }, { token: i < 2 ? officer : supervisor });
       statuses.push(result.data!.reviewJhtClaim.status);
     }
     expect(statuses).toEqual(['VERIFIED', 'APPROVED', 'PAID']);
     const after = await hub.gql(REVIEW, { id: claim.id, decision: 'REJECT' }, { token: officer });
     expect(after.errors?.[0].extensions?.code).toBe('CONFLICT');
     const tracked = await hub.gql(TRACK, { trackingCode: claim.trackingCode });
-    expect(tracked.data!.trackJhtClaim.history.map((h: any) => h.status)).toEqual([
-      'SUBMITTED',
-      'VERIFIED',
-      'APPROVED',
-      'PAID',
-    ]);
+    expect(tracked.data!.trackJhtClaim.history.map((h: any) => h.status)).toEqual(['SUBMITTED', 'VERIFIED', 'APPROVED', 'PAID']);
   });
 
   test('the review queue pages with a cursor and filters by status', async () => {

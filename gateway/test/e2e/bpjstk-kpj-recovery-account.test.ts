@@ -17,19 +17,12 @@ const RECOVER = `mutation RecoverKpj($input: KpjRecoveryInput!) { recoverKpj(inp
 
 test('a registered participant recovers the KPJ to the phone of their account, shown masked', async () => {
   await register(hub, ANDI_BPJSTK, 'andi.recovery@example.id');
-  const { nik, fullName, birthDate, kpj } = ANDI_BPJSTK.identity as {
-    nik: string;
-    fullName: string;
-    birthDate: string;
-    kpj: string;
-  };
+  const { nik, fullName, birthDate, kpj } = ANDI_BPJSTK.identity as { nik: string; fullName: string; birthDate: string; kpj: string };
   const result = await hub.gql(RECOVER, { input: { nik, fullName: fullName.toUpperCase(), birthDate } });
   expect(result.errors).toBeUndefined();
   expect(result.data!.recoverKpj).toEqual({ delivered: true, channel: 'SMS', destination: '+62812****7804' });
   expect(JSON.stringify(result)).not.toContain(kpj);
-  const { rows } = await hub.pool.query(
-    `select body from platform.outbox where recipient = '+6281234567804' and kind = 'KPJ_RECOVERY'`,
-  );
+  const { rows } = await hub.pool.query(`select body from platform.outbox where recipient = '+6281234567804' and kind = 'KPJ_RECOVERY'`);
   expect(rows).toHaveLength(1);
   expect(rows[0].body).toContain(kpj);
 });

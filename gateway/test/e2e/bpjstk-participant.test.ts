@@ -19,9 +19,7 @@ let [DEWI, RUDI, ANDI, BUDI_TK, WATI] = [DEWI0, RUDI0, ANDI0, BUDI0, WATI0];
 
 beforeAll(async () => {
   hub = await startTestHub();
-  [DEWI, RUDI, ANDI, BUDI_TK, WATI] = await Promise.all(
-    [DEWI0, RUDI0, ANDI0, BUDI0, WATI0].map((p) => withAccount(hub, p)),
-  );
+  [DEWI, RUDI, ANDI, BUDI_TK, WATI] = await Promise.all([DEWI0, RUDI0, ANDI0, BUDI0, WATI0].map((p) => withAccount(hub, p)));
 });
 
 afterAll(async () => {
@@ -116,10 +114,7 @@ describe('balance and statement', () => {
       expect(result.errors).toBeUndefined();
       const s = result.data!.me.person.bpjsTk.jhtStatement;
       expect(s.openingBalance).toBe(opening);
-      const sum = s.entries.reduce(
-        (t: number, e: any) => t + e.employerContribution + e.workerContribution + e.returns,
-        0,
-      );
+      const sum = s.entries.reduce((t: number, e: any) => t + e.employerContribution + e.workerContribution + e.returns, 0);
       expect(s.closingBalance).toBe(s.openingBalance + sum);
       opening = s.closingBalance;
     }
@@ -132,12 +127,7 @@ describe('balance and statement', () => {
     const token = await participantToken(hub, DEWI, { steppedUp: false });
     const result = await hub.gql(ME_OVERVIEW, {}, { token });
     expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['STEP_UP_REQUIRED']);
-    expect(result.data!.me.person.bpjsTk).toMatchObject({
-      kpj: DEWI.kpj,
-      membership: 'PU',
-      status: 'INACTIVE',
-      jhtBalance: null,
-    });
+    expect(result.data!.me.person.bpjsTk).toMatchObject({ kpj: DEWI.kpj, membership: 'PU', status: 'INACTIVE', jhtBalance: null });
   });
 });
 
@@ -146,26 +136,17 @@ describe('who sees a BPJS TK record', () => {
     const result = await hub.gql(ME_OVERVIEW, {}, { token: await participantToken(hub, WATI) });
     expect(result.errors).toBeUndefined();
     const tk = result.data!.me.person.bpjsTk;
-    expect(tk).toMatchObject({
-      kpj: WATI.kpj,
-      membership: 'BPU',
-      status: 'ACTIVE',
-      jhtBalance: { total: WATI.jhtBalance },
-    });
+    expect(tk).toMatchObject({ kpj: WATI.kpj, membership: 'BPU', status: 'ACTIVE', jhtBalance: { total: WATI.jhtBalance } });
     expect(tk.card).toMatchObject({ number: WATI.kpj, downloadUrl: `${hub.baseUrl}/cards/bpjstk/${WATI.kpj}.pdf` });
     expect(tk.claims).toEqual({ totalCount: 0, nodes: [] });
     // The link works as given, with the holder's token.
-    const pdf = await fetch(tk.card.downloadUrl, {
-      headers: { authorization: `Bearer ${await participantToken(hub, WATI)}` },
-    });
+    const pdf = await fetch(tk.card.downloadUrl, { headers: { authorization: `Bearer ${await participantToken(hub, WATI)}` } });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
   });
 
   test('the card PDF downloads with the holder’s token and not with someone else’s', async () => {
-    const own = await fetch(`${hub.baseUrl}/cards/bpjstk/${WATI.kpj}.pdf`, {
-      headers: { authorization: `Bearer ${await participantToken(hub, WATI)}` },
-    });
+    const own = await fetch(`${hub.baseUrl}/cards/bpjstk/${WATI.kpj}.pdf`, { headers: { authorization: `Bearer ${await participantToken(hub, WATI)}` } });
     expect(own.status).toBe(200);
     expect(own.headers.get('content-type')).toBe('application/pdf');
     expect(
@@ -173,9 +154,7 @@ describe('who sees a BPJS TK record', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
-    const other = await fetch(`${hub.baseUrl}/cards/bpjstk/${WATI.kpj}.pdf`, {
-      headers: { authorization: `Bearer ${await participantToken(hub, DEWI)}` },
-    });
+    const other = await fetch(`${hub.baseUrl}/cards/bpjstk/${WATI.kpj}.pdf`, { headers: { authorization: `Bearer ${await participantToken(hub, DEWI)}` } });
     expect(other.status).toBe(404);
     const anonymous = await fetch(`${hub.baseUrl}/cards/bpjstk/${WATI.kpj}.pdf`);
     expect(anonymous.status).toBe(401);
@@ -190,12 +169,7 @@ describe('who sees a BPJS TK record', () => {
 
   test('a kiosk session reads the person’s own overview, and nobody else’s', async () => {
     const token = await kioskToken(hub, DEWI);
-    const own = await bpjsTkOf(
-      hub,
-      DEWI.nik,
-      'kpj status jhtBalance { total } claims(first: 10) { totalCount } queueTickets { id }',
-      token,
-    );
+    const own = await bpjsTkOf(hub, DEWI.nik, 'kpj status jhtBalance { total } claims(first: 10) { totalCount } queueTickets { id }', token);
     expect(own.errors).toBeUndefined();
     expect(own.bpjsTk).toMatchObject({ kpj: DEWI.kpj, jhtBalance: { total: DEWI.jhtBalance } });
     const other = await bpjsTkOf(hub, ANDI.nik, 'kpj', token);
@@ -210,23 +184,11 @@ describe('who sees a BPJS TK record', () => {
   });
 
   test('a Taspen officer cannot read BPJS TK records; a BPJS TK officer can', async () => {
-    const taspen = await hub.gql(
-      OVERVIEW,
-      { nik: DEWI.nik },
-      { token: await staffToken(hub, ['TASPEN_OFFICER'], 'TASPEN'), headers: STAFF_PURPOSE },
-    );
+    const taspen = await hub.gql(OVERVIEW, { nik: DEWI.nik }, { token: await staffToken(hub, ['TASPEN_OFFICER'], 'TASPEN'), headers: STAFF_PURPOSE });
     expect(taspen.data?.person?.bpjsTk ?? null).toBeNull();
-    const bpjstk = await hub.gql(
-      OVERVIEW,
-      { nik: DEWI.nik },
-      { token: await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK'), headers: STAFF_PURPOSE },
-    );
+    const bpjstk = await hub.gql(OVERVIEW, { nik: DEWI.nik }, { token: await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK'), headers: STAFF_PURPOSE });
     expect(bpjstk.errors).toBeUndefined();
-    expect(bpjstk.data!.person.bpjsTk).toMatchObject({
-      kpj: DEWI.kpj,
-      status: 'INACTIVE',
-      inactiveSince: '2026-08-31',
-    });
+    expect(bpjstk.data!.person.bpjsTk).toMatchObject({ kpj: DEWI.kpj, status: 'INACTIVE', inactiveSince: '2026-08-31' });
   });
 });
 
@@ -243,25 +205,15 @@ test('a staff read needs a stated purpose and is written to the person’s acces
   // One entry for the request, naming the two fields it read.
   expect(rows).toEqual(
     expect.arrayContaining([
-      {
-        actor_kind: 'STAFF',
-        action: 'READ_BPJSTK',
-        purpose: STAFF_PURPOSE['x-access-purpose'],
-        fields: ['bpjsTk.kpj', 'bpjsTk.jhtBalance'],
-      },
+      { actor_kind: 'STAFF', action: 'READ_BPJSTK', purpose: STAFF_PURPOSE['x-access-purpose'], fields: ['bpjsTk.kpj', 'bpjsTk.jhtBalance'] },
     ]),
   );
 });
 
 test('the personas’ status, inactiveSince and employer are exactly as in personas.json', async () => {
   const officer = await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK');
-  const read = async (nik: string) =>
-    (await hub.gql(OVERVIEW, { nik }, { token: officer, headers: STAFF_PURPOSE })).data!.person.bpjsTk;
-  expect(await read(ANDI.nik)).toMatchObject({
-    status: 'ACTIVE',
-    employer: 'PT Sinar Medan Logistik',
-    inactiveSince: null,
-  });
+  const read = async (nik: string) => (await hub.gql(OVERVIEW, { nik }, { token: officer, headers: STAFF_PURPOSE })).data!.person.bpjsTk;
+  expect(await read(ANDI.nik)).toMatchObject({ status: 'ACTIVE', employer: 'PT Sinar Medan Logistik', inactiveSince: null });
   expect(await read(RUDI.nik)).toMatchObject({ status: 'INACTIVE', inactiveSince: '2025-06-30' });
   expect(await read(BUDI_TK.nik)).toMatchObject({ status: 'INACTIVE', inactiveSince: '2009-12-31', membership: 'PU' });
 });

@@ -44,13 +44,7 @@ describe('branch offices', () => {
     const result = await hub.gql(NEAREST, { latitude: 5.1801, longitude: 97.1507, first: 3 });
     expect(result.errors).toBeUndefined();
     const [first, second] = result.data!.branchOffices;
-    expect(first).toMatchObject({
-      name: 'BPJS Ketenagakerjaan Cabang Lhokseumawe',
-      city: 'Lhokseumawe',
-      latitude: 5.1801,
-      longitude: 97.1507,
-      distanceKm: 0,
-    });
+    expect(first).toMatchObject({ name: 'BPJS Ketenagakerjaan Cabang Lhokseumawe', city: 'Lhokseumawe', latitude: 5.1801, longitude: 97.1507, distanceKm: 0 });
     // Medan is next, about 244 km away in a straight line
     expect(second.city).toBe('Medan');
     expect(second.distanceKm).toBeGreaterThan(230);
@@ -59,14 +53,7 @@ describe('branch offices', () => {
 
   test('offices come nearest first, by great-circle distance', async () => {
     const medan = (await hub.gql(NEAREST, { latitude: 3.59, longitude: 98.67, first: 6 })).data!.branchOffices;
-    expect(medan.map((b: any) => b.city)).toEqual([
-      'Medan',
-      'Tebing Tinggi',
-      'Lhokseumawe',
-      'Jakarta',
-      'Bandung',
-      'Surabaya',
-    ]);
+    expect(medan.map((b: any) => b.city)).toEqual(['Medan', 'Tebing Tinggi', 'Lhokseumawe', 'Jakarta', 'Bandung', 'Surabaya']);
     const distances = medan.map((b: any) => b.distanceKm);
     expect([...distances].sort((a, b) => a - b)).toEqual(distances);
     // Medan Kota → Tebing Tinggi is about 60 km
@@ -86,49 +73,29 @@ describe('the queue', () => {
     expect(result.errors).toBeUndefined();
     const slots = result.data!.queueSlots;
     expect(slots).toHaveLength(14);
-    expect(slots[0]).toEqual({
-      startsAt: new Date(`${date}T08:00:00+07:00`).toISOString(),
-      capacity: 10,
-      available: 10,
-    });
+    expect(slots[0]).toEqual({ startsAt: new Date(`${date}T08:00:00+07:00`).toISOString(), capacity: 10, available: 10 });
   });
 
   test('50 people booking one slot at once never overfill it', async () => {
     const slotStartsAt = new Date(`${date}T09:00:00+07:00`).toISOString();
     const tokens = await Promise.all(Array.from({ length: 50 }, (_, i) => participantToken(hub, person(i + 1))));
     const results = await Promise.all(
-      tokens.map((token) =>
-        hub.gql(
-          BOOK,
-          { input: { branchId, service: 'JHT_CLAIM', slotStartsAt, idempotencyKey: randomUUID() } },
-          { token },
-        ),
-      ),
+      tokens.map((token) => hub.gql(BOOK, { input: { branchId, service: 'JHT_CLAIM', slotStartsAt, idempotencyKey: randomUUID() } }, { token })),
     );
     const booked = results.filter((r) => r.data?.bookQueueTicket);
     expect(booked).toHaveLength(10);
     expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(40);
     const numbers = booked.map((r) => r.data!.bookQueueTicket.number).sort();
     expect(numbers).toEqual(Array.from({ length: 10 }, (_, i) => `JHT-${String(i + 1).padStart(3, '0')}`));
-    const slot = (await hub.gql(SLOTS, { branchId, date, service: 'JHT_CLAIM' })).data!.queueSlots.find(
-      (s: any) => s.startsAt === slotStartsAt,
-    );
+    const slot = (await hub.gql(SLOTS, { branchId, date, service: 'JHT_CLAIM' })).data!.queueSlots.find((s: any) => s.startsAt === slotStartsAt);
     expect(slot).toMatchObject({ capacity: 10, available: 0 });
-    const { rows } = await hub.pool.query(
-      `select booked from bpjstk.queue_slot where branch_id = $1 and starts_at = $2`,
-      [branchId, slotStartsAt],
-    );
+    const { rows } = await hub.pool.query(`select booked from bpjstk.queue_slot where branch_id = $1 and starts_at = $2`, [branchId, slotStartsAt]);
     expect(rows[0].booked).toBe(10);
   });
 
   test('a booking is idempotent, one per person, service and day, and cancelling frees the place', async () => {
     const token = await participantToken(hub, DEWI);
-    const input = {
-      branchId,
-      service: 'REGISTRATION',
-      slotStartsAt: new Date(`${date}T10:30:00+07:00`).toISOString(),
-      idempotencyKey: randomUUID(),
-    };
+    const input = { branchId, service: 'REGISTRATION', slotStartsAt: new Date(`${date}T10:30:00+07:00`).toISOString(), idempotencyKey: randomUUID() };
     const [a, b] = await Promise.all([hub.gql(BOOK, { input }, { token }), hub.gql(BOOK, { input }, { token })]);
     expect(a.errors).toBeUndefined();
     expect(b.data!.bookQueueTicket.id).toBe(a.data!.bookQueueTicket.id);
@@ -142,13 +109,7 @@ describe('the queue', () => {
 
     const second = await hub.gql(
       BOOK,
-      {
-        input: {
-          ...input,
-          slotStartsAt: new Date(`${date}T11:00:00+07:00`).toISOString(),
-          idempotencyKey: randomUUID(),
-        },
-      },
+      { input: { ...input, slotStartsAt: new Date(`${date}T11:00:00+07:00`).toISOString(), idempotencyKey: randomUUID() } },
       { token },
     );
     expect(second.errors?.[0].extensions?.code).toBe('CONFLICT');
@@ -172,11 +133,7 @@ describe('the queue', () => {
       { token },
     );
     expect(booked.data!.bookQueueTicket.number).toBe('INF-001');
-    const other = await hub.gql(
-      CANCEL,
-      { id: booked.data!.bookQueueTicket.id },
-      { token: await participantToken(hub, person(901)) },
-    );
+    const other = await hub.gql(CANCEL, { id: booked.data!.bookQueueTicket.id }, { token: await participantToken(hub, person(901)) });
     expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const staff = await hub.gql(
       BOOK,
@@ -213,15 +170,8 @@ describe('the queue', () => {
       { token: await participantToken(hub, person(951)) },
     );
     expect(someoneElse.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.queueTicketId' });
-    const again = await hub.gql(
-      FEEDBACK,
-      { input: { service: 'COMPLAINT', rating: 4, queueTicketId: booked.data!.bookQueueTicket.id } },
-      { token: kiosk },
-    );
-    expect(again.errors?.[0]).toMatchObject({
-      message: 'This ticket has already been rated.',
-      extensions: { code: 'CONFLICT' },
-    });
+    const again = await hub.gql(FEEDBACK, { input: { service: 'COMPLAINT', rating: 4, queueTicketId: booked.data!.bookQueueTicket.id } }, { token: kiosk });
+    expect(again.errors?.[0]).toMatchObject({ message: 'This ticket has already been rated.', extensions: { code: 'CONFLICT' } });
   });
 });
 
@@ -230,9 +180,7 @@ test('a rating outside 1 to 5 is refused naming the field', async () => {
     const result = await hub.gql(FEEDBACK, { input: { service: 'INFORMATION', rating } });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rating' });
   }
-  expect(
-    (await hub.gql(FEEDBACK, { input: { service: 'INFORMATION', rating: 4 } })).data!.submitServiceFeedback.rating,
-  ).toBe(4);
+  expect((await hub.gql(FEEDBACK, { input: { service: 'INFORMATION', rating: 4 } })).data!.submitServiceFeedback.rating).toBe(4);
 });
 
 test('the programme catalogue lists JHT, JKK, JKM and JP with their rates', async () => {

@@ -66,12 +66,7 @@ const employerInput = (overrides: Record<string, unknown> = {}) => ({
 });
 
 const pay = (paymentCode: string, amount: number, reference = `ref-${randomUUID()}`) =>
-  postSigned(hub.baseUrl, '/webhooks/payments', secret, {
-    reference,
-    paymentCode,
-    amount,
-    paidAt: new Date().toISOString(),
-  });
+  postSigned(hub.baseUrl, '/webhooks/payments', secret, { reference, paymentCode, amount, paidAt: new Date().toISOString() });
 
 describe('BPU registration and its payment', () => {
   let registration: any;
@@ -103,12 +98,7 @@ describe('BPU registration and its payment', () => {
   });
 
   test('a forged signature is refused with 401 and nothing is applied', async () => {
-    const body = {
-      reference: 'forged-1',
-      paymentCode: registration.paymentCode.code,
-      amount: 66_800,
-      paidAt: new Date().toISOString(),
-    };
+    const body = { reference: 'forged-1', paymentCode: registration.paymentCode.code, amount: 66_800, paidAt: new Date().toISOString() };
     const forged = await postSigned(hub.baseUrl, '/webhooks/payments', 'not-the-secret', body);
     expect(forged.status).toBe(401);
     const missing = await postSigned(hub.baseUrl, '/webhooks/payments', secret, body, 'sha256=00');
@@ -130,16 +120,9 @@ describe('BPU registration and its payment', () => {
     const first = await pay(registration.paymentCode.code, 66_800, reference);
     expect(first).toEqual({ status: 200, body: { status: 'applied' } });
     const replays = await Promise.all([1, 2, 3].map(() => pay(registration.paymentCode.code, 66_800, reference)));
-    expect(replays.map((r) => r.body)).toEqual([
-      { status: 'duplicate' },
-      { status: 'duplicate' },
-      { status: 'duplicate' },
-    ]);
+    expect(replays.map((r) => r.body)).toEqual([{ status: 'duplicate' }, { status: 'duplicate' }, { status: 'duplicate' }]);
 
-    const { rows: payments } = await hub.pool.query(
-      `select count(*)::int as n from bpjstk.payment where reference = $1`,
-      [reference],
-    );
+    const { rows: payments } = await hub.pool.query(`select count(*)::int as n from bpjstk.payment where reference = $1`, [reference]);
     expect(payments[0].n).toBe(1);
     const { rows: ledger } = await hub.pool.query(
       `select sum(worker_contribution)::int as worker, count(*)::int as months from bpjstk.contribution_ledger where kpj = $1`,
@@ -148,13 +131,7 @@ describe('BPU registration and its payment', () => {
     expect(ledger[0]).toEqual({ worker: 40_000, months: 1 }); // JHT 2 % of Rp 2,000,000, once
 
     const officer = await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK');
-    const view = await bpjsTkOf(
-      hub,
-      SARI.nik,
-      'kpj membership status card { number verificationCode } jhtBalance { total }',
-      officer,
-      STAFF_PURPOSE,
-    );
+    const view = await bpjsTkOf(hub, SARI.nik, 'kpj membership status card { number verificationCode } jhtBalance { total }', officer, STAFF_PURPOSE);
     expect(view.bpjsTk).toMatchObject({
       kpj: registration.kpj,
       membership: 'BPU',
@@ -162,9 +139,7 @@ describe('BPU registration and its payment', () => {
       card: { number: registration.kpj },
       jhtBalance: { total: 40_000 },
     });
-    const verified = await hub.gql(`query($code: String!) { verifyCard(code: $code) { valid cardNumber } }`, {
-      code: view.bpjsTk.card.verificationCode,
-    });
+    const verified = await hub.gql(`query($code: String!) { verifyCard(code: $code) { valid cardNumber } }`, { code: view.bpjsTk.card.verificationCode });
     if (!verified.errors) expect(verified.data!.verifyCard).toEqual({ valid: true, cardNumber: registration.kpj });
   });
 
@@ -188,10 +163,9 @@ describe('BPU registration and its payment', () => {
   });
 
   test('the registrant can recover the KPJ, which goes by SMS to the phone given at registration', async () => {
-    const result = await hub.gql(
-      `mutation($input: KpjRecoveryInput!) { recoverKpj(input: $input) { delivered channel destination } }`,
-      { input: { nik: SARI.nik, fullName: SARI.fullName, birthDate: SARI.birthDate } },
-    );
+    const result = await hub.gql(`mutation($input: KpjRecoveryInput!) { recoverKpj(input: $input) { delivered channel destination } }`, {
+      input: { nik: SARI.nik, fullName: SARI.fullName, birthDate: SARI.birthDate },
+    });
     expect(result.data!.recoverKpj).toEqual({ delivered: true, channel: 'SMS', destination: '+62812****7890' });
   });
 
@@ -206,44 +180,20 @@ describe('BPU registration and its payment', () => {
     expect(result.errors).toBeUndefined();
     const registration = result.data!.registerBpuParticipant;
     expect(registration).toMatchObject({ status: 'PENDING_PAYMENT', kpj: null });
-    const before = (
-      await hub.pool.query(
-        `select kpj, membership, status, inactive_since, phone from bpjstk.participant where nik = $1`,
-        [dewi.nik],
-      )
-    ).rows;
-    expect((await pay(registration.paymentCode.code, registration.paymentCode.amount)).body).toEqual({
-      status: 'applied',
-    });
-    expect(
-      (
-        await hub.pool.query(
-          `select kpj, membership, status, inactive_since, phone from bpjstk.participant where nik = $1`,
-          [dewi.nik],
-        )
-      ).rows,
-    ).toEqual(before);
+    const before = (await hub.pool.query(`select kpj, membership, status, inactive_since, phone from bpjstk.participant where nik = $1`, [dewi.nik])).rows;
+    expect((await pay(registration.paymentCode.code, registration.paymentCode.amount)).body).toEqual({ status: 'applied' });
+    expect((await hub.pool.query(`select kpj, membership, status, inactive_since, phone from bpjstk.participant where nik = $1`, [dewi.nik])).rows).toEqual(
+      before,
+    );
 
     const officer = await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK');
-    const queue = await hub.gql(
-      `query { participantVerifications { id kind nik fullName paid } }`,
-      {},
-      { token: officer, headers: STAFF_PURPOSE },
-    );
+    const queue = await hub.gql(`query { participantVerifications { id kind nik fullName paid } }`, {}, { token: officer, headers: STAFF_PURPOSE });
     const links = queue.data!.participantVerifications.filter((i: any) => i.kind === 'LINK' && i.nik === dewi.nik);
     const paid = links.find((i: any) => i.paid);
     const decide = `mutation($id: ID!, $d: VerificationDecision!) { decideParticipantVerification(id: $id, decision: $d) { status } }`;
-    expect(
-      (await hub.gql(decide, { id: paid.id, d: 'VERIFY' }, { token: officer })).data!.decideParticipantVerification
-        .status,
-    ).toBe('VERIFIED');
-    const { rows } = await hub.pool.query(
-      `select kpj, membership, status, inactive_since, phone from bpjstk.participant where nik = $1`,
-      [dewi.nik],
-    );
-    expect(rows).toEqual([
-      { kpj: '14087654321', membership: 'BPU', status: 'ACTIVE', inactive_since: null, phone: null },
-    ]);
+    expect((await hub.gql(decide, { id: paid.id, d: 'VERIFY' }, { token: officer })).data!.decideParticipantVerification.status).toBe('VERIFIED');
+    const { rows } = await hub.pool.query(`select kpj, membership, status, inactive_since, phone from bpjstk.participant where nik = $1`, [dewi.nik]);
+    expect(rows).toEqual([{ kpj: '14087654321', membership: 'BPU', status: 'ACTIVE', inactive_since: null, phone: null }]);
     const { rows: ledger } = await hub.pool.query(
       `select sum(employer_contribution + worker_contribution + returns)::int as total from bpjstk.contribution_ledger where kpj = '14087654321'`,
     );
@@ -252,13 +202,7 @@ describe('BPU registration and its payment', () => {
 
   test('money may be sent as a digit string', async () => {
     const result = await hub.gql(REGISTER_BPU, {
-      input: bpuInput({
-        nik: '3273014112990005',
-        fullName: 'Maya',
-        birthDate: '1999-12-01',
-        monthlyIncome: '3000000',
-        programs: ['JKK', 'JKM'],
-      }),
+      input: bpuInput({ nik: '3273014112990005', fullName: 'Maya', birthDate: '1999-12-01', monthlyIncome: '3000000', programs: ['JKK', 'JKM'] }),
     });
     expect(result.errors).toBeUndefined();
     expect(result.data!.registerBpuParticipant.paymentCode.amount).toBe(30_000 + 6_800);
@@ -275,9 +219,7 @@ describe('employer registration', () => {
     employer = result.data!.registerEmployer;
     expect(employer.status).toBe('PENDING_PAYMENT');
     expect(employer.registrationNumber).toMatch(/^PU-\d{4}-\d{8}$/);
-    expect(employer.workers).toEqual(
-      [JOKO, TONO, ANDI].map((w) => ({ nik: w.nik, kpj: null, status: 'PENDING_PAYMENT' })),
-    );
+    expect(employer.workers).toEqual([JOKO, TONO, ANDI].map((w) => ({ nik: w.nik, kpj: null, status: 'PENDING_PAYMENT' })));
     // per worker: JHT 5.7 % + JKK 0.54 % + JKM 0.3 % of the wage, JP 3 % of the wage up to 10,547,400
     const expected = [5_000_000, 12_000_000, 6_000_000].reduce(
       (sum, wage) =>
@@ -294,44 +236,23 @@ describe('employer registration', () => {
   });
 
   test('a BPJS TK officer reads the employer; a participant cannot', async () => {
-    const officer = await hub.gql(
-      EMPLOYER,
-      { id: employer.id },
-      { token: await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK'), headers: STAFF_PURPOSE },
-    );
-    expect(officer.data!.employer).toMatchObject({
-      id: employer.id,
-      name: 'CV Maju Bersama',
-      status: 'PENDING_PAYMENT',
-    });
+    const officer = await hub.gql(EMPLOYER, { id: employer.id }, { token: await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK'), headers: STAFF_PURPOSE });
+    expect(officer.data!.employer).toMatchObject({ id: employer.id, name: 'CV Maju Bersama', status: 'PENDING_PAYMENT' });
     expect(officer.data!.employer.workers).toHaveLength(3);
-    const stranger = await hub.gql(
-      EMPLOYER,
-      { id: employer.id },
-      { token: await participantToken(hub, { accountId: randomUUID(), nik: TONO.nik }) },
-    );
+    const stranger = await hub.gql(EMPLOYER, { id: employer.id }, { token: await participantToken(hub, { accountId: randomUUID(), nik: TONO.nik }) });
     expect(stranger.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   // Issue 11 (finding 2): an existing participant (Andi) used to move under the new employer on payment.
   test('paying the code activates the employer and its new workers with a card; a known worker waits for an officer', async () => {
     expect((await pay(employer.paymentCode.code, employer.paymentCode.amount)).body).toEqual({ status: 'applied' });
-    const officer = await hub.gql(
-      EMPLOYER,
-      { id: employer.id },
-      { token: await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK') },
-    );
+    const officer = await hub.gql(EMPLOYER, { id: employer.id }, { token: await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK') });
     expect(officer.data!.employer.status).toBe('ACTIVE');
     expect(officer.data!.employer.workers.map((w: any) => w.status)).toEqual(['ACTIVE', 'ACTIVE', null]);
     const tono = officer.data!.employer.workers.find((w: any) => w.nik === TONO.nik);
-    const { rows } = await hub.pool.query(
-      `select count(*)::int as n from platform.card where agency = 'BPJSTK' and number = $1`,
-      [tono.kpj],
-    );
+    const { rows } = await hub.pool.query(`select count(*)::int as n from platform.card where agency = 'BPJSTK' and number = $1`, [tono.kpj]);
     expect(rows[0].n).toBe(1);
-    const { rows: andi } = await hub.pool.query(`select employer, status from bpjstk.participant where kpj = $1`, [
-      ANDI.kpj,
-    ]);
+    const { rows: andi } = await hub.pool.query(`select employer, status from bpjstk.participant where kpj = $1`, [ANDI.kpj]);
     expect(andi[0].employer).not.toBe('CV Maju Bersama');
   });
 

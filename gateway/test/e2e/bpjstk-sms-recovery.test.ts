@@ -14,8 +14,7 @@ afterAll(async () => {
   await hub?.close();
 });
 
-const sms = (from: string, text: string) =>
-  postSigned(hub.baseUrl, '/channels/sms/inbound', secret, { from, to: '2757', text });
+const sms = (from: string, text: string) => postSigned(hub.baseUrl, '/channels/sms/inbound', secret, { from, to: '2757', text });
 const RECOVER = `mutation RecoverKpj($input: KpjRecoveryInput!) { recoverKpj(input: $input) { delivered channel destination } }`;
 
 describe('the SMS channel', () => {
@@ -31,10 +30,7 @@ describe('the SMS channel', () => {
   test('registration needs NIK, name, birth date and KPJ to match the record', async () => {
     const wrong = await sms(phone, `DAFTAR SALDO#${DEWI.nik}#Dewi Lestari#04-11-94#${DEWI.kpj}`);
     expect(wrong.body.reply).toMatch(/tidak sesuai/);
-    const right = await sms(
-      phone,
-      ` daftar saldo # ${DEWI.nik} # dewi  LESTARI # 03-11-94 # ${DEWI.kpj} # dewi@example.id `,
-    );
+    const right = await sms(phone, ` daftar saldo # ${DEWI.nik} # dewi  LESTARI # 03-11-94 # ${DEWI.kpj} # dewi@example.id `);
     expect(right.status).toBe(200);
     expect(right.body.reply).toMatch(/telah terdaftar/);
   });
@@ -52,11 +48,7 @@ describe('the SMS channel', () => {
   });
 
   test('an unsigned or forged message is refused, and a malformed one is 400', async () => {
-    const forged = await postSigned(hub.baseUrl, '/channels/sms/inbound', 'wrong-secret', {
-      from: phone,
-      to: '2757',
-      text: 'SALDO#1',
-    });
+    const forged = await postSigned(hub.baseUrl, '/channels/sms/inbound', 'wrong-secret', { from: phone, to: '2757', text: 'SALDO#1' });
     expect(forged.status).toBe(401);
     const malformed = await postSigned(hub.baseUrl, '/channels/sms/inbound', secret, { from: 'nobody', text: 'x' });
     expect(malformed.status).toBe(400);
@@ -73,23 +65,17 @@ describe('the SMS channel', () => {
 describe('KPJ recovery', () => {
   test('matching data sends the KPJ to the number on record and answers only where, masked', async () => {
     // Dewi's number is on record through the SMS registration above
-    const result = await hub.gql(RECOVER, {
-      input: { nik: DEWI.nik, fullName: 'DEWI lestari', birthDate: DEWI.birthDate },
-    });
+    const result = await hub.gql(RECOVER, { input: { nik: DEWI.nik, fullName: 'DEWI lestari', birthDate: DEWI.birthDate } });
     expect(result.errors).toBeUndefined();
     expect(result.data!.recoverKpj).toEqual({ delivered: true, channel: 'SMS', destination: '+62813****8888' });
     expect(JSON.stringify(result)).not.toContain(DEWI.kpj);
-    const { rows } = await hub.pool.query(
-      `select body from platform.outbox where recipient = '+6281377778888' and kind = 'KPJ_RECOVERY'`,
-    );
+    const { rows } = await hub.pool.query(`select body from platform.outbox where recipient = '+6281377778888' and kind = 'KPJ_RECOVERY'`);
     expect(rows).toHaveLength(1);
     expect(rows[0].body).toContain(DEWI.kpj);
   });
 
   test('data that do not match get the same shape, and nothing is sent', async () => {
-    const result = await hub.gql(RECOVER, {
-      input: { nik: RUDI.nik, fullName: 'Rudi Hartana', birthDate: RUDI.birthDate },
-    });
+    const result = await hub.gql(RECOVER, { input: { nik: RUDI.nik, fullName: 'Rudi Hartana', birthDate: RUDI.birthDate } });
     expect(result.data!.recoverKpj).toEqual({ delivered: false, channel: null, destination: null });
   });
 

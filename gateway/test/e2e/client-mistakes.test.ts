@@ -57,15 +57,9 @@ test('a document nested too deep is 400 DEPTH_LIMIT_EXCEEDED', async () => {
 test('an unknown operation name is 400, anonymous or signed in', async () => {
   const anonymous = await post({ query: 'query A { __typename }', operationName: 'B' });
   expect(anonymous.status).toBe(400);
-  expect(anonymous.body.errors[0]).toMatchObject({
-    message: 'Unknown operation named "B".',
-    extensions: { code: 'OPERATION_RESOLUTION_FAILURE' },
-  });
+  expect(anonymous.body.errors[0]).toMatchObject({ message: 'Unknown operation named "B".', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } });
   const token = await participantToken(hub, BUDI);
-  const signedIn = await post(
-    { query: 'query A { __typename }', operationName: 'B' },
-    { authorization: `Bearer ${token}` },
-  );
+  const signedIn = await post({ query: 'query A { __typename }', operationName: 'B' }, { authorization: `Bearer ${token}` });
   expect(signedIn.status).toBe(400);
   expect(signedIn.body.errors[0].extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
 });

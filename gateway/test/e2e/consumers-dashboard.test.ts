@@ -41,26 +41,9 @@ async function dashboard(token: string) {
 
 test('every status is listed, with zeros, for any staff role', async () => {
   const board = await dashboard(await auditorToken(hub));
-  expect(board.taspenSubmissionsByStatus.map((entry) => entry.status)).toEqual([
-    'SUBMITTED',
-    'IN_REVIEW',
-    'NEEDS_REVISION',
-    'APPROVED',
-    'REJECTED',
-  ]);
-  expect(board.jhtClaimsByStatus.map((entry) => entry.status).sort()).toEqual([
-    'APPROVED',
-    'NEEDS_REVISION',
-    'PAID',
-    'REJECTED',
-    'SUBMITTED',
-    'VERIFIED',
-  ]);
-  expect(board.otpDelivery).toEqual({
-    sent: expect.any(Number),
-    failed: expect.any(Number),
-    manual: expect.any(Number),
-  });
+  expect(board.taspenSubmissionsByStatus.map((entry) => entry.status)).toEqual(['SUBMITTED', 'IN_REVIEW', 'NEEDS_REVISION', 'APPROVED', 'REJECTED']);
+  expect(board.jhtClaimsByStatus.map((entry) => entry.status).sort()).toEqual(['APPROVED', 'NEEDS_REVISION', 'PAID', 'REJECTED', 'SUBMITTED', 'VERIFIED']);
+  expect(board.otpDelivery).toEqual({ sent: expect.any(Number), failed: expect.any(Number), manual: expect.any(Number) });
 });
 
 test('a new Taspen submission and a new JHT claim show up in the counts', async () => {
@@ -74,8 +57,7 @@ test('a new Taspen submission and a new JHT claim show up in the counts', async 
   const dewi = await withAccount(hub, DEWI0);
   const dewiToken = await participantToken(hub, dewi);
   const documents = [];
-  for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK'])
-    documents.push({ kind, documentId: await uploadId(hub.baseUrl, dewiToken, PDF_BYTES) });
+  for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK']) documents.push({ kind, documentId: await uploadId(hub.baseUrl, dewiToken, PDF_BYTES) });
   const claim = await hub.gql(
     SUBMIT_CLAIM,
     {
@@ -91,9 +73,7 @@ test('a new Taspen submission and a new JHT claim show up in the counts', async 
   expect(claim.errors).toBeUndefined();
 
   const after = await dashboard(officer);
-  expect(countOf(after.taspenSubmissionsByStatus, 'SUBMITTED')).toBe(
-    countOf(before.taspenSubmissionsByStatus, 'SUBMITTED')! + 1,
-  );
+  expect(countOf(after.taspenSubmissionsByStatus, 'SUBMITTED')).toBe(countOf(before.taspenSubmissionsByStatus, 'SUBMITTED')! + 1);
   expect(countOf(after.jhtClaimsByStatus, 'SUBMITTED')).toBe(countOf(before.jhtClaimsByStatus, 'SUBMITTED')! + 1);
 });
 

@@ -22,16 +22,9 @@ async function kioskSession(kioskToken: string, nik = SITI.identity.nik) {
   const started = await hub.gql(START, { nik }, { token: kioskToken });
   if (!started.data?.startKioskSession) throw new Error(JSON.stringify(started.errors));
   const code = await latestCode(hub, SITI.phone);
-  const verified = await hub.gql(
-    VERIFY,
-    { challengeId: started.data.startKioskSession.id, code },
-    { token: kioskToken },
-  );
+  const verified = await hub.gql(VERIFY, { challengeId: started.data.startKioskSession.id, code }, { token: kioskToken });
   if (!verified.data?.verifyKioskSession) throw new Error(JSON.stringify(verified.errors));
-  return {
-    challenge: started.data.startKioskSession,
-    session: verified.data.verifyKioskSession as { accessToken: string; expiresAt: string },
-  };
+  return { challenge: started.data.startKioskSession, session: verified.data.verifyKioskSession as { accessToken: string; expiresAt: string } };
 }
 
 beforeAll(async () => {
@@ -51,9 +44,7 @@ afterAll(async () => {
 
 test('only a hub admin registers a kiosk, and only the device token’s hash is kept', async () => {
   const input = { name: 'K', location: 'L' };
-  expect(codes(await hub.gql(REGISTER_KIOSK, { input }, { token: await taspenOfficerToken(hub) }))).toEqual([
-    'FORBIDDEN',
-  ]);
+  expect(codes(await hub.gql(REGISTER_KIOSK, { input }, { token: await taspenOfficerToken(hub) }))).toEqual(['FORBIDDEN']);
   const { rows } = await hub.pool.query('select token_hash from identity.kiosk');
   expect(rows).toHaveLength(1);
   expect(rows[0].token_hash).toMatch(/^[0-9a-f]{64}$/);
@@ -64,10 +55,7 @@ test('a kiosk reads its own name and location with its device token, and nothing
   const KIOSK_DEVICE = `query { kioskDevice { id name location } }`;
   const own = await hub.gql(KIOSK_DEVICE, {}, { token: device });
   expect(own.errors).toBeUndefined();
-  expect(own.data?.kioskDevice).toMatchObject({
-    name: 'MPP Lhokseumawe 1',
-    location: 'Mal Pelayanan Publik Lhokseumawe',
-  });
+  expect(own.data?.kioskDevice).toMatchObject({ name: 'MPP Lhokseumawe 1', location: 'Mal Pelayanan Publik Lhokseumawe' });
   expect(codes(await hub.gql(KIOSK_DEVICE, {}, { token: await adminToken(hub) }))).toEqual(['FORBIDDEN']);
   expect(codes(await hub.gql(KIOSK_DEVICE))).toEqual(['UNAUTHENTICATED']);
 });
@@ -95,19 +83,11 @@ test('a session starts with an SMS code to the account’s phone and gives a tok
   expect(me.errors).toBeUndefined();
   expect(me.data?.me).toMatchObject({
     id: siti.accountId,
-    person: {
-      nik: SITI.identity.nik,
-      fullName: 'Siti Rahmawati',
-      taspen: { nip: SITI.identity.nip, card: { number: 'KPT-197208151998032004' } },
-    },
+    person: { nik: SITI.identity.nik, fullName: 'Siti Rahmawati', taspen: { nip: SITI.identity.nip, card: { number: 'KPT-197208151998032004' } } },
   });
 
   // The session's SMS code counts as the step-up: the Taspen balance is read as BPJS TK's is.
-  const balance = await hub.gql(
-    `query { me { person { taspen { thtBalance { amount } } } } }`,
-    {},
-    { token: session.accessToken },
-  );
+  const balance = await hub.gql(`query { me { person { taspen { thtBalance { amount } } } } }`, {}, { token: session.accessToken });
   expect(balance.errors).toBeUndefined();
   expect(balance.data!.me.person.taspen.thtBalance.amount).toBe(92750000);
 });
@@ -120,20 +100,10 @@ test('a kiosk session reads its own person only and changes nothing on the accou
   expect(codes(other)).toEqual(['FORBIDDEN']);
   expect(codes(await hub.gql(STEP_UP, {}, { token }))).toEqual(['FORBIDDEN']);
   expect(
-    codes(
-      await hub.gql(
-        GRANT,
-        { input: { partnerId: '00000000-0000-4000-8000-000000000000', scopes: ['CARDS_READ'], purpose: 'x' } },
-        { token },
-      ),
-    ),
+    codes(await hub.gql(GRANT, { input: { partnerId: '00000000-0000-4000-8000-000000000000', scopes: ['CARDS_READ'], purpose: 'x' } }, { token })),
   ).toEqual(['FORBIDDEN']);
   expect(codes(await hub.gql(MY_CONSENTS, {}, { token }))).toEqual(['FORBIDDEN']);
-  expect(
-    codes(
-      await hub.gql(`mutation { revokeConsent(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, { token }),
-    ),
-  ).toEqual(['FORBIDDEN']);
+  expect(codes(await hub.gql(`mutation { revokeConsent(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, { token }))).toEqual(['FORBIDDEN']);
   expect(codes(await hub.gql(START, { nik: BUDI_NIK }, { token }))).toEqual(['FORBIDDEN']);
   const log = await hub.gql(ACCESS_LOG, { first: 5 }, { token });
   expect(codes(log)).toEqual(['FORBIDDEN']);
@@ -164,26 +134,13 @@ test('a NIK without an account, a participant token and another kiosk’s challe
   // Issue 11 (finding 9): an unknown NIK used to be NOT_FOUND; it gets the usual answer and a code that works for nobody.
   const unknown = await hub.gql(START, { nik: BUDI_NIK }, { token: device });
   expect(unknown.errors).toBeUndefined();
+  expect(codes(await hub.gql(VERIFY, { challengeId: unknown.data!.startKioskSession.id, code: '123456' }, { token: device }))).toEqual(['OTP_INVALID']);
   expect(
-    codes(
-      await hub.gql(VERIFY, { challengeId: unknown.data!.startKioskSession.id, code: '123456' }, { token: device }),
-    ),
-  ).toEqual(['OTP_INVALID']);
-  expect(
-    codes(
-      await hub.gql(
-        START,
-        { nik: SITI.identity.nik },
-        { token: await participantToken(hub, { accountId: siti.accountId, nik: SITI.identity.nik }) },
-      ),
-    ),
+    codes(await hub.gql(START, { nik: SITI.identity.nik }, { token: await participantToken(hub, { accountId: siti.accountId, nik: SITI.identity.nik }) })),
   ).toEqual(['FORBIDDEN']);
-  const second = (
-    await hub.gql(REGISTER_KIOSK, { input: { name: 'MPP 2', location: 'Medan' } }, { token: await adminToken(hub) })
-  ).data!.registerKiosk.deviceToken;
+  const second = (await hub.gql(REGISTER_KIOSK, { input: { name: 'MPP 2', location: 'Medan' } }, { token: await adminToken(hub) })).data!.registerKiosk
+    .deviceToken;
   const started = await hub.gql(START, { nik: SITI.identity.nik }, { token: device });
   const code = await latestCode(hub, SITI.phone);
-  expect(
-    codes(await hub.gql(VERIFY, { challengeId: started.data!.startKioskSession.id, code }, { token: second })),
-  ).toEqual(['OTP_EXPIRED']);
+  expect(codes(await hub.gql(VERIFY, { challengeId: started.data!.startKioskSession.id, code }, { token: second }))).toEqual(['OTP_EXPIRED']);
 });

@@ -3,14 +3,7 @@
 import { Client } from 'pg';
 import { auditVerify } from '../../src/audit-verify-command';
 import { startTestHub, type TestHub } from '../support/test-hub';
-import {
-  adminToken,
-  codes,
-  registerPartner,
-  REGISTER_PARTNER,
-  tokenRequest,
-  type RegisteredPartner,
-} from '../support/consumers';
+import { adminToken, codes, registerPartner, REGISTER_PARTNER, tokenRequest, type RegisteredPartner } from '../support/consumers';
 import { participantToken, BUDI, taspenOfficerToken } from '../support/tokens';
 
 let hub: TestHub;
@@ -25,23 +18,14 @@ afterAll(async () => {
   await hub?.close();
 });
 
-const basic = (id: string, secret: string) =>
-  `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`;
+const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`;
 
 test('only a hub admin registers a partner, and the secret is kept only as a hash', async () => {
   const input = { name: 'Bank X', scopes: ['CARDS_READ'] };
-  expect(codes(await hub.gql(REGISTER_PARTNER, { input }, { token: await taspenOfficerToken(hub) }))).toEqual([
-    'FORBIDDEN',
-  ]);
-  expect(codes(await hub.gql(REGISTER_PARTNER, { input }, { token: await participantToken(hub, BUDI) }))).toEqual([
-    'FORBIDDEN',
-  ]);
+  expect(codes(await hub.gql(REGISTER_PARTNER, { input }, { token: await taspenOfficerToken(hub) }))).toEqual(['FORBIDDEN']);
+  expect(codes(await hub.gql(REGISTER_PARTNER, { input }, { token: await participantToken(hub, BUDI) }))).toEqual(['FORBIDDEN']);
   expect(codes(await hub.gql(REGISTER_PARTNER, { input }))).toEqual(['UNAUTHENTICATED']);
-  const bad = await hub.gql(
-    REGISTER_PARTNER,
-    { input: { name: ' ', scopes: ['CARDS_READ'] } },
-    { token: await adminToken(hub) },
-  );
+  const bad = await hub.gql(REGISTER_PARTNER, { input: { name: ' ', scopes: ['CARDS_READ'] } }, { token: await adminToken(hub) });
   expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
   const { rows } = await hub.pool.query('select secret_hash from identity.partner where id = $1', [partner.id]);
   expect(rows[0].secret_hash).toMatch(/^[0-9a-f]{64}$/);
@@ -60,12 +44,7 @@ test('client credentials as form fields give a short-lived partner token with th
   expect(body.expires_in).toBeGreaterThan(0);
   expect(body.expires_in).toBeLessThanOrEqual(15 * 60);
   const caller = await hub.platform.verifier.verify(body.access_token);
-  expect(caller).toEqual({
-    kind: 'partner',
-    partnerId: partner.id,
-    name: 'Koperasi Maju',
-    scopes: ['PROFILE_READ', 'CARDS_READ'],
-  });
+  expect(caller).toEqual({ kind: 'partner', partnerId: partner.id, name: 'Koperasi Maju', scopes: ['PROFILE_READ', 'CARDS_READ'] });
 });
 
 test('client credentials in HTTP Basic work too, and a scope parameter narrows the token', async () => {
@@ -87,36 +66,20 @@ test('client credentials in HTTP Basic work too, and a scope parameter narrows t
 });
 
 test('a wrong secret or unknown client is invalid_client (401, with WWW-Authenticate for Basic)', async () => {
-  const form = await tokenRequest(hub, {
-    grant_type: 'client_credentials',
-    client_id: partner.clientId,
-    client_secret: 'nope',
-  });
+  const form = await tokenRequest(hub, { grant_type: 'client_credentials', client_id: partner.clientId, client_secret: 'nope' });
   expect(form.status).toBe(401);
   expect(form.body.error).toBe('invalid_client');
   expect(form.body.access_token).toBeUndefined();
-  const unknown = await tokenRequest(hub, {
-    grant_type: 'client_credentials',
-    client_id: 'pc_unknown',
-    client_secret: partner.clientSecret,
-  });
+  const unknown = await tokenRequest(hub, { grant_type: 'client_credentials', client_id: 'pc_unknown', client_secret: partner.clientSecret });
   expect(unknown.status).toBe(401);
-  const viaBasic = await tokenRequest(
-    hub,
-    { grant_type: 'client_credentials' },
-    { authorization: basic(partner.clientId, 'wrong') },
-  );
+  const viaBasic = await tokenRequest(hub, { grant_type: 'client_credentials' }, { authorization: basic(partner.clientId, 'wrong') });
   expect(viaBasic.status).toBe(401);
   expect(viaBasic.body.error).toBe('invalid_client');
   expect(viaBasic.headers.get('www-authenticate')).toMatch(/^Basic/);
 });
 
 test('any grant type other than client_credentials is unsupported_grant_type (400)', async () => {
-  const { status, body } = await tokenRequest(hub, {
-    grant_type: 'password',
-    client_id: partner.clientId,
-    client_secret: partner.clientSecret,
-  });
+  const { status, body } = await tokenRequest(hub, { grant_type: 'password', client_id: partner.clientId, client_secret: partner.clientSecret });
   expect(status).toBe(400);
   expect(body.error).toBe('unsupported_grant_type');
 });
@@ -144,9 +107,7 @@ test('audit-verify passes on the untouched chain and names the first altered ent
 
   const {
     rows: [victim],
-  } = await hub.pool.query(
-    "select id::text as id from platform.access_log where purpose = 'Counter enquiry' order by id limit 1",
-  );
+  } = await hub.pool.query("select id::text as id from platform.access_log where purpose = 'Counter enquiry' order by id limit 1");
   const superuser = new Client({ connectionString: hub.platform.databaseUrl });
   await superuser.connect();
   try {

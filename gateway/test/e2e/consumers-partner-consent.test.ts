@@ -27,11 +27,7 @@ beforeAll(async () => {
   hub = await startTestHub();
   bank = await registerPartner(hub, 'Bank Sejahtera', ['PROFILE_READ', 'CARDS_READ', 'BALANCES_READ']);
   const registered = await register(hub, BUDI_TASPEN, 'budi.consent@example.com');
-  budi = {
-    accountId: registered.accountId,
-    nik: BUDI_NIK,
-    token: await steppedUpToken(hub, { accountId: registered.accountId, nik: BUDI_NIK }),
-  };
+  budi = { accountId: registered.accountId, nik: BUDI_NIK, token: await steppedUpToken(hub, { accountId: registered.accountId, nik: BUDI_NIK }) };
 });
 
 afterAll(async () => {
@@ -52,11 +48,7 @@ test('a consent needs a recent step-up, scopes the partner may ask for, and a fu
   expect(codes(await hub.gql(GRANT, { input }, { token: notSteppedUp }))).toEqual(['STEP_UP_REQUIRED']);
   const outside = await hub.gql(GRANT, { input: { ...input, scopes: ['CLAIMS_READ'] } }, { token: budi.token });
   expect(outside.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.scopes' });
-  const past = await hub.gql(
-    GRANT,
-    { input: { ...input, expiresAt: new Date(Date.now() - 60_000).toISOString() } },
-    { token: budi.token },
-  );
+  const past = await hub.gql(GRANT, { input: { ...input, expiresAt: new Date(Date.now() - 60_000).toISOString() } }, { token: budi.token });
   expect(past.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.expiresAt' });
 });
 
@@ -93,10 +85,7 @@ test('under CARDS_READ the partner reads the cards and gets CONSENT_REQUIRED for
   expect(read.data?.person.bpjsTk.card.number).toBe('09012345678');
   expect(read.data?.person.bpjsTk.kpj).toBeNull();
   expect(read.data?.person.bpjsTk.jhtBalance).toBeNull();
-  expect(byPath).toMatchObject({
-    'person.bpjsTk.kpj': 'CONSENT_REQUIRED',
-    'person.bpjsTk.jhtBalance': 'CONSENT_REQUIRED',
-  });
+  expect(byPath).toMatchObject({ 'person.bpjsTk.kpj': 'CONSENT_REQUIRED', 'person.bpjsTk.jhtBalance': 'CONSENT_REQUIRED' });
   expect(JSON.stringify(read.data)).not.toMatch(/Budi|Lhokseumawe|12480000/);
 
   const log = await hub.gql(ACCESS_LOG, { first: 10 }, { token: budi.token });
@@ -110,9 +99,7 @@ test('under CARDS_READ the partner reads the cards and gets CONSENT_REQUIRED for
   expect(nodes.every((node) => ['PARTNER', 'STAFF', 'KIOSK'].includes(node.actorKind))).toBe(true);
 
   const consents = await hub.gql(MY_CONSENTS, {}, { token: budi.token });
-  expect(consents.data?.myConsents).toEqual([
-    expect.objectContaining({ id: granted.data!.grantConsent.id, status: 'ACTIVE', scopes: ['CARDS_READ'] }),
-  ]);
+  expect(consents.data?.myConsents).toEqual([expect.objectContaining({ id: granted.data!.grantConsent.id, status: 'ACTIVE', scopes: ['CARDS_READ'] })]);
 
   const revoked = await hub.gql(REVOKE, { id: granted.data!.grantConsent.id }, { token: budi.token });
   expect(revoked.data?.revokeConsent).toEqual({ id: granted.data!.grantConsent.id, status: 'REVOKED' });
@@ -123,20 +110,11 @@ test('under CARDS_READ the partner reads the cards and gets CONSENT_REQUIRED for
 });
 
 test('the scope must be in the partner token too: a token narrowed to PROFILE_READ reads no cards', async () => {
-  await hub.gql(
-    GRANT,
-    { input: { partnerId: bank.id, scopes: ['PROFILE_READ', 'CARDS_READ'], purpose: 'Account opening' } },
-    { token: budi.token },
-  );
+  await hub.gql(GRANT, { input: { partnerId: bank.id, scopes: ['PROFILE_READ', 'CARDS_READ'], purpose: 'Account opening' } }, { token: budi.token });
   const narrowed = await fetch(`${hub.baseUrl}/oauth/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: bank.clientId,
-      client_secret: bank.clientSecret,
-      scope: 'PROFILE_READ',
-    }),
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: bank.clientId, client_secret: bank.clientSecret, scope: 'PROFILE_READ' }),
   });
   const { access_token: token, scope } = (await narrowed.json()) as { access_token: string; scope: string };
   expect(scope).toBe('PROFILE_READ');
@@ -151,10 +129,7 @@ test('consents are managed by the person only, never by the partner or another p
   const token = await partnerAccessToken(hub, bank);
   expect(codes(await hub.gql(MY_CONSENTS, {}, { token }))).toEqual(['FORBIDDEN']);
   const [consent] = (await hub.gql(MY_CONSENTS, {}, { token: budi.token })).data!.myConsents;
-  const siti = await participantToken(hub, {
-    accountId: '00000000-0000-4000-8000-000000000001',
-    nik: '1173015508720002',
-  });
+  const siti = await participantToken(hub, { accountId: '00000000-0000-4000-8000-000000000001', nik: '1173015508720002' });
   expect(codes(await hub.gql(REVOKE, { id: consent.id }, { token: siti }))).toEqual(['NOT_FOUND']);
 });
 
@@ -169,9 +144,7 @@ test('staff read a person’s Taspen record only with a stated purpose, and the 
   expect(without.taspen).toBeNull();
   expect(without.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   expect(without.errors?.[0].message).toMatch(/X-Access-Purpose/);
-  const withPurpose = await taspenOf(hub, BUDI_NIK, 'nip', officer, {
-    'x-access-purpose': 'Pension enquiry at the counter',
-  });
+  const withPurpose = await taspenOf(hub, BUDI_NIK, 'nip', officer, { 'x-access-purpose': 'Pension enquiry at the counter' });
   expect(withPurpose.taspen).toEqual({ nip: '198503122010011001' });
   const log = await hub.gql(ACCESS_LOG, { first: 5 }, { token: budi.token });
   expect(log.data?.me.person.accessLog.nodes[0]).toMatchObject({

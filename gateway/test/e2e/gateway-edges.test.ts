@@ -37,9 +37,7 @@ test('metrics count requests by operation name and outcome in Prometheus text fo
 });
 
 test('the JWKS publishes public Ed25519 keys only', async () => {
-  const jwks = (await (await fetch(`${hub.baseUrl}/.well-known/jwks.json`)).json()) as {
-    keys: Array<Record<string, string>>;
-  };
+  const jwks = (await (await fetch(`${hub.baseUrl}/.well-known/jwks.json`)).json()) as { keys: Array<Record<string, string>> };
   expect(jwks.keys.length).toBeGreaterThanOrEqual(2);
   for (const key of jwks.keys) {
     expect(key).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA' });
@@ -55,10 +53,7 @@ test('batched HTTP requests are refused', async () => {
 test('too many aliases are refused before execution', async () => {
   const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: person(nik: "3173051203850001") { nik }`).join(' ');
   const response = await post({ query: `{ ${aliases} }` });
-  const body = (await response.json()) as {
-    data?: unknown;
-    errors: Array<{ message: string; extensions: { code: string } }>;
-  };
+  const body = (await response.json()) as { data?: unknown; errors: Array<{ message: string; extensions: { code: string } }> };
   expect(body.data).toBeUndefined();
   expect(body.errors[0].message).toMatch(/alias/i);
 });
@@ -69,10 +64,7 @@ test('a body over the size limit is refused with 413', async () => {
 });
 
 test('a forged bearer token is refused with 401 before anything runs', async () => {
-  const response = await post(
-    { query: '{ __typename }' },
-    { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.' },
-  );
+  const response = await post({ query: '{ __typename }' }, { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.' });
   expect(response.status).toBe(401);
   const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
   expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -108,9 +100,7 @@ describe('in production', () => {
       OTP_HMAC_SECRET: 'test-otp-secret-0123456789abcdef',
       HUB_SIGNING_KEYS: JSON.stringify(
         require('node:fs').existsSync(`${process.env.HUB_TEST_DATA_DIR}/keys/signing-keys.json`)
-          ? JSON.parse(
-              require('node:fs').readFileSync(`${process.env.HUB_TEST_DATA_DIR}/keys/signing-keys.json`, 'utf8'),
-            )
+          ? JSON.parse(require('node:fs').readFileSync(`${process.env.HUB_TEST_DATA_DIR}/keys/signing-keys.json`, 'utf8'))
           : [],
       ),
     });

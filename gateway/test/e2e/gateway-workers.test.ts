@@ -19,8 +19,7 @@ describeWith('the standalone gateway with GATEWAY_WORKERS=2', () => {
   beforeAll(async () => {
     hub = await startTestHub();
     port = await freePort();
-    const url = (name: 'identity' | 'taspen' | 'bpjstk') =>
-      new URL('/graphql', hub.platform.serviceUrls[name]!).toString();
+    const url = (name: 'identity' | 'taspen' | 'bpjstk') => new URL('/graphql', hub.platform.serviceUrls[name]!).toString();
     child = spawn(process.execPath, [MAIN], {
       cwd: ROOT,
       env: {
@@ -37,11 +36,7 @@ describeWith('the standalone gateway with GATEWAY_WORKERS=2', () => {
       },
       stdio: 'ignore',
     });
-    const up = await eventually(
-      async () => (await fetch(`http://127.0.0.1:${port}/ready`).catch(() => null))?.status === 200,
-      60_000,
-      250,
-    );
+    const up = await eventually(async () => (await fetch(`http://127.0.0.1:${port}/ready`).catch(() => null))?.status === 200, 60_000, 250);
     if (!up) throw new Error('the clustered gateway did not become ready');
   }, 90_000);
 
@@ -65,8 +60,7 @@ describeWith('the standalone gateway with GATEWAY_WORKERS=2', () => {
         }).then((r) => r.json() as Promise<{ data: { bpjsTkPrograms: Array<{ code: string }> } }>),
       ),
     );
-    for (const answer of answers)
-      expect(answer.data.bpjsTkPrograms.map((p) => p.code)).toEqual(['JHT', 'JKK', 'JKM', 'JP']);
+    for (const answer of answers) expect(answer.data.bpjsTkPrograms.map((p) => p.code)).toEqual(['JHT', 'JKK', 'JKM', 'JP']);
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -37,10 +37,7 @@ afterAll(async () => {
 });
 
 // The audit list does not depend on the URL, so it can name the tests before the hub is up.
-const audits = serverAudits({
-  url: () => `${hub.baseUrl}/graphql`,
-  fetchFn: (...args: Parameters<typeof fetch>) => fetch(...args),
-});
+const audits = serverAudits({ url: () => `${hub.baseUrl}/graphql`, fetchFn: (...args: Parameters<typeof fetch>) => fetch(...args) });
 
 for (const audit of audits) {
   test(`${audit.name} (${audit.id})`, async () => {

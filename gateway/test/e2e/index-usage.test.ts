@@ -31,16 +31,8 @@ const LOOKUPS: Array<[string, string, unknown[]]> = [
   ['the accounts of a NIK in identity', 'select * from identity.account where nik = $1', [NIK]],
   ['a Taspen participant by NIK', 'select * from taspen.participant where nik = $1', [NIK]],
   ['a BPJS TK participant by NIK', 'select * from bpjstk.participant where nik = $1', [NIK]],
-  [
-    'Taspen participants of a list of NIKs',
-    'select * from taspen.participant where nik = any($1)',
-    [[NIK, '1173015508720002']],
-  ],
-  [
-    'the Taspen submissions of a NIK, newest first',
-    'select * from taspen.submission where nik = any($1) order by submitted_at desc, id desc',
-    [[NIK]],
-  ],
+  ['Taspen participants of a list of NIKs', 'select * from taspen.participant where nik = any($1)', [[NIK, '1173015508720002']]],
+  ['the Taspen submissions of a NIK, newest first', 'select * from taspen.submission where nik = any($1) order by submitted_at desc, id desc', [[NIK]]],
   [
     'a Taspen submission by account and idempotency key',
     'select * from taspen.submission where account_id = $1 and idempotency_key = $2',
@@ -52,11 +44,7 @@ const LOOKUPS: Array<[string, string, unknown[]]> = [
     'select * from bpjstk.queue_slot where branch_id = $1 and service = $2 and starts_at >= $3 and starts_at < $4',
     ['x', 'REGISTRATION', '2026-11-23T00:00:00Z', '2026-11-24T00:00:00Z'],
   ],
-  [
-    'the queue tickets of a NIK',
-    'select * from bpjstk.queue_ticket where nik = any($1) order by slot_starts_at desc',
-    [[NIK]],
-  ],
+  ['the queue tickets of a NIK', 'select * from bpjstk.queue_ticket where nik = any($1) order by slot_starts_at desc', [[NIK]]],
   ['a JHT ledger of a KPJ', 'select * from bpjstk.contribution_ledger where kpj = $1', ['09012345678']],
 ];
 

@@ -40,28 +40,22 @@ test('a monthly wage too small to give a contribution is BAD_USER_INPUT on input
       idempotencyKey: randomUUID(),
     },
   });
-  expect(result.errors?.[0].extensions).toMatchObject({
-    code: 'BAD_USER_INPUT',
-    field: 'input.workers[0].monthlyWage',
-  });
+  expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workers[0].monthlyWage' });
   expect(result.errors?.[0].message).toMatch(/workers\[0\]\.monthlyWage/);
 });
 
 test('a variable that fails its type names the whole input path in extensions.field', async () => {
-  const result = await hub.gql(
-    `mutation Submit($input: TaspenSubmissionInput!) { submitTaspenSubmission(input: $input) { id } }`,
-    {
-      input: {
-        type: 'KPT',
-        nip: '198503122010011001',
-        email: 'budi@example.id',
-        ktpPhotoDocumentId: 'x',
-        selfieWithKtpDocumentId: 'y',
-        documents: [],
-        applicant: { relation: 'SELF', fullName: 'Budi Santoso', nik: '3173051203850001', birthDate: '12-03-1985' },
-      },
+  const result = await hub.gql(`mutation Submit($input: TaspenSubmissionInput!) { submitTaspenSubmission(input: $input) { id } }`, {
+    input: {
+      type: 'KPT',
+      nip: '198503122010011001',
+      email: 'budi@example.id',
+      ktpPhotoDocumentId: 'x',
+      selfieWithKtpDocumentId: 'y',
+      documents: [],
+      applicant: { relation: 'SELF', fullName: 'Budi Santoso', nik: '3173051203850001', birthDate: '12-03-1985' },
     },
-  );
+  });
   expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.applicant.birthDate' });
 });
 
@@ -128,11 +122,8 @@ describe('boundary values are refused before the database', () => {
 
   test('a service rating outside 1 to 5 and a too long comment', async () => {
     const FEEDBACK = `mutation SubmitServiceFeedback($input: ServiceFeedbackInput!) { submitServiceFeedback(input: $input) { id } }`;
-    for (const rating of [0, 6])
-      expect(refusedOn(await hub.gql(FEEDBACK, { input: { service: 'INFORMATION', rating } }))).toBe('input.rating');
-    expect(
-      refusedOn(await hub.gql(FEEDBACK, { input: { service: 'INFORMATION', rating: 5, comment: long(1001) } })),
-    ).toBe('input.comment');
+    for (const rating of [0, 6]) expect(refusedOn(await hub.gql(FEEDBACK, { input: { service: 'INFORMATION', rating } }))).toBe('input.rating');
+    expect(refusedOn(await hub.gql(FEEDBACK, { input: { service: 'INFORMATION', rating: 5, comment: long(1001) } }))).toBe('input.comment');
   });
 
   test('a branch search outside the globe', async () => {
@@ -144,21 +135,11 @@ describe('boundary values are refused before the database', () => {
   test('a Taspen submission whose photo ids are not document ids, or whose key is too long', async () => {
     const token = await participantToken(hub, BUDI);
     const input = await kptInput(hub, token, BUDI);
-    expect(refusedOn(await hub.gql(SUBMIT, { input: { ...input, ktpPhotoDocumentId: long(50) } }, { token }))).toBe(
-      'input.ktpPhotoDocumentId',
+    expect(refusedOn(await hub.gql(SUBMIT, { input: { ...input, ktpPhotoDocumentId: long(50) } }, { token }))).toBe('input.ktpPhotoDocumentId');
+    expect(refusedOn(await hub.gql(SUBMIT, { input: { ...input, idempotencyKey: long(101) } }, { token }))).toBe('input.idempotencyKey');
+    expect(refusedOn(await hub.gql(SUBMIT, { input: { ...input, applicant: { ...input.applicant, fullName: long(201) } } }, { token }))).toBe(
+      'input.applicant.fullName',
     );
-    expect(refusedOn(await hub.gql(SUBMIT, { input: { ...input, idempotencyKey: long(101) } }, { token }))).toBe(
-      'input.idempotencyKey',
-    );
-    expect(
-      refusedOn(
-        await hub.gql(
-          SUBMIT,
-          { input: { ...input, applicant: { ...input.applicant, fullName: long(201) } } },
-          { token },
-        ),
-      ),
-    ).toBe('input.applicant.fullName');
   });
 
   test('identity: a partner, a kiosk and an account reset with too long text', async () => {
@@ -166,12 +147,8 @@ describe('boundary values are refused before the database', () => {
     const PARTNER = `mutation RegisterPartner($input: PartnerRegistrationInput!) { registerPartner(input: $input) { id } }`;
     const KIOSK = `mutation RegisterKiosk($input: KioskRegistrationInput!) { registerKiosk(input: $input) { id } }`;
     const RESET = `mutation RequestAccountReset($input: AccountResetInput!) { requestAccountReset(input: $input) { ticketId } }`;
-    expect(refusedOn(await hub.gql(PARTNER, { input: { name: long(201), scopes: ['CARDS_READ'] } }, { token }))).toBe(
-      'input.name',
-    );
-    expect(refusedOn(await hub.gql(KIOSK, { input: { name: 'Kiosk', location: long(301) } }, { token }))).toBe(
-      'input.location',
-    );
+    expect(refusedOn(await hub.gql(PARTNER, { input: { name: long(201), scopes: ['CARDS_READ'] } }, { token }))).toBe('input.name');
+    expect(refusedOn(await hub.gql(KIOSK, { input: { name: 'Kiosk', location: long(301) } }, { token }))).toBe('input.location');
     expect(
       refusedOn(
         await hub.gql(RESET, {

@@ -5,12 +5,7 @@ import { startTestHub, type TestHub } from '../support/test-hub';
 import { DEWI as DEWI0, withAccount } from '../support/bpjstk';
 import { kptInput, SUBMIT as SUBMIT_TASPEN } from '../support/taspen';
 import { BUDI, participantToken } from '../support/tokens';
-import {
-  IDENTITY,
-  SITI as SITI_REGISTRATION,
-  START,
-  registerUntil,
-} from '../../../subgraphs/identity/test/support/flows';
+import { IDENTITY, SITI as SITI_REGISTRATION, START, registerUntil } from '../../../subgraphs/identity/test/support/flows';
 
 let hub: TestHub;
 
@@ -31,12 +26,7 @@ const fieldOf = (result: Result) => {
 describe('identity', () => {
   test('registration names input.email and identity.fullName', async () => {
     expect(fieldOf(await hub.gql(START, { input: { agency: 'TASPEN', email: 'not-an-email' } }))).toBe('input.email');
-    const { registrationId, ip } = await registerUntil(
-      hub,
-      SITI_REGISTRATION,
-      `paths-${randomUUID()}@example.com`,
-      'PROVIDE_IDENTITY',
-    );
+    const { registrationId, ip } = await registerUntil(hub, SITI_REGISTRATION, `paths-${randomUUID()}@example.com`, 'PROVIDE_IDENTITY');
     const blankName = await hub.gql(
       IDENTITY,
       { registrationId, identity: { ...SITI_REGISTRATION.identity, fullName: '   ' } },
@@ -46,19 +36,9 @@ describe('identity', () => {
   });
 
   test('an account reset request names input.newPhone', async () => {
-    const result = await hub.gql(
-      `mutation RequestAccountReset($input: AccountResetInput!) { requestAccountReset(input: $input) { ticketId } }`,
-      {
-        input: {
-          nik: BUDI.nik,
-          fullName: BUDI.fullName,
-          birthDate: BUDI.birthDate,
-          newEmail: 'budi.new@example.id',
-          newPhone: '12',
-          reason: 'Ponsel hilang',
-        },
-      },
-    );
+    const result = await hub.gql(`mutation RequestAccountReset($input: AccountResetInput!) { requestAccountReset(input: $input) { ticketId } }`, {
+      input: { nik: BUDI.nik, fullName: BUDI.fullName, birthDate: BUDI.birthDate, newEmail: 'budi.new@example.id', newPhone: '12', reason: 'Ponsel hilang' },
+    });
     expect(fieldOf(result)).toBe('input.newPhone');
   });
 });
@@ -67,17 +47,9 @@ describe('taspen', () => {
   test('a submission names the applicant fields under input.applicant', async () => {
     const token = await participantToken(hub, BUDI);
     const input = await kptInput(hub, token, BUDI);
-    const blankName = await hub.gql(
-      SUBMIT_TASPEN,
-      { input: { ...input, applicant: { ...input.applicant, fullName: ' ' } } },
-      { token },
-    );
+    const blankName = await hub.gql(SUBMIT_TASPEN, { input: { ...input, applicant: { ...input.applicant, fullName: ' ' } } }, { token });
     expect(fieldOf(blankName)).toBe('input.applicant.fullName');
-    const otherNik = await hub.gql(
-      SUBMIT_TASPEN,
-      { input: { ...input, applicant: { ...input.applicant, nik: '3173051203850009' } } },
-      { token },
-    );
+    const otherNik = await hub.gql(SUBMIT_TASPEN, { input: { ...input, applicant: { ...input.applicant, nik: '3173051203850009' } } }, { token });
     expect(fieldOf(otherNik)).toBe('input.applicant.nik');
   });
 });
@@ -139,11 +111,7 @@ describe('bpjstk', () => {
         },
         { token },
       );
-    expect(fieldOf(await claim({ bankCode: 'BRI', accountNumber: '12', accountName: dewi.fullName }))).toBe(
-      'input.bankAccount.accountNumber',
-    );
-    expect(fieldOf(await claim({ bankCode: 'BRI', accountNumber: '0123456789', accountName: 'Orang Lain' }))).toBe(
-      'input.bankAccount.accountName',
-    );
+    expect(fieldOf(await claim({ bankCode: 'BRI', accountNumber: '12', accountName: dewi.fullName }))).toBe('input.bankAccount.accountNumber');
+    expect(fieldOf(await claim({ bankCode: 'BRI', accountNumber: '0123456789', accountName: 'Orang Lain' }))).toBe('input.bankAccount.accountName');
   });
 });

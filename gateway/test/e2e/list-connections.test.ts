@@ -13,25 +13,17 @@ let partners: RegisteredPartner[];
 beforeAll(async () => {
   hub = await startTestHub({ OUTBOX_POLL_MS: '3600000' });
   partners = [];
-  for (const name of ['Bank Halaman A', 'Bank Halaman B', 'Bank Halaman C'])
-    partners.push(await registerPartner(hub, name, ['CARDS_READ']));
+  for (const name of ['Bank Halaman A', 'Bank Halaman B', 'Bank Halaman C']) partners.push(await registerPartner(hub, name, ['CARDS_READ']));
 });
 
 afterAll(async () => {
   await hub?.close();
 });
 
-type Page = {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  nodes: Array<Record<string, unknown>>;
-};
+type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Array<Record<string, unknown>> };
 
 /** Every page of a connection, following endCursor; the ids in order. */
-async function allPages(
-  read: (after: string | null) => Promise<Page>,
-  idKey = 'id',
-): Promise<{ ids: unknown[]; pages: number; totalCount: number }> {
+async function allPages(read: (after: string | null) => Promise<Page>, idKey = 'id'): Promise<{ ids: unknown[]; pages: number; totalCount: number }> {
   const ids: unknown[] = [];
   let after: string | null = null;
   let pages = 0;
@@ -46,16 +38,12 @@ async function allPages(
   }
 }
 
-const badFirst = (result: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
-  result.errors?.[0].extensions;
+const badFirst = (result: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => result.errors?.[0].extensions;
 
 test('partners: a bounded plain list, and pages of the same partners in the same order', async () => {
   const plain = await hub.gql(`query { partners(first: 2) { id } }`);
   expect(plain.data!.partners).toHaveLength(2);
-  expect(badFirst(await hub.gql(`query { partners(first: 501) { id } }`))).toMatchObject({
-    code: 'BAD_USER_INPUT',
-    field: 'first',
-  });
+  expect(badFirst(await hub.gql(`query { partners(first: 501) { id } }`))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   const everyone = (await hub.gql(`query { partners { id } }`)).data!.partners.map((p: { id: string }) => p.id);
   const paged = await allPages(
     async (after) =>
@@ -76,21 +64,12 @@ test('myConsents: a bounded plain list, and pages of the same consents', async (
   const registered = await register(hub, BUDI_TASPEN, 'budi.pages@example.com');
   const token = await steppedUpToken(hub, { accountId: registered.accountId, nik: BUDI_TASPEN.identity.nik });
   for (const partner of partners) {
-    const granted = await hub.gql(
-      GRANT,
-      { input: { partnerId: partner.id, scopes: ['CARDS_READ'], purpose: 'Paging test' } },
-      { token },
-    );
+    const granted = await hub.gql(GRANT, { input: { partnerId: partner.id, scopes: ['CARDS_READ'], purpose: 'Paging test' } }, { token });
     expect(granted.errors).toBeUndefined();
   }
   expect((await hub.gql(`query { myConsents(first: 1) { id } }`, {}, { token })).data!.myConsents).toHaveLength(1);
-  expect(badFirst(await hub.gql(`query { myConsents(first: -1) { id } }`, {}, { token }))).toMatchObject({
-    code: 'BAD_USER_INPUT',
-    field: 'first',
-  });
-  const all = (await hub.gql(`query { myConsents { id } }`, {}, { token })).data!.myConsents.map(
-    (c: { id: string }) => c.id,
-  );
+  expect(badFirst(await hub.gql(`query { myConsents(first: -1) { id } }`, {}, { token }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  const all = (await hub.gql(`query { myConsents { id } }`, {}, { token })).data!.myConsents.map((c: { id: string }) => c.id);
   expect(all).toHaveLength(3);
   const paged = await allPages(
     async (after) =>
@@ -103,20 +82,14 @@ test('myConsents: a bounded plain list, and pages of the same consents', async (
       ).data!.myConsentsConnection,
   );
   expect(paged).toEqual({ ids: all, pages: 2, totalCount: 3 });
-  const foreign = await hub.gql(
-    `query { myConsentsConnection(after: "bm90LWEtY3Vyc29y") { totalCount } }`,
-    {},
-    { token },
-  );
+  const foreign = await hub.gql(`query { myConsentsConnection(after: "bm90LWEtY3Vyc29y") { totalCount } }`, {}, { token });
   expect(badFirst(foreign)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
 });
 
 test('pendingPhoneVerifications: the officer pages through the same registrations as the plain list', async () => {
-  for (let i = 0; i < 3; i++)
-    await registerUntil(hub, SITI, `pending-${i}-${randomUUID()}@example.com`, 'VERIFY_PHONE');
+  for (let i = 0; i < 3; i++) await registerUntil(hub, SITI, `pending-${i}-${randomUUID()}@example.com`, 'VERIFY_PHONE');
   const token = await taspenOfficerToken(hub);
-  const plain = (await hub.gql(`query { pendingPhoneVerifications(first: 200) { registrationId } }`, {}, { token }))
-    .data!.pendingPhoneVerifications;
+  const plain = (await hub.gql(`query { pendingPhoneVerifications(first: 200) { registrationId } }`, {}, { token })).data!.pendingPhoneVerifications;
   expect(plain.length).toBeGreaterThanOrEqual(3);
   const paged = await allPages(
     async (after) =>
@@ -153,13 +126,7 @@ test('queueTickets: a bounded plain list, and pages of the same tickets, latest 
   ] as const) {
     const booked = await hub.gql(
       `mutation($input: QueueBookingInput!) { bookQueueTicket(input: $input) { id } }`,
-      {
-        input: {
-          branchId: 'lhokseumawe',
-          service,
-          slotStartsAt: new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+07:00`).toISOString(),
-        },
-      },
+      { input: { branchId: 'lhokseumawe', service, slotStartsAt: new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+07:00`).toISOString() } },
       { token },
     );
     expect(booked.errors).toBeUndefined();

@@ -3,17 +3,7 @@
 // sessions, partner tokens, client credentials) and is in the audit trail. Others are FORBIDDEN.
 import { randomUUID } from 'node:crypto';
 import { startTestHub, type TestHub } from '../support/test-hub';
-import {
-  adminToken,
-  auditorToken,
-  codes,
-  partnerAccessToken,
-  registerPartner,
-  steppedUpToken,
-  tokenRequest,
-  GRANT,
-  PARTNER_VIEW,
-} from '../support/consumers';
+import { adminToken, auditorToken, codes, partnerAccessToken, registerPartner, steppedUpToken, tokenRequest, GRANT, PARTNER_VIEW } from '../support/consumers';
 import { latestCode, register, SITI, type Registered } from '../../../subgraphs/identity/test/support/flows';
 import { taspenOfficerToken } from '../support/tokens';
 
@@ -46,33 +36,20 @@ afterAll(async () => {
 });
 
 async function newKiosk(name: string) {
-  const result = await hub.gql(
-    REGISTER_KIOSK,
-    { input: { name, location: 'Mal Pelayanan Publik Lhokseumawe' } },
-    { token: admin },
-  );
+  const result = await hub.gql(REGISTER_KIOSK, { input: { name, location: 'Mal Pelayanan Publik Lhokseumawe' } }, { token: admin });
   return result.data!.registerKiosk as { id: string; deviceToken: string };
 }
 
 async function kioskSession(device: string): Promise<string> {
   const started = await hub.gql(START, { nik: SITI.identity.nik }, { token: device });
   if (!started.data?.startKioskSession) throw new Error(JSON.stringify(started.errors));
-  const verified = await hub.gql(
-    VERIFY,
-    { challengeId: started.data.startKioskSession.id, code: await latestCode(hub, SITI.phone) },
-    { token: device },
-  );
+  const verified = await hub.gql(VERIFY, { challengeId: started.data.startKioskSession.id, code: await latestCode(hub, SITI.phone) }, { token: device });
   if (!verified.data?.verifyKioskSession) throw new Error(JSON.stringify(verified.errors));
   return verified.data.verifyKioskSession.accessToken;
 }
 
 const audit = async (action: string) =>
-  (
-    await hub.pool.query(
-      `select actor_kind, actor_name, purpose, details from platform.access_log where action = $1 order by id`,
-      [action],
-    )
-  ).rows;
+  (await hub.pool.query(`select actor_kind, actor_name, purpose, details from platform.access_log where action = $1 order by id`, [action])).rows;
 
 test('only hub admins list and change kiosks and partners', async () => {
   const kiosk = await newKiosk('MPP Forbidden test');
@@ -110,24 +87,21 @@ test('the kiosk list pages with cursors and shows when each kiosk was last seen'
   expect(seen).toHaveLength(total);
   expect(new Set(seen.map((k) => k.id)).size).toBe(total);
   const byId = new Map(seen.map((k) => [k.id, k]));
-  for (const kiosk of kiosks)
-    expect(byId.get(kiosk.id)).toMatchObject({ status: 'ACTIVE', location: 'Mal Pelayanan Publik Lhokseumawe' });
+  for (const kiosk of kiosks) expect(byId.get(kiosk.id)).toMatchObject({ status: 'ACTIVE', location: 'Mal Pelayanan Publik Lhokseumawe' });
   expect(JSON.stringify(seen)).not.toContain(kiosks[0].deviceToken);
   // The write is off the request's path: wait for it, briefly.
   let lastSeenAt: string | null = null;
   for (let i = 0; i < 50 && !lastSeenAt; i++) {
-    lastSeenAt = (await hub.pool.query('select last_seen_at from identity.kiosk where id = $1', [kiosks[1].id])).rows[0]
-      .last_seen_at;
+    lastSeenAt = (await hub.pool.query('select last_seen_at from identity.kiosk where id = $1', [kiosks[1].id])).rows[0].last_seen_at;
     if (!lastSeenAt) await new Promise((resolve) => setTimeout(resolve, 50));
   }
   expect(lastSeenAt).not.toBeNull();
-  const listed = (await hub.gql(KIOSKS, { first: 100 }, { token: admin })).data!.kiosks.nodes.find(
-    (k: any) => k.id === kiosks[1].id,
-  );
+  const listed = (await hub.gql(KIOSKS, { first: 100 }, { token: admin })).data!.kiosks.nodes.find((k: any) => k.id === kiosks[1].id);
   expect(Date.parse(listed.lastSeenAt)).toBe(new Date(lastSeenAt!).getTime());
-  expect((await hub.gql(KIOSKS, { after: 'bm90LWEtY3Vyc29y' }, { token: admin })).errors?.[0].extensions).toMatchObject(
-    { code: 'BAD_USER_INPUT', field: 'after' },
-  );
+  expect((await hub.gql(KIOSKS, { after: 'bm90LWEtY3Vyc29y' }, { token: admin })).errors?.[0].extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    field: 'after',
+  });
 });
 
 test('a revoked kiosk’s device token and its open session are refused on the next request, and the revocation is audited', async () => {
@@ -143,19 +117,15 @@ test('a revoked kiosk’s device token and its open session are refused on the n
   const sessionRead = await hub.gql(KIOSK_ME, {}, { token: session });
   expect(codes(sessionRead)).toEqual(['UNAUTHENTICATED']);
   expect(JSON.stringify(sessionRead)).not.toContain('Siti');
-  const listed = (await hub.gql(KIOSKS, { first: 100 }, { token: admin })).data!.kiosks.nodes.find(
-    (k: any) => k.id === kiosk.id,
-  );
+  const listed = (await hub.gql(KIOSKS, { first: 100 }, { token: admin })).data!.kiosks.nodes.find((k: any) => k.id === kiosk.id);
   expect(listed.status).toBe('REVOKED');
-  expect((await audit('KIOSK_REVOKED')).map((r) => [r.actor_kind, r.actor_name, r.purpose, r.details.kioskId])).toEqual(
-    [['STAFF', 'admin@hub.local', 'Device stolen', kiosk.id]],
-  );
+  expect((await audit('KIOSK_REVOKED')).map((r) => [r.actor_kind, r.actor_name, r.purpose, r.details.kioskId])).toEqual([
+    ['STAFF', 'admin@hub.local', 'Device stolen', kiosk.id],
+  ]);
   // Other kiosks go on working.
   const other = await newKiosk('MPP still fine');
   expect(await kioskSession(other.deviceToken)).toMatch(/^ey/);
-  expect(codes(await hub.gql(REVOKE_KIOSK, { id: randomUUID(), reason: 'x' }, { token: admin }))).toEqual([
-    'NOT_FOUND',
-  ]);
+  expect(codes(await hub.gql(REVOKE_KIOSK, { id: randomUUID(), reason: 'x' }, { token: admin }))).toEqual(['NOT_FOUND']);
 });
 
 test('a disabled partner’s token is refused on the next call and its client credentials get invalid_client', async () => {
@@ -166,19 +136,10 @@ test('a disabled partner’s token is refused on the next call and its client cr
     { token: await steppedUpToken(hub, { accountId: siti.accountId, nik: SITI.identity.nik }) },
   );
   const token = await partnerAccessToken(hub, partner);
-  expect((await hub.gql(PARTNER_VIEW, { nik: SITI.identity.nik }, { token })).data?.person.fullName).toBe(
-    SITI.identity.fullName,
-  );
+  expect((await hub.gql(PARTNER_VIEW, { nik: SITI.identity.nik }, { token })).data?.person.fullName).toBe(SITI.identity.fullName);
 
-  const listedBefore = (await hub.gql(PARTNERS, { first: 100 }, { token: admin })).data!.partnerAccounts.nodes.find(
-    (p: any) => p.id === partner.id,
-  );
-  expect(listedBefore).toMatchObject({
-    name: 'Bank Disabled',
-    clientId: partner.clientId,
-    scopes: ['PROFILE_READ'],
-    status: 'ACTIVE',
-  });
+  const listedBefore = (await hub.gql(PARTNERS, { first: 100 }, { token: admin })).data!.partnerAccounts.nodes.find((p: any) => p.id === partner.id);
+  expect(listedBefore).toMatchObject({ name: 'Bank Disabled', clientId: partner.clientId, scopes: ['PROFILE_READ'], status: 'ACTIVE' });
   expect(JSON.stringify(listedBefore)).not.toContain(partner.clientSecret);
 
   const disabled = await hub.gql(DISABLE, { id: partner.id, reason: 'Contract ended' }, { token: admin });
@@ -186,11 +147,7 @@ test('a disabled partner’s token is refused on the next call and its client cr
   const refused = await hub.gql(PARTNER_VIEW, { nik: SITI.identity.nik }, { token });
   expect(codes(refused)).toEqual(['UNAUTHENTICATED']);
   expect(JSON.stringify(refused)).not.toContain('Siti');
-  const grant = await tokenRequest(hub, {
-    grant_type: 'client_credentials',
-    client_id: partner.clientId,
-    client_secret: partner.clientSecret,
-  });
+  const grant = await tokenRequest(hub, { grant_type: 'client_credentials', client_id: partner.clientId, client_secret: partner.clientSecret });
   expect(grant).toMatchObject({ status: 401, body: { error: 'invalid_client' } });
   expect(codes(await hub.gql(ROTATE, { id: partner.id }, { token: admin }))).toEqual(['NOT_FOUND']);
   expect((await audit('PARTNER_DISABLED')).map((r) => [r.actor_name, r.purpose, r.details.partnerId])).toEqual([
@@ -212,23 +169,14 @@ test('a rotated secret replaces the old one: the old secret and its tokens stop,
   const { clientSecret, clientId } = rotated.data!.rotatePartnerSecret;
   expect(clientId).toBe(partner.clientId);
   expect(clientSecret).not.toBe(partner.clientSecret);
-  const stored = (await hub.pool.query('select secret_hash from identity.partner where id = $1', [partner.id])).rows[0]
-    .secret_hash;
+  const stored = (await hub.pool.query('select secret_hash from identity.partner where id = $1', [partner.id])).rows[0].secret_hash;
   expect(stored).not.toContain(clientSecret);
 
-  const old = await tokenRequest(hub, {
-    grant_type: 'client_credentials',
-    client_id: clientId,
-    client_secret: partner.clientSecret,
-  });
+  const old = await tokenRequest(hub, { grant_type: 'client_credentials', client_id: clientId, client_secret: partner.clientSecret });
   expect(old).toMatchObject({ status: 401, body: { error: 'invalid_client' } });
-  expect(codes(await hub.gql(PARTNER_VIEW, { nik: SITI.identity.nik }, { token: oldToken }))).toEqual([
-    'UNAUTHENTICATED',
-  ]);
+  expect(codes(await hub.gql(PARTNER_VIEW, { nik: SITI.identity.nik }, { token: oldToken }))).toEqual(['UNAUTHENTICATED']);
   const fresh = await partnerAccessToken(hub, { ...partner, clientSecret });
-  expect((await hub.gql(PARTNER_VIEW, { nik: SITI.identity.nik }, { token: fresh })).data?.person.fullName).toBe(
-    SITI.identity.fullName,
-  );
+  expect((await hub.gql(PARTNER_VIEW, { nik: SITI.identity.nik }, { token: fresh })).data?.person.fullName).toBe(SITI.identity.fullName);
   expect((await audit('PARTNER_SECRET_ROTATED')).map((r) => r.details.partnerId)).toContain(partner.id);
   const again = (await hub.gql(PARTNERS, { first: 100 }, { token: admin })).data!.partnerAccounts;
   expect(again.nodes.find((p: any) => p.id === partner.id).status).toBe('ACTIVE');

@@ -57,9 +57,7 @@ const readList = async (count: number) => {
 };
 
 test('people known only to BPJS TK are in a staff list, with their BPJS TK block', async () => {
-  expect(
-    (await hub.pool.query('select count(*)::int as n from identity.person where nik = any($1)', [niks])).rows[0].n,
-  ).toBe(0);
+  expect((await hub.pool.query('select count(*)::int as n from identity.person where nik = any($1)', [niks])).rows[0].n).toBe(0);
   const result = await readList(100);
   expect(result.data!.people.every((person) => person?.bpjsTk?.kpj)).toBe(true);
 });

@@ -20,12 +20,7 @@ const REGISTER_EMPLOYER = `mutation RegisterEmployer($input: EmployerRegistratio
 const SARI = { nik: '3273015505920001', fullName: 'Sari Wulandari', birthDate: '1992-05-15' };
 const TONO = { nik: '3273010101900003', fullName: 'Tono Sugiarto', birthDate: '1990-01-01' };
 const JOKO = { nik: '3273011010880002', fullName: 'Joko Prasetyo', birthDate: '1988-10-10' };
-const TASPEN_ONLY = {
-  nik: '3201014506800001',
-  fullName: 'Ratna Kusuma',
-  birthDate: '1980-06-05',
-  nip: '198006052005012001',
-};
+const TASPEN_ONLY = { nik: '3201014506800001', fullName: 'Ratna Kusuma', birthDate: '1980-06-05', nip: '198006052005012001' };
 
 let hub: TestHub;
 
@@ -75,19 +70,11 @@ test('a BPJS TK officer reads a BPU registrant right after the payment, though i
     nik: SARI.nik,
     fullName: SARI.fullName,
     birthDate: SARI.birthDate,
-    bpjsTk: {
-      kpj: expect.stringMatching(/^\d{11}$/),
-      status: 'ACTIVE',
-      membership: 'BPU',
-      memberSince: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
-    },
+    bpjsTk: { kpj: expect.stringMatching(/^\d{11}$/), status: 'ACTIVE', membership: 'BPU', memberSince: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
     taspen: null,
   });
   // The read is in the person's access log, like any other staff read.
-  const logged = await hub.pool.query(
-    `select action from platform.access_log where subject_nik = $1 and actor_kind = 'STAFF'`,
-    [SARI.nik],
-  );
+  const logged = await hub.pool.query(`select action from platform.access_log where subject_nik = $1 and actor_kind = 'STAFF'`, [SARI.nik]);
   expect(logged.rows.map((r) => r.action).filter((action: string) => action.startsWith('READ_BPJSTK'))).toHaveLength(1);
 });
 
@@ -111,11 +98,7 @@ test('an employer’s new workers are in the graph, in a staff list next to peop
     },
   });
   expect(registered.errors).toBeUndefined();
-  const list = await hub.gql(
-    PEOPLE,
-    { niks: [TONO.nik, '3173051203850001', '3173050101990009'] },
-    { token: officer, headers: STAFF_PURPOSE },
-  );
+  const list = await hub.gql(PEOPLE, { niks: [TONO.nik, '3173051203850001', '3173050101990009'] }, { token: officer, headers: STAFF_PURPOSE });
   expect(list.errors).toBeUndefined();
   expect(list.data!.people[0]).toMatchObject({
     nik: TONO.nik,
@@ -134,11 +117,7 @@ test('a Taspen officer reads someone known only to Taspen; an unknown NIK is sti
   );
   const officer = await taspenOfficerToken(hub);
   const read = await hub.gql(PERSON, { nik: TASPEN_ONLY.nik }, { token: officer, headers: STAFF_PURPOSE });
-  expect(read.data!.person).toMatchObject({
-    nik: TASPEN_ONLY.nik,
-    fullName: TASPEN_ONLY.fullName,
-    taspen: { nip: TASPEN_ONLY.nip, status: 'ACTIVE' },
-  });
+  expect(read.data!.person).toMatchObject({ nik: TASPEN_ONLY.nik, fullName: TASPEN_ONLY.fullName, taspen: { nip: TASPEN_ONLY.nip, status: 'ACTIVE' } });
   expect(read.errors?.map((e) => e.extensions?.code) ?? []).toEqual(['FORBIDDEN']); // bpjsTk: a Taspen officer does not read BPJS TK
   const unknown = await hub.gql(PERSON, { nik: '3173050101990009' }, { token: officer, headers: STAFF_PURPOSE });
   expect(unknown.errors).toBeUndefined();

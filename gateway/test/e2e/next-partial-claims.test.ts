@@ -62,10 +62,7 @@ test('Andi (member since 2012, still employed) may claim 30% for housing and 10%
   expect(retirement.jhtClaimEligibility).toMatchObject({ eligible: true, maxAmount: 4_512_050 });
   expect(required(retirement.jhtClaimEligibility)).toEqual(['BANK_BOOK', 'KPJ_CARD', 'KTP']);
   // The full claim is still not possible while employed.
-  expect((await eligibility(token, null)).jhtClaimEligibility).toMatchObject({
-    eligible: false,
-    maxAmount: 45_120_500,
-  });
+  expect((await eligibility(token, null)).jhtClaimEligibility).toMatchObject({ eligible: false, maxAmount: 45_120_500 });
 });
 
 test('Budi joined in 2006 but left in 2009: under ten years of membership, no partial claim', async () => {
@@ -94,11 +91,7 @@ test('Andi: refused above the maximum and without a housing proof; paid, it is a
     { token },
   );
   expect(above.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.amount' });
-  const noProof = await hub.gql(
-    SUBMIT,
-    { input: await input(token, 'HOUSING', ['KTP', 'KPJ_CARD', 'BANK_BOOK'], { amount: 10_000_000 }) },
-    { token },
-  );
+  const noProof = await hub.gql(SUBMIT, { input: await input(token, 'HOUSING', ['KTP', 'KPJ_CARD', 'BANK_BOOK'], { amount: 10_000_000 }) }, { token });
   expect(noProof.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.documents' });
   expect(noProof.errors?.[0].message).toMatch(/HOUSING_PROOF/);
 
@@ -108,12 +101,7 @@ test('Andi: refused above the maximum and without a housing proof; paid, it is a
     { token },
   );
   expect(submitted.errors).toBeUndefined();
-  expect(submitted.data!.submitJhtClaim).toMatchObject({
-    status: 'SUBMITTED',
-    reason: 'HOUSING',
-    amount: 10_000_000,
-    channel: 'LAPAK_ASIK',
-  });
+  expect(submitted.data!.submitJhtClaim).toMatchObject({ status: 'SUBMITTED', reason: 'HOUSING', amount: 10_000_000, channel: 'LAPAK_ASIK' });
   const id = submitted.data!.submitJhtClaim.id;
 
   // Once in a membership: the pending housing claim already counts, for either kind.
@@ -124,11 +112,7 @@ test('Andi: refused above the maximum and without a housing proof; paid, it is a
   }
 
   for (const status of ['VERIFIED', 'APPROVED', 'PAID']) {
-    const step = await hub.gql(
-      REVIEW,
-      { id, decision: 'APPROVE' },
-      { token: await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK') },
-    );
+    const step = await hub.gql(REVIEW, { id, decision: 'APPROVE' }, { token: await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK') });
     expect(step.data?.reviewJhtClaim.status).toBe(status);
   }
   const year = new Date().getUTCFullYear();
@@ -136,18 +120,12 @@ test('Andi: refused above the maximum and without a housing proof; paid, it is a
   expect(balance.errors).toBeUndefined();
   const bpjsTk = balance.data!.me.person.bpjsTk;
   expect(bpjsTk.jhtBalance).toMatchObject({ total: 45_120_500 - 10_000_000, withdrawals: 10_000_000 });
-  expect(bpjsTk.jhtBalance.contributions + bpjsTk.jhtBalance.returns - bpjsTk.jhtBalance.withdrawals).toBe(
-    bpjsTk.jhtBalance.total,
-  );
-  expect(bpjsTk.jhtStatement.entries.filter((e: any) => e.withdrawal > 0).map((e: any) => e.withdrawal)).toEqual([
-    10_000_000,
-  ]);
+  expect(bpjsTk.jhtBalance.contributions + bpjsTk.jhtBalance.returns - bpjsTk.jhtBalance.withdrawals).toBe(bpjsTk.jhtBalance.total);
+  expect(bpjsTk.jhtStatement.entries.filter((e: any) => e.withdrawal > 0).map((e: any) => e.withdrawal)).toEqual([10_000_000]);
   expect(bpjsTk.jhtStatement.closingBalance).toBe(45_120_500 - 10_000_000);
 
   const afterPaid = (await eligibility(token, 'RETIREMENT_PREPARATION')).jhtClaimEligibility;
   expect(afterPaid.eligible).toBe(false);
   // Having made a partial claim, any later claim needs an NPWP.
-  expect(
-    (await eligibility(token, null)).jhtClaimEligibility.requiredDocuments.find((d: any) => d.kind === 'NPWP').required,
-  ).toBe(true);
+  expect((await eligibility(token, null)).jhtClaimEligibility.requiredDocuments.find((d: any) => d.kind === 'NPWP').required).toBe(true);
 });

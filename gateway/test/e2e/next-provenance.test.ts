@@ -26,8 +26,7 @@ test('Budi’s Taspen and BPJS TK blocks name their agency and the time each rec
   const person = before.data!.me.person;
   expect(person.taspen).toMatchObject({ nip: '198503122010011001', source: { agency: 'TASPEN' } });
   expect(person.bpjsTk).toMatchObject({ kpj: '09012345678', source: { agency: 'BPJSTK' } });
-  const stored = async (sql: string) =>
-    new Date((await hub.pool.query(sql, [budi.nik])).rows[0].updated_at).toISOString();
+  const stored = async (sql: string) => new Date((await hub.pool.query(sql, [budi.nik])).rows[0].updated_at).toISOString();
   expect(person.taspen.source.updatedAt).toBe(await stored('select updated_at from taspen.participant where nik = $1'));
   expect(person.bpjsTk.source.updatedAt).toBe(await stored('select updated_at from bpjstk.participant where nik = $1'));
 

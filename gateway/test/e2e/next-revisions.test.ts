@@ -56,19 +56,11 @@ describe('revising a Taspen submission', () => {
     expect(code(early)).toBe('CONFLICT');
 
     const officer = await taspenOfficerToken(hub);
-    const asked = await hub.gql(
-      REVIEW,
-      { id, decision: 'REQUEST_REVISION', note: 'The KGB is not legible.' },
-      { token: officer },
-    );
+    const asked = await hub.gql(REVIEW, { id, decision: 'REQUEST_REVISION', note: 'The KGB is not legible.' }, { token: officer });
     expect(asked.data!.reviewTaspenSubmission.status).toBe('NEEDS_REVISION');
 
     const siti = await participantToken(hub, SITI);
-    const stranger = await hub.gql(
-      REVISE_TASPEN,
-      { id, input: { documents: await kptDocuments(siti) } },
-      { token: siti },
-    );
+    const stranger = await hub.gql(REVISE_TASPEN, { id, input: { documents: await kptDocuments(siti) } }, { token: siti });
     expect(code(stranger)).toBe('NOT_FOUND');
     expect(stranger.data?.reviseTaspenSubmission ?? null).toBeNull();
 
@@ -82,22 +74,13 @@ describe('revising a Taspen submission', () => {
 
     const foreign = await kptDocuments(budi);
     foreign[1].documentId = await uploadId(hub.baseUrl, siti, PDF_BYTES);
-    expect(
-      (await hub.gql(REVISE_TASPEN, { id, input: { documents: foreign } }, { token: budi })).errors?.[0].extensions
-        ?.field,
-    ).toBe('input.documents');
+    expect((await hub.gql(REVISE_TASPEN, { id, input: { documents: foreign } }, { token: budi })).errors?.[0].extensions?.field).toBe('input.documents');
     const photo = await kptDocuments(budi);
     photo[0].documentId = await uploadId(hub.baseUrl, budi, JPEG_BYTES);
-    expect(
-      (await hub.gql(REVISE_TASPEN, { id, input: { documents: photo } }, { token: budi })).errors?.[0].message,
-    ).toMatch(/PDF/);
+    expect((await hub.gql(REVISE_TASPEN, { id, input: { documents: photo } }, { token: budi })).errors?.[0].message).toMatch(/PDF/);
 
     const documents = await kptDocuments(budi);
-    const revised = await hub.gql(
-      REVISE_TASPEN,
-      { id, input: { documents, note: 'A legible KGB attached.' } },
-      { token: budi },
-    );
+    const revised = await hub.gql(REVISE_TASPEN, { id, input: { documents, note: 'A legible KGB attached.' } }, { token: budi });
     expect(revised.errors).toBeUndefined();
     const submission = revised.data!.reviseTaspenSubmission;
     expect(submission.status).toBe('SUBMITTED');
@@ -114,9 +97,7 @@ describe('revising a Taspen submission', () => {
     expect(queue.data!.taspenSubmissions.nodes.map((n: any) => n.id)).toContain(id);
     const mails = await outbox(input.email);
     expect(mails[0].subject).toMatch(/status SUBMITTED/);
-    expect(
-      mails.map((m) => m.subject).filter((s) => s.includes(submitted.data!.submitTaspenSubmission.trackingCode)),
-    ).toHaveLength(3);
+    expect(mails.map((m) => m.subject).filter((s) => s.includes(submitted.data!.submitTaspenSubmission.trackingCode))).toHaveLength(3);
 
     const again = await hub.gql(REVISE_TASPEN, { id, input: { documents } }, { token: budi });
     expect(code(again)).toBe('CONFLICT');
@@ -142,30 +123,16 @@ describe('revising a JHT claim', () => {
     expect(submitted.errors).toBeUndefined();
     const { id, trackingCode } = submitted.data!.submitJhtClaim;
 
-    expect(code(await hub.gql(REVISE_JHT, { id, input: { documents: input.documents } }, { token: dewi }))).toBe(
-      'CONFLICT',
-    );
+    expect(code(await hub.gql(REVISE_JHT, { id, input: { documents: input.documents } }, { token: dewi }))).toBe('CONFLICT');
     const officer = await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK');
-    const asked = await hub.gql(
-      REVIEW_JHT,
-      { id, decision: 'REQUEST_REVISION', note: 'The bank book page is cut off.' },
-      { token: officer },
-    );
+    const asked = await hub.gql(REVIEW_JHT, { id, decision: 'REQUEST_REVISION', note: 'The bank book page is cut off.' }, { token: officer });
     expect(asked.data!.reviewJhtClaim.status).toBe('NEEDS_REVISION');
 
     const rudi = await participantToken(hub, RUDI);
-    const stranger = await hub.gql(
-      REVISE_JHT,
-      { id, input: { documents: await docs(rudi, ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK']) } },
-      { token: rudi },
-    );
+    const stranger = await hub.gql(REVISE_JHT, { id, input: { documents: await docs(rudi, ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK']) } }, { token: rudi });
     expect(code(stranger)).toBe('NOT_FOUND');
 
-    const missing = await hub.gql(
-      REVISE_JHT,
-      { id, input: { documents: await docs(dewi, ['KTP', 'KPJ_CARD', 'BANK_BOOK']) } },
-      { token: dewi },
-    );
+    const missing = await hub.gql(REVISE_JHT, { id, input: { documents: await docs(dewi, ['KTP', 'KPJ_CARD', 'BANK_BOOK']) } }, { token: dewi });
     expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.documents' });
     const wrongName = await hub.gql(
       REVISE_JHT,
@@ -178,19 +145,13 @@ describe('revising a JHT claim', () => {
       },
       { token: dewi },
     );
-    expect(wrongName.errors?.[0].extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'input.bankAccount.accountName',
-    });
+    expect(wrongName.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.bankAccount.accountName' });
 
     const revised = await hub.gql(
       REVISE_JHT,
       {
         id,
-        input: {
-          documents: await docs(dewi, ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK']),
-          note: 'The whole page now.',
-        },
+        input: { documents: await docs(dewi, ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK']), note: 'The whole page now.' },
       },
       { token: dewi },
     );

@@ -10,10 +10,7 @@ beforeAll(async () => {
   hub = await startTestHub();
   // Reading a person takes a signed-in caller: here the hub admin (both agencies), stating the purpose of the read.
   const login = await hub.gql(LOGIN, { email: 'admin@hub.local', password: 'dev-staff-password' });
-  staff = {
-    token: login.data!.login.accessToken,
-    headers: { 'x-access-purpose': 'End-to-end test of the joined record' },
-  };
+  staff = { token: login.data!.login.accessToken, headers: { 'x-access-purpose': 'End-to-end test of the joined record' } };
 });
 
 afterAll(async () => {

@@ -41,11 +41,7 @@ describe('seeding generated people', () => {
 
   it('adds N people in batches, each in the agencies they belong to, reporting progress', async () => {
     const lines: string[] = [];
-    const result = await seedGeneratedPeople(database.url, SERVICES, {
-      people: 250,
-      batchSize: 100,
-      progress: (l) => lines.push(l),
-    });
+    const result = await seedGeneratedPeople(database.url, SERVICES, { people: 250, batchSize: 100, progress: (l) => lines.push(l) });
     expect(lines).toEqual([
       expect.stringMatching(/^seeded 100 \/ 250 people/),
       expect.stringMatching(/^seeded 200 \/ 250 people/),
@@ -82,9 +78,7 @@ describe('seeding generated people', () => {
   it('in bulk, builds the ledger keys after the load, and repairs keys a stopped seed left dropped', async () => {
     const keys = async () =>
       (
-        await pool.query(
-          `select conname from pg_constraint where conrelid = 'bpjstk.contribution_ledger'::regclass and contype in ('p', 'f') order by conname`,
-        )
+        await pool.query(`select conname from pg_constraint where conrelid = 'bpjstk.contribution_ledger'::regclass and contype in ('p', 'f') order by conname`)
       ).rows.map((row) => row.conname);
     const before = await keys();
     expect(before).toEqual(['contribution_ledger_kpj_fkey', 'contribution_ledger_pkey']);
@@ -92,21 +86,16 @@ describe('seeding generated people', () => {
     expect(seeded.added.identity).toBe(20);
     expect(await keys()).toEqual(before);
     // As a seed stopped between dropping and rebuilding leaves them:
-    await pool.query(
-      `alter table bpjstk.contribution_ledger drop constraint contribution_ledger_kpj_fkey, drop constraint contribution_ledger_pkey`,
-    );
+    await pool.query(`alter table bpjstk.contribution_ledger drop constraint contribution_ledger_kpj_fkey, drop constraint contribution_ledger_pkey`);
     await seedGeneratedPeople(database.url, SERVICES, { people: 320, bulk: true });
     expect(await keys()).toEqual(before);
-    await expect(
-      pool.query(`insert into bpjstk.contribution_ledger (kpj, period) values ('00000000000', '2020-01')`),
-    ).rejects.toThrow(/foreign key/);
+    await expect(pool.query(`insert into bpjstk.contribution_ledger (kpj, period) values ('00000000000', '2020-01')`)).rejects.toThrow(/foreign key/);
   });
 
   it('keeps the personas exactly as written', async () => {
-    const { rows } = await pool.query(
-      `select nik, full_name, to_char(birth_date, 'YYYY-MM-DD') as birth_date from identity.person where nik = any($1)`,
-      [personas.people.map((p) => p.nik)],
-    );
+    const { rows } = await pool.query(`select nik, full_name, to_char(birth_date, 'YYYY-MM-DD') as birth_date from identity.person where nik = any($1)`, [
+      personas.people.map((p) => p.nik),
+    ]);
     expect(rows).toHaveLength(personas.people.length);
     for (const person of personas.people) {
       expect(rows).toContainEqual({ nik: person.nik, full_name: person.fullName, birth_date: person.birthDate });
@@ -114,11 +103,7 @@ describe('seeding generated people', () => {
   });
 
   it('reads its command-line arguments', () => {
-    expect(parseSeedArguments(['--people', '100000', '--batch-size=2000'])).toEqual({
-      people: 100_000,
-      batchSize: 2_000,
-      seed: 1,
-    });
+    expect(parseSeedArguments(['--people', '100000', '--batch-size=2000'])).toEqual({ people: 100_000, batchSize: 2_000, seed: 1 });
     expect(() => parseSeedArguments(['--people', 'many'])).toThrow(/Usage/);
     expect(() => parseSeedArguments(['--persons', '5'])).toThrow(/Usage/);
   });

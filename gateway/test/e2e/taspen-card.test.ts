@@ -55,9 +55,7 @@ test('a participant cannot read another person’s Taspen block; a Taspen office
   const foreign = await taspenOf(hub, SITI.nik, 'nip', budi);
   expect(foreign.taspen).toBeNull();
   expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-  const staff = await taspenOf(hub, SITI.nik, 'nip card { number }', await taspenOfficerToken(hub), {
-    'x-access-purpose': 'Checking a KPT at the counter',
-  });
+  const staff = await taspenOf(hub, SITI.nik, 'nip card { number }', await taspenOfficerToken(hub), { 'x-access-purpose': 'Checking a KPT at the counter' });
   expect(staff.taspen).toEqual({ nip: SITI.nip, card: { number: 'KPT-197208151998032004' } });
 });
 
@@ -82,9 +80,7 @@ test('the signed downloadUrl works without a token; altered or unsigned it does 
 });
 
 test('another participant cannot download someone’s card', async () => {
-  const response = await fetch(`${hub.baseUrl}/cards/taspen/KPT-198503122010011001.pdf`, {
-    headers: { authorization: `Bearer ${siti}` },
-  });
+  const response = await fetch(`${hub.baseUrl}/cards/taspen/KPT-198503122010011001.pdf`, { headers: { authorization: `Bearer ${siti}` } });
   expect(response.status).toBe(404);
 });
 

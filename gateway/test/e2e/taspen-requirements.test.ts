@@ -22,8 +22,7 @@ const CHECK = `query TaspenParticipantCheck($identifier: String!) {
   taspenParticipantCheck(identifier: $identifier) { found nip nameMasked employer }
 }`;
 
-const requiredKinds = (data: any) =>
-  data.taspenSubmissionRequirements.documents.filter((d: any) => d.required).map((d: any) => d.kind);
+const requiredKinds = (data: any) => data.taspenSubmissionRequirements.documents.filter((d: any) => d.required).map((d: any) => d.kind);
 
 test('a KPT for Budi (appointed 2010) requires the SPMT', async () => {
   const result = await hub.gql(REQUIREMENTS, { type: 'KPT', nip: BUDI.nip });

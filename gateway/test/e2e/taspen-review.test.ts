@@ -34,11 +34,7 @@ test('an officer pages through the queue in a stable order with the participantâ
   let after: string | null = null;
   let total = 0;
   for (let page = 0; page < 5; page++) {
-    const result: any = await hub.gql(
-      QUEUE,
-      { status: 'SUBMITTED', first: 2, after },
-      { token: officer, headers: { 'x-access-purpose': 'KPT review queue' } },
-    );
+    const result: any = await hub.gql(QUEUE, { status: 'SUBMITTED', first: 2, after }, { token: officer, headers: { 'x-access-purpose': 'KPT review queue' } });
     expect(result.errors).toBeUndefined();
     const connection = result.data.taspenSubmissions;
     total = connection.totalCount;
@@ -54,9 +50,7 @@ test('an officer pages through the queue in a stable order with the participantâ
 
 test('participants and BPJS TK officers cannot see the queue', async () => {
   expect((await hub.gql(QUEUE, {}, { token: budi })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-  expect((await hub.gql(QUEUE, {}, { token: await bpjsTkOfficerToken(hub) })).errors?.[0].extensions?.code).toBe(
-    'FORBIDDEN',
-  );
+  expect((await hub.gql(QUEUE, {}, { token: await bpjsTkOfficerToken(hub) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 });
 
 test('a BPJS TK officer and the participant cannot decide a Taspen submission', async () => {
@@ -70,10 +64,7 @@ test('a BPJS TK officer and the participant cannot decide a Taspen submission', 
 
 test('an officer approves a KPT: history, audit trail, e-mail and a renewed card', async () => {
   const { id, input } = await submitFor(budi, BUDI);
-  const before = await hub.pool.query(
-    `select to_char(issued_at, 'YYYY-MM-DD') as issued_at from platform.card where number = $1`,
-    [`KPT-${BUDI.nip}`],
-  );
+  const before = await hub.pool.query(`select to_char(issued_at, 'YYYY-MM-DD') as issued_at from platform.card where number = $1`, [`KPT-${BUDI.nip}`]);
 
   const result = await hub.gql(REVIEW, { id, decision: 'APPROVE', note: 'Dokumen lengkap' }, { token: officer });
   expect(result.errors).toBeUndefined();
@@ -89,27 +80,23 @@ test('an officer approves a KPT: history, audit trail, e-mail and a renewed card
     `select actor_kind, actor_name, subject_nik, details from platform.access_log where action = 'TASPEN_SUBMISSION_APPROVE' and details->>'submissionId' = $1`,
     [id],
   );
-  expect(audit.rows).toEqual([
-    expect.objectContaining({ actor_kind: 'STAFF', actor_name: 'officer.taspen@hub.local', subject_nik: BUDI.nik }),
-  ]);
+  expect(audit.rows).toEqual([expect.objectContaining({ actor_kind: 'STAFF', actor_name: 'officer.taspen@hub.local', subject_nik: BUDI.nik })]);
 
   const mail = await hub.pool.query(`select body from platform.outbox where recipient = $1 order by id`, [input.email]);
   expect(mail.rows.map((row) => row.body).join('\n')).toContain('telah disetujui');
 
-  const after = await hub.pool.query(
-    `select to_char(issued_at, 'YYYY-MM-DD') as issued_at, revoked_at from platform.card where number = $1`,
-    [`KPT-${BUDI.nip}`],
-  );
+  const after = await hub.pool.query(`select to_char(issued_at, 'YYYY-MM-DD') as issued_at, revoked_at from platform.card where number = $1`, [
+    `KPT-${BUDI.nip}`,
+  ]);
   expect(after.rows[0].revoked_at).toBeNull();
   expect(after.rows[0].issued_at >= before.rows[0].issued_at).toBe(true);
 });
 
 test('a decided submission cannot be decided again', async () => {
   const { id } = await submitFor(siti, SITI);
-  expect(
-    (await hub.gql(REVIEW, { id, decision: 'REJECT', note: 'Data tidak sesuai' }, { token: officer })).data
-      ?.reviewTaspenSubmission.status,
-  ).toBe('REJECTED');
+  expect((await hub.gql(REVIEW, { id, decision: 'REJECT', note: 'Data tidak sesuai' }, { token: officer })).data?.reviewTaspenSubmission.status).toBe(
+    'REJECTED',
+  );
   const again = await hub.gql(REVIEW, { id, decision: 'APPROVE' }, { token: officer });
   expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
 });

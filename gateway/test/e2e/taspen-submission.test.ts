@@ -48,11 +48,7 @@ test('a participant cannot submit for a NIP that is not theirs', async () => {
 
 test('an applicant NIK that does not match the birth date, or a bad e-mail, names its field', async () => {
   const input = await kptInput(hub, budi, BUDI);
-  const wrongDate = await hub.gql(
-    SUBMIT,
-    { input: { ...input, applicant: { ...input.applicant, birthDate: '1985-03-13' } } },
-    { token: budi },
-  );
+  const wrongDate = await hub.gql(SUBMIT, { input: { ...input, applicant: { ...input.applicant, birthDate: '1985-03-13' } } }, { token: budi });
   expect(wrongDate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.applicant.nik' });
   const badEmail = await hub.gql(SUBMIT, { input: { ...input, email: 'budi@' } }, { token: budi });
   expect(badEmail.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
@@ -63,11 +59,7 @@ test('a complete KPT submission is accepted with a tracking code, its documents 
   const result = await hub.gql(SUBMIT, { input }, { token: budi });
   expect(result.errors).toBeUndefined();
   const submitted = result.data?.submitTaspenSubmission;
-  expect(submitted).toMatchObject({
-    type: 'KPT',
-    status: 'SUBMITTED',
-    trackingCode: expect.stringMatching(/^TSP-[0-9A-Z]{10}$/),
-  });
+  expect(submitted).toMatchObject({ type: 'KPT', status: 'SUBMITTED', trackingCode: expect.stringMatching(/^TSP-[0-9A-Z]{10}$/) });
 
   const read = await hub.gql(SUBMISSION, { id: submitted.id }, { token: budi });
   expect(read.errors).toBeUndefined();
@@ -78,10 +70,7 @@ test('a complete KPT submission is accepted with a tracking code, its documents 
     history: [{ status: 'SUBMITTED', at: expect.any(String), note: null }],
   });
 
-  const mail = await hub.pool.query(
-    `select subject, body from platform.outbox where recipient = $1 and kind = 'TASPEN_SUBMISSION_STATUS'`,
-    [input.email],
-  );
+  const mail = await hub.pool.query(`select subject, body from platform.outbox where recipient = $1 and kind = 'TASPEN_SUBMISSION_STATUS'`, [input.email]);
   expect(mail.rows).toHaveLength(1);
   expect(mail.rows[0].body).toContain(submitted.trackingCode);
   expect(mail.rows[0].body).toContain('telah kami terima');
@@ -89,16 +78,11 @@ test('a complete KPT submission is accepted with a tracking code, its documents 
 
 test('submitting again with the same idempotency key returns the first submission, not a second', async () => {
   const input = await kptInput(hub, budi, BUDI);
-  const [first, second] = await Promise.all([
-    hub.gql(SUBMIT, { input }, { token: budi }),
-    hub.gql(SUBMIT, { input }, { token: budi }),
-  ]);
+  const [first, second] = await Promise.all([hub.gql(SUBMIT, { input }, { token: budi }), hub.gql(SUBMIT, { input }, { token: budi })]);
   const third = await hub.gql(SUBMIT, { input }, { token: budi });
   const ids = [first, second, third].map((r) => r.data?.submitTaspenSubmission.id);
   expect(new Set(ids).size).toBe(1);
-  const count = await hub.pool.query(`select count(*)::int as n from taspen.submission where idempotency_key = $1`, [
-    input.idempotencyKey,
-  ]);
+  const count = await hub.pool.query(`select count(*)::int as n from taspen.submission where idempotency_key = $1`, [input.idempotencyKey]);
   expect(count.rows[0].n).toBe(1);
 });
 
@@ -113,9 +97,7 @@ test('another participant cannot read the submission, and gets no data', async (
 test('another participant cannot download a document cited by the submission', async () => {
   const input = await kptInput(hub, budi, BUDI);
   await hub.gql(SUBMIT, { input }, { token: budi });
-  const response = await fetch(`${hub.baseUrl}/uploads/${input.documents[0].documentId}`, {
-    headers: { authorization: `Bearer ${siti}` },
-  });
+  const response = await fetch(`${hub.baseUrl}/uploads/${input.documents[0].documentId}`, { headers: { authorization: `Bearer ${siti}` } });
   expect(response.status).toBe(404);
 });
 

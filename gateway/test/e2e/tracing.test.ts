@@ -19,13 +19,10 @@ const PERSON = `query Person($nik: String!) {
 beforeAll(async () => {
   expect(await startTracing({ service: 'test-hub', exporter })).toBe(true);
   hub = await startTestHub();
-  const login = await hub.gql(
-    `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`,
-    {
-      email: 'admin@hub.local',
-      password: 'dev-staff-password',
-    },
-  );
+  const login = await hub.gql(`mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`, {
+    email: 'admin@hub.local',
+    password: 'dev-staff-password',
+  });
   staff = { token: login.data!.login.accessToken, headers: { 'x-access-purpose': 'Tracing test' } };
 });
 
@@ -41,9 +38,7 @@ const parentOf = (span: ReadableSpan) => span.parentSpanContext?.spanId;
 async function traceOf(requestId: string, subgraphs: number): Promise<ReadableSpan[]> {
   for (let attempt = 0; attempt < 100; attempt++) {
     const spans = exporter.getFinishedSpans();
-    const root = spans.find(
-      (s) => s.name.startsWith('gateway.operation') && s.attributes['hub.request_id'] === requestId,
-    );
+    const root = spans.find((s) => s.name.startsWith('gateway.operation') && s.attributes['hub.request_id'] === requestId);
     if (root) {
       const inTrace = spans.filter((s) => s.spanContext().traceId === root.spanContext().traceId);
       if (inTrace.filter((s) => s.name === 'subgraph.request').length >= subgraphs) return inTrace;
@@ -60,11 +55,7 @@ async function traceOf(requestId: string, subgraphs: number): Promise<ReadableSp
 
 test('one request is one trace: gateway operation, query plan fetches, and each subgraph it touched', async () => {
   exporter.reset();
-  const result = await hub.gql(
-    PERSON,
-    { nik: '3173051203850001' },
-    { ...staff, headers: { ...staff.headers, 'x-request-id': 'trace-person-1' } },
-  );
+  const result = await hub.gql(PERSON, { nik: '3173051203850001' }, { ...staff, headers: { ...staff.headers, 'x-request-id': 'trace-person-1' } });
   expect(result.errors).toBeUndefined();
   expect(result.data?.person.taspen.nip).toBe('198503122010011001');
 
@@ -72,11 +63,7 @@ test('one request is one trace: gateway operation, query plan fetches, and each 
   const byId = new Map(spans.map((s) => [id(s), s]));
   const root = spans.find((s) => s.name.startsWith('gateway.operation'))!;
   expect(root.name).toBe('gateway.operation Person');
-  expect(root.attributes).toMatchObject({
-    'graphql.operation.name': 'Person',
-    'graphql.operation.type': 'query',
-    'http.response.status_code': 200,
-  });
+  expect(root.attributes).toMatchObject({ 'graphql.operation.name': 'Person', 'graphql.operation.type': 'query', 'http.response.status_code': 200 });
   expect(parentOf(root)).toBeUndefined();
 
   // Every span of the trace leads up to the gateway's operation span.
@@ -117,19 +104,13 @@ test('a subgraph continues the trace named in the traceparent header it receives
   const parentId = '00f067aa0ba902b7';
   const response = await fetch(hub.services.identity.url, {
     method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      traceparent: `00-${traceId}-${parentId}-01`,
-      'x-request-id': 'trace-direct-1',
-    },
+    headers: { 'content-type': 'application/json', traceparent: `00-${traceId}-${parentId}-01`, 'x-request-id': 'trace-direct-1' },
     body: JSON.stringify({ query: '{ __typename }' }),
   });
   expect(response.status).toBe(200);
   let span: ReadableSpan | undefined;
   for (let attempt = 0; attempt < 100 && !span; attempt++) {
-    span = exporter
-      .getFinishedSpans()
-      .find((s) => s.name === 'subgraph.request' && s.attributes['hub.request_id'] === 'trace-direct-1');
+    span = exporter.getFinishedSpans().find((s) => s.name === 'subgraph.request' && s.attributes['hub.request_id'] === 'trace-direct-1');
     if (!span) await new Promise((resolve) => setTimeout(resolve, 20));
   }
   expect(span?.spanContext().traceId).toBe(traceId);
@@ -140,11 +121,7 @@ test('a subgraph continues the trace named in the traceparent header it receives
 test('the gateway does not join a trace a client names: each operation starts its own', async () => {
   exporter.reset();
   const clientTrace = '0af7651916cd43dd8448eb211c80319c';
-  await hub.gql(
-    '{ __typename }',
-    {},
-    { headers: { traceparent: `00-${clientTrace}-b7ad6b7169203331-01`, 'x-request-id': 'trace-client-1' } },
-  );
+  await hub.gql('{ __typename }', {}, { headers: { traceparent: `00-${clientTrace}-b7ad6b7169203331-01`, 'x-request-id': 'trace-client-1' } });
   const spans = await traceOf('trace-client-1', 0);
   expect(spans[0].spanContext().traceId).not.toBe(clientTrace);
 });
@@ -163,11 +140,7 @@ test('log lines inside a traced request carry the trace id next to the request i
   span.end();
   log.info('outside');
   const [inside, outside] = capture.lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-  expect(inside).toMatchObject({
-    requestId: 'req-log-1',
-    traceId: span.spanContext().traceId,
-    spanId: span.spanContext().spanId,
-  });
+  expect(inside).toMatchObject({ requestId: 'req-log-1', traceId: span.spanContext().traceId, spanId: span.spanContext().spanId });
   expect(outside.requestId).toBe('req-log-1');
   expect(outside.traceId).toBeUndefined();
 });

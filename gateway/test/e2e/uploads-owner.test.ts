@@ -29,9 +29,7 @@ afterAll(async () => {
 test('an upload through the gateway is written by the identity service, the owner of platform.document', async () => {
   const result = await upload(hub.baseUrl, budi, PDF_BYTES);
   expect(result.status).toBe(201);
-  const { rows } = await hub.pool.query('select application_name from public.document_writer where id = $1', [
-    result.body.id,
-  ]);
+  const { rows } = await hub.pool.query('select application_name from public.document_writer where id = $1', [result.body.id]);
   expect(rows).toEqual([{ application_name: 'hub-identity' }]);
 });
 
@@ -40,17 +38,8 @@ test("the owner's document routes refuse calls that are not signed with the serv
   for (const path of Object.values(DOCUMENT_PATHS)) {
     const response = await fetch(new URL(path, identity), {
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-hub-timestamp': String(Math.floor(Date.now() / 1000)),
-        'x-hub-service-signature': 'f'.repeat(64),
-      },
-      body: JSON.stringify({
-        ids: [],
-        id: '00000000-0000-4000-8000-000000000000',
-        ownerAccountId: 'x',
-        since: new Date().toISOString(),
-      }),
+      headers: { 'content-type': 'application/json', 'x-hub-timestamp': String(Math.floor(Date.now() / 1000)), 'x-hub-service-signature': 'f'.repeat(64) },
+      body: JSON.stringify({ ids: [], id: '00000000-0000-4000-8000-000000000000', ownerAccountId: 'x', since: new Date().toISOString() }),
     });
     expect({ path, status: response.status }).toEqual({ path, status: 401 });
   }
@@ -62,17 +51,13 @@ test('a stored document is read back through the owner, bytes and all, and an un
   const stored = await upload(hub.baseUrl, budi, PDF_BYTES, { fileName: 'surat.pdf' });
   const opened = await hub.platform.documents.open(stored.body.id!);
   expect(opened?.bytes.equals(PDF_BYTES)).toBe(true);
-  expect(opened?.meta).toMatchObject({
-    id: stored.body.id,
-    contentType: 'application/pdf',
-    size: PDF_BYTES.length,
-    fileName: 'surat.pdf',
-  });
+  expect(opened?.meta).toMatchObject({ id: stored.body.id, contentType: 'application/pdf', size: PDF_BYTES.length, fileName: 'surat.pdf' });
   expect(opened?.meta.createdAt).toBeInstanceOf(Date);
   await expect(hub.platform.documents.open('00000000-0000-4000-8000-000000000000')).resolves.toBeNull();
   const metas = await hub.platform.documents.metadata([stored.body.id!, 'not-an-id']);
   expect(metas.map((m) => m.id)).toEqual([stored.body.id]);
-  await expect(
-    hub.platform.documents.usageSince(opened!.meta.ownerAccountId, new Date(Date.now() - 60_000)),
-  ).resolves.toEqual({ files: 2, bytes: 2 * PDF_BYTES.length });
+  await expect(hub.platform.documents.usageSince(opened!.meta.ownerAccountId, new Date(Date.now() - 60_000))).resolves.toEqual({
+    files: 2,
+    bytes: 2 * PDF_BYTES.length,
+  });
 });

@@ -82,10 +82,7 @@ async function gql(query: string, variables: Record<string, unknown>) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as {
-    data?: Record<string, { registrationId?: string; id?: string } | null>;
-    errors?: unknown[];
-  };
+  return (await response.json()) as { data?: Record<string, { registrationId?: string; id?: string } | null>; errors?: unknown[] };
 }
 
 async function register(): Promise<string | undefined> {
@@ -157,11 +154,7 @@ test('SIGKILL of the hub and its PostgreSQL in the middle of writes loses no ack
       else if (!id) await sleep(20);
     }
   };
-  const load = Promise.all(
-    ['identity', 'identity', 'identity', 'bpjstk', 'bpjstk', 'bpjstk'].map((kind) =>
-      writer(kind as keyof typeof acknowledged),
-    ),
-  );
+  const load = Promise.all(['identity', 'identity', 'identity', 'bpjstk', 'bpjstk', 'bpjstk'].map((kind) => writer(kind as keyof typeof acknowledged)));
   await eventually(async () => acknowledged.identity.length >= 20 && acknowledged.bpjstk.length >= 20, 60_000, 50);
   const doomed = postgresProcesses();
   // Answers that arrive from here on may or may not have been written: only those counted before the kill count.
@@ -170,22 +163,14 @@ test('SIGKILL of the hub and its PostgreSQL in the middle of writes loses no ack
   for (const pid of doomed) process.kill(pid, 'SIGKILL');
   writing = false;
   await load;
-  await new Promise((resolve) =>
-    hub!.exitCode !== null || hub!.signalCode ? resolve(null) : hub!.once('exit', resolve),
-  );
+  await new Promise((resolve) => (hub!.exitCode !== null || hub!.signalCode ? resolve(null) : hub!.once('exit', resolve)));
   expect(counted.identity.length + counted.bpjstk.length).toBeGreaterThanOrEqual(40);
 
   hub = await startHub();
   const client = await sql();
   try {
-    const identity = await client.query(
-      'select count(*)::int as n from identity.registration where id = any($1::uuid[])',
-      [counted.identity],
-    );
-    const bpjstk = await client.query(
-      'select count(*)::int as n from bpjstk.bpu_registration where id = any($1::uuid[])',
-      [counted.bpjstk],
-    );
+    const identity = await client.query('select count(*)::int as n from identity.registration where id = any($1::uuid[])', [counted.identity]);
+    const bpjstk = await client.query('select count(*)::int as n from bpjstk.bpu_registration where id = any($1::uuid[])', [counted.bpjstk]);
     figures.acknowledgedBeforeKill = counted.identity.length + counted.bpjstk.length;
     figures.foundAfterRestart = identity.rows[0].n + bpjstk.rows[0].n;
     expect(identity.rows[0].n).toBe(counted.identity.length);
@@ -234,9 +219,7 @@ test('backup while the hub runs; restore is refused while it runs, and once stop
     hub = await startHub();
     const client = await sql();
     try {
-      const { rows } = await client.query('select id from identity.registration where id = any($1::uuid[])', [
-        [before, after],
-      ]);
+      const { rows } = await client.query('select id from identity.registration where id = any($1::uuid[])', [[before, after]]);
       expect(rows.map((row) => row.id)).toEqual([before]);
     } finally {
       await client.end();

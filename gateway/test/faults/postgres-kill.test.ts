@@ -86,11 +86,7 @@ test('killing every database connection twice under load leaves clean failures, 
   let serial = 0;
   const operations: Record<string, () => Promise<Outcome>> = {
     overview: async () => outcome('overview', await hub.gql(MY_OVERVIEW, {}, { token: budiToken })),
-    submission: async () =>
-      outcome(
-        'submission',
-        await hub.gql(SUBMIT, { input: { ...baseKpt, idempotencyKey: randomUUID() } }, { token: budiToken }),
-      ),
+    submission: async () => outcome('submission', await hub.gql(SUBMIT, { input: { ...baseKpt, idempotencyKey: randomUUID() } }, { token: budiToken })),
     claim: async () => {
       const claimant = claimants[serial % 2];
       return outcome('claim', await hub.gql(SUBMIT_CLAIM, { input: claimant.input }, { token: claimant.token }));
@@ -146,15 +142,7 @@ test('killing every database connection twice under load leaves clean failures, 
   let running = true;
   const worker = async (name: string) => {
     while (running)
-      outcomes.push(
-        await operations[name]().catch((error) => ({
-          operation: name,
-          ok: false,
-          codes: ['CLIENT'],
-          messages: [String(error)],
-          status: 0,
-        })),
-      );
+      outcomes.push(await operations[name]().catch((error) => ({ operation: name, ok: false, codes: ['CLIENT'], messages: [String(error)], status: 0 })));
   };
   const names = Object.keys(operations);
   const load = Promise.all([...names, ...names].map(worker));
@@ -185,11 +173,7 @@ test('killing every database connection twice under load leaves clean failures, 
   // A booking whose cancel was cut off by a kill is a real ticket: one active ticket per person, service and
   // day is the rule, so it is cancelled (through the API) before booking again.
   const cancelLeftoverTickets = async () => {
-    const tickets = await hub.gql(
-      `{ me { person { bpjsTk { queueTickets { id status } } } } }`,
-      {},
-      { token: budiToken },
-    );
+    const tickets = await hub.gql(`{ me { person { bpjsTk { queueTickets { id status } } } } }`, {}, { token: budiToken });
     for (const ticket of tickets.data?.me?.person?.bpjsTk?.queueTickets ?? []) {
       if (ticket.status === 'BOOKED') await hub.gql(CANCEL, { id: ticket.id }, { token: budiToken });
     }
@@ -213,26 +197,16 @@ test('killing every database connection twice under load leaves clean failures, 
     where (select count(*) from taspen.submission_document d where d.submission_id = s.id) <> 4
        or not exists (select 1 from taspen.submission_event e where e.submission_id = s.id)`),
   ).toEqual([]);
-  expect(
-    await q(
-      `select c.id from bpjstk.jht_claim c where not exists (select 1 from bpjstk.jht_claim_event e where e.claim_id = c.id)`,
-    ),
-  ).toEqual([]);
+  expect(await q(`select c.id from bpjstk.jht_claim c where not exists (select 1 from bpjstk.jht_claim_event e where e.claim_id = c.id)`)).toEqual([]);
   expect(await q(`select c.nik from bpjstk.jht_claim c group by c.nik having count(*) > 1`)).toEqual([]);
   expect(
     await q(`select s.starts_at, s.booked, count(t.id)::int as tickets from bpjstk.queue_slot s
     left join bpjstk.queue_ticket t on t.branch_id = s.branch_id and t.service = s.service and t.slot_starts_at = s.starts_at and t.status = 'BOOKED'
     group by s.branch_id, s.service, s.starts_at, s.booked having s.booked <> count(t.id)`),
   ).toEqual([]);
+  expect(await q(`select p.reference from bpjstk.payment p join bpjstk.payment_code c on c.code = p.payment_code where c.status <> 'PAID'`)).toEqual([]);
   expect(
-    await q(
-      `select p.reference from bpjstk.payment p join bpjstk.payment_code c on c.code = p.payment_code where c.status <> 'PAID'`,
-    ),
-  ).toEqual([]);
-  expect(
-    await q(
-      `select c.code from bpjstk.payment_code c where c.status = 'PAID' and (select count(*) from bpjstk.payment p where p.payment_code = c.code) <> 1`,
-    ),
+    await q(`select c.code from bpjstk.payment_code c where c.status = 'PAID' and (select count(*) from bpjstk.payment p where p.payment_code = c.code) <> 1`),
   ).toEqual([]);
   expect(
     await q(`select r.kpj from bpjstk.bpu_registration r join bpjstk.payment_code c on c.bpu_registration_id = r.id
@@ -242,19 +216,13 @@ test('killing every database connection twice under load leaves clean failures, 
       or not exists (select 1 from platform.card k where k.agency = 'BPJSTK' and k.number = r.kpj))`),
   ).toEqual([]);
   expect(
-    await q(
-      `select r.id from bpjstk.bpu_registration r where not exists (select 1 from bpjstk.payment_code c where c.bpu_registration_id = r.id)`,
-    ),
+    await q(`select r.id from bpjstk.bpu_registration r where not exists (select 1 from bpjstk.payment_code c where c.bpu_registration_id = r.id)`),
   ).toEqual([]);
 });
 
 function outcome(
   operation: string,
-  result: {
-    status: number;
-    data?: Record<string, any>;
-    errors?: Array<{ message: string; extensions?: Record<string, any> }>;
-  },
+  result: { status: number; data?: Record<string, any>; errors?: Array<{ message: string; extensions?: Record<string, any> }> },
 ): Outcome {
   const errors = result.errors ?? [];
   return {

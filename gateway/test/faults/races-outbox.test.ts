@@ -88,9 +88,7 @@ describe('races', () => {
     );
     expect(notices).toHaveLength(50);
     const results = await Promise.all(
-      notices.map((notice) =>
-        postSigned(hub.baseUrl, '/webhooks/payments', secret, { ...notice, paidAt: new Date().toISOString() }),
-      ),
+      notices.map((notice) => postSigned(hub.baseUrl, '/webhooks/payments', secret, { ...notice, paidAt: new Date().toISOString() })),
     );
 
     expect(results.filter((r) => r.status >= 500)).toEqual([]);
@@ -98,18 +96,11 @@ describe('races', () => {
     for (const { code, kpj } of codes) {
       const applied = notices.filter((n, i) => n.paymentCode === code && results[i].body?.status === 'applied');
       expect(applied).toHaveLength(1);
-      const payments = await hub.pool.query(`select count(*)::int as n from bpjstk.payment where payment_code = $1`, [
-        code,
-      ]);
+      const payments = await hub.pool.query(`select count(*)::int as n from bpjstk.payment where payment_code = $1`, [code]);
       expect(payments.rows[0].n).toBe(1);
-      const ledger = await hub.pool.query(`select count(*)::int as n from bpjstk.contribution_ledger where kpj = $1`, [
-        kpj,
-      ]);
+      const ledger = await hub.pool.query(`select count(*)::int as n from bpjstk.contribution_ledger where kpj = $1`, [kpj]);
       expect(ledger.rows[0].n).toBe(1);
-      const cards = await hub.pool.query(
-        `select count(*)::int as n from platform.card where agency = 'BPJSTK' and number = $1`,
-        [kpj],
-      );
+      const cards = await hub.pool.query(`select count(*)::int as n from platform.card where agency = 'BPJSTK' and number = $1`, [kpj]);
       expect(cards.rows[0].n).toBe(1);
       const status = await hub.pool.query(`select status from bpjstk.participant where kpj = $1`, [kpj]);
       expect(status.rows[0].status).toBe('ACTIVE');
@@ -122,8 +113,7 @@ describe('races', () => {
     const dewi = await withAccount(hub, DEWI0);
     const token = await participantToken(hub, dewi);
     const documents = [];
-    for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK'])
-      documents.push({ kind, documentId: await uploadId(hub.baseUrl, token, PDF_BYTES) });
+    for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK']) documents.push({ kind, documentId: await uploadId(hub.baseUrl, token, PDF_BYTES) });
     const input = {
       reason: 'RESIGNATION',
       bankAccount: { bankCode: 'BRI', accountNumber: '0123456789', accountName: dewi.fullName },
@@ -132,9 +122,7 @@ describe('races', () => {
     };
     const results = await Promise.all([
       ...Array.from({ length: 12 }, () => hub.gql(SUBMIT_CLAIM, { input }, { token })),
-      ...Array.from({ length: 4 }, () =>
-        hub.gql(SUBMIT_CLAIM, { input: { ...input, idempotencyKey: randomUUID() } }, { token }),
-      ),
+      ...Array.from({ length: 4 }, () => hub.gql(SUBMIT_CLAIM, { input: { ...input, idempotencyKey: randomUUID() } }, { token })),
     ]);
     const ids = new Set(results.filter((r) => r.data?.submitJhtClaim).map((r) => r.data!.submitJhtClaim.id));
     expect(ids.size).toBe(1);
@@ -156,9 +144,7 @@ describe('races', () => {
     };
     const results = await Promise.all([
       ...Array.from({ length: 12 }, () => hub.gql(BOOK, { input }, { token })),
-      ...Array.from({ length: 4 }, () =>
-        hub.gql(BOOK, { input: { ...input, idempotencyKey: randomUUID() } }, { token }),
-      ),
+      ...Array.from({ length: 4 }, () => hub.gql(BOOK, { input: { ...input, idempotencyKey: randomUUID() } }, { token })),
     ]);
     const ids = new Set(results.filter((r) => r.data?.bookQueueTicket).map((r) => r.data!.bookQueueTicket.id));
     expect(ids.size).toBe(1);
@@ -167,10 +153,7 @@ describe('races', () => {
       [dewi.nik],
     );
     expect(rows[0].n).toBe(1);
-    const slot = await hub.pool.query(
-      `select booked from bpjstk.queue_slot where branch_id = 'lhokseumawe' and starts_at = $1`,
-      [input.slotStartsAt],
-    );
+    const slot = await hub.pool.query(`select booked from bpjstk.queue_slot where branch_id = 'lhokseumawe' and starts_at = $1`, [input.slotStartsAt]);
     expect(slot.rows[0].booked).toBe(1);
   });
 });
@@ -194,12 +177,7 @@ describe('the outbox across a restart of the process', () => {
       SMS_GATEWAY_URL: smsGatewayUrl,
       OUTBOX_POLL_MS: '50',
     });
-    return startHub({
-      config,
-      databaseUrl: database.url,
-      port: 0,
-      log: createLogger({ level: 'silent', service: 'test-hub' }),
-    });
+    return startHub({ config, databaseUrl: database.url, port: 0, log: createLogger({ level: 'silent', service: 'test-hub' }) });
   };
 
   test('messages queued before a restart are all sent once: none lost, none sent twice', async () => {
@@ -209,17 +187,10 @@ describe('the outbox across a restart of the process', () => {
     try {
       // Everything the seed queued is delivered first, then 40 messages arrive at once.
       expect(
-        await eventually(
-          async () =>
-            (await hub.pool.query(`select count(*)::int as n from platform.outbox where status = 'PENDING'`)).rows[0]
-              .n === 0,
-        ),
+        await eventually(async () => (await hub.pool.query(`select count(*)::int as n from platform.outbox where status = 'PENDING'`)).rows[0].n === 0),
       ).toBe(true);
       const before = sms.received.length;
-      const values = Array.from(
-        { length: 40 },
-        (_, i) => `('SMS', '+62812340000${String(i).padStart(2, '0')}', 'restart test ${i}', 'FAULT_TEST')`,
-      ).join(',');
+      const values = Array.from({ length: 40 }, (_, i) => `('SMS', '+62812340000${String(i).padStart(2, '0')}', 'restart test ${i}', 'FAULT_TEST')`).join(',');
       await hub.pool.query(`insert into platform.outbox (channel, recipient, body, kind) values ${values}`);
       expect(await eventually(async () => sms.received.length - before >= 8, 20_000, 10)).toBe(true);
       await hub.close(); // mid-delivery
@@ -229,21 +200,14 @@ describe('the outbox across a restart of the process', () => {
       hub = await bootOn(sms.url);
       expect(
         await eventually(
-          async () =>
-            (
-              await hub.pool.query(
-                `select count(*)::int as n from platform.outbox where kind = 'FAULT_TEST' and status = 'SENT'`,
-              )
-            ).rows[0].n === 40,
+          async () => (await hub.pool.query(`select count(*)::int as n from platform.outbox where kind = 'FAULT_TEST' and status = 'SENT'`)).rows[0].n === 40,
         ),
       ).toBe(true);
       const ours = sms.received.filter((r) => r.text.startsWith('restart test '));
       expect(ours).toHaveLength(40);
       expect(new Set(ours.map((r) => r.text)).size).toBe(40);
       expect(new Set(ours.map((r) => r.key)).size).toBe(40);
-      const attempts = await hub.pool.query(
-        `select max(attempts)::int as most from platform.outbox where kind = 'FAULT_TEST'`,
-      );
+      const attempts = await hub.pool.query(`select max(attempts)::int as most from platform.outbox where kind = 'FAULT_TEST'`);
       expect(attempts.rows[0].most).toBe(1);
     } finally {
       await hub.close();

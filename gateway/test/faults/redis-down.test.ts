@@ -45,9 +45,7 @@ describeWithRedis('Redis stopped', () => {
     expect(otp.value.data?.startRegistration ?? null).toBeNull();
     expect(otp.ms).toBeLessThan(2_000);
 
-    const login = await timed(() =>
-      hub.gql(LOGIN, { email: 'officer.taspen@hub.local', password: 'dev-staff-password' }),
-    );
+    const login = await timed(() => hub.gql(LOGIN, { email: 'officer.taspen@hub.local', password: 'dev-staff-password' }));
     expect(login.value.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(login.value.data?.login ?? null).toBeNull();
     expect(login.ms).toBeLessThan(2_000);

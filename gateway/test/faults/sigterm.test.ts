@@ -51,14 +51,10 @@ function post(port: number, body: unknown, sent?: (at: Promise<void>) => void): 
 
 const STAFF = ['admin@hub.local', 'auditor@hub.local', 'officer.taspen@hub.local', 'officer.bpjstk@hub.local'];
 const login = (email: string) => ({
-  query:
-    'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+  query: 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
   variables: { email, password: 'dev-staff-password' },
 });
-const PUBLIC_READ = {
-  query:
-    '{ bpjsTkPrograms { code name } branchOffices(near: { latitude: 3.59, longitude: 98.67 }, first: 3) { id name distanceKm } }',
-};
+const PUBLIC_READ = { query: '{ bpjsTkPrograms { code name } branchOffices(near: { latitude: 3.59, longitude: 98.67 }, first: 3) { id name distanceKm } }' };
 
 describeBuilt('SIGTERM under load', () => {
   // The line between "in flight" and "new" is drawn in time on a loaded two-core machine; one more try
@@ -97,11 +93,7 @@ describeBuilt('SIGTERM under load', () => {
     });
     child.stdout!.on('data', (c) => output.push(String(c)));
     child.stderr!.on('data', (c) => output.push(String(c)));
-    const up = await eventually(
-      async () => (await fetch(`http://127.0.0.1:${port}/ready`)).status === 200,
-      90_000,
-      250,
-    );
+    const up = await eventually(async () => (await fetch(`http://127.0.0.1:${port}/ready`)).status === 200, 90_000, 250);
     if (!up) throw new Error(`the hub did not start:\n${output.join('')}`);
   }
 
@@ -113,9 +105,7 @@ describeBuilt('SIGTERM under load', () => {
 
   test('in-flight requests finish, new connections are refused, and the process exits 0 within 10 s', async () => {
     await startHubProcess();
-    const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
-      child.once('exit', (code) => resolve({ code, at: performance.now() })),
-    );
+    const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.once('exit', (code) => resolve({ code, at: performance.now() })));
     // Load: password checks (argon2, slow on purpose: right ones and unknown accounts) and public reads, 40 at once;
     // the signal comes once their connections are surely accepted.
     const sent: Promise<void>[] = [];
@@ -138,14 +128,10 @@ describeBuilt('SIGTERM under load', () => {
     const results = await Promise.all(inFlight);
     for (const [i, result] of results.entries()) {
       expect(result).toMatchObject({ status: 200 });
-      const body = JSON.parse((result as { body: string }).body) as {
-        data?: Record<string, unknown>;
-        errors?: Array<{ extensions?: { code?: string } }>;
-      };
+      const body = JSON.parse((result as { body: string }).body) as { data?: Record<string, unknown>; errors?: Array<{ extensions?: { code?: string } }> };
       // Right passwords sign in; unknown accounts get the ordinary answer, never an outage or internal error.
       if (i < STAFF.length || i >= STAFF.length + 12) expect(body.errors).toBeUndefined();
-      for (const error of body.errors ?? [])
-        expect(['SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']).not.toContain(error.extensions?.code);
+      for (const error of body.errors ?? []) expect(['SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']).not.toContain(error.extensions?.code);
     }
     expect('error' in late ? late.error : `answered ${late.status}`).toMatch(/ECONNREFUSED|ECONNRESET|answered 503/);
 

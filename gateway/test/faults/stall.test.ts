@@ -54,9 +54,7 @@ describeWithRedis('database and Redis stalled (SIGSTOP), then resumed (SIGCONT)'
       // Six at once against pools of two: some wait for a connection, some wait on a stalled one.
       const results = await Promise.all([
         ...[1, 2, 3, 4].map(() => timed(() => hub.gql(MY_OVERVIEW, {}, { token }))),
-        ...[1, 2].map(() =>
-          timed(() => hub.gql(SUBMIT, { input: { ...kpt, idempotencyKey: randomUUID() } }, { token })),
-        ),
+        ...[1, 2].map(() => timed(() => hub.gql(SUBMIT, { input: { ...kpt, idempotencyKey: randomUUID() } }, { token }))),
       ]);
       for (const { value } of results) {
         expect(value.status).toBe(200);
@@ -91,9 +89,7 @@ describeWithRedis('database and Redis stalled (SIGSTOP), then resumed (SIGCONT)'
   test('a stalled Redis: one-time codes answer SERVICE_UNAVAILABLE within 5 s; after SIGCONT they work again', async () => {
     redis.signal('SIGSTOP');
     try {
-      const otp = await timed(() =>
-        hub.gql(START, { input: { agency: 'TASPEN', email: `stall-${randomUUID()}@example.id` } }),
-      );
+      const otp = await timed(() => hub.gql(START, { input: { agency: 'TASPEN', email: `stall-${randomUUID()}@example.id` } }));
       expect(codesOf(otp.value)).toEqual(['SERVICE_UNAVAILABLE']);
       expect(otp.value.data?.startRegistration ?? null).toBeNull();
       figures.redisStallAnswer = Math.round(otp.ms);

@@ -42,9 +42,7 @@ class Relay {
   }
 }
 
-async function readyOf(
-  url: string,
-): Promise<{ status: number; body: { checks: Record<string, string>; down: string[] } }> {
+async function readyOf(url: string): Promise<{ status: number; body: { checks: Record<string, string>; down: string[] } }> {
   const response = await fetch(url);
   return {
     status: response.status,

@@ -28,10 +28,7 @@ async function stopAndRestart(name: 'taspen' | 'bpjstk', whileDown: () => Promis
   const service = hub.services[name];
   await service.close();
   await whileDown();
-  const again = await runService((name === 'taspen' ? taspenService : bpjsTkService) as never, hub.platform, {
-    port: service.port,
-    seed: false,
-  });
+  const again = await runService((name === 'taspen' ? taspenService : bpjsTkService) as never, hub.platform, { port: service.port, seed: false });
   restarted.push(again);
 }
 

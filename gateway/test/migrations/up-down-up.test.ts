@@ -46,10 +46,7 @@ afterAll(async () => {
 async function snapshot(): Promise<Record<string, unknown[]>> {
   const rows = async (text: string) =>
     (await sql.query(text, [NAMES])).rows.filter(
-      (row) =>
-        !BOOKKEEPING.some(
-          (name) => JSON.stringify(row).includes(`"${name}"`) || JSON.stringify(row).includes(`.${name}`),
-        ),
+      (row) => !BOOKKEEPING.some((name) => JSON.stringify(row).includes(`"${name}"`) || JSON.stringify(row).includes(`.${name}`)),
     );
   return {
     columns: await rows(`
@@ -57,9 +54,7 @@ async function snapshot(): Promise<Record<string, unknown[]>> {
              numeric_precision, is_nullable, column_default
         from information_schema.columns where table_schema = any($1)
        order by table_schema, table_name, ordinal_position`),
-    indexes: await rows(
-      `select schemaname, tablename, indexname, indexdef from pg_indexes where schemaname = any($1) order by 1, 2, 3`,
-    ),
+    indexes: await rows(`select schemaname, tablename, indexname, indexdef from pg_indexes where schemaname = any($1) order by 1, 2, 3`),
     constraints: await rows(`
       select n.nspname as schema, c.conrelid::regclass::text as "table", c.conname as name, c.contype as kind,
              pg_get_constraintdef(c.oid) as definition
@@ -89,8 +84,7 @@ test('every schema migrates up, down all the way and up again to the same schema
   await up();
   const first = await snapshot();
   expect(first.columns.length).toBeGreaterThan(100);
-  for (const schema of NAMES)
-    expect(first.columns.some((c) => (c as { table_schema: string }).table_schema === schema)).toBe(true);
+  for (const schema of NAMES) expect(first.columns.some((c) => (c as { table_schema: string }).table_schema === schema)).toBe(true);
 
   await downAll();
   const empty = await snapshot();
@@ -129,12 +123,8 @@ test('a platform schema made by the hand-written migrator before is adopted, not
   const before = await snapshot();
   // What the hand-written migrator left: the tables, and its own record instead of MikroORM's.
   await sql.query('drop table platform.mikro_orm_migrations');
-  await sql.query(
-    'create table platform.schema_migrations (name text primary key, applied_at timestamptz not null default now())',
-  );
-  await sql.query('insert into platform.schema_migrations (name) select unnest($1::text[])', [
-    Object.keys(LEGACY_PLATFORM_MIGRATIONS),
-  ]);
+  await sql.query('create table platform.schema_migrations (name text primary key, applied_at timestamptz not null default now())');
+  await sql.query('insert into platform.schema_migrations (name) select unnest($1::text[])', [Object.keys(LEGACY_PLATFORM_MIGRATIONS)]);
 
   await migratePlatform(database.url);
 

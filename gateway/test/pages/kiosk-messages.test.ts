@@ -19,21 +19,14 @@ const CONTRACT_CODES = [
   'SERVICE_UNAVAILABLE',
 ];
 
-test.each(['id', 'en'] as const)(
-  'every contract error code has its own message in %s, not the generic one',
-  (language) => {
-    const generic = errorMessage({ code: 'SOMETHING_ELSE' }, language, 'session');
-    for (const code of CONTRACT_CODES) expect(errorMessage({ code }, language, 'session')).not.toBe(generic);
-  },
-);
+test.each(['id', 'en'] as const)('every contract error code has its own message in %s, not the generic one', (language) => {
+  const generic = errorMessage({ code: 'SOMETHING_ELSE' }, language, 'session');
+  for (const code of CONTRACT_CODES) expect(errorMessage({ code }, language, 'session')).not.toBe(generic);
+});
 
 test('the person is told how long to wait when rate limited, in their language', () => {
-  expect(errorMessage({ code: 'RATE_LIMITED', retryAfterSeconds: 125 }, 'id', 'walk-in')).toBe(
-    'Terlalu banyak permintaan. Coba lagi dalam 2 menit 5 detik.',
-  );
-  expect(errorMessage({ code: 'RATE_LIMITED', retryAfterSeconds: 1 }, 'en', 'walk-in')).toBe(
-    'Too many requests. Try again in 1 second.',
-  );
+  expect(errorMessage({ code: 'RATE_LIMITED', retryAfterSeconds: 125 }, 'id', 'walk-in')).toBe('Terlalu banyak permintaan. Coba lagi dalam 2 menit 5 detik.');
+  expect(errorMessage({ code: 'RATE_LIMITED', retryAfterSeconds: 1 }, 'en', 'walk-in')).toBe('Too many requests. Try again in 1 second.');
 });
 
 test('wrong, expired and locked codes read differently, and a bad NIK names the NIK', () => {
@@ -43,12 +36,8 @@ test('wrong, expired and locked codes read differently, and a bad NIK names the 
 });
 
 test('a rating or a slot is named by its whole input path, as the hub answers it', () => {
-  expect(errorMessage({ code: 'BAD_USER_INPUT', field: 'input.rating' }, 'en', 'walk-in')).toContain(
-    'rating from 1 to 5',
-  );
-  expect(errorMessage({ code: 'BAD_USER_INPUT', field: 'input.slotStartsAt' }, 'en', 'walk-in')).toContain(
-    'cannot be booked',
-  );
+  expect(errorMessage({ code: 'BAD_USER_INPUT', field: 'input.rating' }, 'en', 'walk-in')).toContain('rating from 1 to 5');
+  expect(errorMessage({ code: 'BAD_USER_INPUT', field: 'input.slotStartsAt' }, 'en', 'walk-in')).toContain('cannot be booked');
 });
 
 test('an unknown device and an ended session are told apart', () => {

@@ -28,22 +28,14 @@ afterAll(async () => {
   await hub?.close();
 });
 
-async function gql(
-  query: string,
-  variables: Record<string, unknown> = {},
-  options: { token?: string; headers?: Record<string, string> } = {},
-) {
+async function gql(query: string, variables: Record<string, unknown> = {}, options: { token?: string; headers?: Record<string, string> } = {}) {
   const result = await hub.gql(query, variables, options);
   seen.push(JSON.stringify(result));
   return result;
 }
 
 async function post(body: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${hub.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body,
-  });
+  const response = await fetch(`${hub.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const text = await response.text();
   seen.push(text);
   return {
@@ -59,25 +51,14 @@ async function post(body: string, headers: Record<string, string> = {}) {
   };
 }
 
-const codesOf = (result: { errors?: Array<{ extensions?: Record<string, any> }> }) =>
-  (result.errors ?? []).map((e) => e.extensions?.code);
-const freshIp = () =>
-  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+const codesOf = (result: { errors?: Array<{ extensions?: Record<string, any> }> }) => (result.errors ?? []).map((e) => e.extensions?.code);
+const freshIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
 
 describe('forged tokens', () => {
   const ME = `{ me { id person { nik fullName } } }`;
-  const claims = () => ({
-    kind: 'participant',
-    accountId: 'acc-budi',
-    nik: BUDI.nik,
-    sessionId: `s-${randomUUID()}`,
-    stepUpAt: Math.floor(Date.now() / 1000),
-  });
+  const claims = () => ({ kind: 'participant', accountId: 'acc-budi', nik: BUDI.nik, sessionId: `s-${randomUUID()}`, stepUpAt: Math.floor(Date.now() / 1000) });
   const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const settings = () => ({
-    issuer: hub.platform.config.HUB_TOKEN_ISSUER,
-    audience: hub.platform.config.HUB_TOKEN_AUDIENCE,
-  });
+  const settings = () => ({ issuer: hub.platform.config.HUB_TOKEN_ISSUER, audience: hub.platform.config.HUB_TOKEN_AUDIENCE });
   const now = () => Math.floor(Date.now() / 1000);
 
   const forgeries: Array<[string, () => Promise<string>]> = [
@@ -155,33 +136,29 @@ describe('forged tokens', () => {
     ],
   ];
 
-  test.each(forgeries)(
-    'a token %s is refused by the gateway and by a subgraph asked directly',
-    async (_name, forge) => {
-      const token = await forge();
-      secrets.add(token);
-      const result = await gql(ME, {}, { token });
-      expect(result.status).toBe(401);
-      expect(result.data?.me ?? null).toBeNull();
-      expect(codesOf(result)).toEqual(['UNAUTHENTICATED']);
-      const direct = await fetch(hub.services.taspen.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({
-          query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { taspen { nip } } } }`,
-          variables: { r: [{ __typename: 'Person', nik: BUDI.nik }] },
-        }),
-      });
-      expect(direct.status).toBe(401);
-      expect(await direct.text()).not.toContain(BUDI.nip);
-    },
-  );
+  test.each(forgeries)('a token %s is refused by the gateway and by a subgraph asked directly', async (_name, forge) => {
+    const token = await forge();
+    secrets.add(token);
+    const result = await gql(ME, {}, { token });
+    expect(result.status).toBe(401);
+    expect(result.data?.me ?? null).toBeNull();
+    expect(codesOf(result)).toEqual(['UNAUTHENTICATED']);
+    const direct = await fetch(hub.services.taspen.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { taspen { nip } } } }`,
+        variables: { r: [{ __typename: 'Person', nik: BUDI.nik }] },
+      }),
+    });
+    expect(direct.status).toBe(401);
+    expect(await direct.text()).not.toContain(BUDI.nip);
+  });
 });
 
 describe('request limits, enforced before execution', () => {
   const START = (email: string) => `startRegistration(input: { agency: TASPEN, email: "${email}" }) { registrationId }`;
-  const outboxCount = async () =>
-    (await hub.pool.query(`select count(*)::int as n from platform.outbox`)).rows[0].n as number;
+  const outboxCount = async () => (await hub.pool.query(`select count(*)::int as n from platform.outbox`)).rows[0].n as number;
 
   test('too many aliases of a mutation are refused and nothing is sent', async () => {
     const before = await outboxCount();
@@ -193,14 +170,9 @@ describe('request limits, enforced before execution', () => {
   });
 
   test('a query over the cost limit is refused', async () => {
-    const fields = Array.from(
-      { length: 14 },
-      (_, i) => `c${i}: jhtClaims(first: 100) { nodes { id trackingCode status channel submittedAt } }`,
-    ).join(' ');
+    const fields = Array.from({ length: 14 }, (_, i) => `c${i}: jhtClaims(first: 100) { nodes { id trackingCode status channel submittedAt } }`).join(' ');
     const nested = `{ ${fields} }`;
-    const result = await post(JSON.stringify({ query: nested }), {
-      authorization: `Bearer ${await taspenOfficerToken(hub)}`,
-    });
+    const result = await post(JSON.stringify({ query: nested }), { authorization: `Bearer ${await taspenOfficerToken(hub)}` });
     expect(result.json?.data ?? null).toBeNull();
     expect(result.json?.errors?.[0].message).toMatch(/cost/i);
   });
@@ -214,10 +186,7 @@ describe('request limits, enforced before execution', () => {
   test('batched requests are refused and none of them runs', async () => {
     const before = await outboxCount();
     const result = await post(
-      JSON.stringify([
-        { query: `mutation { ${START('batch1@example.id')} }` },
-        { query: `mutation { ${START('batch2@example.id')} }` },
-      ]),
+      JSON.stringify([{ query: `mutation { ${START('batch1@example.id')} }` }, { query: `mutation { ${START('batch2@example.id')} }` }]),
     );
     expect(result.status).toBe(400);
     expect(await outboxCount()).toBe(before);
@@ -225,9 +194,7 @@ describe('request limits, enforced before execution', () => {
 
   test('a 1 MB body is refused with 413 and nothing runs', async () => {
     const before = await outboxCount();
-    const result = await post(
-      JSON.stringify({ query: `mutation { ${START('big@example.id')} }`, variables: { pad: 'x'.repeat(1_048_576) } }),
-    );
+    const result = await post(JSON.stringify({ query: `mutation { ${START('big@example.id')} }`, variables: { pad: 'x'.repeat(1_048_576) } }));
     expect(result.status).toBe(413);
     expect(await outboxCount()).toBe(before);
   });
@@ -249,8 +216,7 @@ describe('OTP brute force', () => {
     secrets.add(code);
     return { id: result.data!.startRegistration.registrationId as string, code, headers: { 'x-forwarded-for': ip } };
   }
-  const wrongCodes = (code: string, n: number) =>
-    Array.from({ length: n }, (_, i) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, '0'));
+  const wrongCodes = (code: string, n: number) => Array.from({ length: n }, (_, i) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, '0'));
 
   test('sequential guesses: five wrong codes lock the challenge, the right one then fails too', async () => {
     const { id, code, headers } = await started();
@@ -260,9 +226,7 @@ describe('OTP brute force', () => {
 
   test('30 concurrent guesses get at most five tries', async () => {
     const { id, code, headers } = await started();
-    const results = await Promise.all(
-      wrongCodes(code, 30).map((guess) => gql(VERIFY, { id, code: guess }, { headers })),
-    );
+    const results = await Promise.all(wrongCodes(code, 30).map((guess) => gql(VERIFY, { id, code: guess }, { headers })));
     const codes = results.flatMap(codesOf);
     expect(codes.filter((c) => c === 'OTP_INVALID').length).toBeLessThanOrEqual(5);
     expect(codes.filter((c) => c !== 'OTP_INVALID' && c !== 'OTP_LOCKED')).toEqual([]);
@@ -299,12 +263,7 @@ describe('injection strings', () => {
       (p) => ({ input: { agency: 'TASPEN', email: p } }),
       () => undefined,
     ],
-    [
-      'login',
-      `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`,
-      (p) => ({ e: p, p }),
-      () => undefined,
-    ],
+    ['login', `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, (p) => ({ e: p, p }), () => undefined],
     [
       'requestAccountReset',
       `mutation($input: AccountResetInput!) { requestAccountReset(input: $input) { ticketId } }`,
@@ -315,29 +274,12 @@ describe('injection strings', () => {
       'requestAccountReset free text',
       `mutation($input: AccountResetInput!) { requestAccountReset(input: $input) { ticketId } }`,
       (p) => ({
-        input: {
-          nik: BUDI.nik,
-          fullName: `Budi ${p}`,
-          birthDate: BUDI.birthDate,
-          newEmail: 'budi.new@example.id',
-          newPhone: '081234567899',
-          reason: p,
-        },
+        input: { nik: BUDI.nik, fullName: `Budi ${p}`, birthDate: BUDI.birthDate, newEmail: 'budi.new@example.id', newPhone: '081234567899', reason: p },
       }),
       () => undefined,
     ],
-    [
-      'taspenParticipantCheck',
-      `query($i: String!) { taspenParticipantCheck(identifier: $i) { found } }`,
-      (p) => ({ i: p }),
-      () => undefined,
-    ],
-    [
-      'trackJhtClaim',
-      `query($c: String!) { trackJhtClaim(trackingCode: $c) { status } }`,
-      (p) => ({ c: p }),
-      () => undefined,
-    ],
+    ['taspenParticipantCheck', `query($i: String!) { taspenParticipantCheck(identifier: $i) { found } }`, (p) => ({ i: p }), () => undefined],
+    ['trackJhtClaim', `query($c: String!) { trackJhtClaim(trackingCode: $c) { status } }`, (p) => ({ c: p }), () => undefined],
     ['verifyCard', `query($c: String!) { verifyCard(code: $c) { valid } }`, (p) => ({ c: p }), () => undefined],
     ['person(nik)', `query($n: String!) { person(nik: $n) { nik } }`, (p) => ({ n: p }), () => budiToken],
     [
@@ -447,9 +389,7 @@ describe('after the whole file', () => {
   test('no response carried a stack trace, SQL or a file path', () => {
     expect(seen.length).toBeGreaterThan(50);
     for (const body of seen) {
-      expect(body).not.toMatch(
-        /stacktrace|\bat \S+ \(|\.ts:\d+|\.js:\d+|node_modules|\/work\/|select .* from|insert into|syntax error at|relation "/i,
-      );
+      expect(body).not.toMatch(/stacktrace|\bat \S+ \(|\.ts:\d+|\.js:\d+|node_modules|\/work\/|select .* from|insert into|syntax error at|relation "/i);
     }
   });
 

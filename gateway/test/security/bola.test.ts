@@ -6,15 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { startTestHub, type TestHub } from '../support/test-hub';
 import { LogCapture } from '../support/log-capture';
 import { ANDI, DEWI as DEWI0, kioskToken, staffToken, withAccount } from '../support/bpjstk';
-import {
-  GRANT,
-  REVOKE,
-  PARTNER_VIEW,
-  adminToken,
-  partnerAccessToken,
-  registerPartner,
-  steppedUpToken,
-} from '../support/consumers';
+import { GRANT, REVOKE, PARTNER_VIEW, adminToken, partnerAccessToken, registerPartner, steppedUpToken } from '../support/consumers';
 import { SUBMIT, kptInput } from '../support/taspen';
 import { BUDI, SITI, bpjsTkOfficerToken, participantToken, taspenOfficerToken } from '../support/tokens';
 import { PDF_BYTES, uploadId } from '../support/uploads';
@@ -42,20 +34,10 @@ let f: Fixture;
 
 beforeAll(async () => {
   hub = await startTestHub({ LOG_LEVEL: 'debug' }, { logDestination: logs });
-  const [budi, siti, dewi] = await Promise.all([
-    withAccount(hub, BUDI),
-    withAccount(hub, SITI),
-    withAccount(hub, DEWI0),
-  ]);
+  const [budi, siti, dewi] = await Promise.all([withAccount(hub, BUDI), withAccount(hub, SITI), withAccount(hub, DEWI0)]);
   const budiToken = await participantToken(hub, budi);
   const dewiToken = await participantToken(hub, dewi);
-  const partner = await registerPartner(hub, 'Koperasi Uji', [
-    'PROFILE_READ',
-    'CARDS_READ',
-    'BALANCES_READ',
-    'SUBMISSIONS_READ',
-    'CLAIMS_READ',
-  ]);
+  const partner = await registerPartner(hub, 'Koperasi Uji', ['PROFILE_READ', 'CARDS_READ', 'BALANCES_READ', 'SUBMISSIONS_READ', 'CLAIMS_READ']);
   const consented = await registerPartner(hub, 'Bank Uji', ['PROFILE_READ']);
   const tokens: Record<string, string> = {
     budi: budiToken,
@@ -96,8 +78,7 @@ beforeAll(async () => {
   const submission = submitted.data!.submitTaspenSubmission;
 
   const documents = [];
-  for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK'])
-    documents.push({ kind, documentId: await uploadId(hub.baseUrl, dewiToken, PDF_BYTES) });
+  for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK']) documents.push({ kind, documentId: await uploadId(hub.baseUrl, dewiToken, PDF_BYTES) });
   const claimed = await hub.gql(
     `mutation($input: JhtClaimInput!) { submitJhtClaim(input: $input) { id trackingCode } }`,
     {
@@ -134,28 +115,23 @@ beforeAll(async () => {
   );
 
   const employerName = 'CV Rahasia Sentosa';
-  const employer = await hub.gql(
-    `mutation($input: EmployerRegistrationInput!) { registerEmployer(input: $input) { id } }`,
-    {
-      input: {
-        name: employerName,
-        npwp: '01.312.166.0-091.000',
-        nib: '1234567890123',
-        ownerNik: '3273011010880002',
-        ownerName: 'Joko Prasetyo',
-        address: 'Jl. Industri 5',
-        city: 'Medan',
-        email: 'hr@rahasia.example.id',
-        phone: '+6281298765432',
-        jkkRiskClass: 2,
-        programs: ['JHT', 'JKK', 'JKM'],
-        workers: [
-          { nik: '3273011010880002', fullName: 'Joko Prasetyo', birthDate: '1988-10-10', monthlyWage: 5_000_000 },
-        ],
-        idempotencyKey: randomUUID(),
-      },
+  const employer = await hub.gql(`mutation($input: EmployerRegistrationInput!) { registerEmployer(input: $input) { id } }`, {
+    input: {
+      name: employerName,
+      npwp: '01.312.166.0-091.000',
+      nib: '1234567890123',
+      ownerNik: '3273011010880002',
+      ownerName: 'Joko Prasetyo',
+      address: 'Jl. Industri 5',
+      city: 'Medan',
+      email: 'hr@rahasia.example.id',
+      phone: '+6281298765432',
+      jkkRiskClass: 2,
+      programs: ['JHT', 'JKK', 'JKM'],
+      workers: [{ nik: '3273011010880002', fullName: 'Joko Prasetyo', birthDate: '1988-10-10', monthlyWage: 5_000_000 }],
+      idempotencyKey: randomUUID(),
     },
-  );
+  });
 
   const overview = await hub.gql(`{ me { person { taspen { card { downloadUrl } } } } }`, {}, { token: budiToken });
   const cardUrl = new URL(overview.data!.me.person.taspen.card.downloadUrl);
@@ -221,9 +197,7 @@ add('person(nik) of Budi', PERSON, () => ({ nik: BUDI.nik }), [
   ['a kiosk session of another person', t('kioskOfSiti')],
   ['nobody', () => undefined],
 ]);
-add('PartnerPersonView of Siti', PARTNER_VIEW, () => ({ nik: SITI.nik }), [
-  ['a partner without consent', t('partnerWithoutConsent')],
-]);
+add('PartnerPersonView of Siti', PARTNER_VIEW, () => ({ nik: SITI.nik }), [['a partner without consent', t('partnerWithoutConsent')]]);
 const SUBMISSION = `query($id: ID!) { taspenSubmission(id: $id) { id trackingCode applicant { fullName } documents { documentId } } }`;
 add(
   'taspenSubmission(id)',
@@ -447,18 +421,15 @@ for (const query of ADMIN_OPERATIONS) {
   ]);
 }
 
-test.each(ATTACKS.map((a) => [a.operation, a.who, a] as const))(
-  '%s called by %s is refused without leaking data',
-  async (_op, _who, attack) => {
-    const result = await hub.gql(attack.query, attack.variables(), { token: attack.token(), headers: attack.headers });
-    const codes = (result.errors ?? []).map((e) => e.extensions?.code);
-    expect(codes.length).toBeGreaterThan(0);
-    for (const code of codes) expect(DENIED).toContain(code);
-    const text = JSON.stringify(result);
-    for (const secret of secrets()) expect(text).not.toContain(secret);
-    expect(text).not.toMatch(/stacktrace|\.ts:\d+|node_modules|select |insert into/i);
-  },
-);
+test.each(ATTACKS.map((a) => [a.operation, a.who, a] as const))('%s called by %s is refused without leaking data', async (_op, _who, attack) => {
+  const result = await hub.gql(attack.query, attack.variables(), { token: attack.token(), headers: attack.headers });
+  const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+  expect(codes.length).toBeGreaterThan(0);
+  for (const code of codes) expect(DENIED).toContain(code);
+  const text = JSON.stringify(result);
+  for (const secret of secrets()) expect(text).not.toContain(secret);
+  expect(text).not.toMatch(/stacktrace|\.ts:\d+|node_modules|select |insert into/i);
+});
 
 test('the refused mutations changed nothing', async () => {
   const q = async (sql: string, params: unknown[]) => (await hub.pool.query(sql, params)).rows[0];
@@ -472,22 +443,12 @@ test('the refused mutations changed nothing', async () => {
 });
 
 test('an uploaded document is served to nobody but its uploader', async () => {
-  for (const token of [
-    f.tokens.siti,
-    f.tokens.partnerWithoutConsent,
-    f.tokens.kioskOfSiti,
-    f.tokens.bpjsTkOfficer,
-    undefined,
-  ]) {
-    const response = await fetch(`${hub.baseUrl}/uploads/${f.uploadId}`, {
-      headers: token ? { authorization: `Bearer ${token}` } : {},
-    });
+  for (const token of [f.tokens.siti, f.tokens.partnerWithoutConsent, f.tokens.kioskOfSiti, f.tokens.bpjsTkOfficer, undefined]) {
+    const response = await fetch(`${hub.baseUrl}/uploads/${f.uploadId}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     expect([401, 403, 404]).toContain(response.status);
     expect(await response.text()).not.toContain('%PDF');
   }
-  const own = await fetch(`${hub.baseUrl}/uploads/${f.uploadId}`, {
-    headers: { authorization: `Bearer ${f.tokens.budi}` },
-  });
+  const own = await fetch(`${hub.baseUrl}/uploads/${f.uploadId}`, { headers: { authorization: `Bearer ${f.tokens.budi}` } });
   expect(own.status).toBe(200);
 });
 
@@ -502,25 +463,19 @@ test('a card PDF is served to its holder only (without the signed link)', async 
     f.tokens.selfRegistered,
     undefined,
   ]) {
-    const response = await fetch(`${hub.baseUrl}${f.cardPath}`, {
-      headers: token ? { authorization: `Bearer ${token}` } : {},
-    });
+    const response = await fetch(`${hub.baseUrl}${f.cardPath}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     expect([401, 403, 404]).toContain(response.status);
     expect(response.headers.get('content-type')).not.toContain('pdf');
   }
   const own = await fetch(`${hub.baseUrl}${f.cardPath}`, { headers: { authorization: `Bearer ${f.tokens.budi}` } });
   expect(own.status).toBe(200);
   expect(own.headers.get('content-type')).toContain('application/pdf');
-  const tampered = await fetch(
-    `${hub.baseUrl}/cards/taspen/KPT-197208151998032004.pdf?exp=9999999999&sig=${'0'.repeat(64)}`,
-  );
+  const tampered = await fetch(`${hub.baseUrl}/cards/taspen/KPT-197208151998032004.pdf?exp=9999999999&sig=${'0'.repeat(64)}`);
   expect([401, 403, 404]).toContain(tampered.status);
 });
 
 test('after the whole matrix, the server logs hold none of the NIKs, names, tokens or tracking codes in clear', async () => {
   expect(logs.lines.length).toBeGreaterThan(0);
   const tokens = Object.values(f.tokens);
-  expect(
-    logs.leaks([BUDI.nik, SITI.nik, DEWI0.nik, ANDI.nik, ...tokens, ...tokens.map((x) => x.split('.')[2])]),
-  ).toEqual([]);
+  expect(logs.leaks([BUDI.nik, SITI.nik, DEWI0.nik, ANDI.nik, ...tokens, ...tokens.map((x) => x.split('.')[2])])).toEqual([]);
 });

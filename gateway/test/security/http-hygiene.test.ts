@@ -30,11 +30,7 @@ afterAll(async () => {
 });
 
 const graphql = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${hub.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
+  fetch(`${hub.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
 describe('security headers', () => {
   test.each([
@@ -56,11 +52,7 @@ describe('CORS', () => {
   test('an allowed origin gets its preflight answered and may read the answer', async () => {
     const preflight = await fetch(`${hub.baseUrl}/graphql`, {
       method: 'OPTIONS',
-      headers: {
-        origin: APP_ORIGIN,
-        'access-control-request-method': 'POST',
-        'access-control-request-headers': 'authorization, content-type',
-      },
+      headers: { origin: APP_ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
@@ -89,21 +81,13 @@ test('a 15,000-character request id is replaced by a fresh one (40,000 is over t
 });
 
 describe('client addresses', () => {
-  const LOGIN =
-    'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }';
+  const LOGIN = 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }';
   const login = (url: string, forwardedFor: string) =>
     fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
-      body: JSON.stringify({
-        query: LOGIN,
-        variables: { email: `nobody-${randomUUID()}@example.id`, password: 'wrong-password' },
-      }),
-    }).then(
-      async (response) =>
-        ((await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> }).errors?.[0]?.extensions
-          ?.code,
-    );
+      body: JSON.stringify({ query: LOGIN, variables: { email: `nobody-${randomUUID()}@example.id`, password: 'wrong-password' } }),
+    }).then(async (response) => ((await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> }).errors?.[0]?.extensions?.code);
 
   test('a subgraph ignores X-Forwarded-For from anyone but the gateway', async () => {
     const codes = [];
@@ -123,9 +107,7 @@ describe('client addresses', () => {
 test('a request whose body never finishes is cut off', async () => {
   const answer = await new Promise<string>((resolve) => {
     const socket = net.connect(hub.port, '127.0.0.1', () => {
-      socket.write(
-        'POST /graphql HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{"query":',
-      );
+      socket.write('POST /graphql HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{"query":');
     });
     let received = '';
     socket.on('data', (chunk) => {
@@ -140,20 +122,14 @@ test('a request whose body never finishes is cut off', async () => {
 describe('/metrics', () => {
   test('needs the metrics bearer token', async () => {
     expect((await fetch(`${hub.baseUrl}/metrics`)).status).toBe(401);
-    expect(
-      (await fetch(`${hub.baseUrl}/metrics`, { headers: { authorization: 'Bearer wrong-token-0123456789' } })).status,
-    ).toBe(401);
-    expect(
-      (await fetch(`${hub.baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).status,
-    ).toBe(200);
+    expect((await fetch(`${hub.baseUrl}/metrics`, { headers: { authorization: 'Bearer wrong-token-0123456789' } })).status).toBe(401);
+    expect((await fetch(`${hub.baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).status).toBe(200);
   });
 
   test('labels only the operations the hub knows; invented names count as "other"', async () => {
     for (let i = 0; i < 20; i += 1) await graphql({ query: `query Invented${i} { __typename }` });
     await graphql({ query: 'query BpjsTkPrograms { bpjsTkPrograms { code } }' });
-    const text = await (
-      await fetch(`${hub.baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
-    ).text();
+    const text = await (await fetch(`${hub.baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
     expect(text).not.toMatch(/Invented/);
     expect(text).toMatch(/hub_graphql_requests_total\{operation="other",outcome="success"\} 20/);
     expect(text).toMatch(/operation="BpjsTkPrograms"/);
@@ -161,8 +137,7 @@ describe('/metrics', () => {
 });
 
 test('the response cache keeps at most its configured number of entries, dropping the oldest', async () => {
-  const near =
-    'query Near($latitude: Float!, $longitude: Float!) { branchOffices(near: { latitude: $latitude, longitude: $longitude }, first: 1) { id } }';
+  const near = 'query Near($latitude: Float!, $longitude: Float!) { branchOffices(near: { latitude: $latitude, longitude: $longitude }, first: 1) { id } }';
   const ask = async (latitude: number) => {
     const response = await graphql({ query: near, variables: { latitude, longitude: 106.8 } });
     await response.json();

@@ -22,20 +22,10 @@ test('a stranger texting registration codes to the person’s phone cannot stop 
   const stranger = await registerUntil(hub, SITI, `siti-${randomUUID().slice(0, 6)}@example.id`, 'SET_PHONE');
   const answers = [];
   for (let i = 0; i < 7; i++) {
-    answers.push(
-      await hub.gql(
-        PHONE,
-        { registrationId: stranger.registrationId, phone: DEWI.phone },
-        { headers: { 'x-forwarded-for': stranger.ip } },
-      ),
-    );
+    answers.push(await hub.gql(PHONE, { registrationId: stranger.registrationId, phone: DEWI.phone }, { headers: { 'x-forwarded-for': stranger.ip } }));
   }
   expect(answers.map((a) => codes(a)[0] ?? 'OK').slice(-1)).toEqual(['RATE_LIMITED']);
-  const stepUp = await hub.gql(
-    `mutation { requestStepUp { id channel } }`,
-    {},
-    { token: victim.accessToken, headers: { 'x-forwarded-for': freshIp() } },
-  );
+  const stepUp = await hub.gql(`mutation { requestStepUp { id channel } }`, {}, { token: victim.accessToken, headers: { 'x-forwarded-for': freshIp() } });
   expect(stepUp.errors).toBeUndefined();
   expect(stepUp.data!.requestStepUp.channel).toBe('SMS');
 });
@@ -44,11 +34,7 @@ test('five failed KPJ recoveries by a stranger do not lock the person’s own re
   const RECOVER = `mutation($input: KpjRecoveryInput!) { recoverKpj(input: $input) { delivered } }`;
   const strangerIp = freshIp();
   for (let i = 0; i < 6; i++) {
-    await hub.gql(
-      RECOVER,
-      { input: { nik: ANDI.nik, fullName: `Guess ${i}`, birthDate: ANDI.birthDate } },
-      { headers: { 'x-forwarded-for': strangerIp } },
-    );
+    await hub.gql(RECOVER, { input: { nik: ANDI.nik, fullName: `Guess ${i}`, birthDate: ANDI.birthDate } }, { headers: { 'x-forwarded-for': strangerIp } });
   }
   const strangers = await hub.gql(
     RECOVER,

@@ -22,12 +22,8 @@ afterAll(async () => {
 
 const logCount = async (action: string, nik: string | null) =>
   Number(
-    (
-      await hub.pool.query(
-        `select count(*)::int as n from platform.access_log where action = $1 and subject_nik is not distinct from $2`,
-        [action, nik],
-      )
-    ).rows[0].n,
+    (await hub.pool.query(`select count(*)::int as n from platform.access_log where action = $1 and subject_nik is not distinct from $2`, [action, nik]))
+      .rows[0].n,
   );
 
 describe('finding 5: taspenParticipantCheck', () => {
@@ -78,8 +74,7 @@ describe('finding 6: four eyes on JHT claim money', () => {
     const dewi = await withAccount(hub, DEWI0);
     const token = await participantToken(hub, dewi);
     const documents = [];
-    for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK'])
-      documents.push({ kind, documentId: await uploadId(hub.baseUrl, token, PDF_BYTES) });
+    for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK']) documents.push({ kind, documentId: await uploadId(hub.baseUrl, token, PDF_BYTES) });
     const claimed = await hub.gql(
       `mutation($input: JhtClaimInput!) { submitJhtClaim(input: $input) { id } }`,
       {
@@ -119,11 +114,7 @@ describe('finding 6: four eyes on JHT claim money', () => {
     const unstated = await hub.gql(QUEUE, {}, { token: officer });
     expect(JSON.stringify(unstated.data)).not.toContain('0123456789');
     const kiosk = await kioskToken(hub, await withAccount(hub, DEWI0));
-    const own = await hub.gql(
-      `{ me { person { bpjsTk { claims(first: 5) { nodes { bankAccount { accountNumber } } } } } } }`,
-      {},
-      { token: kiosk },
-    );
+    const own = await hub.gql(`{ me { person { bpjsTk { claims(first: 5) { nodes { bankAccount { accountNumber } } } } } } }`, {}, { token: kiosk });
     expect(JSON.stringify(own.data ?? {})).not.toContain('0123456789');
   });
 });
@@ -132,11 +123,7 @@ describe('finding 7: staff card downloads and auditors', () => {
   let cardPath: string;
 
   beforeAll(async () => {
-    const overview = await hub.gql(
-      `{ me { person { taspen { card { downloadUrl } } } } }`,
-      {},
-      { token: await participantToken(hub, budi) },
-    );
+    const overview = await hub.gql(`{ me { person { taspen { card { downloadUrl } } } } }`, {}, { token: await participantToken(hub, budi) });
     cardPath = new URL(overview.data!.me.person.taspen.card.downloadUrl).pathname;
   });
 
@@ -156,13 +143,9 @@ describe('finding 7: staff card downloads and auditors', () => {
 
   test('a BPJS TK officer’s card download needs a purpose too', async () => {
     const officer = await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK');
-    const without = await fetch(`${hub.baseUrl}/cards/bpjstk/${DEWI0.kpj}.pdf`, {
-      headers: { authorization: `Bearer ${officer}` },
-    });
+    const without = await fetch(`${hub.baseUrl}/cards/bpjstk/${DEWI0.kpj}.pdf`, { headers: { authorization: `Bearer ${officer}` } });
     expect(without.status).toBe(403);
-    const stated = await fetch(`${hub.baseUrl}/cards/bpjstk/${DEWI0.kpj}.pdf`, {
-      headers: { authorization: `Bearer ${officer}`, ...STAFF_PURPOSE },
-    });
+    const stated = await fetch(`${hub.baseUrl}/cards/bpjstk/${DEWI0.kpj}.pdf`, { headers: { authorization: `Bearer ${officer}`, ...STAFF_PURPOSE } });
     expect(stated.status).toBe(200);
     expect(await logCount('DOWNLOAD_BPJSTK_CARD', DEWI0.nik)).toBeGreaterThanOrEqual(1);
   });
@@ -178,9 +161,7 @@ describe('finding 7: staff card downloads and auditors', () => {
     expect(text).not.toContain(DEWI0.kpj);
     expect(text).not.toContain(String(DEWI0.jhtBalance));
     expect(text).not.toContain(DEWI0.fullName);
-    const card = await fetch(`${hub.baseUrl}/cards/bpjstk/${DEWI0.kpj}.pdf`, {
-      headers: { authorization: `Bearer ${auditor}`, 'x-access-purpose': 'Audit' },
-    });
+    const card = await fetch(`${hub.baseUrl}/cards/bpjstk/${DEWI0.kpj}.pdf`, { headers: { authorization: `Bearer ${auditor}`, 'x-access-purpose': 'Audit' } });
     expect([403, 404]).toContain(card.status);
   });
 
@@ -193,35 +174,17 @@ describe('finding 7: staff card downloads and auditors', () => {
     expect(noPurpose.data?.person?.accessLog ?? null).toBeNull();
     expect(codes(noPurpose)).toContain('FORBIDDEN');
 
-    const officer = await hub.gql(
-      ACCESS_LOG,
-      { nik: DEWI0.nik },
-      { token: await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK'), headers: STAFF_PURPOSE },
-    );
+    const officer = await hub.gql(ACCESS_LOG, { nik: DEWI0.nik }, { token: await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK'), headers: STAFF_PURPOSE });
     expect(officer.data?.person?.accessLog ?? null).toBeNull();
     expect(codes(officer)).toContain('FORBIDDEN');
 
-    const audited = await hub.gql(
-      ACCESS_LOG,
-      { nik: DEWI0.nik },
-      { token: auditor, headers: { 'x-access-purpose': 'Annual access review' } },
-    );
+    const audited = await hub.gql(ACCESS_LOG, { nik: DEWI0.nik }, { token: auditor, headers: { 'x-access-purpose': 'Annual access review' } });
     expect(audited.errors).toBeUndefined();
     expect(await logCount('READ_ACCESS_LOG', DEWI0.nik)).toBe(before + 1);
     // The next look shows the auditor's own read, as the person will see it.
-    const again = await hub.gql(
-      ACCESS_LOG,
-      { nik: DEWI0.nik },
-      { token: auditor, headers: { 'x-access-purpose': 'Annual access review' } },
-    );
-    expect(again.data!.person.accessLog.nodes).toContainEqual({
-      actorKind: 'STAFF',
-      action: 'READ_ACCESS_LOG',
-      purpose: 'Annual access review',
-    });
-    const { rows } = await hub.pool.query(
-      `select actor_kind, purpose from platform.access_log where action = 'READ_ACCESS_LOG' order by id desc limit 1`,
-    );
+    const again = await hub.gql(ACCESS_LOG, { nik: DEWI0.nik }, { token: auditor, headers: { 'x-access-purpose': 'Annual access review' } });
+    expect(again.data!.person.accessLog.nodes).toContainEqual({ actorKind: 'STAFF', action: 'READ_ACCESS_LOG', purpose: 'Annual access review' });
+    const { rows } = await hub.pool.query(`select actor_kind, purpose from platform.access_log where action = 'READ_ACCESS_LOG' order by id desc limit 1`);
     expect(rows[0]).toEqual({ actor_kind: 'STAFF', purpose: 'Annual access review' });
   });
 });

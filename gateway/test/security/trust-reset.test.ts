@@ -44,10 +44,7 @@ const attackerReset = () => ({
 
 test('the holder is told on the account’s e-mail and phone, and signing in cancels the reset', async () => {
   await register(hub, SITI, 'siti.asli@example.id');
-  const ticket = expectData(
-    await hub.gql(REQUEST, { input: attackerReset() }, { headers: { 'x-forwarded-for': freshIp() } }),
-    'requestAccountReset',
-  );
+  const ticket = expectData(await hub.gql(REQUEST, { input: attackerReset() }, { headers: { 'x-forwarded-for': freshIp() } }), 'requestAccountReset');
   const [mail] = await outbox(hub, 'siti.asli@example.id');
   expect(mail.body).toMatch(/reset/i);
   expect(mail.body).toMatch(/masuk ke akun Anda untuk membatalkannya/);
@@ -58,27 +55,18 @@ test('the holder is told on the account’s e-mail and phone, and signing in can
   const officer = await staffLogin(hub, 'officer.taspen@hub.local');
   const late = await hub.gql(RESOLVE, { id: ticket.ticketId, approve: true }, { token: officer.accessToken });
   expect(codes(late)).toEqual(['CONFLICT']);
-  const { rows } = await hub.pool.query(`select status from identity.account_reset_ticket where id = $1`, [
-    ticket.ticketId,
-  ]);
+  const { rows } = await hub.pool.query(`select status from identity.account_reset_ticket where id = $1`, [ticket.ticketId]);
   expect(rows[0].status).toBe('CANCELLED');
   expect((await login(hub, 'siti.asli@example.id', PASSWORD)).accessToken).toBeTruthy();
 });
 
 test('an officer of an agency without a record of the person cannot decide; the re-registration takes only the ticket’s contacts', async () => {
-  const ticket = expectData(
-    await hub.gql(REQUEST, { input: attackerReset() }, { headers: { 'x-forwarded-for': freshIp() } }),
-    'requestAccountReset',
-  );
+  const ticket = expectData(await hub.gql(REQUEST, { input: attackerReset() }, { headers: { 'x-forwarded-for': freshIp() } }), 'requestAccountReset');
   // The officer sees the request beside the person's records (with a purpose; the reads are logged).
   const LIST = `query { accountResetRequests { ticketId fullName newEmail person { nik fullName taspen { nip } } } }`;
   const taspenOfficer = await staffLogin(hub, 'officer.taspen@hub.local');
   expect(codes(await hub.gql(LIST, {}, { token: taspenOfficer.accessToken }))).toContain('FORBIDDEN');
-  const listed = await hub.gql(
-    LIST,
-    {},
-    { token: taspenOfficer.accessToken, headers: { 'x-access-purpose': 'Account reset review' } },
-  );
+  const listed = await hub.gql(LIST, {}, { token: taspenOfficer.accessToken, headers: { 'x-access-purpose': 'Account reset review' } });
   expect(listed.data!.accountResetRequests.find((r: any) => r.ticketId === ticket.ticketId)).toMatchObject({
     fullName: SITI.identity.fullName,
     newEmail: expect.stringContaining('***'),
@@ -86,62 +74,28 @@ test('an officer of an agency without a record of the person cannot decide; the 
   });
   // (Signing in would cancel the reset: a minted participant token stands for a caller who is not staff.)
   const participant = await participantToken(hub, { accountId: 'acc-x', nik: SITI.identity.nik });
-  expect(codes(await hub.gql(LIST, {}, { token: participant, headers: { 'x-access-purpose': 'x' } }))).toContain(
-    'FORBIDDEN',
-  );
+  expect(codes(await hub.gql(LIST, {}, { token: participant, headers: { 'x-access-purpose': 'x' } }))).toContain('FORBIDDEN');
   const bpjsTk = await staffLogin(hub, 'officer.bpjstk@hub.local');
-  expect(codes(await hub.gql(RESOLVE, { id: ticket.ticketId, approve: true }, { token: bpjsTk.accessToken }))).toEqual([
-    'FORBIDDEN',
-  ]);
+  expect(codes(await hub.gql(RESOLVE, { id: ticket.ticketId, approve: true }, { token: bpjsTk.accessToken }))).toEqual(['FORBIDDEN']);
   const taspen = await staffLogin(hub, 'officer.taspen@hub.local');
-  expect(
-    (await hub.gql(RESOLVE, { id: ticket.ticketId, approve: true }, { token: taspen.accessToken })).data!
-      .resolveAccountReset.status,
-  ).toBe('APPROVED');
+  expect((await hub.gql(RESOLVE, { id: ticket.ticketId, approve: true }, { token: taspen.accessToken })).data!.resolveAccountReset.status).toBe('APPROVED');
 
   // Someone else's e-mail: refused at the identity step.
   const ip = freshIp();
   const headers = { 'x-forwarded-for': ip };
   const other = 'other@evil.example';
-  const started = expectData(
-    await hub.gql(START, { input: { agency: 'TASPEN', email: other } }, { headers }),
-    'startRegistration',
-  );
+  const started = expectData(await hub.gql(START, { input: { agency: 'TASPEN', email: other } }, { headers }), 'startRegistration');
   await hub.gql(VERIFY, { registrationId: started.registrationId, code: await latestCode(hub, other) }, { headers });
-  const refused = await hub.gql(
-    IDENTITY,
-    { registrationId: started.registrationId, identity: SITI.identity },
-    { headers },
-  );
+  const refused = await hub.gql(IDENTITY, { registrationId: started.registrationId, identity: SITI.identity }, { headers });
   expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
 
   // The ticket's e-mail, but another phone: refused at the phone step; the ticket's phone goes through.
-  const own = expectData(
-    await hub.gql(START, { input: { agency: 'TASPEN', email: 'attacker@evil.example' } }, { headers }),
-    'startRegistration',
-  );
-  await hub.gql(
-    VERIFY,
-    { registrationId: own.registrationId, code: await latestCode(hub, 'attacker@evil.example') },
-    { headers },
-  );
-  expectData(
-    await hub.gql(IDENTITY, { registrationId: own.registrationId, identity: SITI.identity }, { headers }),
-    'provideRegistrationIdentity',
-  );
+  const own = expectData(await hub.gql(START, { input: { agency: 'TASPEN', email: 'attacker@evil.example' } }, { headers }), 'startRegistration');
+  await hub.gql(VERIFY, { registrationId: own.registrationId, code: await latestCode(hub, 'attacker@evil.example') }, { headers });
+  expectData(await hub.gql(IDENTITY, { registrationId: own.registrationId, identity: SITI.identity }, { headers }), 'provideRegistrationIdentity');
   const wrongPhone = await hub.gql(PHONE, { registrationId: own.registrationId, phone: '081200001111' }, { headers });
   expect(wrongPhone.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'phone' });
-  expectData(
-    await hub.gql(PHONE, { registrationId: own.registrationId, phone: '081277776666' }, { headers }),
-    'setRegistrationPhone',
-  );
-  await hub.gql(
-    VERIFY,
-    { registrationId: own.registrationId, code: await latestCode(hub, '+6281277776666') },
-    { headers },
-  );
-  expectData(
-    await hub.gql(COMPLETE, { registrationId: own.registrationId, password: PASSWORD }, { headers }),
-    'completeRegistration',
-  );
+  expectData(await hub.gql(PHONE, { registrationId: own.registrationId, phone: '081277776666' }, { headers }), 'setRegistrationPhone');
+  await hub.gql(VERIFY, { registrationId: own.registrationId, code: await latestCode(hub, '+6281277776666') }, { headers });
+  expectData(await hub.gql(COMPLETE, { registrationId: own.registrationId, password: PASSWORD }, { headers }), 'completeRegistration');
 });

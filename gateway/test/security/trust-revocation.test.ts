@@ -13,12 +13,7 @@ let database: TestDatabase;
 
 const startOn = (url: string) =>
   startHub({
-    config: loadConfig({
-      NODE_ENV: 'test',
-      HUB_DATA_DIR: process.env.HUB_TEST_DATA_DIR,
-      LOG_LEVEL: 'silent',
-      TRUST_PROXY: 'loopback',
-    }),
+    config: loadConfig({ NODE_ENV: 'test', HUB_DATA_DIR: process.env.HUB_TEST_DATA_DIR, LOG_LEVEL: 'silent', TRUST_PROXY: 'loopback' }),
     databaseUrl: url,
     port: 0,
     log: createLogger({ level: 'silent', service: 'test-hub' }),
@@ -31,13 +26,7 @@ const me = (hub: Hub, token: string) =>
     body: JSON.stringify({ query: '{ me { id } }' }),
   }).then((r) => r.status);
 
-async function gql(
-  hub: Hub,
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-  headers: Record<string, string> = {},
-) {
+async function gql(hub: Hub, query: string, variables: Record<string, unknown> = {}, token?: string, headers: Record<string, string> = {}) {
   const response = await fetch(`http://localhost:${hub.port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
@@ -69,40 +58,27 @@ test('a logged-out token and a reset account’s token stay refused after a rest
     const budi = await withAccount(hub, BUDI);
     // Sessions are refresh-token families (uuids), as a real sign-in makes them.
     const session = async () =>
-      (
-        await hub.platform.issuer.issue({
-          kind: 'participant',
-          accountId: budi.accountId,
-          nik: budi.nik,
-          sessionId: randomUUID(),
-          stepUpAt: null,
-        })
-      ).token;
+      (await hub.platform.issuer.issue({ kind: 'participant', accountId: budi.accountId, nik: budi.nik, sessionId: randomUUID(), stepUpAt: null })).token;
     loggedOut = await session();
     disabled = await session();
     const out = await gql(hub, 'mutation { logout }', {}, loggedOut);
     expect(out).toEqual({ data: { logout: true } });
     expect(await me(hub, loggedOut)).toBe(401);
     // An approved account reset disables the account and ends its sessions.
-    const ticket = await gql(
-      hub,
-      `mutation($input: AccountResetInput!) { requestAccountReset(input: $input) { ticketId } }`,
-      {
-        input: {
-          nik: BUDI.nik,
-          fullName: BUDI.fullName,
-          birthDate: BUDI.birthDate,
-          newEmail: 'budi.new@example.id',
-          newPhone: '081211112222',
-          reason: 'Lost my phone',
-        },
+    const ticket = await gql(hub, `mutation($input: AccountResetInput!) { requestAccountReset(input: $input) { ticketId } }`, {
+      input: {
+        nik: BUDI.nik,
+        fullName: BUDI.fullName,
+        birthDate: BUDI.birthDate,
+        newEmail: 'budi.new@example.id',
+        newPhone: '081211112222',
+        reason: 'Lost my phone',
       },
-    );
+    });
     const officer = (
       await hub.platform.issuer.issue({
         kind: 'staff',
-        accountId: (await hub.pool.query(`select id from identity.account where email = 'officer.taspen@hub.local'`))
-          .rows[0].id,
+        accountId: (await hub.pool.query(`select id from identity.account where email = 'officer.taspen@hub.local'`)).rows[0].id,
         email: 'officer.taspen@hub.local',
         roles: ['TASPEN_OFFICER'],
         agency: 'TASPEN',

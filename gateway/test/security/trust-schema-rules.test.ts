@@ -43,8 +43,7 @@ test.each(SUBGRAPHS)('every field of a person’s records in the %s subgraph has
       const fieldRule = (typeRules as Record<string, unknown>)[field];
       if (!fieldRule) missing.push(`${type.name}.${field} (no rule)`);
       // The key, and Person.id (a hash of it), tell nothing the caller did not already name.
-      else if (fieldRule === allow && !(type.name === 'Person' && (field === 'nik' || field === 'id')))
-        missing.push(`${type.name}.${field} (allow)`);
+      else if (fieldRule === allow && !(type.name === 'Person' && (field === 'nik' || field === 'id'))) missing.push(`${type.name}.${field} (allow)`);
     }
   }
   expect(missing).toEqual([]);

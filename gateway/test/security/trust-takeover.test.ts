@@ -7,17 +7,7 @@ import { startTestHub, type TestHub } from '../support/test-hub';
 import { ANDI, BUDI_TK, STAFF_PURPOSE, postSigned, staffToken, withAccount } from '../support/bpjstk';
 import { adminToken, codes } from '../support/consumers';
 import { SITI, participantToken } from '../support/tokens';
-import {
-  IDENTITY,
-  START,
-  VERIFY,
-  expectData,
-  freshIp,
-  latestCode,
-  outbox,
-  register,
-  RUDI_BPJSTK,
-} from '../../../subgraphs/identity/test/support/flows';
+import { IDENTITY, START, VERIFY, expectData, freshIp, latestCode, outbox, register, RUDI_BPJSTK } from '../../../subgraphs/identity/test/support/flows';
 
 let hub: TestHub;
 let officer: string;
@@ -38,12 +28,7 @@ const REGISTER_BPU = `mutation($input: BpuRegistrationInput!) { registerBpuParti
 const QUEUE = `query { participantVerifications(first: 200) { id kind source nik fullName employerName paid status record { kpj status } } }`;
 const DECIDE = `mutation($id: ID!, $decision: VerificationDecision!) { decideParticipantVerification(id: $id, decision: $decision, note: "checked with the KTP") { id status } }`;
 
-const NEW_WORKER = {
-  nik: '3273010101900003',
-  fullName: 'Tono Sugiarto',
-  birthDate: '1990-01-01',
-  monthlyWage: 5_000_000,
-};
+const NEW_WORKER = { nik: '3273010101900003', fullName: 'Tono Sugiarto', birthDate: '1990-01-01', monthlyWage: 5_000_000 };
 
 const employerInput = (workers: unknown[]) => ({
   name: 'CV Penyerang',
@@ -70,22 +55,14 @@ const pay = (paymentCode: string, amount: number) =>
   });
 
 const participantRow = async (nik: string) =>
-  (
-    await hub.pool.query(
-      `select kpj, status, employer, full_name, membership, origin from bpjstk.participant where nik = $1`,
-      [nik],
-    )
-  ).rows[0];
+  (await hub.pool.query(`select kpj, status, employer, full_name, membership, origin from bpjstk.participant where nik = $1`, [nik])).rows[0];
 
 describe('finding 1: an employer registration reveals nothing of the workers BPJS TK already knows', () => {
   test('an existing participant listed as a worker is answered exactly like a new one: no KPJ, no status of the record', async () => {
     const result = await hub.gql(
       REGISTER_EMPLOYER,
       {
-        input: employerInput([
-          { nik: ANDI.nik, fullName: 'Andi Wijaya', birthDate: ANDI.birthDate, monthlyWage: 5_000_000 },
-          NEW_WORKER,
-        ]),
+        input: employerInput([{ nik: ANDI.nik, fullName: 'Andi Wijaya', birthDate: ANDI.birthDate, monthlyWage: 5_000_000 }, NEW_WORKER]),
       },
       { headers: { 'x-forwarded-for': freshIp() } },
     );
@@ -101,9 +78,7 @@ describe('finding 1: an employer registration reveals nothing of the workers BPJ
     const result = await hub.gql(
       REGISTER_EMPLOYER,
       {
-        input: employerInput([
-          { nik: ANDI.nik, fullName: 'Somebody Else', birthDate: ANDI.birthDate, monthlyWage: 5_000_000 },
-        ]),
+        input: employerInput([{ nik: ANDI.nik, fullName: 'Somebody Else', birthDate: ANDI.birthDate, monthlyWage: 5_000_000 }]),
       },
       { headers: { 'x-forwarded-for': freshIp() } },
     );
@@ -119,9 +94,7 @@ describe('finding 2: paying the registration changes nothing of an existing reco
     const registered = await hub.gql(
       REGISTER_EMPLOYER,
       {
-        input: employerInput([
-          { nik: BUDI_TK.nik, fullName: 'BUDI SANTOSO', birthDate: BUDI_TK.birthDate, monthlyWage: 3_000_000 },
-        ]),
+        input: employerInput([{ nik: BUDI_TK.nik, fullName: 'BUDI SANTOSO', birthDate: BUDI_TK.birthDate, monthlyWage: 3_000_000 }]),
       },
       { headers: { 'x-forwarded-for': freshIp() } },
     );
@@ -152,21 +125,12 @@ describe('finding 2: paying the registration changes nothing of an existing reco
     expect(await participantRow(BUDI_TK.nik)).toEqual(before);
 
     // The decided item names the registering employer (read with the locked link).
-    const decided = await hub.gql(
-      DECIDE.replace('{ id status }', '{ id status employerName }'),
-      { id: item.id, decision: 'REJECT' },
-      { token: officer },
-    );
-    expect(decided.data!.decideParticipantVerification).toEqual({
-      id: item.id,
-      status: 'REJECTED',
-      employerName: 'CV Penyerang',
-    });
+    const decided = await hub.gql(DECIDE.replace('{ id status }', '{ id status employerName }'), { id: item.id, decision: 'REJECT' }, { token: officer });
+    expect(decided.data!.decideParticipantVerification).toEqual({ id: item.id, status: 'REJECTED', employerName: 'CV Penyerang' });
     expect(await participantRow(BUDI_TK.nik)).toEqual(before);
-    const audit = await hub.pool.query(
-      `select action, actor_kind from platform.access_log where subject_nik = $1 and action like 'BPJSTK_PARTICIPANT_%'`,
-      [BUDI_TK.nik],
-    );
+    const audit = await hub.pool.query(`select action, actor_kind from platform.access_log where subject_nik = $1 and action like 'BPJSTK_PARTICIPANT_%'`, [
+      BUDI_TK.nik,
+    ]);
     expect(audit.rows).toEqual([{ action: 'BPJSTK_PARTICIPANT_REJECTED', actor_kind: 'STAFF' }]);
   });
 
@@ -181,16 +145,8 @@ describe('finding 2: paying the registration changes nothing of an existing reco
     await pay(employer.paymentCode.code, employer.paymentCode.amount);
     const queue = await hub.gql(QUEUE, {}, { token: officer, headers: STAFF_PURPOSE });
     const item = queue.data!.participantVerifications.find((i: any) => i.kind === 'LINK' && i.nik === wati.nik);
-    expect(
-      (await hub.gql(DECIDE, { id: item.id, decision: 'VERIFY' }, { token: officer })).data!
-        .decideParticipantVerification.status,
-    ).toBe('VERIFIED');
-    expect(await participantRow(wati.nik)).toMatchObject({
-      status: 'ACTIVE',
-      employer: 'CV Penyerang',
-      membership: 'PU',
-      origin: 'AGENCY',
-    });
+    expect((await hub.gql(DECIDE, { id: item.id, decision: 'VERIFY' }, { token: officer })).data!.decideParticipantVerification.status).toBe('VERIFIED');
+    expect(await participantRow(wati.nik)).toMatchObject({ status: 'ACTIVE', employer: 'CV Penyerang', membership: 'PU', origin: 'AGENCY' });
   });
 
   test('a registration does not rewrite the name identity holds for a person', async () => {
@@ -198,13 +154,9 @@ describe('finding 2: paying the registration changes nothing of an existing reco
       `insert into identity.person (nik, full_name, birth_date, gender) values ($1, 'Rudi Hartono', '1968-02-28', 'M') on conflict do nothing`,
       [RUDI_BPJSTK.identity.nik],
     );
-    await hub.pool.query(`update bpjstk.participant set full_name = 'RUDI HARTONO' where nik = $1`, [
-      RUDI_BPJSTK.identity.nik,
-    ]);
+    await hub.pool.query(`update bpjstk.participant set full_name = 'RUDI HARTONO' where nik = $1`, [RUDI_BPJSTK.identity.nik]);
     await register(hub, RUDI_BPJSTK, `rudi-${randomUUID().slice(0, 6)}@example.id`);
-    const { rows } = await hub.pool.query(`select full_name from identity.person where nik = $1`, [
-      RUDI_BPJSTK.identity.nik,
-    ]);
+    const { rows } = await hub.pool.query(`select full_name from identity.person where nik = $1`, [RUDI_BPJSTK.identity.nik]);
     expect(rows[0].full_name).toBe('Rudi Hartono');
   });
 });
@@ -241,15 +193,8 @@ describe('finding 3: a self-registered record proves nothing until a BPJS TK off
 
     const email = `evil-${randomUUID().slice(0, 6)}@attacker.example`;
     const ip = freshIp();
-    const started = expectData(
-      await hub.gql(START, { input: { agency: 'BPJSTK', email } }, { headers: { 'x-forwarded-for': ip } }),
-      'startRegistration',
-    );
-    await hub.gql(
-      VERIFY,
-      { registrationId: started.registrationId, code: await latestCode(hub, email) },
-      { headers: { 'x-forwarded-for': ip } },
-    );
+    const started = expectData(await hub.gql(START, { input: { agency: 'BPJSTK', email } }, { headers: { 'x-forwarded-for': ip } }), 'startRegistration');
+    await hub.gql(VERIFY, { registrationId: started.registrationId, code: await latestCode(hub, email) }, { headers: { 'x-forwarded-for': ip } });
     const identity = await hub.gql(
       IDENTITY,
       {
@@ -263,11 +208,7 @@ describe('finding 3: a self-registered record proves nothing until a BPJS TK off
 
   test('the real Siti’s account does not show the stranger’s record as her BPJS TK data', async () => {
     const siti = await withAccount(hub, SITI);
-    const me = await hub.gql(
-      `{ me { person { nik bpjsTk { kpj } } } }`,
-      {},
-      { token: await participantToken(hub, siti) },
-    );
+    const me = await hub.gql(`{ me { person { nik bpjsTk { kpj } } } }`, {}, { token: await participantToken(hub, siti) });
     expect(me.data!.me.person).toEqual({ nik: SITI.nik, bpjsTk: null });
   });
 
@@ -275,10 +216,7 @@ describe('finding 3: a self-registered record proves nothing until a BPJS TK off
     const queue = await hub.gql(QUEUE, {}, { token: officer, headers: STAFF_PURPOSE });
     const item = queue.data!.participantVerifications.find((i: any) => i.kind === 'NEW_RECORD' && i.nik === SITI.nik);
     expect(item).toMatchObject({ id: `record:${kpj}`, source: 'BPU', paid: true, status: 'PENDING' });
-    expect(
-      (await hub.gql(DECIDE, { id: item.id, decision: 'VERIFY' }, { token: officer })).data!
-        .decideParticipantVerification.status,
-    ).toBe('VERIFIED');
+    expect((await hub.gql(DECIDE, { id: item.id, decision: 'VERIFY' }, { token: officer })).data!.decideParticipantVerification.status).toBe('VERIFIED');
     const siti = await withAccount(hub, SITI);
     const me = await hub.gql(`{ me { person { bpjsTk { kpj } } } }`, {}, { token: await participantToken(hub, siti) });
     expect(me.data!.me.person.bpjsTk).toEqual({ kpj });
@@ -291,23 +229,14 @@ describe('finding 9: no answer tells whether a NIK or an e-mail has an account',
     const email = `probe-${randomUUID().slice(0, 6)}@example.id`;
     const ip = freshIp();
     const headers = { 'x-forwarded-for': ip };
-    const started = expectData(
-      await hub.gql(START, { input: { agency: 'BPJSTK', email } }, { headers }),
-      'startRegistration',
-    );
+    const started = expectData(await hub.gql(START, { input: { agency: 'BPJSTK', email } }, { headers }), 'startRegistration');
     await hub.gql(VERIFY, { registrationId: started.registrationId, code: await latestCode(hub, email) }, { headers });
     const wrong = { nik: ANDI.nik, fullName: 'Not Andi', birthDate: ANDI.birthDate, kpj: '12345678901' };
     for (let i = 0; i < 4; i++)
-      expect(
-        codes(await hub.gql(IDENTITY, { registrationId: started.registrationId, identity: wrong }, { headers })),
-      ).toEqual(['IDENTITY_MISMATCH']);
+      expect(codes(await hub.gql(IDENTITY, { registrationId: started.registrationId, identity: wrong }, { headers }))).toEqual(['IDENTITY_MISMATCH']);
     const right = { nik: ANDI.nik, fullName: ANDI.fullName, birthDate: ANDI.birthDate, kpj: ANDI.kpj };
-    expect(
-      codes(await hub.gql(IDENTITY, { registrationId: started.registrationId, identity: right }, { headers })),
-    ).toEqual(['NIK_ALREADY_REGISTERED']);
-    expect(
-      codes(await hub.gql(IDENTITY, { registrationId: started.registrationId, identity: right }, { headers })),
-    ).toEqual(['RATE_LIMITED']);
+    expect(codes(await hub.gql(IDENTITY, { registrationId: started.registrationId, identity: right }, { headers }))).toEqual(['NIK_ALREADY_REGISTERED']);
+    expect(codes(await hub.gql(IDENTITY, { registrationId: started.registrationId, identity: right }, { headers }))).toEqual(['RATE_LIMITED']);
   });
 
   test('startRegistration answers the same for an e-mail that has an account, and sends that address no code', async () => {
@@ -315,21 +244,13 @@ describe('finding 9: no answer tells whether a NIK or an e-mail has an account',
     await withAccount(hub, { nik: BUDI_TK.nik, fullName: BUDI_TK.fullName });
     const fresh = `fresh-${randomUUID().slice(0, 6)}@example.id`;
     const [a, b] = await Promise.all(
-      [taken, fresh].map((email) =>
-        hub.gql(START, { input: { agency: 'TASPEN', email } }, { headers: { 'x-forwarded-for': freshIp() } }),
-      ),
+      [taken, fresh].map((email) => hub.gql(START, { input: { agency: 'TASPEN', email } }, { headers: { 'x-forwarded-for': freshIp() } })),
     );
     expect(a.errors).toBeUndefined();
     const shape = (r: any) => ({
       ...r.data.startRegistration,
       registrationId: 'x',
-      challenge: {
-        ...r.data.startRegistration.challenge,
-        id: 'x',
-        destination: 'x',
-        expiresAt: 'x',
-        resendAvailableAt: 'x',
-      },
+      challenge: { ...r.data.startRegistration.challenge, id: 'x', destination: 'x', expiresAt: 'x', resendAvailableAt: 'x' },
     });
     expect(shape(a)).toEqual(shape(b));
     const [newest] = await outbox(hub, taken);

@@ -41,14 +41,7 @@ function parseArgs(argv: string[]): Options {
 }
 
 const BUDI = { nik: '3173051203850001', nip: '198503122010011001', fullName: 'Budi Santoso', birthDate: '1985-03-12' };
-const PEOPLE_NIKS = [
-  '3173051203850001',
-  '1173015508720002',
-  '1271022107900003',
-  '3578034311940004',
-  '3273042802680005',
-  '1276014906880006',
-];
+const PEOPLE_NIKS = ['3173051203850001', '1173015508720002', '1271022107900003', '3578034311940004', '3273042802680005', '1276014906880006'];
 
 const OVERVIEW = `query MyOverview { me { id person { nik fullName
   taspen { nip status card { number issuedAt verificationCode } thtBalance { amount asOf } submissions(first: 10) { totalCount nodes { id status trackingCode } } }
@@ -71,15 +64,13 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
-const ip = () =>
-  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+const ip = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const base = loadConfig();
-  if (!base.DATABASE_URL)
-    throw new Error('Set DATABASE_URL (a real PostgreSQL; the soak creates and drops a database of its own there).');
+  if (!base.DATABASE_URL) throw new Error('Set DATABASE_URL (a real PostgreSQL; the soak creates and drops a database of its own there).');
   const admin = new URL(base.DATABASE_URL);
   admin.pathname = '/postgres';
   const dbName = `hub_soak_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
@@ -97,12 +88,7 @@ async function main() {
     TRUST_PROXY: 'loopback',
     OTP_SENDS_PER_IP_PER_HOUR: '100000',
   });
-  const hub: Hub = await startHub({
-    config,
-    databaseUrl: databaseUrl.toString(),
-    port: 0,
-    log: createLogger({ level: config.LOG_LEVEL, service: 'soak' }),
-  });
+  const hub: Hub = await startHub({ config, databaseUrl: databaseUrl.toString(), port: 0, log: createLogger({ level: config.LOG_LEVEL, service: 'soak' }) });
   const baseUrl = `http://127.0.0.1:${hub.port}`;
 
   let tokens = await mintTokens(hub);
@@ -110,26 +96,13 @@ async function main() {
     tokens = await mintTokens(hub);
   }, 5 * 60_000);
 
-  const gql = async (
-    query: string,
-    variables: Record<string, unknown> = {},
-    token?: string,
-    headers: Record<string, string> = {},
-  ) => {
+  const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string, headers: Record<string, string> = {}) => {
     const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-forwarded-for': ip(),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...headers,
-      },
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': ip(), ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as {
-      data?: any;
-      errors?: Array<{ message: string; extensions?: { code?: string } }>;
-    };
+    const body = (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
     if (response.status !== 200 || body.errors?.length)
       throw new Error(`${response.status} ${body.errors?.map((e) => e.extensions?.code ?? e.message).join(',')}`);
     return body.data;
@@ -137,11 +110,7 @@ async function main() {
   const uploadDoc = async (bytes: Buffer) => {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(bytes)]), 'doc.bin');
-    const response = await fetch(`${baseUrl}/uploads`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${tokens.budi}` },
-      body: form,
-    });
+    const response = await fetch(`${baseUrl}/uploads`, { method: 'POST', headers: { authorization: `Bearer ${tokens.budi}` }, body: form });
     if (response.status !== 201) throw new Error(`upload ${response.status}`);
     return ((await response.json()) as { id: string }).id;
   };
@@ -165,21 +134,13 @@ async function main() {
   // Weighted mix: mostly reads, about a fifth writes.
   const mix: Array<[string, number, () => Promise<unknown>]> = [
     ['MyOverview', 25, () => gql(OVERVIEW, {}, tokens.budi)],
-    [
-      'Person (staff)',
-      15,
-      () => gql(PERSON, { nik: PEOPLE_NIKS[serial++ % PEOPLE_NIKS.length] }, tokens.admin, staffHeaders),
-    ],
+    ['Person (staff)', 15, () => gql(PERSON, { nik: PEOPLE_NIKS[serial++ % PEOPLE_NIKS.length] }, tokens.admin, staffHeaders)],
     ['VerifyCard', 10, () => gql(VERIFY_CARD, { code: cardCode })],
     ['NearestBranchOffices', 10, () => gql(BRANCHES, { lat: -6.2 + Math.random(), lon: 106.8 + Math.random() })],
     ['BpjsTkPrograms', 5, () => gql(PROGRAMS)],
     ['TaspenSubmissionRequirements', 5, () => gql(REQUIREMENTS, { nip: BUDI.nip })],
     ['HubDashboard', 5, () => gql(DASHBOARD, {}, tokens.admin)],
-    [
-      'StartRegistration',
-      6,
-      () => gql(START, { input: { agency: 'TASPEN', email: `soak-${randomUUID()}@example.id` } }),
-    ],
+    ['StartRegistration', 6, () => gql(START, { input: { agency: 'TASPEN', email: `soak-${randomUUID()}@example.id` } })],
     [
       'SubmitTaspenSubmission',
       6,
@@ -228,12 +189,7 @@ async function main() {
           },
         });
         const { code, amount } = registered.registerBpuParticipant.paymentCode;
-        const raw = JSON.stringify({
-          reference: `soak-${randomUUID()}`,
-          paymentCode: code,
-          amount,
-          paidAt: new Date().toISOString(),
-        });
+        const raw = JSON.stringify({ reference: `soak-${randomUUID()}`, paymentCode: code, amount, paidAt: new Date().toISOString() });
         const response = await fetch(`${baseUrl}/webhooks/payments`, {
           method: 'POST',
           body: raw,
@@ -351,9 +307,7 @@ async function main() {
     );
   };
 
-  process.stdout.write(
-    `Soak: ${options.minutes} min at ${options.rate} req/s against ${baseUrl} (database ${dbName})\n`,
-  );
+  process.stdout.write(`Soak: ${options.minutes} min at ${options.rate} req/s against ${baseUrl} (database ${dbName})\n`);
   const interval = 1000 / options.rate;
   let next = Date.now();
   let nextSample = Date.now() + options.sampleSeconds * 1000;
@@ -377,10 +331,7 @@ async function main() {
 
   // Warm-up: the first two minutes or fifth of the run, whichever is longer, at most half of it (JIT, pools and V8's
   // heap settle). Growth compares the first post-warm-up third with the last third.
-  const warmUpSamples = Math.min(
-    Math.floor(windows.length / 2),
-    Math.max(Math.ceil(120 / options.sampleSeconds), Math.floor(windows.length / 5)),
-  );
+  const warmUpSamples = Math.min(Math.floor(windows.length / 2), Math.max(Math.ceil(120 / options.sampleSeconds), Math.floor(windows.length / 5)));
   const warm = windows.slice(Math.max(1, warmUpSamples));
   const third = Math.max(1, Math.floor(warm.length / 3));
   const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
@@ -452,9 +403,7 @@ async function main() {
   process.stdout.write(
     `RSS after warm-up ${report.memoryAfterWarmUpMb.rssStart} → ${report.memoryAfterWarmUpMb.rssEnd} MB (${report.memoryAfterWarmUpMb.rssGrowthPercent} %), heap ${report.memoryAfterWarmUpMb.heapStart} → ${report.memoryAfterWarmUpMb.heapEnd} MB, event-loop p99 median ${report.eventLoopP99Ms.median} ms\n`,
   );
-  process.stdout.write(
-    `${passed ? 'PASSED' : 'FAILED'} (targets: 0 errors, memory growth under 10 %)  report: ${file}\n`,
-  );
+  process.stdout.write(`${passed ? 'PASSED' : 'FAILED'} (targets: 0 errors, memory growth under 10 %)  report: ${file}\n`);
 
   await hub.close();
   if (!options.keepDatabase) await adminClient.query(`drop database if exists "${dbName}" with (force)`);
@@ -469,10 +418,7 @@ async function mintTokens(hub: Hub) {
        on conflict do nothing returning id`,
       [randomUUID(), `soak-${nik}@example.id`, nik],
     );
-    return (
-      rows[0]?.id ??
-      (await hub.pool.query(`select id from identity.account where nik = $1 and disabled_at is null`, [nik])).rows[0].id
-    );
+    return rows[0]?.id ?? (await hub.pool.query(`select id from identity.account where nik = $1 and disabled_at is null`, [nik])).rows[0].id;
   };
   const participant = async (nik: string) =>
     (

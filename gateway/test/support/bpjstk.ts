@@ -43,10 +43,7 @@ export const WATI = {
   jhtBalance: 3_150_000,
 };
 
-export async function kioskToken(
-  hub: Pick<Hub, 'platform'>,
-  person: { accountId: string; nik: string },
-): Promise<string> {
+export async function kioskToken(hub: Pick<Hub, 'platform'>, person: { accountId: string; nik: string }): Promise<string> {
   const { token } = await hub.platform.issuer.issue(
     {
       kind: 'kiosk',
@@ -61,11 +58,7 @@ export async function kioskToken(
   return token;
 }
 
-export async function staffToken(
-  hub: Pick<Hub, 'platform'>,
-  roles: string[],
-  agency: 'TASPEN' | 'BPJSTK' | null = null,
-): Promise<string> {
+export async function staffToken(hub: Pick<Hub, 'platform'>, roles: string[], agency: 'TASPEN' | 'BPJSTK' | null = null): Promise<string> {
   const { token } = await hub.platform.issuer.issue({
     kind: 'staff',
     accountId: `acc-${randomUUID().slice(0, 8)}`,
@@ -103,31 +96,19 @@ export async function postSigned(baseUrl: string, path: string, secret: string, 
  * The persona's identity account (created directly in identity.account, which `me` reads), so that a
  * minted participant token resolves through `me { person }`. Returns the person with that account id.
  */
-export async function withAccount<P extends { nik: string; fullName: string }>(
-  hub: Pick<Hub, 'pool'>,
-  person: P,
-): Promise<P & { accountId: string }> {
+export async function withAccount<P extends { nik: string; fullName: string }>(hub: Pick<Hub, 'pool'>, person: P): Promise<P & { accountId: string }> {
   const email = `${person.fullName.toLowerCase().replace(/\s+/g, '.')}@example.id`;
   const inserted = await hub.pool.query(
     `insert into identity.account (id, kind, email, password_hash, nik) values ($1, 'PARTICIPANT', $2, 'x', $3)
      on conflict do nothing returning id`,
     [randomUUID(), email, person.nik],
   );
-  const id =
-    inserted.rows[0]?.id ??
-    (await hub.pool.query(`select id from identity.account where nik = $1 and disabled_at is null`, [person.nik]))
-      .rows[0].id;
+  const id = inserted.rows[0]?.id ?? (await hub.pool.query(`select id from identity.account where nik = $1 and disabled_at is null`, [person.nik])).rows[0].id;
   return { ...person, accountId: id };
 }
 
 /** Person.bpjsTk as the gateway fetches it: `_entities` on the bpjstk subgraph with the caller's token. */
-export async function bpjsTkOf(
-  hub: Pick<Hub, 'services'>,
-  nik: string,
-  selection: string,
-  token?: string,
-  headers: Record<string, string> = {},
-) {
+export async function bpjsTkOf(hub: Pick<Hub, 'services'>, nik: string, selection: string, token?: string, headers: Record<string, string> = {}) {
   const response = await fetch(hub.services.bpjstk.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },

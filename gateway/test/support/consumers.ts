@@ -75,20 +75,13 @@ export async function tokenRequest(hub: TestHub, form: Record<string, string>, h
 
 /** A partner access token from the client-credentials grant (form fields). */
 export async function partnerAccessToken(hub: TestHub, partner: RegisteredPartner): Promise<string> {
-  const { status, body } = await tokenRequest(hub, {
-    grant_type: 'client_credentials',
-    client_id: partner.clientId,
-    client_secret: partner.clientSecret,
-  });
+  const { status, body } = await tokenRequest(hub, { grant_type: 'client_credentials', client_id: partner.clientId, client_secret: partner.clientSecret });
   if (status !== 200) throw new Error(`token request failed: ${status} ${JSON.stringify(body)}`);
   return body.access_token;
 }
 
 /** A participant token for a real account, stepped up now (the step-up flow has tests of its own). */
-export async function steppedUpToken(
-  hub: Pick<Hub, 'platform'>,
-  account: { accountId: string; nik: string },
-): Promise<string> {
+export async function steppedUpToken(hub: Pick<Hub, 'platform'>, account: { accountId: string; nik: string }): Promise<string> {
   const { token } = await hub.platform.issuer.issue({
     kind: 'participant',
     accountId: account.accountId,
@@ -99,5 +92,4 @@ export async function steppedUpToken(
   return token;
 }
 
-export const codes = (result: { errors?: Array<{ extensions?: Record<string, any> }> }) =>
-  (result.errors ?? []).map((e) => e.extensions?.code);
+export const codes = (result: { errors?: Array<{ extensions?: Record<string, any> }> }) => (result.errors ?? []).map((e) => e.extensions?.code);

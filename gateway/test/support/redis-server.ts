@@ -49,13 +49,9 @@ export async function startOwnRedis(): Promise<OwnRedis | null> {
   let child: ChildProcess | undefined;
 
   const start = async () => {
-    child = spawn(
-      binary,
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
-      {
-        stdio: 'ignore',
-      },
-    );
+    child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
+      stdio: 'ignore',
+    });
     for (let i = 0; i < 100; i++) {
       if (await ping(port)) return;
       await sleep(50);

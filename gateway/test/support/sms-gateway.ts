@@ -27,11 +27,7 @@ export async function startFakeSmsGateway(): Promise<FakeSmsGateway> {
     req.on('data', (chunk) => chunks.push(chunk));
     req.on('end', () => {
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { to: string; text: string };
-      received.push({
-        key: (req.headers['idempotency-key'] as string | undefined) ?? null,
-        to: body.to,
-        text: body.text,
-      });
+      received.push({ key: (req.headers['idempotency-key'] as string | undefined) ?? null, to: body.to, text: body.text });
       setTimeout(() => {
         res.writeHead(202, { 'content-type': 'application/json' });
         res.end('{"accepted":true}');

@@ -55,13 +55,7 @@ export async function kptInput(hub: TestHub, token: string, person: Persona, ove
 }
 
 /** Person.taspen as the gateway fetches it: `_entities` on the taspen subgraph with the caller's token. */
-export async function taspenOf(
-  hub: TestHub,
-  nik: string,
-  selection: string,
-  token?: string,
-  headers: Record<string, string> = {},
-) {
+export async function taspenOf(hub: TestHub, nik: string, selection: string, token?: string, headers: Record<string, string> = {}) {
   const response = await fetch(hub.services.taspen.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },

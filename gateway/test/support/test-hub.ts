@@ -10,11 +10,7 @@ import { createTestDatabase } from '#platform/testing/test-database';
 export interface TestHub extends Hub {
   /** Base URL of the gateway, e.g. http://localhost:41234 */
   baseUrl: string;
-  gql<T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    options?: RequestOptions,
-  ): Promise<GqlResult<T>>;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GqlResult<T>>;
 }
 
 export interface RequestOptions {
@@ -36,9 +32,7 @@ export interface TestHubOptions {
 }
 
 export async function startTestHub(env: Record<string, string> = {}, options: TestHubOptions = {}): Promise<TestHub> {
-  const database = options.databaseUrl
-    ? { url: options.databaseUrl, drop: async () => {} }
-    : await createTestDatabase();
+  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => {} } : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     HUB_DATA_DIR: process.env.HUB_TEST_DATA_DIR,

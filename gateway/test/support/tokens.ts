@@ -3,20 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Hub } from '../../src/hub';
 
-export const BUDI = {
-  accountId: 'acc-budi',
-  nik: '3173051203850001',
-  nip: '198503122010011001',
-  birthDate: '1985-03-12',
-  fullName: 'Budi Santoso',
-};
-export const SITI = {
-  accountId: 'acc-siti',
-  nik: '1173015508720002',
-  nip: '197208151998032004',
-  birthDate: '1972-08-15',
-  fullName: 'Siti Rahmawati',
-};
+export const BUDI = { accountId: 'acc-budi', nik: '3173051203850001', nip: '198503122010011001', birthDate: '1985-03-12', fullName: 'Budi Santoso' };
+export const SITI = { accountId: 'acc-siti', nik: '1173015508720002', nip: '197208151998032004', birthDate: '1972-08-15', fullName: 'Siti Rahmawati' };
 
 const now = () => Math.floor(Date.now() / 1000);
 

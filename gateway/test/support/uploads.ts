@@ -15,11 +15,7 @@ export async function upload(
   options: { field?: string; fileName?: string; type?: string } = {},
 ): Promise<UploadResponse> {
   const form = new FormData();
-  form.append(
-    options.field ?? 'file',
-    new Blob([new Uint8Array(bytes)], { type: options.type ?? 'application/octet-stream' }),
-    options.fileName ?? 'file.bin',
-  );
+  form.append(options.field ?? 'file', new Blob([new Uint8Array(bytes)], { type: options.type ?? 'application/octet-stream' }), options.fileName ?? 'file.bin');
   const response = await fetch(`${baseUrl}/uploads`, {
     method: 'POST',
     headers: token ? { authorization: `Bearer ${token}` } : {},
@@ -31,7 +27,6 @@ export async function upload(
 /** Uploads a file and returns its id, failing the test when the upload is refused. */
 export async function uploadId(baseUrl: string, token: string, bytes: Buffer = PDF_BYTES): Promise<string> {
   const result = await upload(baseUrl, token, bytes);
-  if (result.status !== 201 || !result.body.id)
-    throw new Error(`upload refused: ${result.status} ${JSON.stringify(result.body)}`);
+  if (result.status !== 201 || !result.body.id) throw new Error(`upload refused: ${result.status} ${JSON.stringify(result.body)}`);
   return result.body.id;
 }

@@ -79,12 +79,7 @@ export async function appendAuditBatch(em: EntityManager, entries: readonly Audi
   const connection = em.getConnection();
   const tx = em.getTransactionContext();
   await connection.execute(`select pg_advisory_xact_lock(hashtext('access_log'))`, [], 'run', tx);
-  const last = await connection.execute<Array<{ hash: string }>>(
-    'select hash from platform.access_log order by id desc limit 1',
-    [],
-    'all',
-    tx,
-  );
+  const last = await connection.execute<Array<{ hash: string }>>('select hash from platform.access_log order by id desc limit 1', [], 'all', tx);
   let prevHash = last[0]?.hash ?? GENESIS_HASH;
   const at = new Date().toISOString();
   const rows: Array<AuditRow & { prevHash: string; hash: string }> = [];

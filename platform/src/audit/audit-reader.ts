@@ -37,10 +37,7 @@ export async function readAccessLog(
   query: { subjectNik: string; actorKinds: readonly string[]; first: number; beforeId?: string | null },
 ): Promise<AccessLogPage> {
   const kinds = query.actorKinds.join(',');
-  const counting = db.query<{ total: string }>(`select count(*) as total from (select 1 ${MERGED}) as merged`, [
-    query.subjectNik,
-    kinds,
-  ]);
+  const counting = db.query<{ total: string }>(`select count(*) as total from (select 1 ${MERGED}) as merged`, [query.subjectNik, kinds]);
   const { rows } = await db.query<{
     id: string;
     at: Date;

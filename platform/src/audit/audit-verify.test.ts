@@ -58,11 +58,7 @@ test('an altered entry is named, with the entries before it verified', async () 
 test('a removed entry breaks the link of the one after it', async () => {
   const rows = chain(4);
   rows.splice(1, 1);
-  expect(await verifyAuditChain(db(rows))).toMatchObject({
-    ok: false,
-    brokenId: '3',
-    reason: expect.stringContaining('removed'),
-  });
+  expect(await verifyAuditChain(db(rows))).toMatchObject({ ok: false, brokenId: '3', reason: expect.stringContaining('removed') });
 });
 
 describe('request ids (written since the column exists; older rows have none)', () => {
@@ -91,17 +87,9 @@ describe('request ids (written since the column exists; older rows have none)', 
   test('clearing a request id, or setting one on an older row, is an altered entry', async () => {
     const cleared = mixed();
     cleared[2].request_id = null;
-    expect(await verifyAuditChain(db(cleared))).toMatchObject({
-      ok: false,
-      brokenId: '3',
-      reason: expect.stringContaining('altered'),
-    });
+    expect(await verifyAuditChain(db(cleared))).toMatchObject({ ok: false, brokenId: '3', reason: expect.stringContaining('altered') });
     const set = mixed();
     set[1].request_id = '00000009-0000-4000-8000-000000000000';
-    expect(await verifyAuditChain(db(set))).toMatchObject({
-      ok: false,
-      brokenId: '2',
-      reason: expect.stringContaining('altered'),
-    });
+    expect(await verifyAuditChain(db(set))).toMatchObject({ ok: false, brokenId: '2', reason: expect.stringContaining('altered') });
   });
 });

@@ -22,8 +22,7 @@ interface StoredRow {
   hash: string;
 }
 
-export type ChainVerdict =
-  { ok: true; entries: number } | { ok: false; entries: number; brokenId: string; reason: string };
+export type ChainVerdict = { ok: true; entries: number } | { ok: false; entries: number; brokenId: string; reason: string };
 
 const BATCH = 5_000;
 
@@ -58,20 +57,10 @@ export async function verifyAuditChain(db: Queryable): Promise<ChainVerdict> {
     );
     for (const stored of rows) {
       if (stored.prev_hash !== prevHash) {
-        return {
-          ok: false,
-          entries,
-          brokenId: stored.id,
-          reason: 'its previous hash does not match the entry before it (an entry was removed or reordered)',
-        };
+        return { ok: false, entries, brokenId: stored.id, reason: 'its previous hash does not match the entry before it (an entry was removed or reordered)' };
       }
       if (auditHash(prevHash, rowOf(stored)) !== stored.hash) {
-        return {
-          ok: false,
-          entries,
-          brokenId: stored.id,
-          reason: 'its content does not match its hash (the entry was altered)',
-        };
+        return { ok: false, entries, brokenId: stored.id, reason: 'its content does not match its hash (the entry was altered)' };
       }
       prevHash = stored.hash;
       entries += 1;

@@ -23,12 +23,7 @@ export function flushReadLog<Ctx extends { readLog?: PendingWrites; log?: Logger
             contextValue.log?.error({ error: String(error) }, 'access log not written: answer withheld');
             if (response.body.kind !== 'single') return;
             response.body.singleResult = {
-              errors: [
-                {
-                  message: 'The access log cannot be written right now. Try again shortly.',
-                  extensions: { code: 'SERVICE_UNAVAILABLE' },
-                },
-              ],
+              errors: [{ message: 'The access log cannot be written right now. Try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
             };
           }
         },

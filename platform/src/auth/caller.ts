@@ -39,7 +39,5 @@ export function hasRole(caller: Caller, ...roles: readonly string[]): boolean {
 export const STEP_UP_WINDOW_SECONDS = 15 * 60;
 
 export function steppedUp(caller: Caller, nowSeconds = Math.floor(Date.now() / 1000)): boolean {
-  return (
-    caller.kind === 'participant' && caller.stepUpAt !== null && nowSeconds - caller.stepUpAt <= STEP_UP_WINDOW_SECONDS
-  );
+  return caller.kind === 'participant' && caller.stepUpAt !== null && nowSeconds - caller.stepUpAt <= STEP_UP_WINDOW_SECONDS;
 }

@@ -44,10 +44,7 @@ export function consentLoader(platform: Pick<Platform, 'serviceUrls' | 'config'>
   return new DataLoader<string, ConsentGrant>(
     async (niks) => {
       if (caller.kind !== 'partner') return niks.map(() => NO_CONSENT);
-      const answer = await client.post<ConsentsResponse>(CONSENTS_PATH, {
-        partnerId: caller.partnerId,
-        niks: [...niks],
-      } satisfies ConsentsRequest);
+      const answer = await client.post<ConsentsResponse>(CONSENTS_PATH, { partnerId: caller.partnerId, niks: [...niks] } satisfies ConsentsRequest);
       return niks.map((nik) => {
         const grant = answer.scopesByNik[nik];
         if (!grant) return NO_CONSENT;

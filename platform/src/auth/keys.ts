@@ -34,9 +34,7 @@ async function developmentKeys(dataDir: string): Promise<JWK[]> {
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     const temp = `${file}.${process.pid}.${randomUUID()}`;
-    fs.writeFileSync(temp, JSON.stringify([await generate('access'), await generate('card')], null, 2), {
-      mode: 0o600,
-    });
+    fs.writeFileSync(temp, JSON.stringify([await generate('access'), await generate('card')], null, 2), { mode: 0o600 });
     try {
       fs.linkSync(temp, file);
     } catch {
@@ -55,9 +53,7 @@ async function toSigningKey(jwk: JWK): Promise<SigningKey> {
 }
 
 export async function loadKeyRing(config: Pick<HubConfig, 'HUB_SIGNING_KEYS' | 'dataDir'>): Promise<KeyRing> {
-  const jwks = config.HUB_SIGNING_KEYS
-    ? (JSON.parse(config.HUB_SIGNING_KEYS) as JWK[])
-    : await developmentKeys(config.dataDir);
+  const jwks = config.HUB_SIGNING_KEYS ? (JSON.parse(config.HUB_SIGNING_KEYS) as JWK[]) : await developmentKeys(config.dataDir);
   const keys = await Promise.all(jwks.map(toSigningKey));
   const access = keys.find((key) => key.purpose === 'access');
   const card = keys.find((key) => key.purpose === 'card');

@@ -26,9 +26,7 @@ export function protect(schema: GraphQLSchema, rules: Rules): GraphQLSchema {
 
 const denyRule = rule({ cache: 'no_cache' })(() => new ForbiddenError());
 
-export const isSignedIn = rule({ cache: 'contextual' })((_p, _a, ctx: BaseContext) =>
-  ctx.caller.kind === 'anonymous' ? new UnauthenticatedError() : true,
-);
+export const isSignedIn = rule({ cache: 'contextual' })((_p, _a, ctx: BaseContext) => (ctx.caller.kind === 'anonymous' ? new UnauthenticatedError() : true));
 
 export const isParticipant = rule({ cache: 'contextual' })((_p, _a, ctx: BaseContext) => {
   if (ctx.caller.kind === 'anonymous') return new UnauthenticatedError();

@@ -25,15 +25,7 @@ async function signed(keys: Awaited<ReturnType<typeof testKeyRing>>, claims: Rec
 
 test.each<TokenClaims>([
   { kind: 'participant', accountId: 'a', nik: '3173051203850001', sessionId: 's', stepUpAt: 1_700_000_000 },
-  {
-    kind: 'staff',
-    accountId: 'a',
-    email: 'o@hub.local',
-    roles: ['HUB_ADMIN'],
-    agency: null,
-    branch: 'JKT',
-    sessionId: 's',
-  },
+  { kind: 'staff', accountId: 'a', email: 'o@hub.local', roles: ['HUB_ADMIN'], agency: null, branch: 'JKT', sessionId: 's' },
   { kind: 'partner', partnerId: 'p', name: 'Bank', scopes: ['PROFILE_READ'] },
   { kind: 'kiosk', kioskId: 'k', kioskName: 'MPP', accountId: 'a', nik: '3173051203850001', sessionId: 's' },
   { kind: 'kiosk-device', kioskId: 'k', kioskName: 'MPP' },
@@ -45,21 +37,9 @@ test.each<TokenClaims>([
 
 test('absent optional claims read as null; unknown claims are dropped', async () => {
   const { keys, verifier } = await setUp();
-  const caller = await verifier.verify(
-    await signed(keys, { kind: 'staff', accountId: 'a', email: 'e', sessionId: 's', roles: [], extra: 1 }),
-  );
-  expect(caller).toEqual({
-    kind: 'staff',
-    accountId: 'a',
-    email: 'e',
-    sessionId: 's',
-    roles: [],
-    agency: null,
-    branch: null,
-  });
-  const participant = await verifier.verify(
-    await signed(keys, { kind: 'participant', accountId: 'a', nik: 'n', sessionId: 's', stepUpAt: 'soon' }),
-  );
+  const caller = await verifier.verify(await signed(keys, { kind: 'staff', accountId: 'a', email: 'e', sessionId: 's', roles: [], extra: 1 }));
+  expect(caller).toEqual({ kind: 'staff', accountId: 'a', email: 'e', sessionId: 's', roles: [], agency: null, branch: null });
+  const participant = await verifier.verify(await signed(keys, { kind: 'participant', accountId: 'a', nik: 'n', sessionId: 's', stepUpAt: 'soon' }));
   expect(participant).toMatchObject({ kind: 'participant', stepUpAt: null });
 });
 
@@ -68,10 +48,7 @@ test.each([
   ['no kind', { accountId: 'a', nik: 'n', sessionId: 's' }],
   ['a participant without a NIK', { kind: 'participant', accountId: 'a', sessionId: 's' }],
   ['an empty account id', { kind: 'participant', accountId: '', nik: 'n', sessionId: 's' }],
-  [
-    'staff roles that are not a list',
-    { kind: 'staff', accountId: 'a', email: 'e', sessionId: 's', roles: 'HUB_ADMIN' },
-  ],
+  ['staff roles that are not a list', { kind: 'staff', accountId: 'a', email: 'e', sessionId: 's', roles: 'HUB_ADMIN' }],
   ['staff roles that are not strings', { kind: 'staff', accountId: 'a', email: 'e', sessionId: 's', roles: [1] }],
   ['partner scopes missing', { kind: 'partner', partnerId: 'p', name: 'Bank' }],
 ])('a token with %s is refused', async (_what, claims) => {

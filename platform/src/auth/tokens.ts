@@ -26,8 +26,7 @@ export class TokenIssuer {
 
   async issue(caller: TokenClaims, ttlSeconds = ACCESS_TOKEN_SECONDS): Promise<{ token: string; expiresAt: Date }> {
     const now = Math.floor(Date.now() / 1000);
-    const subject =
-      caller.kind === 'partner' ? caller.partnerId : caller.kind === 'kiosk-device' ? caller.kioskId : caller.accountId;
+    const subject = caller.kind === 'partner' ? caller.partnerId : caller.kind === 'kiosk-device' ? caller.kioskId : caller.accountId;
     // iatMs: the issue time in milliseconds, for kiosk and partner revocation marks (principal-revocation.ts).
     const payload: JWTPayload = { ...caller, iatMs: Date.now() };
     const token = await new SignJWT(payload)
@@ -128,8 +127,7 @@ export class TokenVerifier {
     if (!this.lasting || !('sessionId' in caller)) return;
     const kept = await this.lasting.revokedAt([sessionSubject(caller.sessionId), accountSubject(caller.accountId)]);
     const accountAt = kept.get(accountSubject(caller.accountId));
-    if (kept.has(sessionSubject(caller.sessionId)) || (accountAt !== undefined && accountAt >= issuedAt))
-      throw new InvalidTokenError('revoked');
+    if (kept.has(sessionSubject(caller.sessionId)) || (accountAt !== undefined && accountAt >= issuedAt)) throw new InvalidTokenError('revoked');
   }
 
   async fromHeader(header: string | undefined): Promise<Caller> {
@@ -146,13 +144,7 @@ const optionalText = z.string().nullable().catch(null);
 
 /** The claims of each kind of caller; unknown claims are dropped, a missing or mistyped one refuses the token. */
 const callerClaims = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('participant'),
-    accountId: id,
-    nik: id,
-    sessionId: id,
-    stepUpAt: z.number().nullable().catch(null),
-  }),
+  z.object({ kind: z.literal('participant'), accountId: id, nik: id, sessionId: id, stepUpAt: z.number().nullable().catch(null) }),
   z.object({
     kind: z.literal('staff'),
     accountId: id,

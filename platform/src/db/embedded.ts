@@ -92,10 +92,7 @@ export interface EmbeddedOptions {
   unsafeNoFsync?: boolean;
 }
 
-export async function startEmbeddedDatabase(
-  dataDir: string,
-  databaseOrOptions: string | EmbeddedOptions = {},
-): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(dataDir: string, databaseOrOptions: string | EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
   const options = typeof databaseOrOptions === 'string' ? { database: databaseOrOptions } : databaseOrOptions;
   const database = options.database ?? 'hub';
   const databaseDir = path.resolve(dataDir, 'postgres');
@@ -164,8 +161,7 @@ export async function startEmbeddedDatabase(
   };
 }
 
-const urlOf = (port: number, password: string, database: string) =>
-  `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+const urlOf = (port: number, password: string, database: string) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 
 async function ensureDatabase(port: number, password: string, database: string) {
   const admin = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });

@@ -52,10 +52,7 @@ export async function initOrm(options: OrmOptions): Promise<MikroORM> {
     driverOptions: {
       // knex reports each dropped connection on the console; the pools replace them, requests get SERVICE_UNAVAILABLE.
       log: { warn: (message: string) => (/^Connection Error/.test(message) ? undefined : console.warn(message)) },
-      connection: {
-        application_name: `hub-${options.schema}`,
-        ...(timeouts && { connectionTimeoutMillis: timeouts.connectMs }),
-      },
+      connection: { application_name: `hub-${options.schema}`, ...(timeouts && { connectionTimeoutMillis: timeouts.connectMs }) },
     },
     migrations: {
       tableName: 'mikro_orm_migrations',
@@ -100,12 +97,7 @@ export async function withAdvisoryLock<T>(databaseUrl: string, key: string, work
  * Applies the service's pending migrations. Several processes may start at once, so the run is
  * serialised by an advisory lock keyed on the schema name; `beforeUp` runs under it too.
  */
-export async function migrate(
-  orm: MikroORM,
-  databaseUrl: string,
-  schema: string,
-  beforeUp?: () => Promise<void>,
-): Promise<void> {
+export async function migrate(orm: MikroORM, databaseUrl: string, schema: string, beforeUp?: () => Promise<void>): Promise<void> {
   const lock = new Client({ connectionString: databaseUrl });
   await lock.connect();
   try {

@@ -23,17 +23,13 @@ export async function initPlatformOrm(databaseUrl: string): Promise<MikroORM> {
  */
 async function adoptLegacyMigrations(orm: MikroORM): Promise<void> {
   const connection = orm.em.getConnection();
-  const [legacy] = await connection.execute<Array<{ present: boolean }>>(
-    `select to_regclass('platform.schema_migrations') is not null as present`,
-  );
+  const [legacy] = await connection.execute<Array<{ present: boolean }>>(`select to_regclass('platform.schema_migrations') is not null as present`);
   if (!legacy?.present) return;
   const migrator = orm.getMigrator() as Migrator;
   const storage = migrator.getStorage();
   await storage.ensureTable();
   const applied = new Set((await storage.getExecutedMigrations()).map((row) => row.name));
-  const recorded = await connection.execute<Array<{ name: string }>>(
-    'select name from platform.schema_migrations order by name',
-  );
+  const recorded = await connection.execute<Array<{ name: string }>>('select name from platform.schema_migrations order by name');
   for (const { name } of recorded) {
     const migration = LEGACY_PLATFORM_MIGRATIONS[name];
     if (migration && !applied.has(migration)) await storage.logMigration({ name: migration, context: null });
@@ -53,15 +49,9 @@ export async function migratePlatform(databaseUrl: string): Promise<void> {
 /** Names of the platform migrations that are not applied yet, or all of them when there is no record. */
 export async function pendingPlatformMigrations(client: Pick<Client, 'query'>): Promise<string[]> {
   const names = platformMigrations.map((migration) => migration.name);
-  const { rows } = await client.query<{ present: boolean }>(
-    `select to_regclass('platform.mikro_orm_migrations') is not null as present`,
-  );
+  const { rows } = await client.query<{ present: boolean }>(`select to_regclass('platform.mikro_orm_migrations') is not null as present`);
   if (!rows[0]?.present) return names;
-  const applied = new Set(
-    (await client.query<{ name: string }>('select name from platform.mikro_orm_migrations')).rows.map(
-      (row) => row.name,
-    ),
-  );
+  const applied = new Set((await client.query<{ name: string }>('select name from platform.mikro_orm_migrations')).rows.map((row) => row.name));
   return names.filter((name) => !applied.has(name));
 }
 
@@ -69,10 +59,7 @@ export async function pendingPlatformMigrations(client: Pick<Client, 'query'>): 
  * Waits until the platform schema's owner has applied every platform migration this code knows (services
  * that start side by side with identity, or before it). Throws after `timeoutMs` naming what is missing.
  */
-export async function awaitPlatformSchema(
-  databaseUrl: string,
-  options: { timeoutMs?: number; pollMs?: number } = {},
-): Promise<void> {
+export async function awaitPlatformSchema(databaseUrl: string, options: { timeoutMs?: number; pollMs?: number } = {}): Promise<void> {
   const timeoutMs = options.timeoutMs ?? 120_000;
   const pollMs = options.pollMs ?? 100;
   const deadline = Date.now() + timeoutMs;

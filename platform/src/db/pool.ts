@@ -10,10 +10,7 @@ export function createPool(config: PoolConfig, log: Logger, name = 'pool', timeo
   const pool = new Pool(timeouts ? { ...connectionSettings(timeouts), ...config } : config);
   if (timeouts) guardPool(pool, timeouts);
   pool.on('error', (error) => {
-    log.warn(
-      { pool: name, error: { message: error.message, code: (error as { code?: string }).code } },
-      'idle database connection lost; it will be replaced',
-    );
+    log.warn({ pool: name, error: { message: error.message, code: (error as { code?: string }).code } }, 'idle database connection lost; it will be replaced');
   });
   return pool;
 }

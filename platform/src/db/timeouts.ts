@@ -43,8 +43,7 @@ type QueryFn = (...args: unknown[]) => unknown;
 /** The socket under a pg client (`client.connection.stream`, not in pg's typings), when it has one. */
 function socketOf(client: ClientBase): { destroy(error?: Error): void } | null {
   const connection: unknown = Reflect.get(client, 'connection');
-  const stream: unknown =
-    typeof connection === 'object' && connection !== null ? Reflect.get(connection, 'stream') : null;
+  const stream: unknown = typeof connection === 'object' && connection !== null ? Reflect.get(connection, 'stream') : null;
   if (typeof stream !== 'object' || stream === null || !('destroy' in stream)) return null;
   const destroy = stream.destroy;
   return typeof destroy === 'function' ? { destroy: (error?: Error) => Reflect.apply(destroy, stream, [error]) } : null;

@@ -5,15 +5,7 @@ import type { GraphQLFormattedError } from 'graphql';
 
 /** PostgreSQL SQLSTATEs: statement timeout/cancel, shutdown, cannot connect now, too many connections. */
 const UNAVAILABLE_SQLSTATES = new Set(['57014', '57P01', '57P02', '57P03', '53300', '55P03']);
-const UNAVAILABLE_NODE_CODES = new Set([
-  'HUB_DB_TIMEOUT',
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  'EHOSTUNREACH',
-  'ENOTFOUND',
-]);
+const UNAVAILABLE_NODE_CODES = new Set(['HUB_DB_TIMEOUT', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
 const UNAVAILABLE_MESSAGES = [
   /Connection terminated/i, // node-postgres: server closed or connect timeout
   /^timeout expired$/i, // node-postgres: connectionTimeoutMillis passed while connecting
@@ -25,21 +17,11 @@ const UNAVAILABLE_MESSAGES = [
 
 export function isUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 6) return false;
-  const e = error as {
-    code?: unknown;
-    sqlState?: unknown;
-    message?: unknown;
-    name?: unknown;
-    cause?: unknown;
-    originalError?: unknown;
-    previous?: unknown;
-  };
+  const e = error as { code?: unknown; sqlState?: unknown; message?: unknown; name?: unknown; cause?: unknown; originalError?: unknown; previous?: unknown };
   const code = typeof e.code === 'string' ? e.code : typeof e.sqlState === 'string' ? e.sqlState : undefined;
-  if (code && (UNAVAILABLE_SQLSTATES.has(code) || code.startsWith('08') || UNAVAILABLE_NODE_CODES.has(code)))
-    return true;
+  if (code && (UNAVAILABLE_SQLSTATES.has(code) || code.startsWith('08') || UNAVAILABLE_NODE_CODES.has(code))) return true;
   if (e.name === 'KnexTimeoutError') return true;
-  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(e.message as string)))
-    return true;
+  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(e.message as string))) return true;
   return [e.originalError, e.cause, e.previous].some((inner) => inner !== error && isUnavailable(inner, depth + 1));
 }
 

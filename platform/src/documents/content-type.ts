@@ -11,8 +11,6 @@ const SIGNATURES: Array<{ type: DocumentContentType; magic: number[] }> = [
 export const SNIFF_BYTES = 5;
 
 export function sniffContentType(head: Buffer): DocumentContentType | null {
-  const match = SIGNATURES.find(
-    ({ magic }) => head.length >= magic.length && magic.every((byte, i) => head[i] === byte),
-  );
+  const match = SIGNATURES.find(({ magic }) => head.length >= magic.length && magic.every((byte, i) => head[i] === byte));
   return match?.type ?? null;
 }

@@ -49,24 +49,19 @@ export function mountDocumentRoutes(app: Express, deps: { orm: MikroORM; platfor
     res.status(500).json({ error: 'internal_error' });
   };
 
-  app.post(
-    DOCUMENT_PATHS.put,
-    express.raw({ type: 'application/octet-stream', limit: MAX_UPLOAD_BYTES + 64 * 1024 }),
-    signed,
-    async (req, res) => {
-      const framed = Buffer.isBuffer(req.body) ? unframeDocument<unknown>(req.body) : null;
-      if (!framed || !validHead(framed.head) || framed.bytes.length === 0 || framed.bytes.length > MAX_UPLOAD_BYTES) {
-        res.status(400).json({ error: 'bad_request' });
-        return;
-      }
-      try {
-        const meta = await store().put({ ...framed.head, bytes: framed.bytes });
-        res.status(201).json(toJson(meta) satisfies DocumentMetaJson);
-      } catch (error) {
-        failed(req, res, error, 'storing a document');
-      }
-    },
-  );
+  app.post(DOCUMENT_PATHS.put, express.raw({ type: 'application/octet-stream', limit: MAX_UPLOAD_BYTES + 64 * 1024 }), signed, async (req, res) => {
+    const framed = Buffer.isBuffer(req.body) ? unframeDocument<unknown>(req.body) : null;
+    if (!framed || !validHead(framed.head) || framed.bytes.length === 0 || framed.bytes.length > MAX_UPLOAD_BYTES) {
+      res.status(400).json({ error: 'bad_request' });
+      return;
+    }
+    try {
+      const meta = await store().put({ ...framed.head, bytes: framed.bytes });
+      res.status(201).json(toJson(meta) satisfies DocumentMetaJson);
+    } catch (error) {
+      failed(req, res, error, 'storing a document');
+    }
+  });
 
   app.post(DOCUMENT_PATHS.metadata, signed, async (req, res) => {
     const ids = (req.body as { ids?: unknown } | undefined)?.ids;

@@ -64,11 +64,7 @@ export function isDocumentId(value: string): boolean {
  * or none, is absent from the answer (the caller cannot tell which). One round trip; `ids` must be
  * document ids (isDocumentId) already.
  */
-export async function ownDocuments(
-  documents: Pick<DocumentStore, 'metadata'>,
-  caller: Caller,
-  ids: readonly string[],
-): Promise<Map<string, DocumentMeta>> {
+export async function ownDocuments(documents: Pick<DocumentStore, 'metadata'>, caller: Caller, ids: readonly string[]): Promise<Map<string, DocumentMeta>> {
   const owner = documentOwnerOf(caller);
   if (!owner || ids.length === 0) return new Map();
   const found = await documents.metadata(ids);

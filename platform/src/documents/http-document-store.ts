@@ -16,10 +16,7 @@ export const DOCUMENT_PATHS = {
 /** Metadata as JSON carries it (dates as ISO strings). */
 export type DocumentMetaJson = Omit<DocumentMeta, 'createdAt'> & { createdAt: string };
 
-export const metaFromJson = (meta: DocumentMetaJson): DocumentMeta => ({
-  ...meta,
-  createdAt: new Date(meta.createdAt),
-});
+export const metaFromJson = (meta: DocumentMetaJson): DocumentMeta => ({ ...meta, createdAt: new Date(meta.createdAt) });
 
 /**
  * A document on the wire: one line of JSON (which never holds a raw newline), a newline, the bytes. One
@@ -45,12 +42,7 @@ export class HttpDocumentStore implements DocumentStore {
   async put(document: NewDocument): Promise<DocumentMeta> {
     const { bytes, ...head } = document;
     // A file of a few MiB over the loopback or the cluster network: more time than a JSON call.
-    const answer = await this.owner.exchange(
-      DOCUMENT_PATHS.put,
-      frameDocument(head, bytes),
-      'application/octet-stream',
-      15_000,
-    );
+    const answer = await this.owner.exchange(DOCUMENT_PATHS.put, frameDocument(head, bytes), 'application/octet-stream', 15_000);
     if (answer.status !== 201) throw new ServiceUnavailableError('The document store');
     return metaFromJson(JSON.parse(answer.body.toString('utf8')) as DocumentMetaJson);
   }
@@ -72,10 +64,7 @@ export class HttpDocumentStore implements DocumentStore {
   }
 
   async usageSince(ownerAccountId: string, since: Date): Promise<{ files: number; bytes: number }> {
-    return this.call<{ files: number; bytes: number }>(DOCUMENT_PATHS.usage, {
-      ownerAccountId,
-      since: since.toISOString(),
-    });
+    return this.call<{ files: number; bytes: number }>(DOCUMENT_PATHS.usage, { ownerAccountId, since: since.toISOString() });
   }
 
   private async call<T>(path: string, payload: unknown): Promise<T> {

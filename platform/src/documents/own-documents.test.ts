@@ -2,13 +2,7 @@
 import type { Caller } from '../auth/caller';
 import { documentOwnerOf, ownDocuments, type DocumentMeta } from './document-store';
 
-const participant: Caller = {
-  kind: 'participant',
-  accountId: 'acc-1',
-  nik: '3173051203850001',
-  sessionId: 's',
-  stepUpAt: null,
-};
+const participant: Caller = { kind: 'participant', accountId: 'acc-1', nik: '3173051203850001', sessionId: 's', stepUpAt: null };
 const meta = (id: string, ownerAccountId: string): DocumentMeta => ({
   id,
   ownerAccountId,
@@ -18,10 +12,7 @@ const meta = (id: string, ownerAccountId: string): DocumentMeta => ({
   fileName: null,
   createdAt: new Date(0),
 });
-const store = {
-  metadata: async (ids: readonly string[]) =>
-    [meta('mine', 'acc-1'), meta('theirs', 'acc-2')].filter((m) => ids.includes(m.id)),
-};
+const store = { metadata: async (ids: readonly string[]) => [meta('mine', 'acc-1'), meta('theirs', 'acc-2')].filter((m) => ids.includes(m.id)) };
 
 test('keeps the caller’s own documents and drops someone else’s and unknown ones', async () => {
   const own = await ownDocuments(store, participant, ['mine', 'theirs', 'missing']);

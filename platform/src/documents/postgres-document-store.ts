@@ -9,8 +9,7 @@ export type SqlQuery = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
 /** A MikroORM EntityManager, inside its transaction when it has one. */
 export function entityManagerQuery(em: EntityManager): SqlQuery {
-  return <T>(sql: string, params: unknown[]) =>
-    em.getConnection().execute<T[]>(sql, params as never[], 'all', em.getTransactionContext());
+  return <T>(sql: string, params: unknown[]) => em.getConnection().execute<T[]>(sql, params as never[], 'all', em.getTransactionContext());
 }
 
 interface Row {
@@ -43,15 +42,7 @@ export class PostgresDocumentStore implements DocumentStore {
     const [row] = await this.query<Row>(
       `insert into platform.document (id, owner_account_id, content_type, size, sha256, bytes, file_name)
        values (?, ?, ?, ?, ?, ?, ?) returning ${META}`,
-      [
-        randomUUID(),
-        document.ownerAccountId,
-        document.contentType,
-        document.bytes.length,
-        document.sha256,
-        document.bytes,
-        document.fileName ?? null,
-      ],
+      [randomUUID(), document.ownerAccountId, document.contentType, document.bytes.length, document.sha256, document.bytes, document.fileName ?? null],
     );
     return toMeta(row);
   }

@@ -63,11 +63,7 @@ function readUpload(req: Request, maxBytes: number): Promise<Outcome> {
       // busboy signals `limit` on reaching the cap, so cap one byte past the largest allowed file.
       busboy = Busboy({ headers: req.headers, limits: { fileSize: maxBytes + 1, files: 1, fields: 5, parts: 10 } });
     } catch {
-      resolve({
-        status: 400,
-        error: 'bad_request',
-        message: 'Send multipart/form-data with the file in the field "file".',
-      });
+      resolve({ status: 400, error: 'bad_request', message: 'Send multipart/form-data with the file in the field "file".' });
       return;
     }
     let outcome: Outcome | undefined;
@@ -100,16 +96,11 @@ function readUpload(req: Request, maxBytes: number): Promise<Outcome> {
         type ??= sniffContentType(Buffer.concat(chunks));
         if (!type) return fail(415, 'unsupported_media_type', 'Only PDF, JPEG and PNG files are accepted.');
         const fileName = info.filename ? info.filename.replace(/[^\w.\- ]/g, '_').slice(0, 200) : null;
-        outcome = {
-          status: 201,
-          file: { bytes: Buffer.concat(chunks, size), sha256: hash.digest('hex'), contentType: type, fileName },
-        };
+        outcome = { status: 201, file: { bytes: Buffer.concat(chunks, size), sha256: hash.digest('hex'), contentType: type, fileName } };
       });
     });
     busboy.on('error', () => fail(400, 'bad_request', 'The multipart body is malformed.'));
-    busboy.on('close', () =>
-      resolve(outcome ?? { status: 400, error: 'bad_request', message: 'Send the file in the field "file".' }),
-    );
+    busboy.on('close', () => resolve(outcome ?? { status: 400, error: 'bad_request', message: 'Send the file in the field "file".' }));
     req.pipe(busboy);
   });
 }
@@ -130,29 +121,19 @@ export function mountUploadRoutes(app: Express, options: UploadRouteOptions): vo
     const owner = caller ? documentOwnerOf(caller) : null;
     if (!owner) {
       res.setHeader('www-authenticate', 'Bearer');
-      answerAfterBody(req, res, () =>
-        res.status(401).json({ error: 'unauthorized', message: 'A valid bearer token is required.' }),
-      );
+      answerAfterBody(req, res, () => res.status(401).json({ error: 'unauthorized', message: 'A valid bearer token is required.' }));
       return;
     }
     if (!req.is('multipart/form-data')) {
-      answerAfterBody(req, res, () =>
-        res
-          .status(415)
-          .json({ error: 'unsupported_media_type', message: 'Send multipart/form-data with the field "file".' }),
-      );
+      answerAfterBody(req, res, () => res.status(415).json({ error: 'unsupported_media_type', message: 'Send multipart/form-data with the field "file".' }));
       return;
     }
     const quota = options.quota;
     const used = quota ? await options.store.usageSince(owner, new Date(Date.now() - DAY_MS)) : null;
-    const overQuota = (extra: number) =>
-      quota && used && (used.files + (extra ? 1 : 0) > quota.filesPerDay || used.bytes + extra > quota.bytesPerDay);
+    const overQuota = (extra: number) => quota && used && (used.files + (extra ? 1 : 0) > quota.filesPerDay || used.bytes + extra > quota.bytesPerDay);
     const refuseQuota = () => {
       res.setHeader('retry-after', String(3_600));
-      res.status(429).json({
-        error: 'upload_quota_exceeded',
-        message: `At most ${quota!.filesPerDay} files and ${quota!.bytesPerDay} bytes per 24 hours.`,
-      });
+      res.status(429).json({ error: 'upload_quota_exceeded', message: `At most ${quota!.filesPerDay} files and ${quota!.bytesPerDay} bytes per 24 hours.` });
     };
     if (quota && used && (used.files >= quota.filesPerDay || used.bytes >= quota.bytesPerDay)) {
       answerAfterBody(req, res, refuseQuota);

@@ -38,8 +38,7 @@ test('paths parse into names and list indexes', () => {
 test('a resolver that throws (or rejects with) bad input answers with the whole path', async () => {
   const built = buildSchema(SDL);
   const fields = built.getMutationType()!.getFields();
-  fields.submit.resolve = () =>
-    Promise.reject(new BadInputError('applicant.birthDate', 'birthDate must be a real date.'));
+  fields.submit.resolve = () => Promise.reject(new BadInputError('applicant.birthDate', 'birthDate must be a real date.'));
   fields.plain.resolve = () => {
     throw new BadInputError('note', 'note must not be empty.');
   };

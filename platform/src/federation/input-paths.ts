@@ -20,9 +20,7 @@ type Segment = string | number;
 /** `workers[0].monthlyWage` → `['workers', 0, 'monthlyWage']`; null when it is not a path. */
 export function parseInputPath(path: string): Segment[] | null {
   if (!/^[_A-Za-z][_0-9A-Za-z]*(\.[_A-Za-z][_0-9A-Za-z]*|\[\d{1,6}\])*$/.test(path)) return null;
-  return [...path.matchAll(/([_A-Za-z][_0-9A-Za-z]*)|\[(\d+)\]/g)].map((m) =>
-    m[1] !== undefined ? m[1] : Number(m[2]),
-  );
+  return [...path.matchAll(/([_A-Za-z][_0-9A-Za-z]*)|\[(\d+)\]/g)].map((m) => (m[1] !== undefined ? m[1] : Number(m[2])));
 }
 
 /** Whether the segments name a field inside a value of this input type. */

@@ -11,10 +11,7 @@ test('pages follow one another through endCursor until hasNextPage is false', ()
   const second = pageOfList(rows, idOf, 2, first.pageInfo.endCursor);
   expect(second.nodes.map(idOf)).toEqual(['c', 'd']);
   const last = pageOfList(rows, idOf, 2, second.pageInfo.endCursor);
-  expect(last).toMatchObject({
-    nodes: [{ id: 'e' }],
-    pageInfo: { hasNextPage: false, endCursor: encodeIdCursor('e') },
-  });
+  expect(last).toMatchObject({ nodes: [{ id: 'e' }], pageInfo: { hasNextPage: false, endCursor: encodeIdCursor('e') } });
 });
 
 test('a cursor that names nothing in the list, or is not a cursor, is BAD_USER_INPUT on after', () => {

@@ -26,8 +26,7 @@ export const encodeIdCursor = (id: string) => Buffer.from(`id:${id}`, 'utf8').to
 
 export function decodeIdCursor(cursor: string): string {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!text.startsWith('id:') || text.length > 200)
-    throw new BadInputError('after', 'after is not a cursor of this list.');
+  if (!text.startsWith('id:') || text.length > 200) throw new BadInputError('after', 'after is not a cursor of this list.');
   return text.slice(3);
 }
 
@@ -44,8 +43,7 @@ export function encodeKeysetCursor(cursor: KeysetCursor): string {
 export function decodeKeysetCursor(cursor: string, isId: (id: string) => boolean): KeysetCursor {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const instant = new Date(at ?? '');
-  if (!id || !isId(id) || Number.isNaN(instant.getTime()))
-    throw new BadInputError('after', 'after is not a cursor of this list.');
+  if (!id || !isId(id) || Number.isNaN(instant.getTime())) throw new BadInputError('after', 'after is not a cursor of this list.');
   return { at: instant, id };
 }
 
@@ -53,15 +51,8 @@ export function decodeKeysetCursor(cursor: string, isId: (id: string) => boolean
  * A page of an already ordered, already loaded list (a person's claims or submissions, through a DataLoader):
  * the items after the one `after` names, at most `first`.
  */
-export function pageOfList<T>(
-  rows: readonly T[],
-  idOf: (row: T) => string,
-  first: number,
-  after: string | null | undefined,
-  max = 100,
-): Page<T> {
-  if (!Number.isInteger(first) || first < 0 || first > max)
-    throw new BadInputError('first', `first must be from 0 to ${max}.`);
+export function pageOfList<T>(rows: readonly T[], idOf: (row: T) => string, first: number, after: string | null | undefined, max = 100): Page<T> {
+  if (!Number.isInteger(first) || first < 0 || first > max) throw new BadInputError('first', `first must be from 0 to ${max}.`);
   let start = 0;
   if (after) {
     const id = decodeIdCursor(after);
@@ -72,10 +63,7 @@ export function pageOfList<T>(
   const nodes = rows.slice(start, start + first);
   return {
     totalCount: rows.length,
-    pageInfo: {
-      hasNextPage: start + first < rows.length,
-      endCursor: nodes.length ? encodeIdCursor(idOf(nodes[nodes.length - 1])) : null,
-    },
+    pageInfo: { hasNextPage: start + first < rows.length, endCursor: nodes.length ? encodeIdCursor(idOf(nodes[nodes.length - 1])) : null },
     nodes,
   };
 }
@@ -86,8 +74,7 @@ export function pageOfList<T>(
  */
 export function boundedFirst(first: number | null | undefined, bounds: { default: number; max: number }): number {
   const size = first ?? bounds.default;
-  if (!Number.isInteger(size) || size < 0 || size > bounds.max)
-    throw new BadInputError('first', `first must be from 0 to ${bounds.max}.`);
+  if (!Number.isInteger(size) || size < 0 || size > bounds.max) throw new BadInputError('first', `first must be from 0 to ${bounds.max}.`);
   return size;
 }
 
@@ -95,11 +82,7 @@ export function boundedFirst(first: number | null | undefined, bounds: { default
  * The connection type of a list (`<Name>Connection { totalCount pageInfo nodes }`), for the lists whose plain
  * form the contract keeps: the connection is the one shape clients page with.
  */
-export function connectionOf<T extends object>(
-  node: ClassType<T>,
-  name: string,
-  texts: { page: string; total: string; nodes: string },
-) {
+export function connectionOf<T extends object>(node: ClassType<T>, name: string, texts: { page: string; total: string; nodes: string }) {
   @ObjectType(name, { description: texts.page })
   class Connection implements Page<T> {
     @Field(() => Int, { description: texts.total })

@@ -22,8 +22,7 @@ export function gatewayKey(internalSecret: string): string {
 /** The gateway's id of the client request, when the gateway's key comes with it; null from anyone else. */
 export function gatewayRequestId(req: Request, key: string): string | null {
   const stated = req.header(GATEWAY_REQUEST_HEADER);
-  if (!stated || !GATEWAY_REQUEST_ID.test(stated) || !safeEqualHex(req.header(GATEWAY_KEY_HEADER) ?? '', key))
-    return null;
+  if (!stated || !GATEWAY_REQUEST_ID.test(stated) || !safeEqualHex(req.header(GATEWAY_KEY_HEADER) ?? '', key)) return null;
   return stated;
 }
 

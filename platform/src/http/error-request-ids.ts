@@ -21,13 +21,7 @@ export function errorRequestIds<Ctx extends { requestId?: string }>(log: Logger)
             const code = String(error.extensions?.code ?? '');
             if (isClientSafeCode(code)) continue;
             log.error(
-              {
-                requestId: contextValue.requestId,
-                error: error.message,
-                code,
-                path: error.path,
-                serviceName: error.extensions?.serviceName,
-              },
+              { requestId: contextValue.requestId, error: error.message, code, path: error.path, serviceName: error.extensions?.serviceName },
               'unexpected error',
             );
           }

@@ -23,16 +23,9 @@ export function requireInternalCaller(secret: string) {
     const timestamp = String(req.header('x-hub-timestamp') ?? '');
     const signature = String(req.header('x-hub-service-signature') ?? '');
     // A JSON body as it arrived (rawJson), or the bytes of a binary one (express.raw).
-    const raw =
-      (req as Request & { rawBody?: string }).rawBody ??
-      (Buffer.isBuffer(req.body) ? req.body : JSON.stringify(req.body ?? {}));
+    const raw = (req as Request & { rawBody?: string }).rawBody ?? (Buffer.isBuffer(req.body) ? req.body : JSON.stringify(req.body ?? {}));
     const age = Math.abs(Date.now() / 1000 - Number(timestamp));
-    if (
-      !timestamp ||
-      !Number.isFinite(age) ||
-      age > MAX_SKEW_SECONDS ||
-      !safeEqualHex(signature, sign(secret, timestamp, raw))
-    ) {
+    if (!timestamp || !Number.isFinite(age) || age > MAX_SKEW_SECONDS || !safeEqualHex(signature, sign(secret, timestamp, raw))) {
       res.status(401).json({ error: 'unauthorised service call' });
       return;
     }

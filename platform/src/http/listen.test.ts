@@ -13,8 +13,6 @@ test('a server serves on a socket bound before it, at the port learnt beforehand
 
 test('a connection before any server takes the socket is refused, not left hanging', async () => {
   const socket = await bindSocket(0, '127.0.0.1');
-  await expect(fetch(`http://127.0.0.1:${portOf(socket)}/`, { signal: AbortSignal.timeout(5_000) })).rejects.toThrow(
-    /fetch failed/,
-  );
+  await expect(fetch(`http://127.0.0.1:${portOf(socket)}/`, { signal: AbortSignal.timeout(5_000) })).rejects.toThrow(/fetch failed/);
   await new Promise((resolve) => socket.close(resolve));
 });

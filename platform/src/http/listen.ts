@@ -19,12 +19,7 @@ export async function bindSocket(port: number, host: string): Promise<net.Server
 export const portOf = (socket: net.Server | http.Server): number => (socket.address() as net.AddressInfo).port;
 
 /** Serves `server` on `socket` (bound by bindSocket, handed over) or else on `port` and `host`; returns the port. */
-export async function listen(
-  server: http.Server,
-  target: { port: number; host: string; socket?: net.Server },
-): Promise<number> {
-  await new Promise<void>((resolve) =>
-    target.socket ? server.listen(target.socket, resolve) : server.listen(target.port, target.host, resolve),
-  );
+export async function listen(server: http.Server, target: { port: number; host: string; socket?: net.Server }): Promise<number> {
+  await new Promise<void>((resolve) => (target.socket ? server.listen(target.socket, resolve) : server.listen(target.port, target.host, resolve)));
   return portOf(server);
 }

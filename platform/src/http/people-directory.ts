@@ -21,28 +21,18 @@ export function mountPeopleDirectoryRoute(
   deps: { orm: MikroORM; platform: Platform },
   findByNiks: (em: EntityManager, niks: string[]) => Promise<KnownPerson[]>,
 ): void {
-  app.post(
-    PEOPLE_DIRECTORY_PATH,
-    requireInternalCaller(deps.platform.config.internalServiceSecret),
-    async (req, res) => {
-      const niks = (req.body ?? {}).niks;
-      if (
-        !Array.isArray(niks) ||
-        niks.length > MAX_DIRECTORY_NIKS ||
-        !niks.every((nik) => typeof nik === 'string' && /^\d{16}$/.test(nik))
-      ) {
-        res.status(400).json({ error: 'bad_request' });
-        return;
-      }
-      try {
-        const found = niks.length
-          ? await findByNiks(deps.orm.em.fork() as EntityManager, [...new Set(niks as string[])])
-          : [];
-        res.json({ people: found.map((p) => ({ nik: p.nik, fullName: p.fullName, birthDate: p.birthDate })) });
-      } catch (error) {
-        deps.platform.log.error({ error }, 'people directory lookup failed');
-        res.status(500).json({ error: 'internal_error' });
-      }
-    },
-  );
+  app.post(PEOPLE_DIRECTORY_PATH, requireInternalCaller(deps.platform.config.internalServiceSecret), async (req, res) => {
+    const niks = (req.body ?? {}).niks;
+    if (!Array.isArray(niks) || niks.length > MAX_DIRECTORY_NIKS || !niks.every((nik) => typeof nik === 'string' && /^\d{16}$/.test(nik))) {
+      res.status(400).json({ error: 'bad_request' });
+      return;
+    }
+    try {
+      const found = niks.length ? await findByNiks(deps.orm.em.fork() as EntityManager, [...new Set(niks as string[])]) : [];
+      res.json({ people: found.map((p) => ({ nik: p.nik, fullName: p.fullName, birthDate: p.birthDate })) });
+    } catch (error) {
+      deps.platform.log.error({ error }, 'people directory lookup failed');
+      res.status(500).json({ error: 'internal_error' });
+    }
+  });
 }

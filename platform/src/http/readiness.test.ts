@@ -11,9 +11,7 @@ test('a check that fails or does not settle in time counts as down', async () =>
 });
 
 test('the report names every check and lists the ones that are down', async () => {
-  expect(
-    await readiness({ database: async () => {}, keyValueStore: () => Promise.reject(new Error('no')) }, 20),
-  ).toEqual({
+  expect(await readiness({ database: async () => {}, keyValueStore: () => Promise.reject(new Error('no')) }, 20)).toEqual({
     status: 'unavailable',
     checks: { database: 'up', keyValueStore: 'down' },
     down: ['keyValueStore'],

@@ -26,15 +26,8 @@ export async function probe(check: ReadinessCheck, timeoutMs = 1_500): Promise<b
   }
 }
 
-export async function readiness(
-  checks: Readonly<Record<string, ReadinessCheck>>,
-  timeoutMs?: number,
-): Promise<ReadinessReport> {
-  const results = await Promise.all(
-    Object.entries(checks).map(
-      async ([name, check]) => [name, (await probe(check, timeoutMs)) ? 'up' : 'down'] as const,
-    ),
-  );
+export async function readiness(checks: Readonly<Record<string, ReadinessCheck>>, timeoutMs?: number): Promise<ReadinessReport> {
+  const results = await Promise.all(Object.entries(checks).map(async ([name, check]) => [name, (await probe(check, timeoutMs)) ? 'up' : 'down'] as const));
   const down = results.filter(([, state]) => state === 'down').map(([name]) => name);
   return { status: down.length ? 'unavailable' : 'ready', checks: Object.fromEntries(results), down };
 }

@@ -5,10 +5,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type net from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import {
-  ApolloServerPluginInlineTraceDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
@@ -79,8 +76,7 @@ export function nulField(value: unknown, name = 'input', depth = 0): string | nu
 /** Text with NUL characters is bad input, answered before anything runs (it would otherwise fail in SQL). */
 function refuseNulCharacters(req: Request, res: Response, next: NextFunction) {
   const body = req.body as { query?: unknown; variables?: unknown } | undefined;
-  const field =
-    nulField(body?.variables) ?? (typeof body?.query === 'string' && body.query.includes('\u0000') ? 'query' : null);
+  const field = nulField(body?.variables) ?? (typeof body?.query === 'string' && body.query.includes('\u0000') ? 'query' : null);
   if (!field) return next();
   res.status(200).json({
     data: null,
@@ -119,9 +115,7 @@ function publicCacheHints(seconds: Record<string, number>): ApolloServerPlugin {
   };
 }
 
-export async function startSubgraphServer<Ctx extends BaseContext>(
-  options: SubgraphServerOptions<Ctx>,
-): Promise<RunningServer> {
+export async function startSubgraphServer<Ctx extends BaseContext>(options: SubgraphServerOptions<Ctx>): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -165,10 +159,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
   });
   app.use(rawJson());
   options.routes?.(app);
-  app.use(
-    '/graphql',
-    traceRequests('subgraph.request', { parentFromHeaders: true, attributes: { 'hub.service': options.name } }),
-  );
+  app.use('/graphql', traceRequests('subgraph.request', { parentFromHeaders: true, attributes: { 'hub.service': options.name } }));
   app.use('/graphql', refuseNulCharacters);
   app.use(
     '/graphql',
@@ -198,11 +189,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     }),
   );
 
-  const port = await listen(httpServer, {
-    port: options.port,
-    host: options.host ?? '127.0.0.1',
-    socket: options.socket,
-  });
+  const port = await listen(httpServer, { port: options.port, host: options.host ?? '127.0.0.1', socket: options.socket });
   options.log.info({ port }, `${options.name} subgraph listening`);
   return {
     url: `http://127.0.0.1:${port}/graphql`,

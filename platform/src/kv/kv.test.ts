@@ -123,9 +123,7 @@ function behavesAsAKeyValueStore(name: string, open: () => Promise<Harness>) {
     it('compareAndSet lets exactly one of 50 concurrent callers move a value on', async () => {
       const k = key('cas-race');
       await store.set(k, 'open', 10);
-      const results = await Promise.all(
-        Array.from({ length: 50 }, (_, i) => store.compareAndSet(k, 'open', `taken-by-${i}`)),
-      );
+      const results = await Promise.all(Array.from({ length: 50 }, (_, i) => store.compareAndSet(k, 'open', `taken-by-${i}`)));
       expect(results.filter(Boolean)).toHaveLength(1);
       expect(await store.get(k)).toBe(`taken-by-${results.indexOf(true)}`);
     });

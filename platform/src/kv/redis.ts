@@ -60,8 +60,7 @@ export class RedisStore implements KeyValueStore {
     try {
       return await Promise.race([work(), timeout]);
     } catch (error) {
-      if (!this.client.isReady || error instanceof TimeoutError)
-        throw new ServiceUnavailableError('The key-value store');
+      if (!this.client.isReady || error instanceof TimeoutError) throw new ServiceUnavailableError('The key-value store');
       throw error;
     } finally {
       clearTimeout(timer);
@@ -77,23 +76,17 @@ export class RedisStore implements KeyValueStore {
   }
 
   async setIfAbsent(key: string, value: string, ttlSeconds?: number) {
-    const result = await this.run(() =>
-      this.client.set(this.k(key), value, ttlSeconds ? { NX: true, EX: ttlSeconds } : { NX: true }),
-    );
+    const result = await this.run(() => this.client.set(this.k(key), value, ttlSeconds ? { NX: true, EX: ttlSeconds } : { NX: true }));
     return result === 'OK';
   }
 
   async compareAndSet(key: string, expected: string, value: string, ttlSeconds?: number) {
-    const result = await this.run(() =>
-      this.client.eval(COMPARE_AND_SET, { keys: [this.k(key)], arguments: [expected, value, String(ttlSeconds ?? 0)] }),
-    );
+    const result = await this.run(() => this.client.eval(COMPARE_AND_SET, { keys: [this.k(key)], arguments: [expected, value, String(ttlSeconds ?? 0)] }));
     return Number(result) === 1;
   }
 
   async increment(key: string, ttlSeconds?: number, by = 1) {
-    const result = await this.run(() =>
-      this.client.eval(INCREMENT, { keys: [this.k(key)], arguments: [String(by), String(ttlSeconds ?? 0)] }),
-    );
+    const result = await this.run(() => this.client.eval(INCREMENT, { keys: [this.k(key)], arguments: [String(by), String(ttlSeconds ?? 0)] }));
     return Number(result);
   }
 

@@ -40,15 +40,10 @@ function worker(transports: Transports, production = false) {
 }
 
 async function queue(channel: 'EMAIL' | 'SMS', to: string, kind = 'OTP_TEST') {
-  await pool.query(
-    `insert into platform.outbox (channel, recipient, subject, body, kind) values ($1, $2, 'S', 'Halo', $3)`,
-    [channel, to, kind],
-  );
+  await pool.query(`insert into platform.outbox (channel, recipient, subject, body, kind) values ($1, $2, 'S', 'Halo', $3)`, [channel, to, kind]);
 }
 
-const rows = async () =>
-  (await pool.query('select status, attempts, last_error, sent_at, next_attempt_at from platform.outbox order by id'))
-    .rows;
+const rows = async () => (await pool.query('select status, attempts, last_error, sent_at, next_attempt_at from platform.outbox order by id')).rows;
 
 test('outside production a message without a transport is marked SENT', async () => {
   await queue('EMAIL', 'a@example.com');

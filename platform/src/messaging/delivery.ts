@@ -41,10 +41,7 @@ async function deliver(client: PoolClient, row: OutboxRow, options: DeliveryOpti
   try {
     if (transport) await transport.send({ ...row, id: row.id });
     else if (options.production) throw new Error(`no transport configured for ${row.channel}`);
-    await client.query(
-      `update platform.outbox set status = 'SENT', attempts = attempts + 1, sent_at = now(), last_error = null where id = $1`,
-      [row.id],
-    );
+    await client.query(`update platform.outbox set status = 'SENT', attempts = attempts + 1, sent_at = now(), last_error = null where id = $1`, [row.id]);
   } catch (error) {
     const attempts = row.attempts + 1;
     const failed = attempts >= MAX_ATTEMPTS;

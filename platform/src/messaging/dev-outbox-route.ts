@@ -24,9 +24,7 @@ export function mountDevOutbox(app: Express, pool: Queryable, options: { product
     }
     const to = recipientKey(typeof req.query.to === 'string' ? req.query.to : '');
     if (!to) {
-      res
-        .status(400)
-        .json({ error: 'bad_request', message: 'Give ?to= an e-mail address or a phone number (08… or +628…).' });
+      res.status(400).json({ error: 'bad_request', message: 'Give ?to= an e-mail address or a phone number (08… or +628…).' });
       return;
     }
     try {

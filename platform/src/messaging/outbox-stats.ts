@@ -13,12 +13,7 @@ export interface Queryable {
 }
 
 export async function countOutbox(db: Pool | Queryable, since?: Date): Promise<OutboxCount[]> {
-  const { rows } = await (db as Queryable).query<{
-    status: OutboxCount['status'];
-    kind: string;
-    channel: string;
-    count: string;
-  }>(
+  const { rows } = await (db as Queryable).query<{ status: OutboxCount['status']; kind: string; channel: string; count: string }>(
     `select status, kind, channel, count(*) as count from platform.outbox
       where ($1::timestamptz is null or created_at >= $1) group by status, kind, channel order by status, kind, channel`,
     [since ?? null],
@@ -28,7 +23,5 @@ export async function countOutbox(db: Pool | Queryable, since?: Date): Promise<O
 
 /** Sum of counts matching a status (and optionally a kind prefix such as `OTP`). */
 export function total(counts: OutboxCount[], status: OutboxCount['status'], kindPrefix = ''): number {
-  return counts
-    .filter((c) => c.status === status && c.kind.startsWith(kindPrefix))
-    .reduce((sum, c) => sum + c.count, 0);
+  return counts.filter((c) => c.status === status && c.kind.startsWith(kindPrefix)).reduce((sum, c) => sum + c.count, 0);
 }

@@ -20,14 +20,7 @@ export async function enqueueMessage(em: EntityManager, message: OutgoingMessage
   await em.getConnection().execute(
     `insert into platform.outbox (channel, recipient, subject, body, kind, dedupe_key)
      values (?, ?, ?, ?, ?, ?) on conflict (dedupe_key) do nothing`,
-    [
-      message.channel,
-      message.to,
-      message.subject ?? null,
-      message.body,
-      message.kind ?? 'GENERAL',
-      message.dedupeKey ?? null,
-    ],
+    [message.channel, message.to, message.subject ?? null, message.body, message.kind ?? 'GENERAL', message.dedupeKey ?? null],
     'run',
     em.getTransactionContext(),
   );

@@ -39,10 +39,7 @@ export function httpSmsTransport(url: string, timeoutMs = 5_000): Transport {
     async send(message) {
       const response = await fetch(url, {
         method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(message.id ? { 'idempotency-key': `outbox-${message.id}` } : {}),
-        },
+        headers: { 'content-type': 'application/json', ...(message.id ? { 'idempotency-key': `outbox-${message.id}` } : {}) },
         body: JSON.stringify({ to: message.to, text: message.body }),
         signal: AbortSignal.timeout(timeoutMs),
       });
@@ -51,9 +48,7 @@ export function httpSmsTransport(url: string, timeoutMs = 5_000): Transport {
   };
 }
 
-export function transportsFromConfig(
-  config: Pick<HubConfig, 'SMTP_URL' | 'SMTP_FROM' | 'SMS_GATEWAY_URL'>,
-): Transports {
+export function transportsFromConfig(config: Pick<HubConfig, 'SMTP_URL' | 'SMTP_FROM' | 'SMS_GATEWAY_URL'>): Transports {
   const transports: Transports = {};
   if (config.SMTP_URL) transports.EMAIL = smtpTransport(config.SMTP_URL, config.SMTP_FROM);
   if (config.SMS_GATEWAY_URL) transports.SMS = httpSmsTransport(config.SMS_GATEWAY_URL);

@@ -10,9 +10,7 @@ type Db = Pick<ClientBase, 'query'>;
 function encode(value: CopyValue): string {
   if (value === null) return '\\N';
   const text = String(value);
-  return /[\\\t\n\r]/.test(text)
-    ? text.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!)
-    : text;
+  return /[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!) : text;
 }
 
 export function copyText(rows: readonly (readonly CopyValue[])[]): string {
@@ -25,12 +23,7 @@ export function copyText(rows: readonly (readonly CopyValue[])[]): string {
  * Streams rows into `table` (`"schema"."name"`) with the given columns; returns the rows written.
  * Written in pieces of about 1 MiB so that a batch never sits in memory twice over.
  */
-export async function copyRows(
-  db: Db,
-  table: string,
-  columns: readonly string[],
-  rows: readonly (readonly CopyValue[])[],
-): Promise<number> {
+export async function copyRows(db: Db, table: string, columns: readonly string[], rows: readonly (readonly CopyValue[])[]): Promise<number> {
   if (!rows.length) return 0;
   const stream = db.query(copyFrom(`copy ${table} (${columns.map((c) => `"${c}"`).join(', ')}) from stdin`));
   const done = new Promise<void>((resolve, reject) => {
@@ -39,8 +32,7 @@ export async function copyRows(
   });
   const piece = 4_000;
   for (let i = 0; i < rows.length; i += piece) {
-    if (!stream.write(copyText(rows.slice(i, i + piece))))
-      await new Promise((resolve) => stream.once('drain', resolve));
+    if (!stream.write(copyText(rows.slice(i, i + piece)))) await new Promise((resolve) => stream.once('drain', resolve));
   }
   stream.end();
   await done;
@@ -48,16 +40,8 @@ export async function copyRows(
 }
 
 /** The values of `column` in `table` among `keys`: one indexed statement per batch. */
-export async function existingKeys(
-  db: Db,
-  table: string,
-  column: string,
-  keys: readonly string[],
-): Promise<Set<string>> {
+export async function existingKeys(db: Db, table: string, column: string, keys: readonly string[]): Promise<Set<string>> {
   if (!keys.length) return new Set();
-  const result = await db.query<{ key: string }>(
-    `select "${column}" as key from ${table} where "${column}" = any($1::text[])`,
-    [keys],
-  );
+  const result = await db.query<{ key: string }>(`select "${column}" as key from ${table} where "${column}" = any($1::text[])`, [keys]);
   return new Set(result.rows.map((row) => row.key));
 }

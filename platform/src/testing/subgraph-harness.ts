@@ -21,37 +21,20 @@ export interface SubgraphHarness {
   close(): Promise<void>;
 }
 
-export async function startSubgraph<Ctx extends BaseContext, Person>(
-  definition: ServiceDefinition<Ctx, Person>,
-): Promise<SubgraphHarness> {
+export async function startSubgraph<Ctx extends BaseContext, Person>(definition: ServiceDefinition<Ctx, Person>): Promise<SubgraphHarness> {
   const database = await createTestDatabase();
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    HUB_DATA_DIR: process.env.HUB_TEST_DATA_DIR,
-    LOG_LEVEL: process.env.HUB_TEST_LOG_LEVEL ?? 'silent',
-  });
+  const config = loadConfig({ NODE_ENV: 'test', HUB_DATA_DIR: process.env.HUB_TEST_DATA_DIR, LOG_LEVEL: process.env.HUB_TEST_LOG_LEVEL ?? 'silent' });
   const platform = await createPlatform(config, { service: `${definition.name}-test`, databaseUrl: database.url });
   if (!definition.ownsPlatformSchema) await migratePlatform(database.url);
   const service = await runService(definition, platform, { port: 0, host: '127.0.0.1' });
   return {
     platform,
     service,
-    async gql<T>(
-      query: string,
-      variables: Record<string, unknown> = {},
-      caller?: Exclude<Caller, { kind: 'anonymous' }>,
-    ) {
+    async gql<T>(query: string, variables: Record<string, unknown> = {}, caller?: Exclude<Caller, { kind: 'anonymous' }>) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (caller) headers.authorization = `Bearer ${(await platform.issuer.issue(caller)).token}`;
-      const response = await fetch(`http://127.0.0.1:${service.port}/graphql`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as {
-        data?: T;
-        errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-      };
+      const response = await fetch(`http://127.0.0.1:${service.port}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      return (await response.json()) as { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
     },
     async close() {
       await service.close();

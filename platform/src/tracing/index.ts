@@ -98,21 +98,13 @@ export function traceRequests(name: string, options: { parentFromHeaders: boolea
 }
 
 /** Runs `work` in a child span of the active one (a service's own I/O); plain `work()` while tracing is off. */
-export async function inSpan<T>(
-  name: string,
-  attributes: Attributes,
-  work: (span?: Span) => Promise<T>,
-  kind = SpanKind.INTERNAL,
-): Promise<T> {
+export async function inSpan<T>(name: string, attributes: Attributes, work: (span?: Span) => Promise<T>, kind = SpanKind.INTERNAL): Promise<T> {
   if (!active) return work();
   return tracer().startActiveSpan(name, { attributes, kind }, async (span) => {
     try {
       return await work(span);
     } catch (error) {
-      span.setStatus({
-        code: SpanStatusCode.ERROR,
-        message: (error as { code?: string })?.code ?? (error as Error)?.name,
-      });
+      span.setStatus({ code: SpanStatusCode.ERROR, message: (error as { code?: string })?.code ?? (error as Error)?.name });
       throw error;
     } finally {
       span.end();

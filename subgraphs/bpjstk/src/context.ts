@@ -58,10 +58,9 @@ export function createLoaders(em: EntityManager, platform: Platform) {
       (kpjs: readonly string[]) => ledger.balances(kpjs),
       (row) => row.kpj,
     ),
-    statementByKpjYear: new DataLoader(
-      async (keys: readonly { kpj: string; year: number }[]) => ledger.statements(keys),
-      { cacheKeyFn: (key) => `${key.kpj}:${key.year}` },
-    ),
+    statementByKpjYear: new DataLoader(async (keys: readonly { kpj: string; year: number }[]) => ledger.statements(keys), {
+      cacheKeyFn: (key) => `${key.kpj}:${key.year}`,
+    }),
     cardByKpj: loaderByKey(
       (numbers: readonly string[]) => findCards(em, platform.keys, 'BPJSTK', numbers),
       (card) => card.number,
@@ -98,9 +97,6 @@ export function createLoaders(em: EntityManager, platform: Platform) {
       (ids: readonly string[]) => links.ofEmployers(ids),
       (row) => row.employer!.id,
     ),
-    paymentCodeByRegistration: loaderByKey(
-      (ids: readonly string[]) => registrations.paymentCodesFor(ids),
-      registrationIdOf,
-    ),
+    paymentCodeByRegistration: loaderByKey((ids: readonly string[]) => registrations.paymentCodesFor(ids), registrationIdOf),
   };
 }

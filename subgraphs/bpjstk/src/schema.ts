@@ -25,9 +25,8 @@ import { VerificationResolver } from './modules/verification/verification.resolv
 
 /** A field group of a person's record, readable as participantAccess decides (one rule per group: shield wants unique names). */
 const readRule = (group: FieldGroup | 'record') =>
-  rule(`bpjstk:read:${group}`, { cache: 'no_cache' })(
-    (parent: { nik: string }, _args, ctx: BpjsTkContext, info: { fieldName: string }) =>
-      checkParticipantAccess(ctx, parent.nik, group, info.fieldName),
+  rule(`bpjstk:read:${group}`, { cache: 'no_cache' })((parent: { nik: string }, _args, ctx: BpjsTkContext, info: { fieldName: string }) =>
+    checkParticipantAccess(ctx, parent.nik, group, info.fieldName),
   );
 const READ = {
   record: readRule('record'),
@@ -40,12 +39,8 @@ const READ = {
 };
 const canRead = (group: FieldGroup | 'record') => READ[group];
 /** A claim's bank account: BPJS TK officers and admins only (never the person's partners or kiosks), logged. */
-const readsBankAccount = rule('bpjstk:read:bank', { cache: 'strict' })(
-  (claim: { nik: string }, _args, ctx: BpjsTkContext) =>
-    authorizeRead(ctx, 'BPJSTK', claim.nik, 'bank', {
-      action: 'READ_BPJSTK_CLAIM_BANK_ACCOUNT',
-      fields: ['bpjsTk.claims.bankAccount'],
-    }),
+const readsBankAccount = rule('bpjstk:read:bank', { cache: 'strict' })((claim: { nik: string }, _args, ctx: BpjsTkContext) =>
+  authorizeRead(ctx, 'BPJSTK', claim.nik, 'bank', { action: 'READ_BPJSTK_CLAIM_BANK_ACCOUNT', fields: ['bpjsTk.claims.bankAccount'] }),
 );
 const bpjsTkOfficer = hasStaffRole('BPJSTK_OFFICER');
 

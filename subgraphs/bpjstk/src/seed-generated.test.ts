@@ -18,17 +18,10 @@ describe('the yearly ledger of generated workers', () => {
 
   test('has one row per year, dated the last month of the year on the monthly ledger', () => {
     for (const worker of workers.slice(0, 50)) {
-      const monthly = buildLedger({
-        balance: worker.jhtBalance,
-        ...generatedLedgerSpan(worker),
-        membership: worker.membership,
-        seed: worker.kpj,
-      });
+      const monthly = buildLedger({ balance: worker.jhtBalance, ...generatedLedgerSpan(worker), membership: worker.membership, seed: worker.kpj });
       const yearly = generatedLedger(worker);
       expect(yearly.map((e) => e.period)).toEqual(
-        [...new Set(monthly.map((e) => e.period.slice(0, 4)))].map(
-          (year) => monthly.filter((e) => e.period.startsWith(year)).at(-1)!.period,
-        ),
+        [...new Set(monthly.map((e) => e.period.slice(0, 4)))].map((year) => monthly.filter((e) => e.period.startsWith(year)).at(-1)!.period),
       );
       expect(yearly.at(-1)!.period).toBe(generatedLedgerSpan(worker).lastPeriod);
     }
@@ -36,16 +29,10 @@ describe('the yearly ledger of generated workers', () => {
 
   test('keeps the balance, its shares and every year-end balance of the monthly ledger', () => {
     for (const worker of workers) {
-      const monthly = buildLedger({
-        balance: worker.jhtBalance,
-        ...generatedLedgerSpan(worker),
-        membership: worker.membership,
-        seed: worker.kpj,
-      });
+      const monthly = buildLedger({ balance: worker.jhtBalance, ...generatedLedgerSpan(worker), membership: worker.membership, seed: worker.kpj });
       const yearly = generatedLedger(worker);
       expect(ledgerTotal(yearly)).toBe(worker.jhtBalance);
-      const shares = (entries: typeof monthly) =>
-        entries.reduce((sum, e) => sum + e.employerContribution + e.workerContribution, 0);
+      const shares = (entries: typeof monthly) => entries.reduce((sum, e) => sum + e.employerContribution + e.workerContribution, 0);
       expect(shares(yearly)).toBe(shares(monthly));
       expect(byYear(yearly)).toEqual(byYear(monthly));
     }

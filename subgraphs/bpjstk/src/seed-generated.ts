@@ -28,10 +28,7 @@ const COLUMNS: ReadonlyArray<readonly [string, (p: Worker) => CopyValue]> = [
 ];
 
 /** First and last month of contributions of a generated worker. */
-export function generatedLedgerSpan(worker: NonNullable<GeneratedPerson['bpjsTk']>): {
-  firstPeriod: string;
-  lastPeriod: string;
-} {
+export function generatedLedgerSpan(worker: NonNullable<GeneratedPerson['bpjsTk']>): { firstPeriod: string; lastPeriod: string } {
   const lastPeriod = worker.inactiveSince ? worker.inactiveSince.slice(0, 7) : LAST_ACTIVE_PERIOD;
   const fifteenYearsBefore = `${Number(lastPeriod.slice(0, 4)) - 15}${lastPeriod.slice(4)}`;
   const since = worker.memberSince.slice(0, 7);
@@ -55,14 +52,7 @@ export function yearlyEntries(monthly: readonly LedgerEntry[]): LedgerEntry[] {
 
 /** The yearly ledger of a generated worker (what the seed writes). */
 export function generatedLedger(worker: NonNullable<GeneratedPerson['bpjsTk']>): LedgerEntry[] {
-  return yearlyEntries(
-    buildLedger({
-      balance: worker.jhtBalance,
-      ...generatedLedgerSpan(worker),
-      membership: worker.membership,
-      seed: worker.kpj,
-    }),
-  );
+  return yearlyEntries(buildLedger({ balance: worker.jhtBalance, ...generatedLedgerSpan(worker), membership: worker.membership, seed: worker.kpj }));
 }
 
 const LEDGER = '"bpjstk"."contribution_ledger"';
@@ -75,9 +65,7 @@ const LEDGER = '"bpjstk"."contribution_ledger"';
  */
 export const LEDGER_BULK_LOAD = {
   async before(db: Db): Promise<void> {
-    await db.query(
-      `alter table ${LEDGER} drop constraint if exists "contribution_ledger_kpj_fkey", drop constraint if exists "contribution_ledger_pkey"`,
-    );
+    await db.query(`alter table ${LEDGER} drop constraint if exists "contribution_ledger_kpj_fkey", drop constraint if exists "contribution_ledger_pkey"`);
   },
   async after(db: Db): Promise<void> {
     const { rows } = await db.query<{ name: string }>(
@@ -87,9 +75,7 @@ export const LEDGER_BULK_LOAD = {
     if (!present.has('contribution_ledger_pkey'))
       await db.query(`alter table ${LEDGER} add constraint "contribution_ledger_pkey" primary key ("kpj", "period")`);
     if (!present.has('contribution_ledger_kpj_fkey')) {
-      await db.query(
-        `alter table ${LEDGER} add constraint "contribution_ledger_kpj_fkey" foreign key ("kpj") references "bpjstk"."participant" ("kpj")`,
-      );
+      await db.query(`alter table ${LEDGER} add constraint "contribution_ledger_kpj_fkey" foreign key ("kpj") references "bpjstk"."participant" ("kpj")`);
     }
   },
 };
@@ -113,14 +99,8 @@ export async function seedGeneratedParticipants(people: readonly GeneratedPerson
   );
   const ledger: CopyValue[][] = [];
   for (const person of fresh) {
-    for (const e of generatedLedger(person.bpjsTk))
-      ledger.push([person.bpjsTk.kpj, e.period, e.employerContribution, e.workerContribution, e.returns]);
+    for (const e of generatedLedger(person.bpjsTk)) ledger.push([person.bpjsTk.kpj, e.period, e.employerContribution, e.workerContribution, e.returns]);
   }
-  await copyRows(
-    db,
-    '"bpjstk"."contribution_ledger"',
-    ['kpj', 'period', 'employer_contribution', 'worker_contribution', 'returns'],
-    ledger,
-  );
+  await copyRows(db, '"bpjstk"."contribution_ledger"', ['kpj', 'period', 'employer_contribution', 'worker_contribution', 'returns'], ledger);
   return added;
 }

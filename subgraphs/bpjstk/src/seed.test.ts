@@ -7,8 +7,7 @@ const config = loadConfig({ NODE_ENV: 'test' });
 const workers = personas.people.filter((p) => p.bpjsTk);
 
 test('every persona’s seeded ledger adds up to their JHT balance to the rupiah', () => {
-  for (const person of workers)
-    expect(ledgerTotal(personaLedger(person, config).entries)).toBe(person.bpjsTk!.jhtBalance);
+  for (const person of workers) expect(ledgerTotal(personaLedger(person, config).entries)).toBe(person.bpjsTk!.jhtBalance);
 });
 
 test('inactive personas’ ledgers end with the month they left, active ones with the seed month', () => {
@@ -20,17 +19,10 @@ test('inactive personas’ ledgers end with the month they left, active ones wit
 });
 
 test('every persona’s ledger starts in the month of their memberSince', () => {
-  for (const person of workers)
-    expect(personaLedger(person, config).entries[0].period).toBe(person.bpjsTk!.memberSince.slice(0, 7));
+  for (const person of workers) expect(personaLedger(person, config).entries[0].period).toBe(person.bpjsTk!.memberSince.slice(0, 7));
 });
 
 test('the span runs from memberSince to inactiveSince, or to the seed month while active', () => {
-  expect(ledgerSpan({ memberSince: '2017-04-03', inactiveSince: '2026-08-31' })).toEqual({
-    firstPeriod: '2017-04',
-    lastPeriod: '2026-08',
-  });
-  expect(ledgerSpan({ memberSince: '2012-01-15' })).toEqual({
-    firstPeriod: '2012-01',
-    lastPeriod: SEED_LAST_ACTIVE_PERIOD,
-  });
+  expect(ledgerSpan({ memberSince: '2017-04-03', inactiveSince: '2026-08-31' })).toEqual({ firstPeriod: '2017-04', lastPeriod: '2026-08' });
+  expect(ledgerSpan({ memberSince: '2012-01-15' })).toEqual({ firstPeriod: '2012-01', lastPeriod: SEED_LAST_ACTIVE_PERIOD });
 });

@@ -15,21 +15,13 @@ import { BpjsTkParticipantRecord } from './modules/participant/participant.entit
 export const SEED_LAST_ACTIVE_PERIOD = '2026-10';
 
 /** First and last month of a persona's contributions: from the month of memberSince up to inactiveSince (or the seed month). */
-export function ledgerSpan(record: { memberSince: string; inactiveSince?: string }): {
-  firstPeriod: string;
-  lastPeriod: string;
-} {
-  return {
-    firstPeriod: record.memberSince.slice(0, 7),
-    lastPeriod: record.inactiveSince ? record.inactiveSince.slice(0, 7) : SEED_LAST_ACTIVE_PERIOD,
-  };
+export function ledgerSpan(record: { memberSince: string; inactiveSince?: string }): { firstPeriod: string; lastPeriod: string } {
+  return { firstPeriod: record.memberSince.slice(0, 7), lastPeriod: record.inactiveSince ? record.inactiveSince.slice(0, 7) : SEED_LAST_ACTIVE_PERIOD };
 }
 
 /** JHT shares (percent) by membership, from configuration. */
 export function jhtRates(config: HubConfig, membership: 'PU' | 'BPU') {
-  return membership === 'PU'
-    ? { employer: config.JHT_EMPLOYER_RATE, worker: config.JHT_WORKER_RATE }
-    : { employer: 0, worker: config.BPU_JHT_RATE };
+  return membership === 'PU' ? { employer: config.JHT_EMPLOYER_RATE, worker: config.JHT_WORKER_RATE } : { employer: 0, worker: config.BPU_JHT_RATE };
 }
 
 export function personaLedger(person: Persona, config: HubConfig) {
@@ -89,12 +81,6 @@ export async function seedBpjsTk(em: EntityManager, platform: Platform): Promise
     if (!person.bpjsTk) continue;
     const { firstPeriod, entries } = personaLedger(person, platform.config);
     await ledger.insertEntries(person.bpjsTk.kpj, entries);
-    await ensureCard(em, {
-      agency: 'BPJSTK',
-      number: person.bpjsTk.kpj,
-      nik: person.nik,
-      holderName: person.fullName,
-      issuedAt: `${firstPeriod}-15`,
-    });
+    await ensureCard(em, { agency: 'BPJSTK', number: person.bpjsTk.kpj, nik: person.nik, holderName: person.fullName, issuedAt: `${firstPeriod}-15` });
   }
 }

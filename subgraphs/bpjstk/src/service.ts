@@ -13,12 +13,7 @@ import { BpjsTkParticipantRecord } from './modules/participant/participant.entit
 import { PaymentRecord } from './modules/payment/payment.entity';
 import { ParticipantLinkRecord } from './modules/verification/verification.entity';
 import { QueueSlotRecord, QueueTicketRecord } from './modules/queue/queue.entity';
-import {
-  BpuRegistrationRecord,
-  EmployerRecord,
-  EmployerWorkerRecord,
-  PaymentCodeRecord,
-} from './modules/registration/registration.entity';
+import { BpuRegistrationRecord, EmployerRecord, EmployerWorkerRecord, PaymentCodeRecord } from './modules/registration/registration.entity';
 import { mountBpjsTkRoutes } from './routes';
 import { buildBpjsTkSchema } from './schema';
 import { seedBpjsTk } from './seed';

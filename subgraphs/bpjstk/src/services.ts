@@ -35,10 +35,7 @@ export function createBpjsTkServices(platform: Platform) {
     branches: new BranchService(),
     programs: new ProgramService({ config: platform.config }),
     feedback: new FeedbackService({ kv: platform.kv }),
-    recovery: new RecoveryService({
-      kv: platform.kv,
-      contactOf: (em, participant) => contactOf(em, platform, participant),
-    }),
+    recovery: new RecoveryService({ kv: platform.kv, contactOf: (em, participant) => contactOf(em, platform, participant) }),
   };
 }
 

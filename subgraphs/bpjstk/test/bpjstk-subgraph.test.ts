@@ -7,13 +7,7 @@ import { bpjsTkService } from '../src/service';
 
 const BUDI = '3173051203850001';
 const ANDI = '1271022107900003';
-const budi: Caller = {
-  kind: 'participant',
-  accountId: randomUUID(),
-  nik: BUDI,
-  sessionId: randomUUID(),
-  stepUpAt: null,
-};
+const budi: Caller = { kind: 'participant', accountId: randomUUID(), nik: BUDI, sessionId: randomUUID(), stepUpAt: null };
 const officer: Caller = {
   kind: 'staff',
   accountId: randomUUID(),
@@ -39,13 +33,13 @@ afterAll(async () => {
 });
 
 test('a person resolves their own BPJS TK record through _entities', async () => {
-  const result = await subgraph.gql<{
-    _entities: Array<{ nik: string; bpjsTk: { kpj: string; membership: string; claims: { totalCount: number } } }>;
-  }>(PEOPLE, { representations: [{ __typename: 'Person', nik: BUDI }] }, budi);
+  const result = await subgraph.gql<{ _entities: Array<{ nik: string; bpjsTk: { kpj: string; membership: string; claims: { totalCount: number } } }> }>(
+    PEOPLE,
+    { representations: [{ __typename: 'Person', nik: BUDI }] },
+    budi,
+  );
   expect(result.errors).toBeUndefined();
-  expect(result.data!._entities).toEqual([
-    { nik: BUDI, bpjsTk: { kpj: expect.stringMatching(/^\d{11}$/), membership: 'PU', claims: { totalCount: 0 } } },
-  ]);
+  expect(result.data!._entities).toEqual([{ nik: BUDI, bpjsTk: { kpj: expect.stringMatching(/^\d{11}$/), membership: 'PU', claims: { totalCount: 0 } } }]);
 });
 
 test('someone else’s record is refused, and anonymous entity fetches see no record', async () => {
@@ -57,9 +51,7 @@ test('someone else’s record is refused, and anonymous entity fetches see no re
 });
 
 test('the dashboard entity counts JHT claims by status for staff', async () => {
-  const result = await subgraph.gql<{
-    _entities: Array<{ jhtClaimsByStatus: Array<{ status: string; count: number }> }>;
-  }>(
+  const result = await subgraph.gql<{ _entities: Array<{ jhtClaimsByStatus: Array<{ status: string; count: number }> }> }>(
     `{ _entities(representations: [{ __typename: "HubDashboard", id: "hub" }]) { ... on HubDashboard { jhtClaimsByStatus { status count } } } }`,
     {},
     officer,

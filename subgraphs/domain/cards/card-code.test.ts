@@ -30,9 +30,9 @@ test('an altered payload, an altered signature or another key is refused', async
   const keys = await testCardKeys();
   const code = await signCardCode(keys, claims);
   const [header, payload, signature] = code.split('.');
-  const forgedPayload = Buffer.from(
-    Buffer.from(payload, 'base64url').toString('utf8').replace('KPT-198503122010011001', 'KPT-197208151998032004'),
-  ).toString('base64url');
+  const forgedPayload = Buffer.from(Buffer.from(payload, 'base64url').toString('utf8').replace('KPT-198503122010011001', 'KPT-197208151998032004')).toString(
+    'base64url',
+  );
   await expect(verifyCardCode(keys, `${header}.${forgedPayload}.${signature}`)).resolves.toBeNull();
   const flipped = signature.startsWith('A') ? `B${signature.slice(1)}` : `A${signature.slice(1)}`;
   await expect(verifyCardCode(keys, `${header}.${payload}.${flipped}`)).resolves.toBeNull();

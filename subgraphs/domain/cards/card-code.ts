@@ -36,9 +36,7 @@ export function nikHash(nik: string): string {
 
 export async function signCardCode(keys: Pick<KeyRing, 'card'>, claims: CardClaims): Promise<string> {
   const wire: WireClaims = { a: claims.agency, n: claims.number, h: claims.nikHash, i: claims.issuedAt };
-  return new CompactSign(Buffer.from(JSON.stringify(wire), 'utf8'))
-    .setProtectedHeader({ alg: 'EdDSA', kid: keys.card.kid })
-    .sign(keys.card.privateKey);
+  return new CompactSign(Buffer.from(JSON.stringify(wire), 'utf8')).setProtectedHeader({ alg: 'EdDSA', kid: keys.card.kid }).sign(keys.card.privateKey);
 }
 
 const keySets = new WeakMap<object, ReturnType<typeof createLocalJWKSet>>();
@@ -68,8 +66,7 @@ export async function verifyCardCode(keys: Pick<KeyRing, 'card'>, code: string):
     return null;
   }
   const { a, n, h, i } = wire;
-  if (!AGENCIES.includes(a as AgencyName) || typeof n !== 'string' || typeof h !== 'string' || typeof i !== 'string')
-    return null;
+  if (!AGENCIES.includes(a as AgencyName) || typeof n !== 'string' || typeof h !== 'string' || typeof i !== 'string') return null;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(i)) return null;
   return { agency: a as AgencyName, number: n, nikHash: h, issuedAt: i };
 }

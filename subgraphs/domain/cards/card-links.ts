@@ -28,8 +28,7 @@ export function cardVerifyUrl(publicBase: string, verificationCode: string): str
   return `${publicBase.replace(/\/+$/, '')}/verify/${encodeURIComponent(verificationCode)}`;
 }
 
-const signature = (secret: string, path: string, exp: number) =>
-  createHmac('sha256', secret).update(`card-download:${path}:${exp}`).digest('hex');
+const signature = (secret: string, path: string, exp: number) => createHmac('sha256', secret).update(`card-download:${path}:${exp}`).digest('hex');
 
 export const SIGNED_LINK_SECONDS = 10 * 60;
 
@@ -41,8 +40,7 @@ export function signCardLink(secret: string, path: string, ttlSeconds = SIGNED_L
 
 /** True when `exp` is in the future and `sig` was made for exactly this path and expiry. */
 export function verifyCardLink(secret: string, path: string, exp: unknown, sig: unknown, now = Date.now()): boolean {
-  if (typeof exp !== 'string' || typeof sig !== 'string' || !/^\d{1,12}$/.test(exp) || !/^[0-9a-f]{64}$/.test(sig))
-    return false;
+  if (typeof exp !== 'string' || typeof sig !== 'string' || !/^\d{1,12}$/.test(exp) || !/^[0-9a-f]{64}$/.test(sig)) return false;
   if (Number(exp) * 1000 < now) return false;
   return safeEqualHex(sig, signature(secret, path, Number(exp)));
 }

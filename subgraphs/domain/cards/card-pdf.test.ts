@@ -41,10 +41,7 @@ function imagePixels(pdf: PDFDocument): Buffer[] {
   return pdf.context
     .enumerateIndirectObjects()
     .map(([, object]) => object)
-    .filter(
-      (object): object is PDFRawStream =>
-        object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'),
-    )
+    .filter((object): object is PDFRawStream => object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'))
     .map((image) => inflateSync(Buffer.from(image.contents)));
 }
 

@@ -21,10 +21,7 @@ export interface CardPdfInput {
 }
 
 const AGENCY_NAMES: Record<AgencyName, string> = { TASPEN: 'PT TASPEN (Persero)', BPJSTK: 'BPJS Ketenagakerjaan' };
-const AGENCY_COLOURS: Record<AgencyName, [number, number, number]> = {
-  TASPEN: [0.0, 0.33, 0.6],
-  BPJSTK: [0.0, 0.55, 0.3],
-};
+const AGENCY_COLOURS: Record<AgencyName, [number, number, number]> = { TASPEN: [0.0, 0.33, 0.6], BPJSTK: [0.0, 0.55, 0.3] };
 
 // Twice the ISO/IEC 7810 ID-1 size (85.6 × 54 mm) in points.
 const WIDTH = 485;
@@ -89,11 +86,7 @@ async function renderUncached(input: CardPdfInput): Promise<Buffer> {
   let y = HEIGHT - 88;
   text(input.holderName.toUpperCase(), 20, y, 14, bold);
   y -= 24;
-  const lines = [
-    { label: 'No. Kartu', value: input.number },
-    ...(input.details ?? []),
-    { label: 'Tanggal Terbit', value: formatDate(input.issuedAt) },
-  ];
+  const lines = [{ label: 'No. Kartu', value: input.number }, ...(input.details ?? []), { label: 'Tanggal Terbit', value: formatDate(input.issuedAt) }];
   for (const line of lines) {
     text(line.label, 20, y, 9, regular, rgb(0.35, 0.35, 0.35));
     text(line.value, 110, y, 10, bold);

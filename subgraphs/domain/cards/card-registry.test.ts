@@ -12,13 +12,7 @@ let orm: MikroORM;
 let em: () => EntityManager;
 let keys: Awaited<ReturnType<typeof testCardKeys>>;
 
-const budi = {
-  agency: 'TASPEN' as const,
-  number: 'KPT-198503122010011001',
-  nik: '3173051203850001',
-  holderName: 'Budi Santoso',
-  issuedAt: '2020-01-15',
-};
+const budi = { agency: 'TASPEN' as const, number: 'KPT-198503122010011001', nik: '3173051203850001', holderName: 'Budi Santoso', issuedAt: '2020-01-15' };
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -45,12 +39,7 @@ test('an issued card verifies with its holder name masked', async () => {
 });
 
 test('a correctly signed code for a card the registry does not know is not valid', async () => {
-  const code = await signCardCode(keys, {
-    agency: 'BPJSTK',
-    number: 'KPJ-00000000000',
-    nikHash: 'x',
-    issuedAt: '2020-01-01',
-  });
+  const code = await signCardCode(keys, { agency: 'BPJSTK', number: 'KPJ-00000000000', nikHash: 'x', issuedAt: '2020-01-01' });
   await expect(verifyCard(em(), keys, code)).resolves.toMatchObject({ valid: false, holderName: null });
 });
 

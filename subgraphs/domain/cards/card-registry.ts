@@ -35,13 +35,7 @@ export interface CardVerification {
   issuedAt: string | null;
 }
 
-export const INVALID_CARD: CardVerification = {
-  valid: false,
-  agency: null,
-  cardNumber: null,
-  holderName: null,
-  issuedAt: null,
-};
+export const INVALID_CARD: CardVerification = { valid: false, agency: null, cardNumber: null, holderName: null, issuedAt: null };
 
 interface CardRow {
   agency: AgencyName;
@@ -80,11 +74,7 @@ async function toRecord(keys: Pick<KeyRing, 'card'>, row: CardRow): Promise<Card
  * Issues a card, or renews it (new issue date, revocation lifted) when the number exists.
  * Runs in the caller's transaction when `em` is inside one. Earlier codes of a renewed card stop verifying.
  */
-export async function issueCard(
-  em: EntityManager,
-  keys: Pick<KeyRing, 'card'>,
-  input: IssueCardInput,
-): Promise<CardRecord> {
+export async function issueCard(em: EntityManager, keys: Pick<KeyRing, 'card'>, input: IssueCardInput): Promise<CardRecord> {
   const [row] = await run<CardRow>(
     em,
     `insert into platform.card (agency, number, nik_hash, holder_name, issued_at) values (?, ?, ?, ?, ?)
@@ -117,18 +107,9 @@ export async function revokeCard(em: EntityManager, agency: AgencyName, number: 
 }
 
 /** Active (unrevoked) cards of one agency by number, in one statement: the batch function of a DataLoader. */
-export async function findCards(
-  em: EntityManager,
-  keys: Pick<KeyRing, 'card'>,
-  agency: AgencyName,
-  numbers: readonly string[],
-): Promise<CardRecord[]> {
+export async function findCards(em: EntityManager, keys: Pick<KeyRing, 'card'>, agency: AgencyName, numbers: readonly string[]): Promise<CardRecord[]> {
   if (numbers.length === 0) return [];
-  const rows = await run<CardRow>(
-    em,
-    `select ${COLUMNS} from platform.card where agency = ? and number in (?) and revoked_at is null`,
-    [agency, [...numbers]],
-  );
+  const rows = await run<CardRow>(em, `select ${COLUMNS} from platform.card where agency = ? and number in (?) and revoked_at is null`, [agency, [...numbers]]);
   return Promise.all(rows.map((row) => toRecord(keys, row)));
 }
 
@@ -136,19 +117,11 @@ export async function findCards(
  * Public verification: the signature must hold, and the registry must know the card with exactly
  * the signed NIK hash and issue date, unrevoked. Anything else is `valid: false` with no details.
  */
-export async function verifyCard(
-  em: EntityManager,
-  keys: Pick<KeyRing, 'card'>,
-  code: string,
-): Promise<CardVerification> {
+export async function verifyCard(em: EntityManager, keys: Pick<KeyRing, 'card'>, code: string): Promise<CardVerification> {
   const claims = await verifyCardCode(keys, code);
   if (!claims) return INVALID_CARD;
-  const [row] = await run<CardRow>(em, `select ${COLUMNS} from platform.card where agency = ? and number = ?`, [
-    claims.agency,
-    claims.number,
-  ]);
-  if (!row || row.revoked_at || row.nik_hash !== claims.nikHash || row.issued_at !== claims.issuedAt)
-    return INVALID_CARD;
+  const [row] = await run<CardRow>(em, `select ${COLUMNS} from platform.card where agency = ? and number = ?`, [claims.agency, claims.number]);
+  if (!row || row.revoked_at || row.nik_hash !== claims.nikHash || row.issued_at !== claims.issuedAt) return INVALID_CARD;
   return {
     valid: true,
     agency: row.agency,

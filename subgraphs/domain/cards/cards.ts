@@ -18,11 +18,4 @@ export {
   type IssueCardInput,
 } from './card-registry';
 export { renderCardPdf, type CardPdfInput } from './card-pdf';
-export {
-  cardDownloadPath,
-  cardNumberFromPath,
-  cardVerifyUrl,
-  signCardLink,
-  verifyCardLink,
-  SIGNED_LINK_SECONDS,
-} from './card-links';
+export { cardDownloadPath, cardNumberFromPath, cardVerifyUrl, signCardLink, verifyCardLink, SIGNED_LINK_SECONDS } from './card-links';

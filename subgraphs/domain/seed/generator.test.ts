@@ -3,8 +3,7 @@ import { nikMatchesNip, parseKpj, parseNik, parseNip } from '../identifiers';
 import { AGENCY_MIX, generatePeople, type GeneratedPerson } from './generator';
 import { personas } from './personas';
 
-const all = (count: number, options?: { seed?: number; batchSize?: number }): GeneratedPerson[] =>
-  [...generatePeople(count, options)].flat();
+const all = (count: number, options?: { seed?: number; batchSize?: number }): GeneratedPerson[] => [...generatePeople(count, options)].flat();
 
 describe('generatePeople', () => {
   const people = all(3_000);
@@ -23,9 +22,7 @@ describe('generatePeople', () => {
       const nik = parseNik(person.nik);
       expect(nip.ok && nik.ok && nikMatchesNip(nik.value, nip.value)).toBe(true);
       if (nip.ok) expect(nip.value.appointmentYear).toBeLessThan(2026);
-      expect(person.taspen!.appointedOn.slice(0, 7)).toBe(
-        `${person.taspen!.nip.slice(8, 12)}-${person.taspen!.nip.slice(12, 14)}`,
-      );
+      expect(person.taspen!.appointedOn.slice(0, 7)).toBe(`${person.taspen!.nip.slice(8, 12)}-${person.taspen!.nip.slice(12, 14)}`);
     }
   });
 
@@ -42,12 +39,8 @@ describe('generatePeople', () => {
 
   it('never repeats a NIK, NIP or KPJ, nor takes one of a persona', () => {
     const niks = people.map((p) => p.nik).concat(personas.people.map((p) => p.nik));
-    const nips = people
-      .flatMap((p) => (p.taspen ? [p.taspen.nip] : []))
-      .concat(personas.people.flatMap((p) => (p.taspen ? [p.taspen.nip] : [])));
-    const kpjs = people
-      .flatMap((p) => (p.bpjsTk ? [p.bpjsTk.kpj] : []))
-      .concat(personas.people.flatMap((p) => (p.bpjsTk ? [p.bpjsTk.kpj] : [])));
+    const nips = people.flatMap((p) => (p.taspen ? [p.taspen.nip] : [])).concat(personas.people.flatMap((p) => (p.taspen ? [p.taspen.nip] : [])));
+    const kpjs = people.flatMap((p) => (p.bpjsTk ? [p.bpjsTk.kpj] : [])).concat(personas.people.flatMap((p) => (p.bpjsTk ? [p.bpjsTk.kpj] : [])));
     expect(new Set(niks).size).toBe(niks.length);
     expect(new Set(nips).size).toBe(nips.length);
     expect(new Set(kpjs).size).toBe(kpjs.length);

@@ -136,10 +136,7 @@ function generateOne(index: number, seed: number, taken: Taken): GeneratedPerson
 
   let bpjsTk: GeneratedBpjsTk | null = null;
   if (inBpjsTk) {
-    const kpj = taken.claim(
-      'kpjs',
-      () => `${pad(between(random, 0, 26), 2)}${pad(between(random, 0, 999_999_999), 9)}`,
-    );
+    const kpj = taken.claim('kpjs', () => `${pad(between(random, 0, 26), 2)}${pad(between(random, 0, 999_999_999), 9)}`);
     // A civil servant in BPJS TK is one who worked privately before the appointment.
     const startYear = Math.min(born.year + between(random, 18, 30), (inTaspen ? appointedYear : AS_OF_YEAR) - 1);
     const membership = random() < 0.8 ? 'PU' : 'BPU';
@@ -147,20 +144,11 @@ function generateOne(index: number, seed: number, taken: Taken): GeneratedPerson
     const leftForCivilService = inTaspen;
     const inactive = leftForCivilService || random() < 0.25;
     const startMonth = between(random, 1, 12);
-    const endYear = leftForCivilService
-      ? appointedYear - 1
-      : inactive
-        ? between(random, startYear, AS_OF_YEAR - 1)
-        : AS_OF_YEAR;
+    const endYear = leftForCivilService ? appointedYear - 1 : inactive ? between(random, startYear, AS_OF_YEAR - 1) : AS_OF_YEAR;
     // Active members contribute up to the as-of month; the last month of an inactive one is never before the first.
-    const endMonth = inactive
-      ? between(random, endYear === startYear ? startMonth : 1, 12)
-      : Number(GENERATED_AS_OF.slice(5, 7));
+    const endMonth = inactive ? between(random, endYear === startYear ? startMonth : 1, 12) : Number(GENERATED_AS_OF.slice(5, 7));
     const inactiveSince = inactive ? isoDate(endYear, endMonth, 28) : null;
-    const monthlyWage = roundTo(
-      membership === 'PU' ? between(random, 2_500_000, 15_000_000) : between(random, 1_000_000, 6_000_000),
-      50_000,
-    );
+    const monthlyWage = roundTo(membership === 'PU' ? between(random, 2_500_000, 15_000_000) : between(random, 1_000_000, 6_000_000), 50_000);
     const months = Math.max(1, (endYear - startYear) * 12 + endMonth - startMonth + 1);
     const rate = membership === 'PU' ? 0.057 : 0.02;
     bpjsTk = {
@@ -169,10 +157,7 @@ function generateOne(index: number, seed: number, taken: Taken): GeneratedPerson
       status: inactive ? 'INACTIVE' : 'ACTIVE',
       memberSince: isoDate(startYear, startMonth, 1),
       inactiveSince,
-      employer:
-        membership === 'PU'
-          ? `${pick(random, ARTICLES)} ${pick(random, COMPANY_WORDS)} ${pick(random, COMPANY_WORDS)} ${city}`
-          : null,
+      employer: membership === 'PU' ? `${pick(random, ARTICLES)} ${pick(random, COMPANY_WORDS)} ${pick(random, COMPANY_WORDS)} ${city}` : null,
       monthlyWage,
       jhtBalance: roundTo(monthlyWage * rate * months * (1 + random() * 0.3), 100),
     };
@@ -184,10 +169,7 @@ function generateOne(index: number, seed: number, taken: Taken): GeneratedPerson
  * Generates people 0 … count-1 in batches. Uniqueness is checked against every earlier person of the
  * sequence, so the sequence must always start at 0 for the result to be the same.
  */
-export function* generatePeople(
-  count: number,
-  options: { seed?: number; batchSize?: number } = {},
-): Generator<GeneratedPerson[]> {
+export function* generatePeople(count: number, options: { seed?: number; batchSize?: number } = {}): Generator<GeneratedPerson[]> {
   const seed = options.seed ?? 1;
   const batchSize = options.batchSize ?? 5_000;
   const taken = new Taken();

@@ -44,6 +44,4 @@ export type PersonaStaff = z.infer<typeof personaStaff>;
 export type PersonaBranch = z.infer<typeof personaBranch>;
 
 /** Checked when first imported: a persona file that does not fit fails loudly, not in some seed step later. */
-export const personas = z
-  .object({ people: z.array(persona), staff: z.array(personaStaff), branchOffices: z.array(personaBranch) })
-  .parse(data);
+export const personas = z.object({ people: z.array(persona), staff: z.array(personaStaff), branchOffices: z.array(personaBranch) }).parse(data);

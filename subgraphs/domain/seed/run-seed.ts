@@ -102,9 +102,7 @@ export async function seedGeneratedPeople(
       done += finished.get(nextToReport)!;
       finished.delete(nextToReport);
       nextToReport++;
-      options.progress?.(
-        `seeded ${number.format(done)} / ${number.format(options.people)} people (${seconds().toFixed(1)} s)`,
-      );
+      options.progress?.(`seeded ${number.format(done)} / ${number.format(options.people)} people (${seconds().toFixed(1)} s)`);
     }
   };
   const insertBatch = async (client: Client, batch: GeneratedPerson[], index: number) => {

@@ -29,12 +29,7 @@ export interface IdentityContext extends BaseContext {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function createLoaders(
-  em: EntityManager,
-  caller: Caller = { kind: 'anonymous' },
-  agencies: AgencyDirectory | null = null,
-  log?: Platform['log'],
-) {
+export function createLoaders(em: EntityManager, caller: Caller = { kind: 'anonymous' }, agencies: AgencyDirectory | null = null, log?: Platform['log']) {
   const persons = new PersonRepository(em);
   return {
     partnerById: loaderByKey(
@@ -65,12 +60,7 @@ export function createLoaders(
 }
 
 /** The identity context of one request (built by service.ts). */
-export function createIdentityContext(
-  base: BaseContext,
-  em: EntityManager,
-  platform: Platform,
-  agencies: AgencyDirectory,
-): IdentityContext {
+export function createIdentityContext(base: BaseContext, em: EntityManager, platform: Platform, agencies: AgencyDirectory): IdentityContext {
   void noteKioskSeen(em.fork(), platform, base.caller);
   return {
     ...base,

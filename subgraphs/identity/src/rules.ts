@@ -15,21 +15,19 @@ const anyStaff = hasStaffRole(...STAFF_ROLES);
 const hubAdmin = hasStaffRole('HUB_ADMIN');
 
 /** identity's own fields of a person: the person (or their kiosk session), staff, or a partner under PROFILE_READ consent. */
-export const readsPersonProfile = rule('identity:person-profile', { cache: 'strict' })(
-  (parent: { nik: string }, _args, ctx: IdentityContext) => profileAccess(ctx, parent.nik),
+export const readsPersonProfile = rule('identity:person-profile', { cache: 'strict' })((parent: { nik: string }, _args, ctx: IdentityContext) =>
+  profileAccess(ctx, parent.nik),
 );
 
 /** The access log: the person on their own account, or an auditor stating a purpose (person-read.ts). */
-export const readsAccessLog = rule('identity:access-log', { cache: 'strict' })(
-  (parent: { nik: string }, _args, ctx: IdentityContext) => accessLogAccess(ctx, parent.nik),
+export const readsAccessLog = rule('identity:access-log', { cache: 'strict' })((parent: { nik: string }, _args, ctx: IdentityContext) =>
+  accessLogAccess(ctx, parent.nik),
 );
 
 /** A registered kiosk's device token (identity also checks the kiosk is still registered). */
 export const isKioskDevice = rule('identity:kiosk-device', { cache: 'contextual' })((_p, _a, ctx: BaseContext) => {
   if (ctx.caller.kind === 'anonymous') return new UnauthenticatedError();
-  return ctx.caller.kind === 'kiosk-device'
-    ? true
-    : new ForbiddenError('Only a registered kiosk starts kiosk sessions.');
+  return ctx.caller.kind === 'kiosk-device' ? true : new ForbiddenError('Only a registered kiosk starts kiosk sessions.');
 });
 
 /** A person's own fields: staff, or the person themself (participant or kiosk session). */
@@ -82,13 +80,7 @@ export const identityRules = {
     startKioskSession: isKioskDevice,
     verifyKioskSession: isKioskDevice,
   },
-  Person: {
-    nik: allow,
-    id: allow,
-    fullName: readsPersonProfile,
-    birthDate: readsPersonProfile,
-    accessLog: readsAccessLog,
-  },
+  Person: { nik: allow, id: allow, fullName: readsPersonProfile, birthDate: readsPersonProfile, accessLog: readsAccessLog },
   HubDashboard: { id: allow, otpDelivery: anyStaff },
   // Objects below only ever reach the caller they were made for.
   Account: allow,

@@ -58,9 +58,7 @@ function identityResolverInstances(s: IdentityServices): object[] {
 
 export async function buildIdentitySchema(platform?: Platform): Promise<GraphQLSchema> {
   const schema = await buildFederatedSchema({
-    container: resolverContainer(
-      platform ? identityResolverInstances(createIdentityServices(platform, agencyDirectory(platform))) : [],
-    ),
+    container: resolverContainer(platform ? identityResolverInstances(createIdentityServices(platform, agencyDirectory(platform))) : []),
     resolvers: [...identityResolvers],
     references: {
       Person: { __resolveReference: resolvePersonReference },

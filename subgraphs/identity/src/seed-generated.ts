@@ -11,10 +11,7 @@ const COLUMNS: ReadonlyArray<readonly [string, (p: GeneratedPerson) => CopyValue
   ['gender', (p) => p.gender],
 ];
 
-export async function seedGeneratedPersons(
-  people: readonly GeneratedPerson[],
-  db: Pick<ClientBase, 'query'>,
-): Promise<number> {
+export async function seedGeneratedPersons(people: readonly GeneratedPerson[], db: Pick<ClientBase, 'query'>): Promise<number> {
   const taken = await existingKeys(
     db,
     '"identity"."person"',

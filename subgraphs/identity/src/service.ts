@@ -54,12 +54,7 @@ export const identityService: ServiceDefinition<IdentityContext, GeneratedPerson
   seed: (em, platform) => seedIdentity(em, platform),
   seedGenerated: (people, db) => seedGeneratedPersons(people, db),
   workers: ({ platform }) => {
-    const pool = createPool(
-      { connectionString: platform.databaseUrl, max: 2 },
-      platform.log,
-      'outbox',
-      databaseTimeouts(platform.config),
-    );
+    const pool = createPool({ connectionString: platform.databaseUrl, max: 2 }, platform.log, 'outbox', databaseTimeouts(platform.config));
     const delivery = startOutboxDelivery({
       pool,
       transports: transportsFromConfig(platform.config),

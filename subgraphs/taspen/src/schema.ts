@@ -25,18 +25,16 @@ const GROUPS: TaspenFieldGroup[] = ['profile', 'cards', 'balances', 'submissions
 
 /** A field group of a person's Taspen record, as the hub's access policy decides (logged for others than the person). */
 const readRule = (group: TaspenFieldGroup | 'record') =>
-  rule(`taspen:read:${group}`, { cache: 'no_cache' })(
-    async (parent: { nik: string }, _args, ctx: TaspenContext, info: { fieldName: string }) => {
-      const consent = ctx.caller.kind === 'partner' ? await ctx.consents.load(parent.nik) : null;
-      const g = group === 'record' ? 'profile' : group;
-      return authorizeRead(ctx, 'TASPEN', parent.nik, g, {
-        action: `READ_TASPEN_${g.toUpperCase()}`,
-        fields: group === 'record' ? [] : [`taspen.${info.fieldName}`],
-        consent,
-        record: group === 'record' ? GROUPS : undefined,
-      });
-    },
-  );
+  rule(`taspen:read:${group}`, { cache: 'no_cache' })(async (parent: { nik: string }, _args, ctx: TaspenContext, info: { fieldName: string }) => {
+    const consent = ctx.caller.kind === 'partner' ? await ctx.consents.load(parent.nik) : null;
+    const g = group === 'record' ? 'profile' : group;
+    return authorizeRead(ctx, 'TASPEN', parent.nik, g, {
+      action: `READ_TASPEN_${g.toUpperCase()}`,
+      fields: group === 'record' ? [] : [`taspen.${info.fieldName}`],
+      consent,
+      record: group === 'record' ? GROUPS : undefined,
+    });
+  });
 const READ = {
   record: readRule('record'),
   profile: readRule('profile'),

@@ -16,10 +16,7 @@ const COLUMNS: ReadonlyArray<readonly [string, (p: GeneratedPerson) => CopyValue
   ['tht_balance_as_of', () => GENERATED_AS_OF],
 ];
 
-export async function seedGeneratedParticipants(
-  people: readonly GeneratedPerson[],
-  db: Pick<ClientBase, 'query'>,
-): Promise<number> {
+export async function seedGeneratedParticipants(people: readonly GeneratedPerson[], db: Pick<ClientBase, 'query'>): Promise<number> {
   const servants = people.filter((p) => p.taspen);
   if (!servants.length) return 0;
   const taken = await existingKeys(

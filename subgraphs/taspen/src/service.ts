@@ -7,11 +7,7 @@ import { migrations } from './migrations';
 import { mountCardRoutes } from './modules/card/card.routes';
 import { mountIdentityCheckRoutes } from './modules/participant/identity-check.routes';
 import { TaspenParticipantRecord } from './modules/participant/participant.entity';
-import {
-  TaspenSubmissionDocumentRecord,
-  TaspenSubmissionEventRecord,
-  TaspenSubmissionRecord,
-} from './modules/submission/submission.entity';
+import { TaspenSubmissionDocumentRecord, TaspenSubmissionEventRecord, TaspenSubmissionRecord } from './modules/submission/submission.entity';
 import { buildTaspenSchema } from './schema';
 import { seedTaspen } from './seed';
 import { seedGeneratedParticipants } from './seed-generated';
@@ -19,12 +15,7 @@ import { seedGeneratedParticipants } from './seed-generated';
 export const taspenService: ServiceDefinition<TaspenContext, GeneratedPerson> = {
   name: 'taspen',
   dbSchema: 'taspen',
-  entities: [
-    TaspenParticipantRecord,
-    TaspenSubmissionRecord,
-    TaspenSubmissionDocumentRecord,
-    TaspenSubmissionEventRecord,
-  ],
+  entities: [TaspenParticipantRecord, TaspenSubmissionRecord, TaspenSubmissionDocumentRecord, TaspenSubmissionEventRecord],
   migrations,
   buildSchema: (platform) => buildTaspenSchema(platform),
   createContext: (base, em, platform) => createTaspenContext(base, em, platform),

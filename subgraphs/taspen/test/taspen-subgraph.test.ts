@@ -7,13 +7,7 @@ import { taspenService } from '../src/service';
 
 const SITI = '1173015508720002';
 const BUDI = '3173051203850001';
-const siti: Caller = {
-  kind: 'participant',
-  accountId: randomUUID(),
-  nik: SITI,
-  sessionId: randomUUID(),
-  stepUpAt: null,
-};
+const siti: Caller = { kind: 'participant', accountId: randomUUID(), nik: SITI, sessionId: randomUUID(), stepUpAt: null };
 const officer: Caller = {
   kind: 'staff',
   accountId: randomUUID(),
@@ -39,13 +33,13 @@ afterAll(async () => {
 });
 
 test('a person resolves their own Taspen record through _entities', async () => {
-  const result = await subgraph.gql<{
-    _entities: Array<{ nik: string; taspen: { nip: string; submissions: { totalCount: number } } }>;
-  }>(PEOPLE, { representations: [{ __typename: 'Person', nik: SITI }] }, siti);
+  const result = await subgraph.gql<{ _entities: Array<{ nik: string; taspen: { nip: string; submissions: { totalCount: number } } }> }>(
+    PEOPLE,
+    { representations: [{ __typename: 'Person', nik: SITI }] },
+    siti,
+  );
   expect(result.errors).toBeUndefined();
-  expect(result.data!._entities).toEqual([
-    { nik: SITI, taspen: { nip: '197208151998032004', submissions: { totalCount: 0 } } },
-  ]);
+  expect(result.data!._entities).toEqual([{ nik: SITI, taspen: { nip: '197208151998032004', submissions: { totalCount: 0 } } }]);
 });
 
 test('someone else’s record is refused, and anonymous entity fetches see no record', async () => {
@@ -57,9 +51,7 @@ test('someone else’s record is refused, and anonymous entity fetches see no re
 });
 
 test('the dashboard entity counts submissions by status for staff', async () => {
-  const result = await subgraph.gql<{
-    _entities: Array<{ taspenSubmissionsByStatus: Array<{ status: string; count: number }> }>;
-  }>(
+  const result = await subgraph.gql<{ _entities: Array<{ taspenSubmissionsByStatus: Array<{ status: string; count: number }> }> }>(
     `{ _entities(representations: [{ __typename: "HubDashboard", id: "hub" }]) { ... on HubDashboard { taspenSubmissionsByStatus { status count } } } }`,
     {},
     officer,

@@ -79,8 +79,7 @@ export class App {
     document.title = `${this.t.appTitle}${this.device ? ` — ${this.device.name}` : ''}`;
     replaceContent(this.main, this.screen.render(this));
     replaceContent(this.root, this.header(), this.main);
-    const focus =
-      this.main.querySelector<HTMLElement>('[data-autofocus]') ?? this.main.querySelector<HTMLElement>('h1');
+    const focus = this.main.querySelector<HTMLElement>('[data-autofocus]') ?? this.main.querySelector<HTMLElement>('h1');
     focus?.focus({ preventScroll: true });
   }
 
@@ -90,11 +89,7 @@ export class App {
   }
 
   /** Runs an operation as the kiosk (device token) or as the walk-in person (session token). */
-  run<T, V>(
-    document: TypedDocumentString<T, V>,
-    variables: V,
-    as: 'device' | 'session' | 'public',
-  ): Promise<GraphQLResult<T>> {
+  run<T, V>(document: TypedDocumentString<T, V>, variables: V, as: 'device' | 'session' | 'public'): Promise<GraphQLResult<T>> {
     const token = as === 'device' ? this.device?.token : as === 'session' ? this.session?.token : null;
     return graphql(document, variables, token);
   }

@@ -12,12 +12,7 @@ export async function loadBranches(app: App): Promise<Branch[]> {
 }
 
 /** The stored device token, checked with the hub: the kiosk's name and location, or null. */
-export async function describeDevice(
-  app: App,
-  token: string,
-  branchId: string | null,
-  branches: Branch[],
-): Promise<Device | { error: string }> {
+export async function describeDevice(app: App, token: string, branchId: string | null, branches: Branch[]): Promise<Device | { error: string }> {
   const previous = app.device;
   app.device = { token, name: '', location: '', branch: null };
   const result = await app.run(KioskDeviceDocument, {}, 'device');
@@ -35,14 +30,7 @@ export function enrolScreen(branches: Branch[], notice?: string): Screen {
       const t = app.t;
       const status = statusLine();
       if (notice) status.textContent = notice;
-      const tokenField = h('textarea', {
-        id: 'device-token',
-        name: 'device-token',
-        rows: 4,
-        autocomplete: 'off',
-        spellcheck: 'false',
-        'data-autofocus': true,
-      });
+      const tokenField = h('textarea', { id: 'device-token', name: 'device-token', rows: 4, autocomplete: 'off', spellcheck: 'false', 'data-autofocus': true });
       tokenField.value = token;
       tokenField.addEventListener('input', () => {
         token = tokenField.value.trim();
@@ -50,9 +38,7 @@ export function enrolScreen(branches: Branch[], notice?: string): Screen {
       const branchField = h(
         'select',
         { id: 'branch', name: 'branch' },
-        ...branches.map((branch) =>
-          h('option', { value: branch.id, selected: branch.id === branchId }, `${branch.name} (${branch.city})`),
-        ),
+        ...branches.map((branch) => h('option', { value: branch.id, selected: branch.id === branchId }, `${branch.name} (${branch.city})`)),
       );
       branchField.addEventListener('change', () => {
         branchId = branchField.value;

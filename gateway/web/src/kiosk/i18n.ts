@@ -8,8 +8,7 @@ const id = {
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
   enrolTitle: 'Pendaftaran kiosk',
-  enrolIntro:
-    'Petugas: masukkan atau pindai token perangkat kiosk ini (diberikan satu kali oleh admin hub), lalu pilih kantor cabang kiosk.',
+  enrolIntro: 'Petugas: masukkan atau pindai token perangkat kiosk ini (diberikan satu kali oleh admin hub), lalu pilih kantor cabang kiosk.',
   deviceToken: 'Token perangkat',
   branch: 'Kantor cabang kiosk ini',
   enrol: 'Daftarkan kiosk',
@@ -22,8 +21,7 @@ const id = {
   clear: 'Hapus semua',
   backspace: 'Hapus satu angka',
   codeTitle: 'Masukkan kode SMS',
-  codeSentTo: (destination: string) =>
-    `Jika NIK ini memiliki akun, kode 6 angka telah dikirim lewat SMS ke ${destination}.`,
+  codeSentTo: (destination: string) => `Jika NIK ini memiliki akun, kode 6 angka telah dikirim lewat SMS ke ${destination}.`,
   codeSentToAccount: 'Jika NIK ini memiliki akun, kode 6 angka telah dikirim lewat SMS ke nomor ponsel akun tersebut.',
   code: 'Kode SMS',
   verify: 'Masuk',
@@ -35,12 +33,7 @@ const id = {
   bpjsTk: 'BPJS Ketenagakerjaan',
   notParticipant: 'Tidak terdaftar sebagai peserta.',
   status: 'Status',
-  statuses: {
-    ACTIVE: 'Aktif',
-    INACTIVE: 'Tidak aktif',
-    RETIRED: 'Pensiun',
-    PENDING_PAYMENT: 'Menunggu pembayaran',
-  } as Record<string, string>,
+  statuses: { ACTIVE: 'Aktif', INACTIVE: 'Tidak aktif', RETIRED: 'Pensiun', PENDING_PAYMENT: 'Menunggu pembayaran' } as Record<string, string>,
   kpt: 'Kartu Peserta Taspen (KPT)',
   kpj: 'Kartu Peserta Jamsostek (KPJ)',
   cardNumber: 'Nomor kartu',
@@ -72,12 +65,7 @@ const id = {
   bookTicket: 'Ambil nomor antrean',
   done: 'Selesai',
   serviceTitle: 'Pilih layanan',
-  services: {
-    JHT_CLAIM: 'Klaim JHT',
-    REGISTRATION: 'Pendaftaran',
-    INFORMATION: 'Informasi',
-    COMPLAINT: 'Pengaduan',
-  } as Record<string, string>,
+  services: { JHT_CLAIM: 'Klaim JHT', REGISTRATION: 'Pendaftaran', INFORMATION: 'Informasi', COMPLAINT: 'Pengaduan' } as Record<string, string>,
   branchTitle: 'Pilih kantor cabang',
   branchLabel: 'Kantor cabang',
   thisBranch: 'Cabang kiosk ini',
@@ -117,8 +105,7 @@ const en: Texts = {
   switchLanguage: 'Bahasa Indonesia',
   switchLanguageLabel: 'Ganti ke Bahasa Indonesia',
   enrolTitle: 'Kiosk enrolment',
-  enrolIntro:
-    'Staff: enter or scan this kiosk’s device token (given once by the hub admin), then choose the kiosk’s branch office.',
+  enrolIntro: 'Staff: enter or scan this kiosk’s device token (given once by the hub admin), then choose the kiosk’s branch office.',
   deviceToken: 'Device token',
   branch: 'This kiosk’s branch office',
   enrol: 'Enrol kiosk',
@@ -175,12 +162,7 @@ const en: Texts = {
   bookTicket: 'Take a queue number',
   done: 'Done',
   serviceTitle: 'Choose a service',
-  services: {
-    JHT_CLAIM: 'JHT claim',
-    REGISTRATION: 'Registration',
-    INFORMATION: 'Information',
-    COMPLAINT: 'Complaint',
-  },
+  services: { JHT_CLAIM: 'JHT claim', REGISTRATION: 'Registration', INFORMATION: 'Information', COMPLAINT: 'Complaint' },
   branchTitle: 'Choose a branch office',
   branchLabel: 'Branch office',
   thisBranch: 'This kiosk’s branch',
@@ -216,11 +198,7 @@ const en: Texts = {
 export const TEXTS: Record<Language, Texts> = { id, en };
 
 /** What went wrong, for the person, in their language: one message per error code of the contract. */
-export function errorMessage(
-  error: GraphQLFailure,
-  language: Language,
-  during: 'device' | 'walk-in' | 'session',
-): string {
+export function errorMessage(error: GraphQLFailure, language: Language, during: 'device' | 'walk-in' | 'session'): string {
   const wait = duration(error.retryAfterSeconds ?? 60, language);
   const ID = language === 'id';
   switch (error.code) {
@@ -229,22 +207,15 @@ export function errorMessage(
     case 'OTP_EXPIRED':
       return ID ? 'Kode sudah tidak berlaku. Minta kode baru.' : 'The code is no longer valid. Ask for a new code.';
     case 'OTP_LOCKED':
-      return ID
-        ? 'Terlalu banyak kode salah: kode ini dikunci. Minta kode baru.'
-        : 'Too many wrong codes: this code is locked. Ask for a new code.';
+      return ID ? 'Terlalu banyak kode salah: kode ini dikunci. Minta kode baru.' : 'Too many wrong codes: this code is locked. Ask for a new code.';
     case 'RATE_LIMITED':
       return ID ? `Terlalu banyak permintaan. Coba lagi dalam ${wait}.` : `Too many requests. Try again in ${wait}.`;
     case 'BAD_USER_INPUT':
-      if (error.field === 'nik')
-        return ID
-          ? 'NIK tidak valid. Periksa 16 angka di KTP Anda.'
-          : 'This NIK is not valid. Check the 16 digits on your KTP.';
+      if (error.field === 'nik') return ID ? 'NIK tidak valid. Periksa 16 angka di KTP Anda.' : 'This NIK is not valid. Check the 16 digits on your KTP.';
       if (error.field === 'code') return ID ? 'Kode terdiri dari 6 angka.' : 'The code has 6 digits.';
       if (error.field === 'input.rating') return ID ? 'Pilih nilai 1 sampai 5.' : 'Choose a rating from 1 to 5.';
       if (error.field === 'input.slotStartsAt')
-        return ID
-          ? 'Waktu ini tidak bisa dipesan. Pilih waktu lain.'
-          : 'This time cannot be booked. Choose another time.';
+        return ID ? 'Waktu ini tidak bisa dipesan. Pilih waktu lain.' : 'This time cannot be booked. Choose another time.';
       return ID ? 'Data yang dimasukkan tidak valid.' : 'What was entered is not valid.';
     case 'UNAUTHENTICATED':
       return during === 'session'
@@ -259,9 +230,7 @@ export function errorMessage(
     case 'NOT_FOUND':
       return ID ? 'Data tidak ditemukan.' : 'Nothing was found.';
     case 'CONFLICT':
-      return ID
-        ? 'Slot ini sudah penuh atau tiket sudah berubah. Pilih waktu lain.'
-        : 'This slot is full or the ticket has changed. Choose another time.';
+      return ID ? 'Slot ini sudah penuh atau tiket sudah berubah. Pilih waktu lain.' : 'This slot is full or the ticket has changed. Choose another time.';
     case 'STEP_UP_REQUIRED':
     case 'CONSENT_REQUIRED':
       return ID ? 'Data ini tidak dapat ditampilkan di kiosk.' : 'This cannot be shown at a kiosk.';
@@ -271,9 +240,7 @@ export function errorMessage(
       return ID ? 'NIK ini sudah memiliki akun.' : 'This NIK already has an account.';
     case 'SERVICE_UNAVAILABLE':
     case 'NETWORK':
-      return ID
-        ? 'Layanan sedang tidak tersedia. Coba lagi sebentar lagi.'
-        : 'The service is not available right now. Try again shortly.';
+      return ID ? 'Layanan sedang tidak tersedia. Coba lagi sebentar lagi.' : 'The service is not available right now. Try again shortly.';
     default:
       return ID ? 'Terjadi kesalahan. Coba lagi.' : 'Something went wrong. Please try again.';
   }

@@ -15,8 +15,7 @@ export function watchIdle(app: App): void {
     lastActivity = Date.now();
     close();
   };
-  for (const type of ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const)
-    document.addEventListener(type, activity, { capture: true, passive: true });
+  for (const type of ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const) document.addEventListener(type, activity, { capture: true, passive: true });
 
   const end = () => {
     close();
@@ -43,13 +42,7 @@ export function watchIdle(app: App): void {
         { class: 'overlay' },
         h(
           'div',
-          {
-            class: 'dialog',
-            role: 'alertdialog',
-            'aria-modal': 'true',
-            'aria-labelledby': 'idle-title',
-            'aria-describedby': 'idle-text',
-          },
+          { class: 'dialog', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'idle-title', 'aria-describedby': 'idle-text' },
           h('h2', { id: 'idle-title' }, t.idleTitle),
           h('p', { id: 'idle-text' }),
           h('button', { type: 'button', class: 'primary', onclick: activity }, t.stay),

@@ -55,12 +55,7 @@ export function overviewScreen(): Screen {
 }
 
 function statusRow(t: Texts, status: string | null | undefined) {
-  return h(
-    'p',
-    { class: 'participation' },
-    `${t.status}: `,
-    h('strong', {}, status ? (t.statuses[status] ?? status) : t.unavailable),
-  );
+  return h('p', { class: 'participation' }, `${t.status}: `, h('strong', {}, status ? (t.statuses[status] ?? status) : t.unavailable));
 }
 
 function cardBlock(app: App, title: string, card: Card) {
@@ -113,11 +108,7 @@ function list(app: App, title: string, items: Array<{ id: string; label: string;
               'li',
               {},
               h('span', { class: 'item-label' }, item.label),
-              h(
-                'span',
-                { class: `badge badge-${item.status.toLowerCase()}` },
-                t.itemStatuses[item.status] ?? item.status,
-              ),
+              h('span', { class: `badge badge-${item.status.toLowerCase()}` }, t.itemStatuses[item.status] ?? item.status),
               h('span', { class: 'item-date' }, dateTime(item.at, app.language)),
             ),
           ),
@@ -127,8 +118,7 @@ function list(app: App, title: string, items: Array<{ id: string; label: string;
 
 function taspenPanel(app: App, taspen: Person['taspen']) {
   const t = app.t;
-  if (!taspen)
-    return h('article', { class: 'agency agency-taspen' }, h('h2', {}, t.taspen), h('p', {}, t.notParticipant));
+  if (!taspen) return h('article', { class: 'agency agency-taspen' }, h('h2', {}, t.taspen), h('p', {}, t.notParticipant));
   const submissions = taspen.submissions?.nodes ?? [];
   return h(
     'article',
@@ -140,20 +130,14 @@ function taspenPanel(app: App, taspen: Person['taspen']) {
     list(
       app,
       t.submissions,
-      submissions.map((s) => ({
-        id: s.id,
-        label: `${t.submissionTypes[s.type] ?? s.type} · ${s.trackingCode}`,
-        status: s.status,
-        at: s.submittedAt,
-      })),
+      submissions.map((s) => ({ id: s.id, label: `${t.submissionTypes[s.type] ?? s.type} · ${s.trackingCode}`, status: s.status, at: s.submittedAt })),
     ),
   );
 }
 
 function bpjsTkPanel(app: App, bpjsTk: Person['bpjsTk']) {
   const t = app.t;
-  if (!bpjsTk)
-    return h('article', { class: 'agency agency-bpjstk' }, h('h2', {}, t.bpjsTk), h('p', {}, t.notParticipant));
+  if (!bpjsTk) return h('article', { class: 'agency agency-bpjstk' }, h('h2', {}, t.bpjsTk), h('p', {}, t.notParticipant));
   const claims = bpjsTk.claims?.nodes ?? [];
   const tickets = bpjsTk.queueTickets ?? [];
   return h(

@@ -22,8 +22,7 @@ type Ticket = NonNullable<KioskBookMutation['bookQueueTicket']>;
 type NearBranch = KioskNearestBranchesQuery['branchOffices'][number];
 const SERVICES: QueueService[] = ['JHT_CLAIM', 'REGISTRATION', 'INFORMATION', 'COMPLAINT'];
 
-const backToOverview = (app: App) =>
-  h('button', { type: 'button', class: 'secondary', onclick: () => app.show(overviewScreen()) }, app.t.back);
+const backToOverview = (app: App) => h('button', { type: 'button', class: 'secondary', onclick: () => app.show(overviewScreen()) }, app.t.back);
 
 export function serviceScreen(): Screen {
   return {
@@ -37,13 +36,7 @@ export function serviceScreen(): Screen {
         h(
           'div',
           { class: 'choices' },
-          ...SERVICES.map((service) =>
-            h(
-              'button',
-              { type: 'button', class: 'choice', onclick: () => app.show(branchScreen(service)) },
-              t.services[service],
-            ),
-          ),
+          ...SERVICES.map((service) => h('button', { type: 'button', class: 'choice', onclick: () => app.show(branchScreen(service)) }, t.services[service])),
         ),
         h('div', { class: 'actions' }, backToOverview(app)),
       );
@@ -61,11 +54,7 @@ function branchScreen(service: QueueService): Screen {
       const own = app.device?.branch;
       if (!branches && !error) {
         void app
-          .run(
-            KioskNearestBranchesDocument,
-            { latitude: own?.latitude ?? 0, longitude: own?.longitude ?? 0, first: own ? 4 : 6 },
-            'session',
-          )
+          .run(KioskNearestBranchesDocument, { latitude: own?.latitude ?? 0, longitude: own?.longitude ?? 0, first: own ? 4 : 6 }, 'session')
           .then((result) => {
             branches = result.data?.branchOffices ?? null;
             if (!branches) error = result.error ?? { code: 'INTERNAL_SERVER_ERROR' };
@@ -114,9 +103,7 @@ async function nextFreeSlots(app: App, service: QueueService, branchId: string) 
     const date = jakartaDate(day);
     const result = await app.run(KioskSlotsDocument, { branchId, date, service }, 'session');
     if (!result.data) return { error: result.error };
-    const free = result.data.queueSlots.filter(
-      (slot) => slot.available > 0 && new Date(slot.startsAt).getTime() > Date.now() + 60_000,
-    );
+    const free = result.data.queueSlots.filter((slot) => slot.available > 0 && new Date(slot.startsAt).getTime() > Date.now() + 60_000);
     if (free.length) return { date, slots: free.slice(0, 8) };
   }
   return { date: null, slots: [] };
@@ -199,11 +186,7 @@ function ticketScreen(ticket: Ticket): Screen {
     render(app) {
       const t = app.t;
       const line = statusLine();
-      line.textContent = error
-        ? errorMessage(error, app.language, 'session')
-        : status === 'CANCELLED'
-          ? t.cancelled
-          : '';
+      line.textContent = error ? errorMessage(error, app.language, 'session') : status === 'CANCELLED' ? t.cancelled : '';
       const cancel = async () => {
         const result = await app.run(KioskCancelDocument, { id: ticket.id }, 'session');
         if (result.data?.cancelQueueTicket) status = result.data.cancelQueueTicket.status;
@@ -236,19 +219,11 @@ function ticketScreen(ticket: Ticket): Screen {
         h(
           'div',
           { class: 'actions' },
-          status === 'BOOKED'
-            ? h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, t.print)
-            : null,
-          status === 'BOOKED'
-            ? h('button', { type: 'button', class: 'secondary danger', onclick: cancel }, t.cancelTicket)
-            : null,
+          status === 'BOOKED' ? h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, t.print) : null,
+          status === 'BOOKED' ? h('button', { type: 'button', class: 'secondary danger', onclick: cancel }, t.cancelTicket) : null,
           h(
             'button',
-            {
-              type: 'button',
-              class: 'primary',
-              onclick: () => app.show(surveyScreen(status === 'BOOKED' ? ticket : { ...ticket, id: null })),
-            },
+            { type: 'button', class: 'primary', onclick: () => app.show(surveyScreen(status === 'BOOKED' ? ticket : { ...ticket, id: null })) },
             t.toSurvey,
           ),
         ),

@@ -24,12 +24,7 @@ export function surveyScreen(ticket: { id: string | null; service: QueueService 
         const result = await app.run(
           KioskFeedbackDocument,
           {
-            input: {
-              service: ticket?.service ?? 'INFORMATION',
-              rating,
-              comment: comment.trim() || null,
-              queueTicketId: ticket?.id ?? null,
-            },
+            input: { service: ticket?.service ?? 'INFORMATION', rating, comment: comment.trim() || null, queueTicketId: ticket?.id ?? null },
           },
           'session',
         );
@@ -40,13 +35,7 @@ export function surveyScreen(ticket: { id: string | null; service: QueueService 
         }
         app.endSession(thanksScreen());
       };
-      const commentField = h('textarea', {
-        id: 'comment',
-        name: 'comment',
-        rows: 3,
-        maxlength: 500,
-        autocomplete: 'off',
-      });
+      const commentField = h('textarea', { id: 'comment', name: 'comment', rows: 3, maxlength: 500, autocomplete: 'off' });
       commentField.value = comment;
       commentField.addEventListener('input', () => {
         comment = commentField.value;

@@ -101,20 +101,14 @@ function codeScreen(nik: string, challenge: Challenge | null): Screen {
           app.render();
           return;
         }
-        const endsAt = Math.min(
-          new Date(session.expiresAt).getTime(),
-          Date.now() + app.settings.sessionMaxSeconds * 1000,
-        );
+        const endsAt = Math.min(new Date(session.expiresAt).getTime(), Date.now() + app.settings.sessionMaxSeconds * 1000);
         app.session = { token: session.accessToken, endsAt };
         app.show(overviewScreen());
       };
       const resend = async () => {
         const result = await app.run(KioskStartDocument, { nik }, 'device');
         if (result.data?.startKioskSession) challenge = result.data.startKioskSession;
-        error =
-          result.data?.startKioskSession || result.error?.code === 'NOT_FOUND'
-            ? null
-            : (result.error ?? { code: 'INTERNAL_SERVER_ERROR' });
+        error = result.data?.startKioskSession || result.error?.code === 'NOT_FOUND' ? null : (result.error ?? { code: 'INTERNAL_SERVER_ERROR' });
         code = '';
         app.render();
       };
@@ -138,13 +132,7 @@ function codeScreen(nik: string, challenge: Challenge | null): Screen {
         input,
         keypad(input, t, changed),
         status,
-        h(
-          'div',
-          { class: 'actions' },
-          h('button', { type: 'button', class: 'secondary', onclick: () => app.restart() }, t.back),
-          resendButton,
-          verify,
-        ),
+        h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => app.restart() }, t.back), resendButton, verify),
       );
     },
   };

@@ -52,16 +52,7 @@ export function keypad(input: HTMLInputElement, t: Texts, onChange: () => void =
 
 /** A digits-only text field for the keypad (no on-screen keyboard of the OS, nothing remembered by the browser). */
 export function digitsInput(id: string, maxLength: number): HTMLInputElement {
-  const input = h('input', {
-    id,
-    name: id,
-    type: 'text',
-    inputmode: 'none',
-    autocomplete: 'off',
-    spellcheck: 'false',
-    maxlength: maxLength,
-    class: 'digits',
-  });
+  const input = h('input', { id, name: id, type: 'text', inputmode: 'none', autocomplete: 'off', spellcheck: 'false', maxlength: maxLength, class: 'digits' });
   input.addEventListener('input', () => {
     input.value = input.value.replace(/\D/g, '').slice(0, maxLength);
   });

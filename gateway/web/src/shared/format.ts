@@ -10,12 +10,9 @@ export function rupiah(amount: number, language: Language): string {
 
 /** `YYYY-MM-DD` → `12 Maret 2020` / `12 March 2020`. */
 export function longDate(isoDate: string, language: Language): string {
-  return new Intl.DateTimeFormat(locale(language), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
+  );
 }
 
 /** An instant → `Rabu, 2 Desember 2026 08.00 WIB`. */
@@ -33,9 +30,7 @@ export function dateTime(instant: string, language: Language): string {
 }
 
 export function time(instant: string, language: Language): string {
-  return new Intl.DateTimeFormat(locale(language), { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(
-    new Date(instant),
-  );
+  return new Intl.DateTimeFormat(locale(language), { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(new Date(instant));
 }
 
 /** The working day in WIB, `YYYY-MM-DD`, `days` after today. */
@@ -47,10 +42,7 @@ export function jakartaDate(days: number, now = Date.now()): string {
 export function duration(seconds: number, language: Language): string {
   const minutes = Math.floor(seconds / 60);
   const rest = Math.max(0, Math.round(seconds % 60));
-  const words =
-    language === 'id'
-      ? { m: 'menit', ms: 'menit', s: 'detik', ss: 'detik' }
-      : { m: 'minute', ms: 'minutes', s: 'second', ss: 'seconds' };
+  const words = language === 'id' ? { m: 'menit', ms: 'menit', s: 'detik', ss: 'detik' } : { m: 'minute', ms: 'minutes', s: 'second', ss: 'seconds' };
   const parts: string[] = [];
   if (minutes) parts.push(`${minutes} ${minutes === 1 ? words.m : words.ms}`);
   if (rest || !minutes) parts.push(`${rest} ${rest === 1 ? words.s : words.ss}`);

@@ -18,11 +18,7 @@ interface WireError {
   extensions?: { code?: string; field?: string; retryAfterSeconds?: number };
 }
 
-export async function graphql<T, V>(
-  document: TypedDocumentString<T, V>,
-  variables: V,
-  token?: string | null,
-): Promise<GraphQLResult<T>> {
+export async function graphql<T, V>(document: TypedDocumentString<T, V>, variables: V, token?: string | null): Promise<GraphQLResult<T>> {
   let body: { data?: T | null; errors?: WireError[] };
   try {
     const response = await fetch('/graphql', {
@@ -40,15 +36,7 @@ export async function graphql<T, V>(
   const first = errors[0]?.extensions;
   return {
     data: body.data ?? null,
-    error: errors.length
-      ? {
-          code: first?.code ?? 'INTERNAL_SERVER_ERROR',
-          field: first?.field,
-          retryAfterSeconds: first?.retryAfterSeconds,
-        }
-      : null,
-    errorsByPath: new Map(
-      errors.filter((e) => e.path).map((e) => [e.path!.join('.'), e.extensions?.code ?? 'INTERNAL_SERVER_ERROR']),
-    ),
+    error: errors.length ? { code: first?.code ?? 'INTERNAL_SERVER_ERROR', field: first?.field, retryAfterSeconds: first?.retryAfterSeconds } : null,
+    errorsByPath: new Map(errors.filter((e) => e.path).map((e) => [e.path!.join('.'), e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'])),
   };
 }

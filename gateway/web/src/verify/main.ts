@@ -12,8 +12,7 @@ const TEXTS = {
     valid: 'Kartu sah',
     validNote: 'Kartu ini diterbitkan oleh lembaga di bawah dan masih berlaku.',
     invalid: 'Kartu tidak sah',
-    invalidNote:
-      'Kode ini tidak dikenal, sudah diganti, atau telah diubah. Jangan terima kartu ini sebagai bukti kepesertaan.',
+    invalidNote: 'Kode ini tidak dikenal, sudah diganti, atau telah diubah. Jangan terima kartu ini sebagai bukti kepesertaan.',
     agency: 'Lembaga',
     cardNumber: 'Nomor kartu',
     holder: 'Nama pemegang',
@@ -27,8 +26,7 @@ const TEXTS = {
     valid: 'Valid card',
     validNote: 'This card was issued by the agency below and is still in force.',
     invalid: 'Not a valid card',
-    invalidNote:
-      'This code is unknown, was replaced, or has been altered. Do not accept this card as proof of participation.',
+    invalidNote: 'This code is unknown, was replaced, or has been altered. Do not accept this card as proof of participation.',
     agency: 'Agency',
     cardNumber: 'Card number',
     holder: 'Holder',
@@ -76,13 +74,7 @@ function render(root: HTMLElement, language: Language, result: Verification | nu
       h('span', {}, t.title),
       h(
         'button',
-        {
-          type: 'button',
-          class: 'lang',
-          lang: language === 'id' ? 'en' : 'id',
-          'aria-label': t.switchLanguageLabel,
-          onclick: toggle,
-        },
+        { type: 'button', class: 'lang', lang: language === 'id' ? 'en' : 'id', 'aria-label': t.switchLanguageLabel, onclick: toggle },
         t.switchLanguage,
       ),
     ),

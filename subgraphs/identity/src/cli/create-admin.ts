@@ -25,8 +25,7 @@ export async function createAdminAccount(databaseUrl: string, email: string, pas
     await migratePlatform(databaseUrl);
     await migrate(orm, databaseUrl, 'identity');
     const em = orm.em.fork();
-    if (await new AccountRepository(em).emailTaken(address))
-      throw new CreateAdminError(`An account for ${address} already exists.`);
+    if (await new AccountRepository(em).emailTaken(address)) throw new CreateAdminError(`An account for ${address} already exists.`);
     const account = em.create(AccountRecord, {
       kind: 'STAFF',
       email: address,
@@ -44,19 +43,13 @@ export async function createAdminAccount(databaseUrl: string, email: string, pas
 }
 
 export async function createAdmin(args: string[], config: HubConfig = loadConfig()): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    options: { email: { type: 'string' }, password: { type: 'string' } },
-    strict: true,
-  });
+  const { values } = parseArgs({ args, options: { email: { type: 'string' }, password: { type: 'string' } }, strict: true });
   if (!values.email || !values.password) {
     process.stderr.write('Usage: create-admin --email <address> --password <password>\n');
     process.exitCode = 2;
     return;
   }
-  const embedded = config.DATABASE_URL
-    ? undefined
-    : await startEmbeddedDatabase(config.dataDir, { whenRunning: 'attach' });
+  const embedded = config.DATABASE_URL ? undefined : await startEmbeddedDatabase(config.dataDir, { whenRunning: 'attach' });
   try {
     const id = await createAdminAccount(config.DATABASE_URL ?? embedded!.url, values.email, values.password);
     process.stdout.write(`Created HUB_ADMIN ${values.email.trim().toLowerCase()} (${id}).\n`);

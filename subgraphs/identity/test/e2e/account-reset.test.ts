@@ -2,19 +2,7 @@
 // it; approval frees the NIK for a new registration and ends the old account's sessions.
 import { startTestHub, type TestHub } from '../../../../gateway/test/support/test-hub';
 import { addWorkingDays, localToday } from '../../src/modules/account-reset/working-days';
-import {
-  BUDI_TASPEN,
-  IDENTITY,
-  LOGIN,
-  ME,
-  PASSWORD,
-  SITI,
-  freshIp,
-  register,
-  registerUntil,
-  staffLogin,
-  type Registered,
-} from '../support/flows';
+import { BUDI_TASPEN, IDENTITY, LOGIN, ME, PASSWORD, SITI, freshIp, register, registerUntil, staffLogin, type Registered } from '../support/flows';
 
 let hub: TestHub;
 let budi: Registered;
@@ -42,20 +30,12 @@ afterAll(async () => {
 });
 
 test('a reset request whose identity matches no agency is IDENTITY_MISMATCH', async () => {
-  const result = await hub.gql(
-    REQUEST,
-    { input: resetInput({ fullName: 'Budi Santosa' }) },
-    { headers: { 'x-forwarded-for': freshIp() } },
-  );
+  const result = await hub.gql(REQUEST, { input: resetInput({ fullName: 'Budi Santosa' }) }, { headers: { 'x-forwarded-for': freshIp() } });
   expect(result.errors?.[0].extensions?.code).toBe('IDENTITY_MISMATCH');
 });
 
 test('a reset request is bad input when a field is malformed, naming it', async () => {
-  const result = await hub.gql(
-    REQUEST,
-    { input: resetInput({ newPhone: '12' }) },
-    { headers: { 'x-forwarded-for': freshIp() } },
-  );
+  const result = await hub.gql(REQUEST, { input: resetInput({ newPhone: '12' }) }, { headers: { 'x-forwarded-for': freshIp() } });
   expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.newPhone' });
 });
 
@@ -65,11 +45,7 @@ test('a participant cannot resolve a ticket; a Taspen officer can reject one', a
   const byParticipant = await hub.gql(RESOLVE, { ticketId, approve: true }, { token: budi.accessToken });
   expect(byParticipant.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   const officer = await staffLogin(hub, 'officer.taspen@hub.local');
-  const rejected = await hub.gql(
-    RESOLVE,
-    { ticketId, approve: false, note: 'Could not confirm by phone' },
-    { token: officer.accessToken },
-  );
+  const rejected = await hub.gql(RESOLVE, { ticketId, approve: false, note: 'Could not confirm by phone' }, { token: officer.accessToken });
   expect(rejected.data?.resolveAccountReset).toEqual({ ticketId, status: 'REJECTED' });
   // The account still works.
   expect((await hub.gql(ME, {}, { token: budi.accessToken })).data?.me.email).toBe('budi.lama@example.com');
@@ -104,11 +80,7 @@ test('an approved reset frees the NIK, ends the old sessions, and the person reg
   expect(approved.data?.resolveAccountReset).toEqual({ ticketId: ticket.ticketId, status: 'APPROVED' });
 
   expect((await hub.gql(ME, {}, { token: budi.accessToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-  const oldLogin = await hub.gql(
-    LOGIN,
-    { email: 'budi.lama@example.com', password: PASSWORD },
-    { headers: { 'x-forwarded-for': freshIp() } },
-  );
+  const oldLogin = await hub.gql(LOGIN, { email: 'budi.lama@example.com', password: PASSWORD }, { headers: { 'x-forwarded-for': freshIp() } });
   expect(oldLogin.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
   const again = await hub.gql(
@@ -130,11 +102,7 @@ test('a match at either agency is enough: Siti is only known to Taspen', async (
   const result = await hub.gql(
     REQUEST,
     {
-      input: resetInput({
-        nik: SITI.identity.nik,
-        fullName: SITI.identity.fullName,
-        birthDate: SITI.identity.birthDate,
-      }),
+      input: resetInput({ nik: SITI.identity.nik, fullName: SITI.identity.fullName, birthDate: SITI.identity.birthDate }),
     },
     { headers: { 'x-forwarded-for': freshIp() } },
   );
@@ -143,10 +111,6 @@ test('a match at either agency is enough: Siti is only known to Taspen', async (
 
 test('an unknown ticket is NOT_FOUND', async () => {
   const admin = await staffLogin(hub, 'admin@hub.local');
-  const result = await hub.gql(
-    RESOLVE,
-    { ticketId: '00000000-0000-4000-8000-000000000000', approve: true },
-    { token: admin.accessToken },
-  );
+  const result = await hub.gql(RESOLVE, { ticketId: '00000000-0000-4000-8000-000000000000', approve: true }, { token: admin.accessToken });
   expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 });

@@ -29,9 +29,7 @@ test('an admin lists every registration stuck at phone verification, phone maske
   const result = await hub.gql(PENDING, { first: 10 }, { token: admin.accessToken });
   expect(result.errors).toBeUndefined();
   const list = result.data!.pendingPhoneVerifications;
-  expect(list.map((p: { registrationId: string }) => p.registrationId).sort()).toEqual(
-    [siti, dewi, rudi].map((r) => r.registrationId).sort(),
-  );
+  expect(list.map((p: { registrationId: string }) => p.registrationId).sort()).toEqual([siti, dewi, rudi].map((r) => r.registrationId).sort());
   expect(list.find((p: { registrationId: string }) => p.registrationId === siti.registrationId)).toMatchObject({
     fullName: 'Siti Rahmawati',
     destination: '+62812****7801',
@@ -41,41 +39,27 @@ test('an admin lists every registration stuck at phone verification, phone maske
 test("an officer sees only their agency's registrations", async () => {
   const officer = await staffLogin(hub, 'officer.taspen@hub.local');
   const result = await hub.gql(PENDING, {}, { token: officer.accessToken });
-  expect(result.data!.pendingPhoneVerifications.map((p: { registrationId: string }) => p.registrationId)).toEqual([
-    siti.registrationId,
-  ]);
+  expect(result.data!.pendingPhoneVerifications.map((p: { registrationId: string }) => p.registrationId)).toEqual([siti.registrationId]);
 });
 
 test('a participant, an auditor or nobody cannot list or issue', async () => {
   const auditor = await staffLogin(hub, 'auditor@hub.local');
   expect((await hub.gql(PENDING, {}, { token: auditor.accessToken })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   expect((await hub.gql(PENDING, {})).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-  const issue = await hub.gql(
-    ISSUE,
-    { input: { registrationIds: [siti.registrationId], reason: 'x' } },
-    { token: auditor.accessToken },
-  );
+  const issue = await hub.gql(ISSUE, { input: { registrationIds: [siti.registrationId], reason: 'x' } }, { token: auditor.accessToken });
   expect(issue.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 });
 
 test("an officer cannot issue codes for another agency's registration", async () => {
   const officer = await staffLogin(hub, 'officer.taspen@hub.local');
-  const result = await hub.gql(
-    ISSUE,
-    { input: { registrationIds: [dewi.registrationId], reason: 'Form OTP' } },
-    { token: officer.accessToken },
-  );
+  const result = await hub.gql(ISSUE, { input: { registrationIds: [dewi.registrationId], reason: 'Form OTP' } }, { token: officer.accessToken });
   expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.registrationIds' });
 });
 
 test('a group gets manual codes that complete their registrations, and each issue is audited', async () => {
   const officer = await staffLogin(hub, 'officer.bpjstk@hub.local');
   const reason = 'Formulir permintaan OTP kolektif, SMS tidak sampai';
-  const result = await hub.gql(
-    ISSUE,
-    { input: { registrationIds: [dewi.registrationId, rudi.registrationId], reason } },
-    { token: officer.accessToken },
-  );
+  const result = await hub.gql(ISSUE, { input: { registrationIds: [dewi.registrationId, rudi.registrationId], reason } }, { token: officer.accessToken });
   expect(result.errors).toBeUndefined();
   const batch = result.data!.issueManualOtps;
   expect(batch.items).toHaveLength(2);
@@ -86,9 +70,7 @@ test('a group gets manual codes that complete their registrations, and each issu
   expect(hours).toBeLessThanOrEqual(24);
 
   // The manual code is not texted, and no table holds it.
-  const codesInDb = await hub.pool.query(`select count(*)::int as n from platform.outbox where body like $1`, [
-    `%${dewiItem.code}%`,
-  ]);
+  const codesInDb = await hub.pool.query(`select count(*)::int as n from platform.outbox where body like $1`, [`%${dewiItem.code}%`]);
   expect(codesInDb.rows[0].n).toBe(0);
 
   const headers = { 'x-forwarded-for': dewi.ip };
@@ -129,10 +111,6 @@ test('a group gets manual codes that complete their registrations, and each issu
 
 test('a registration that is not waiting for its phone cannot get a manual code', async () => {
   const admin = await staffLogin(hub, 'admin@hub.local');
-  const result = await hub.gql(
-    ISSUE,
-    { input: { registrationIds: [dewi.registrationId], reason: 'Again' } },
-    { token: admin.accessToken },
-  );
+  const result = await hub.gql(ISSUE, { input: { registrationIds: [dewi.registrationId], reason: 'Again' } }, { token: admin.accessToken });
   expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.registrationIds' });
 });

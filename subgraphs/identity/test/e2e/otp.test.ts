@@ -18,17 +18,8 @@ afterAll(async () => {
 let counter = 0;
 async function started(ip = freshIp()) {
   const email = `otp-${++counter}@example.com`;
-  const result = expectData(
-    await hub.gql(START, { input: { agency: SITI.agency, email } }, { headers: { 'x-forwarded-for': ip } }),
-    'startRegistration',
-  );
-  return {
-    email,
-    ip,
-    registrationId: result.registrationId as string,
-    challengeId: result.challenge.id as string,
-    code: await latestCode(hub, email),
-  };
+  const result = expectData(await hub.gql(START, { input: { agency: SITI.agency, email } }, { headers: { 'x-forwarded-for': ip } }), 'startRegistration');
+  return { email, ip, registrationId: result.registrationId as string, challengeId: result.challenge.id as string, code: await latestCode(hub, email) };
 }
 
 const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
@@ -55,9 +46,7 @@ test('five wrong codes in a row lock the challenge, even for the right code', as
 test('wrong codes sent at the same time lock the challenge just the same', async () => {
   const { registrationId, code, ip } = await started();
   const headers = { 'x-forwarded-for': ip };
-  const results = await Promise.all(
-    Array.from({ length: 10 }, () => hub.gql(VERIFY, { registrationId, code: wrong(code) }, { headers })),
-  );
+  const results = await Promise.all(Array.from({ length: 10 }, () => hub.gql(VERIFY, { registrationId, code: wrong(code) }, { headers })));
   const codes = results.map((r) => r.errors?.[0].extensions?.code).sort();
   expect(codes.filter((c) => c === 'OTP_INVALID')).toHaveLength(5);
   expect(codes.filter((c) => c === 'OTP_LOCKED')).toHaveLength(5);
@@ -68,14 +57,8 @@ test('wrong codes sent at the same time lock the challenge just the same', async
 test('an aliased brute force in one request gets nowhere', async () => {
   const { registrationId, code, ip } = await started();
   const guesses = Array.from({ length: 10 }, (_, i) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, '0'));
-  const fields = [...guesses, code]
-    .map((guess, i) => `a${i}: verifyRegistrationOtp(registrationId: $id, code: "${guess}") { nextStep }`)
-    .join('\n');
-  const result = await hub.gql(
-    `mutation Guess($id: ID!) {\n${fields}\n}`,
-    { id: registrationId },
-    { headers: { 'x-forwarded-for': ip } },
-  );
+  const fields = [...guesses, code].map((guess, i) => `a${i}: verifyRegistrationOtp(registrationId: $id, code: "${guess}") { nextStep }`).join('\n');
+  const result = await hub.gql(`mutation Guess($id: ID!) {\n${fields}\n}`, { id: registrationId }, { headers: { 'x-forwarded-for': ip } });
   const byAlias = Object.fromEntries((result.errors ?? []).map((e) => [e.path?.[0], e.extensions?.code]));
   expect(result.data?.a10).toBeNull();
   expect(byAlias.a10).toBe('OTP_LOCKED');
@@ -108,11 +91,7 @@ test('a resend after the wait sends a new code that replaces the old one', async
   await hub.platform.kv.set(key, JSON.stringify({ ...stored, resendAvailableAt: Date.now() - 1 }), 300);
   const resent = await hub.gql(RESEND, { challengeId }, { headers: { 'x-forwarded-for': ip } });
   expect(resent.errors).toBeUndefined();
-  expect(resent.data?.resendOtp).toMatchObject({
-    id: challengeId,
-    channel: 'EMAIL',
-    destination: expect.stringContaining('***'),
-  });
+  expect(resent.data?.resendOtp).toMatchObject({ id: challengeId, channel: 'EMAIL', destination: expect.stringContaining('***') });
   const newCode = await latestCode(hub, email);
   const old = await hub.gql(VERIFY, { registrationId, code }, { headers: { 'x-forwarded-for': ip } });
   if (newCode !== code) expect(old.errors?.[0].extensions?.code).toBe('OTP_INVALID');
@@ -137,11 +116,7 @@ test('one client address has a budget of codes per hour', async () => {
   const ip = freshIp();
   const codes = [];
   for (let i = 0; i < 7; i++) {
-    const result = await hub.gql(
-      START,
-      { input: { agency: 'TASPEN', email: `budget-${i}@example.com` } },
-      { headers: { 'x-forwarded-for': ip } },
-    );
+    const result = await hub.gql(START, { input: { agency: 'TASPEN', email: `budget-${i}@example.com` } }, { headers: { 'x-forwarded-for': ip } });
     codes.push(result.errors?.[0].extensions?.code ?? 'OK');
   }
   expect(codes).toEqual(['OK', 'OK', 'OK', 'OK', 'OK', 'OK', 'RATE_LIMITED']);

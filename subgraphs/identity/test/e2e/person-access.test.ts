@@ -19,11 +19,7 @@ afterAll(async () => {
 test('a participant reads their own person', async () => {
   const result = await hub.gql(PERSON, { nik: SITI.identity.nik }, { token: siti.accessToken });
   expect(result.errors).toBeUndefined();
-  expect(result.data?.person).toMatchObject({
-    nik: SITI.identity.nik,
-    fullName: 'Siti Rahmawati',
-    taspen: { nip: SITI.identity.nip },
-  });
+  expect(result.data?.person).toMatchObject({ nik: SITI.identity.nik, fullName: 'Siti Rahmawati', taspen: { nip: SITI.identity.nip } });
 });
 
 test('a participant reading another person is refused and sees none of the data', async () => {

@@ -1,20 +1,7 @@
 // Registration refusals: identity mismatch without naming the field, steps out of order, a NIK or
 // an e-mail that already has an account, and passwords that are too weak.
 import { startTestHub, type TestHub } from '../../../../gateway/test/support/test-hub';
-import {
-  ANDI_BPJSTK,
-  COMPLETE,
-  IDENTITY,
-  PHONE,
-  SITI,
-  START,
-  VERIFY,
-  expectData,
-  freshIp,
-  latestCode,
-  register,
-  registerUntil,
-} from '../support/flows';
+import { ANDI_BPJSTK, COMPLETE, IDENTITY, PHONE, SITI, START, VERIFY, expectData, freshIp, latestCode, register, registerUntil } from '../support/flows';
 import { outbox } from '../support/flows';
 
 let hub: TestHub;
@@ -27,8 +14,7 @@ afterAll(async () => {
   await hub?.close();
 });
 
-const errorOf = (result: { errors?: Array<{ extensions?: Record<string, any>; message: string }> }) =>
-  result.errors?.[0];
+const errorOf = (result: { errors?: Array<{ extensions?: Record<string, any>; message: string }> }) => result.errors?.[0];
 
 describe('provideRegistrationIdentity', () => {
   test.each([
@@ -36,28 +22,14 @@ describe('provideRegistrationIdentity', () => {
     ['a different birth date', { birthDate: '1972-08-16', nik: '1173015608720002' }],
     ['a different NIP', { nip: '197208151998032005' }],
   ])('says IDENTITY_MISMATCH for %s, without naming the field', async (_case, change) => {
-    const { registrationId, ip } = await registerUntil(
-      hub,
-      SITI,
-      `mismatch-${Math.random()}@example.com`,
-      'PROVIDE_IDENTITY',
-    );
-    const result = await hub.gql(
-      IDENTITY,
-      { registrationId, identity: { ...SITI.identity, ...change } },
-      { headers: { 'x-forwarded-for': ip } },
-    );
+    const { registrationId, ip } = await registerUntil(hub, SITI, `mismatch-${Math.random()}@example.com`, 'PROVIDE_IDENTITY');
+    const result = await hub.gql(IDENTITY, { registrationId, identity: { ...SITI.identity, ...change } }, { headers: { 'x-forwarded-for': ip } });
     expect(errorOf(result)?.extensions).toEqual({ code: 'IDENTITY_MISMATCH', serviceName: 'identity' });
     expect(errorOf(result)?.message).not.toMatch(/name|birth|NIP/i);
   });
 
   test('checks the agency named at the start: a Taspen person is not found at BPJS TK', async () => {
-    const { registrationId, ip } = await registerUntil(
-      hub,
-      { ...ANDI_BPJSTK, agency: 'TASPEN' },
-      'andi-taspen@example.com',
-      'PROVIDE_IDENTITY',
-    );
+    const { registrationId, ip } = await registerUntil(hub, { ...ANDI_BPJSTK, agency: 'TASPEN' }, 'andi-taspen@example.com', 'PROVIDE_IDENTITY');
     const result = await hub.gql(
       IDENTITY,
       {
@@ -71,31 +43,20 @@ describe('provideRegistrationIdentity', () => {
 
   test('asks for the NIP of a Taspen registration, naming the field', async () => {
     const { registrationId, ip } = await registerUntil(hub, SITI, 'no-nip@example.com', 'PROVIDE_IDENTITY');
-    const result = await hub.gql(
-      IDENTITY,
-      { registrationId, identity: { ...SITI.identity, nip: null } },
-      { headers: { 'x-forwarded-for': ip } },
-    );
+    const result = await hub.gql(IDENTITY, { registrationId, identity: { ...SITI.identity, nip: null } }, { headers: { 'x-forwarded-for': ip } });
     expect(errorOf(result)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'identity.nip' });
   });
 
   test('refuses a malformed NIK as bad input naming the field', async () => {
     const { registrationId, ip } = await registerUntil(hub, SITI, 'bad-nik@example.com', 'PROVIDE_IDENTITY');
-    const result = await hub.gql(
-      IDENTITY,
-      { registrationId, identity: { ...SITI.identity, nik: '123' } },
-      { headers: { 'x-forwarded-for': ip } },
-    );
+    const result = await hub.gql(IDENTITY, { registrationId, identity: { ...SITI.identity, nik: '123' } }, { headers: { 'x-forwarded-for': ip } });
     expect(errorOf(result)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'identity.nik' });
   });
 });
 
 test('steps out of order are BAD_USER_INPUT', async () => {
   const headers = { 'x-forwarded-for': freshIp() };
-  const started = expectData(
-    await hub.gql(START, { input: { agency: 'TASPEN', email: 'order@example.com' } }, { headers }),
-    'startRegistration',
-  );
+  const started = expectData(await hub.gql(START, { input: { agency: 'TASPEN', email: 'order@example.com' } }, { headers }), 'startRegistration');
   const { registrationId } = started;
   for (const [query, variables] of [
     [IDENTITY, { registrationId, identity: SITI.identity }],
@@ -115,21 +76,13 @@ test('an unknown registration is NOT_FOUND', async () => {
 test('a NIK that already has an account gets NIK_ALREADY_REGISTERED at the identity step', async () => {
   await register(hub, ANDI_BPJSTK, 'andi.first@example.com');
   const { registrationId, ip } = await registerUntil(hub, ANDI_BPJSTK, 'andi.second@example.com', 'PROVIDE_IDENTITY');
-  const result = await hub.gql(
-    IDENTITY,
-    { registrationId, identity: ANDI_BPJSTK.identity },
-    { headers: { 'x-forwarded-for': ip } },
-  );
+  const result = await hub.gql(IDENTITY, { registrationId, identity: ANDI_BPJSTK.identity }, { headers: { 'x-forwarded-for': ip } });
   expect(errorOf(result)?.extensions?.code).toBe('NIK_ALREADY_REGISTERED');
 });
 
 // Issue 11 (finding 9): this used to answer BAD_USER_INPUT on `email`, which told anyone who has an account.
 test('an e-mail that already has an account gets the usual answer, and its owner a notice instead of a code', async () => {
-  const result = await hub.gql(
-    START,
-    { input: { agency: 'BPJSTK', email: 'ANDI.FIRST@example.com' } },
-    { headers: { 'x-forwarded-for': freshIp() } },
-  );
+  const result = await hub.gql(START, { input: { agency: 'BPJSTK', email: 'ANDI.FIRST@example.com' } }, { headers: { 'x-forwarded-for': freshIp() } });
   expect(result.errors).toBeUndefined();
   expect(result.data!.startRegistration.nextStep).toBe('VERIFY_EMAIL');
   const [notice] = await outbox(hub, 'andi.first@example.com');
@@ -180,10 +133,7 @@ describe('the password', () => {
 test('a used e-mail code cannot verify again', async () => {
   const headers = { 'x-forwarded-for': freshIp() };
   const email = 'once@example.com';
-  const started = expectData(
-    await hub.gql(START, { input: { agency: 'TASPEN', email } }, { headers }),
-    'startRegistration',
-  );
+  const started = expectData(await hub.gql(START, { input: { agency: 'TASPEN', email } }, { headers }), 'startRegistration');
   const code = await latestCode(hub, email);
   await hub.gql(VERIFY, { registrationId: started.registrationId, code }, { headers });
   const again = await hub.gql(VERIFY, { registrationId: started.registrationId, code }, { headers });

@@ -41,9 +41,7 @@ test('Siti registers with Taspen and her NIP, step by step, and is signed in at 
 
   const [mail] = await outbox(hub, email);
   expect(mail).toMatchObject({ channel: 'EMAIL', to: email });
-  expect(mail.body).toMatch(
-    /^Kode verifikasi Anda: \d{6}\. Berlaku 5 menit\. Jangan berikan kode ini kepada siapa pun\.$/,
-  );
+  expect(mail.body).toMatch(/^Kode verifikasi Anda: \d{6}\. Berlaku 5 menit\. Jangan berikan kode ini kepada siapa pun\.$/);
 
   const verified = await hub.gql(VERIFY, { registrationId, code: await latestCode(hub, email) }, { headers });
   expect(verified.data?.verifyRegistrationOtp).toMatchObject({ nextStep: 'PROVIDE_IDENTITY', challenge: null });
@@ -59,11 +57,7 @@ test('Siti registers with Taspen and her NIP, step by step, and is signed in at 
   const [sms] = await outbox(hub, '+6281234567801');
   expect(sms).toMatchObject({ channel: 'SMS', to: '+6281234567801', subject: null });
 
-  const phoneVerified = await hub.gql(
-    VERIFY,
-    { registrationId, code: await latestCode(hub, '081234567801') },
-    { headers },
-  );
+  const phoneVerified = await hub.gql(VERIFY, { registrationId, code: await latestCode(hub, '081234567801') }, { headers });
   expect(phoneVerified.data?.verifyRegistrationOtp.nextStep).toBe('SET_PASSWORD');
 
   const done = await hub.gql(COMPLETE, { registrationId, password: PASSWORD }, { headers });
@@ -92,11 +86,7 @@ test('Dewi registers with BPJS Ketenagakerjaan and her KPJ', async () => {
 
 test("after registration the person shows every agency's record for the NIK", async () => {
   const budi = await register(hub, BUDI_TASPEN, 'budi.santoso@example.com');
-  const overview = await hub.gql(
-    `query { me { person { nik taspen { nip } bpjsTk { kpj } } } }`,
-    {},
-    { token: budi.accessToken },
-  );
+  const overview = await hub.gql(`query { me { person { nik taspen { nip } bpjsTk { kpj } } } }`, {}, { token: budi.accessToken });
   expect(overview.errors).toBeUndefined();
   expect(overview.data?.me.person).toEqual({
     nik: BUDI_TASPEN.identity.nik,
@@ -108,10 +98,7 @@ test("after registration the person shows every agency's record for the NIK", as
 test('the name is matched ignoring case and spacing', async () => {
   const headers = { 'x-forwarded-for': freshIp() };
   const email = 'andi.wijaya@example.com';
-  const started = expectData(
-    await hub.gql(START, { input: { agency: 'BPJSTK', email } }, { headers }),
-    'startRegistration',
-  );
+  const started = expectData(await hub.gql(START, { input: { agency: 'BPJSTK', email } }, { headers }), 'startRegistration');
   await hub.gql(VERIFY, { registrationId: started.registrationId, code: await latestCode(hub, email) }, { headers });
   const result = await hub.gql(
     IDENTITY,

@@ -2,18 +2,7 @@
 // refresh-token rotation and reuse, logout, step-up, and forged tokens refused.
 import { generateKeyPair, SignJWT } from 'jose';
 import { startTestHub, type TestHub } from '../../../../gateway/test/support/test-hub';
-import {
-  DEWI,
-  LOGIN,
-  ME,
-  PASSWORD,
-  freshIp,
-  latestCode,
-  login,
-  register,
-  staffLogin,
-  type Registered,
-} from '../support/flows';
+import { DEWI, LOGIN, ME, PASSWORD, freshIp, latestCode, login, register, staffLogin, type Registered } from '../support/flows';
 
 let hub: TestHub;
 let dewi: Registered;
@@ -39,37 +28,20 @@ describe('login', () => {
   test('a participant signs in with e-mail and password', async () => {
     const tokens = await login(hub, EMAIL, PASSWORD);
     expect(tokens.account).toEqual({ id: dewi.accountId, email: EMAIL, roles: ['PARTICIPANT'] });
-    expect(claimsOf(tokens.accessToken)).toMatchObject({
-      kind: 'participant',
-      nik: DEWI.identity.nik,
-      accountId: dewi.accountId,
-    });
+    expect(claimsOf(tokens.accessToken)).toMatchObject({ kind: 'participant', nik: DEWI.identity.nik, accountId: dewi.accountId });
   });
 
   test('a staff member signs in with the same mutation and gets a staff token', async () => {
     const tokens = await staffLogin(hub, 'officer.bpjstk@hub.local');
     expect(tokens.account.roles).toEqual(['BPJSTK_OFFICER']);
-    expect(claimsOf(tokens.accessToken)).toMatchObject({
-      kind: 'staff',
-      roles: ['BPJSTK_OFFICER'],
-      agency: 'BPJSTK',
-      branch: 'Tebing Tinggi',
-    });
+    expect(claimsOf(tokens.accessToken)).toMatchObject({ kind: 'staff', roles: ['BPJSTK_OFFICER'], agency: 'BPJSTK', branch: 'Tebing Tinggi' });
     const me = await hub.gql(ME, {}, { token: tokens.accessToken });
     expect(me.data?.me).toMatchObject({ email: 'officer.bpjstk@hub.local', roles: ['BPJSTK_OFFICER'], person: null });
   });
 
   test('a wrong password and an unknown e-mail get the same answer', async () => {
-    const wrongPassword = await hub.gql(
-      LOGIN,
-      { email: EMAIL, password: 'not-her-password' },
-      { headers: { 'x-forwarded-for': freshIp() } },
-    );
-    const unknown = await hub.gql(
-      LOGIN,
-      { email: 'nobody@example.com', password: PASSWORD },
-      { headers: { 'x-forwarded-for': freshIp() } },
-    );
+    const wrongPassword = await hub.gql(LOGIN, { email: EMAIL, password: 'not-her-password' }, { headers: { 'x-forwarded-for': freshIp() } });
+    const unknown = await hub.gql(LOGIN, { email: 'nobody@example.com', password: PASSWORD }, { headers: { 'x-forwarded-for': freshIp() } });
     for (const result of [wrongPassword, unknown]) {
       expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       expect(result.errors?.[0].message).toBe('E-mail or password is not correct.');
@@ -81,11 +53,7 @@ describe('login', () => {
     for (let i = 0; i < 5; i++) {
       await hub.gql(LOGIN, { email, password: `wrong-${i}-password` }, { headers: { 'x-forwarded-for': freshIp() } });
     }
-    const result = await hub.gql(
-      LOGIN,
-      { email, password: 'dev-staff-password' },
-      { headers: { 'x-forwarded-for': freshIp() } },
-    );
+    const result = await hub.gql(LOGIN, { email, password: 'dev-staff-password' }, { headers: { 'x-forwarded-for': freshIp() } });
     expect(result.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
     expect(result.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
   });
@@ -94,11 +62,7 @@ describe('login', () => {
     const ip = freshIp();
     let last;
     for (let i = 0; i < 31; i++) {
-      last = await hub.gql(
-        LOGIN,
-        { email: `stranger-${i}@example.com`, password: 'whatever-password' },
-        { headers: { 'x-forwarded-for': ip } },
-      );
+      last = await hub.gql(LOGIN, { email: `stranger-${i}@example.com`, password: 'whatever-password' }, { headers: { 'x-forwarded-for': ip } });
     }
     expect(last?.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
   });
@@ -139,9 +103,7 @@ test('logout ends the session: its access token and refresh token stop working',
   const result = await hub.gql(LOGOUT, {}, { token: tokens.accessToken });
   expect(result.data?.logout).toBe(true);
   expect((await hub.gql(ME, {}, { token: tokens.accessToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-  expect((await hub.gql(REFRESH, { refreshToken: tokens.refreshToken })).errors?.[0].extensions?.code).toBe(
-    'UNAUTHENTICATED',
-  );
+  expect((await hub.gql(REFRESH, { refreshToken: tokens.refreshToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 });
 
 test('logout without signing in is UNAUTHENTICATED', async () => {
@@ -157,22 +119,14 @@ describe('step-up', () => {
     expect(requested.data?.requestStepUp).toMatchObject({ channel: 'SMS', destination: '+62812****7802' });
     const code = await latestCode(hub, DEWI.phone);
     const before = Math.floor(Date.now() / 1000) - 1;
-    const verified = await hub.gql(
-      VERIFY_STEP_UP,
-      { challengeId: requested.data!.requestStepUp.id, code },
-      { token: tokens.accessToken },
-    );
+    const verified = await hub.gql(VERIFY_STEP_UP, { challengeId: requested.data!.requestStepUp.id, code }, { token: tokens.accessToken });
     expect(verified.errors).toBeUndefined();
     const claims = claimsOf(verified.data!.verifyStepUp.accessToken);
     expect(claims.stepUpAt).toBeGreaterThanOrEqual(before);
     expect(claims.sessionId).toBe(claimsOf(tokens.accessToken).sessionId);
     expect(claimsOf(tokens.accessToken).stepUpAt).toBeNull();
     // Single use.
-    const again = await hub.gql(
-      VERIFY_STEP_UP,
-      { challengeId: requested.data!.requestStepUp.id, code },
-      { token: tokens.accessToken },
-    );
+    const again = await hub.gql(VERIFY_STEP_UP, { challengeId: requested.data!.requestStepUp.id, code }, { token: tokens.accessToken });
     expect(again.errors?.[0].extensions?.code).toBe('OTP_EXPIRED');
   });
 
@@ -180,11 +134,7 @@ describe('step-up', () => {
     const tokens = await login(hub, EMAIL, PASSWORD);
     const requested = (await hub.gql(STEP_UP, {}, { token: tokens.accessToken })).data!.requestStepUp;
     const staff = await staffLogin(hub, 'admin@hub.local');
-    const result = await hub.gql(
-      VERIFY_STEP_UP,
-      { challengeId: requested.id, code: '000000' },
-      { token: staff.accessToken },
-    );
+    const result = await hub.gql(VERIFY_STEP_UP, { challengeId: requested.id, code: '000000' }, { token: staff.accessToken });
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -195,28 +145,13 @@ describe('step-up', () => {
 });
 
 describe('forged tokens are refused', () => {
-  const claims = () => ({
-    kind: 'participant',
-    accountId: dewi.accountId,
-    nik: DEWI.identity.nik,
-    sessionId: 'forged',
-    stepUpAt: null,
-  });
+  const claims = () => ({ kind: 'participant', accountId: dewi.accountId, nik: DEWI.identity.nik, sessionId: 'forged', stepUpAt: null });
 
   test('alg none', async () => {
-    const header = Buffer.from(
-      JSON.stringify({ alg: 'none', typ: 'at+jwt', kid: hub.platform.keys.access.kid }),
-    ).toString('base64url');
+    const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'at+jwt', kid: hub.platform.keys.access.kid })).toString('base64url');
     const now = Math.floor(Date.now() / 1000);
     const payload = Buffer.from(
-      JSON.stringify({
-        ...claims(),
-        sub: dewi.accountId,
-        iss: 'https://hub.local',
-        aud: 'participant-graph',
-        iat: now,
-        exp: now + 600,
-      }),
+      JSON.stringify({ ...claims(), sub: dewi.accountId, iss: 'https://hub.local', aud: 'participant-graph', iat: now, exp: now + 600 }),
     ).toString('base64url');
     const result = await hub.gql(ME, {}, { token: `${header}.${payload}.` });
     expect(result.status).toBe(401);

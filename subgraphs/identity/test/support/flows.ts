@@ -17,13 +17,7 @@ export const SITI: RegistrationPersona = {
 
 export const DEWI: RegistrationPersona = {
   agency: 'BPJSTK',
-  identity: {
-    nik: '3578034311940004',
-    fullName: 'Dewi Lestari',
-    birthDate: '1994-11-03',
-    kpj: '14087654321',
-    membership: 'PU',
-  },
+  identity: { nik: '3578034311940004', fullName: 'Dewi Lestari', birthDate: '1994-11-03', kpj: '14087654321', membership: 'PU' },
   phone: '081234567802',
 };
 
@@ -120,51 +114,22 @@ export async function registerUntil(
   ip = freshIp(),
 ): Promise<{ registrationId: string; ip: string; challengeId?: string }> {
   const headers = { 'x-forwarded-for': ip };
-  const started = expectData(
-    await hub.gql(START, { input: { agency: persona.agency, email } }, { headers }),
-    'startRegistration',
-  );
+  const started = expectData(await hub.gql(START, { input: { agency: persona.agency, email } }, { headers }), 'startRegistration');
   const registrationId = started.registrationId as string;
-  expectData(
-    await hub.gql(VERIFY, { registrationId, code: await latestCode(hub, email) }, { headers }),
-    'verifyRegistrationOtp',
-  );
+  expectData(await hub.gql(VERIFY, { registrationId, code: await latestCode(hub, email) }, { headers }), 'verifyRegistrationOtp');
   if (stop === 'PROVIDE_IDENTITY') return { registrationId, ip };
-  expectData(
-    await hub.gql(IDENTITY, { registrationId, identity: persona.identity }, { headers }),
-    'provideRegistrationIdentity',
-  );
+  expectData(await hub.gql(IDENTITY, { registrationId, identity: persona.identity }, { headers }), 'provideRegistrationIdentity');
   if (stop === 'SET_PHONE') return { registrationId, ip };
-  const phone = expectData(
-    await hub.gql(PHONE, { registrationId, phone: persona.phone }, { headers }),
-    'setRegistrationPhone',
-  );
+  const phone = expectData(await hub.gql(PHONE, { registrationId, phone: persona.phone }, { headers }), 'setRegistrationPhone');
   if (stop === 'VERIFY_PHONE') return { registrationId, ip, challengeId: phone.challenge.id };
-  expectData(
-    await hub.gql(VERIFY, { registrationId, code: await latestCode(hub, persona.phone) }, { headers }),
-    'verifyRegistrationOtp',
-  );
+  expectData(await hub.gql(VERIFY, { registrationId, code: await latestCode(hub, persona.phone) }, { headers }), 'verifyRegistrationOtp');
   return { registrationId, ip };
 }
 
-export async function register(
-  hub: TestHub,
-  persona: RegistrationPersona,
-  email: string,
-  password = PASSWORD,
-): Promise<Registered> {
+export async function register(hub: TestHub, persona: RegistrationPersona, email: string, password = PASSWORD): Promise<Registered> {
   const { registrationId, ip } = await registerUntil(hub, persona, email, 'SET_PASSWORD');
-  const done = expectData(
-    await hub.gql(COMPLETE, { registrationId, password }, { headers: { 'x-forwarded-for': ip } }),
-    'completeRegistration',
-  );
-  return {
-    registrationId,
-    email,
-    accessToken: done.accessToken,
-    refreshToken: done.refreshToken,
-    accountId: done.account.id,
-  };
+  const done = expectData(await hub.gql(COMPLETE, { registrationId, password }, { headers: { 'x-forwarded-for': ip } }), 'completeRegistration');
+  return { registrationId, email, accessToken: done.accessToken, refreshToken: done.refreshToken, accountId: done.account.id };
 }
 
 export async function login(hub: TestHub, email: string, password: string, ip = freshIp()) {

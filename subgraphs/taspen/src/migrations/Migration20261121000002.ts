@@ -46,9 +46,7 @@ export class Migration20261121000002 extends Migration {
         "actor_id" text not null,
         "note" text
       );`);
-    this.addSql(
-      `create index "submission_event_submission_idx" on "taspen"."submission_event" ("submission_id", "id");`,
-    );
+    this.addSql(`create index "submission_event_submission_idx" on "taspen"."submission_event" ("submission_id", "id");`);
   }
 
   override async down(): Promise<void> {

@@ -7,15 +7,9 @@ import { BranchOffice, GeoPointInput } from './branch.type';
 export class BranchResolver {
   constructor(private readonly branches: BranchService) {}
 
-  @Query(() => [BranchOffice], {
-    description: 'Branch offices, nearest first when `near` is given (by name otherwise); public.',
-  })
+  @Query(() => [BranchOffice], { description: 'Branch offices, nearest first when `near` is given (by name otherwise); public.' })
   branchOffices(
-    @Arg('near', () => GeoPointInput, {
-      nullable: true,
-      description: 'Sort by distance from this point, and give distanceKm.',
-    })
-    near: GeoPointInput | null,
+    @Arg('near', () => GeoPointInput, { nullable: true, description: 'Sort by distance from this point, and give distanceKm.' }) near: GeoPointInput | null,
     @Arg('first', () => Int, { nullable: true, description: 'How many, 1 to 50 (default 5).' }) first: number | null,
     @Ctx() ctx: BpjsTkContext,
   ) {

@@ -32,20 +32,14 @@ export function branchIdOf(name: string): string {
 
 export class BranchService {
   /** The first `first` offices, nearest first when `near` is given, by name otherwise. */
-  async offices(
-    scope: BranchScope,
-    near: GeoPointInput | null | undefined,
-    first: number | null | undefined,
-  ): Promise<BranchOffice[]> {
+  async offices(scope: BranchScope, near: GeoPointInput | null | undefined, first: number | null | undefined): Promise<BranchOffice[]> {
     const size = first ?? 5;
-    if (!Number.isInteger(size) || size < 1 || size > 50)
-      throw new BadInputError('first', 'first must be from 1 to 50.');
+    if (!Number.isInteger(size) || size < 1 || size > 50) throw new BadInputError('first', 'first must be from 1 to 50.');
     const repo = scope.em.getRepository(BranchOfficeRecord);
     if (!near) return (await repo.all(size)).map(toBranch);
     const { latitude, longitude } = near;
     if (!(latitude >= -90 && latitude <= 90)) throw new BadInputError('latitude', 'latitude must be from -90 to 90.');
-    if (!(longitude >= -180 && longitude <= 180))
-      throw new BadInputError('longitude', 'longitude must be from -180 to 180.');
+    if (!(longitude >= -180 && longitude <= 180)) throw new BadInputError('longitude', 'longitude must be from -180 to 180.');
     const rows = await repo.nearest(latitude, longitude, size);
     return rows.map(toBranch);
   }

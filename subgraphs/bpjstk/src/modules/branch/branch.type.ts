@@ -20,10 +20,7 @@ export class BranchOffice {
   @Field(() => Float, { description: 'Longitude, decimal degrees.' })
   longitude!: number;
 
-  @Field(() => Float, {
-    nullable: true,
-    description: 'Great-circle distance from the `near` point, km (two decimals); null without `near`.',
-  })
+  @Field(() => Float, { nullable: true, description: 'Great-circle distance from the `near` point, km (two decimals); null without `near`.' })
   distanceKm?: number | null;
 }
 

@@ -47,13 +47,7 @@ export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: P
             action: 'DOWNLOAD_BPJSTK_CARD',
             fields: ['bpjsTk.card.pdf'],
           });
-    if (
-      answer &&
-      answer !== true &&
-      answer.code === 'FORBIDDEN' &&
-      caller.kind === 'staff' &&
-      participantAccessible(caller)
-    ) {
+    if (answer && answer !== true && answer.code === 'FORBIDDEN' && caller.kind === 'staff' && participantAccessible(caller)) {
       res.status(403).json({ error: 'forbidden', message: answer.message });
       return;
     }
@@ -75,10 +69,7 @@ export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: P
       details: [
         { label: 'NIK', value: participant.nik },
         { label: 'KPJ', value: participant.kpj },
-        {
-          label: 'Kepesertaan',
-          value: participant.membership === 'PU' ? 'Penerima Upah (PU)' : 'Bukan Penerima Upah (BPU)',
-        },
+        { label: 'Kepesertaan', value: participant.membership === 'PU' ? 'Penerima Upah (PU)' : 'Bukan Penerima Upah (BPU)' },
       ],
     });
     res.setHeader('content-type', 'application/pdf');

@@ -14,24 +14,14 @@ export function issueKpjCard(
   participant: { kpj: string; nik: string; fullName: string },
   issuedAt: string,
 ): Promise<CardRecord> {
-  return issueCard(em, keys, {
-    agency: 'BPJSTK',
-    number: participant.kpj,
-    nik: participant.nik,
-    holderName: participant.fullName,
-    issuedAt,
-  });
+  return issueCard(em, keys, { agency: 'BPJSTK', number: participant.kpj, nik: participant.nik, holderName: participant.fullName, issuedAt });
 }
 
 /**
  * The card as shown to a reader. The download URL is the holder's bearer-token path; a short-lived
  * signed link is added so that staff and kiosks (whose tokens are not the holder's) can print it.
  */
-export function toCard(
-  record: CardRecord,
-  config: Pick<HubConfig, 'internalServiceSecret' | 'HUB_PUBLIC_URL' | 'PORT'>,
-  signed: boolean,
-): BpjsTkCard {
+export function toCard(record: CardRecord, config: Pick<HubConfig, 'internalServiceSecret' | 'HUB_PUBLIC_URL' | 'PORT'>, signed: boolean): BpjsTkCard {
   const path = cardDownloadPath('BPJSTK', record.number);
   const link = signed ? signCardLink(config.internalServiceSecret, path) : path;
   return {

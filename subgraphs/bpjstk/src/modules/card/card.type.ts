@@ -9,9 +9,7 @@ export class BpjsTkCard {
   @Field(() => DateScalar, { description: 'The day the card was issued, `YYYY-MM-DD`.' })
   issuedAt!: string;
 
-  @Field(() => String, {
-    description: 'GET with the holder’s bearer token (or as given, signed and short-lived) for the PDF.',
-  })
+  @Field(() => String, { description: 'GET with the holder’s bearer token (or as given, signed and short-lived) for the PDF.' })
   downloadUrl!: string;
 
   @Field(() => String, { description: 'Signed code, also in the PDF’s QR code; check it with verifyCard.' })

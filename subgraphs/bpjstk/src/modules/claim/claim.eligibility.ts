@@ -76,10 +76,7 @@ const TITLES: Record<JhtDocumentKind, string> = {
 export const DOCUMENT_TITLES: Readonly<Record<JhtDocumentKind, string>> = TITLES;
 
 /** NPWP is needed over the threshold, and by anyone who has made a partial claim before (seed 004). */
-export function npwpRequired(
-  input: Pick<EligibilityInput, 'balance' | 'partialClaims'>,
-  t: ClaimThresholds = DEFAULT_THRESHOLDS,
-): boolean {
+export function npwpRequired(input: Pick<EligibilityInput, 'balance' | 'partialClaims'>, t: ClaimThresholds = DEFAULT_THRESHOLDS): boolean {
   return input.balance > t.npwpOver || (input.partialClaims ?? 0) > 0;
 }
 
@@ -126,12 +123,9 @@ export function jhtClaimEligibility(input: EligibilityInput, t: ClaimThresholds 
       const from = addMonths(input.inactiveSince, t.waitingMonths);
       if (input.today >= from) {
         reasons.push(`Employment ended on ${input.inactiveSince}, more than ${t.waitingMonths} month ago.`);
-        for (const r of ['RESIGNATION', 'TERMINATION', 'PERMANENT_DISABILITY', 'LEAVING_INDONESIA'] as const)
-          allowed.add(r);
+        for (const r of ['RESIGNATION', 'TERMINATION', 'PERMANENT_DISABILITY', 'LEAVING_INDONESIA'] as const) allowed.add(r);
       } else {
-        reasons.push(
-          `Employment ended on ${input.inactiveSince}: a claim is possible from ${from} (${t.waitingMonths}-month waiting period).`,
-        );
+        reasons.push(`Employment ended on ${input.inactiveSince}: a claim is possible from ${from} (${t.waitingMonths}-month waiting period).`);
       }
     }
   }
@@ -156,34 +150,18 @@ export function jhtClaimEligibility(input: EligibilityInput, t: ClaimThresholds 
     { kind: 'PAKLARING', title: TITLES.PAKLARING, required: paklaring },
     { kind: 'NPWP', title: TITLES.NPWP, required: npwpRequired(input, t) },
   ];
-  return {
-    eligible,
-    reasons,
-    channel,
-    requiredDocuments,
-    allowedReasons: eligible ? [...allowed] : [],
-    maxAmount: Math.max(0, input.balance),
-  };
+  return { eligible, reasons, channel, requiredDocuments, allowedReasons: eligible ? [...allowed] : [], maxAmount: Math.max(0, input.balance) };
 }
 
 /** Documents a claim for `reason` must cite: the required ones, and paklaring for resignation/termination. */
-export function documentsRequiredFor(
-  reason: JhtClaimReason,
-  eligibility: Pick<Eligibility, 'requiredDocuments'>,
-): JhtDocumentKind[] {
-  const kinds = new Set(
-    eligibility.requiredDocuments.filter((d) => d.required && d.kind !== 'PAKLARING').map((d) => d.kind),
-  );
+export function documentsRequiredFor(reason: JhtClaimReason, eligibility: Pick<Eligibility, 'requiredDocuments'>): JhtDocumentKind[] {
+  const kinds = new Set(eligibility.requiredDocuments.filter((d) => d.required && d.kind !== 'PAKLARING').map((d) => d.kind));
   if (reason === 'RESIGNATION' || reason === 'TERMINATION') kinds.add('PAKLARING');
   return [...kinds];
 }
 
 /** The full-claim answer for one reason: eligible only when that reason applies now. */
-export function fullClaimEligibilityFor(
-  reason: FullClaimReason,
-  input: EligibilityInput,
-  t: ClaimThresholds = DEFAULT_THRESHOLDS,
-): Eligibility {
+export function fullClaimEligibilityFor(reason: FullClaimReason, input: EligibilityInput, t: ClaimThresholds = DEFAULT_THRESHOLDS): Eligibility {
   const full = jhtClaimEligibility(input, t);
   if (!full.eligible || full.allowedReasons.includes(reason)) return full;
   return {

@@ -1,15 +1,5 @@
 // A JHT claim and its history (tables jht_claim and jht_claim_event).
-import {
-  BigIntType,
-  Collection,
-  Entity,
-  EntityRepositoryType,
-  ManyToOne,
-  OneToMany,
-  PrimaryKey,
-  Property,
-  type Ref,
-} from '@mikro-orm/core';
+import { BigIntType, Collection, Entity, EntityRepositoryType, ManyToOne, OneToMany, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import type { JhtClaimChannel, JhtClaimReason } from './claim.eligibility';
 import { ClaimRepository } from './claim.repository';
 import type { JhtClaimStatus } from './claim.state';

@@ -26,8 +26,7 @@ export class JhtClaimDocumentInput {
 @InputType({ description: 'A JHT claim: why, where to pay it, and its documents.' })
 export class JhtClaimInput {
   @Field(() => JhtClaimReason, {
-    description:
-      'A full-claim reason, or HOUSING or RETIREMENT_PREPARATION for a partial claim; it must be eligible now (see jhtClaimEligibility).',
+    description: 'A full-claim reason, or HOUSING or RETIREMENT_PREPARATION for a partial claim; it must be eligible now (see jhtClaimEligibility).',
   })
   reason!: JhtClaimReason;
 
@@ -36,20 +35,16 @@ export class JhtClaimInput {
 
   @Field(() => String, {
     nullable: true,
-    description:
-      'The participant’s NPWP (tax number); required when the balance is over Rp 50,000,000 or after a partial claim.',
+    description: 'The participant’s NPWP (tax number); required when the balance is over Rp 50,000,000 or after a partial claim.',
   })
   npwp?: string | null;
 
-  @Field(() => [JhtClaimDocumentInput], {
-    description: 'The documents cited; every required one of jhtClaimEligibility(reason) must be among them.',
-  })
+  @Field(() => [JhtClaimDocumentInput], { description: 'The documents cited; every required one of jhtClaimEligibility(reason) must be among them.' })
   documents!: JhtClaimDocumentInput[];
 
   @Field(() => RupiahScalar, {
     nullable: true,
-    description:
-      'Partial claims only, whole rupiah: at most jhtClaimEligibility(reason).maxAmount, which is also the default.',
+    description: 'Partial claims only, whole rupiah: at most jhtClaimEligibility(reason).maxAmount, which is also the default.',
   })
   amount?: number | null;
 
@@ -57,19 +52,12 @@ export class JhtClaimInput {
   idempotencyKey?: string | null;
 }
 
-@InputType({
-  description: 'A participant’s answer to REQUEST_REVISION: the documents again (all of them), and what changed.',
-})
+@InputType({ description: 'A participant’s answer to REQUEST_REVISION: the documents again (all of them), and what changed.' })
 export class JhtClaimRevisionInput {
-  @Field(() => [JhtClaimDocumentInput], {
-    description: 'All the documents the claim cites, again; checked as on submission.',
-  })
+  @Field(() => [JhtClaimDocumentInput], { description: 'All the documents the claim cites, again; checked as on submission.' })
   documents!: JhtClaimDocumentInput[];
 
-  @Field(() => BankAccountInput, {
-    nullable: true,
-    description: 'A corrected bank account; the one on the claim otherwise.',
-  })
+  @Field(() => BankAccountInput, { nullable: true, description: 'A corrected bank account; the one on the claim otherwise.' })
   bankAccount?: BankAccountInput | null;
 
   @Field(() => String, { nullable: true, description: 'A corrected or newly required NPWP.' })

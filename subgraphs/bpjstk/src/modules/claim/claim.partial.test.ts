@@ -1,11 +1,5 @@
 import { jhtClaimEligibility } from './claim.eligibility';
-import {
-  claimAmount,
-  eligibilityFor,
-  membershipYears,
-  partialClaimEligibility,
-  partialMaxAmount,
-} from './claim.partial';
+import { claimAmount, eligibilityFor, membershipYears, partialClaimEligibility, partialMaxAmount } from './claim.partial';
 
 const TODAY = '2026-12-01';
 const ANDI = {
@@ -44,12 +38,7 @@ const required = (e: { requiredDocuments: { kind: string; required: boolean }[] 
 describe('partial JHT claims', () => {
   test('Andi (14 years, still employed) may claim 30% for housing and 10% for retirement preparation, rounded down', () => {
     const housing = partialClaimEligibility('HOUSING', ANDI);
-    expect(housing).toMatchObject({
-      eligible: true,
-      maxAmount: 13_536_150,
-      channel: 'LAPAK_ASIK',
-      allowedReasons: ['HOUSING'],
-    });
+    expect(housing).toMatchObject({ eligible: true, maxAmount: 13_536_150, channel: 'LAPAK_ASIK', allowedReasons: ['HOUSING'] });
     const retirement = partialClaimEligibility('RETIREMENT_PREPARATION', ANDI);
     expect(retirement).toMatchObject({ eligible: true, maxAmount: 4_512_050 });
     expect(partialMaxAmount('RETIREMENT_PREPARATION', 45_120_509)).toBe(4_512_050);
@@ -57,12 +46,7 @@ describe('partial JHT claims', () => {
   });
 
   test('housing needs a housing proof; retirement preparation does not; neither needs paklaring', () => {
-    expect(required(partialClaimEligibility('HOUSING', ANDI))).toEqual([
-      'BANK_BOOK',
-      'HOUSING_PROOF',
-      'KPJ_CARD',
-      'KTP',
-    ]);
+    expect(required(partialClaimEligibility('HOUSING', ANDI))).toEqual(['BANK_BOOK', 'HOUSING_PROOF', 'KPJ_CARD', 'KTP']);
     expect(required(partialClaimEligibility('RETIREMENT_PREPARATION', ANDI))).toEqual(['BANK_BOOK', 'KPJ_CARD', 'KTP']);
   });
 
@@ -80,10 +64,7 @@ describe('partial JHT claims', () => {
   });
 
   test('an inactive member with enough years is eligible too (ACTIVE or not)', () => {
-    expect(partialClaimEligibility('RETIREMENT_PREPARATION', RUDI)).toMatchObject({
-      eligible: true,
-      maxAmount: 7_525_000,
-    });
+    expect(partialClaimEligibility('RETIREMENT_PREPARATION', RUDI)).toMatchObject({ eligible: true, maxAmount: 7_525_000 });
   });
 
   test('only once in a membership: after one partial claim, no second one of either kind', () => {
@@ -101,12 +82,8 @@ describe('partial JHT claims', () => {
   });
 
   test('NPWP: over Rp 50 million, or for anyone who made a partial claim before (also for a later full claim)', () => {
-    expect(partialClaimEligibility('HOUSING', ANDI).requiredDocuments.find((d) => d.kind === 'NPWP')?.required).toBe(
-      false,
-    );
-    expect(partialClaimEligibility('HOUSING', RUDI).requiredDocuments.find((d) => d.kind === 'NPWP')?.required).toBe(
-      true,
-    );
+    expect(partialClaimEligibility('HOUSING', ANDI).requiredDocuments.find((d) => d.kind === 'NPWP')?.required).toBe(false);
+    expect(partialClaimEligibility('HOUSING', RUDI).requiredDocuments.find((d) => d.kind === 'NPWP')?.required).toBe(true);
     const fullAfterPartial = jhtClaimEligibility({ ...BUDI, partialClaims: 1 });
     expect(fullAfterPartial.eligible).toBe(true);
     expect(fullAfterPartial.requiredDocuments.find((d) => d.kind === 'NPWP')?.required).toBe(true);

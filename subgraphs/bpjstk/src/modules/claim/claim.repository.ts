@@ -82,11 +82,7 @@ export class ClaimRepository extends EntityRepository<JhtClaimRecord> {
 
   /** Who moved the claim to APPROVED most recently (null when it never was). */
   async approvedBy(claimId: string): Promise<string | null> {
-    const event = await this.em.findOne(
-      JhtClaimEventRecord,
-      { claim: claimId, status: 'APPROVED' },
-      { orderBy: { id: 'desc' } },
-    );
+    const event = await this.em.findOne(JhtClaimEventRecord, { claim: claimId, status: 'APPROVED' }, { orderBy: { id: 'desc' } });
     return event?.actor ?? null;
   }
 
@@ -112,20 +108,13 @@ export class ClaimRepository extends EntityRepository<JhtClaimRecord> {
 
   /** The participant's revision: new documents, and the bank account and NPWP when given (written at the next flush). */
   revise(claim: JhtClaimRecord, revision: RevisedClaim): void {
-    this.assign(claim, {
-      status: revision.status,
-      documents: revision.documents,
-      npwp: revision.npwp,
-      ...(revision.bank ?? {}),
-    });
+    this.assign(claim, { status: revision.status, documents: revision.documents, npwp: revision.npwp, ...(revision.bank ?? {}) });
   }
 
   /** How many claims are in each status (the officers' dashboard). */
   async countsByStatus(): Promise<Map<string, number>> {
     // An aggregate, no entities: plain SQL.
-    const rows = await sqlOf(this.em)<{ status: string; count: string }>(
-      'select status, count(*) as count from bpjstk.jht_claim group by status',
-    );
+    const rows = await sqlOf(this.em)<{ status: string; count: string }>('select status, count(*) as count from bpjstk.jht_claim group by status');
     return new Map(rows.map((row) => [row.status, Number(row.count)]));
   }
 

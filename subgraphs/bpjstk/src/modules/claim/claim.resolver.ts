@@ -3,17 +3,9 @@ import type { BpjsTkContext } from '../../context';
 import { JhtClaimStatus, ReviewDecision } from '../common/enums';
 import { JhtClaimInput, JhtClaimRevisionInput } from './claim.inputs';
 import type { ClaimService } from './claim.service';
-import {
-  JhtBankAccount,
-  JhtClaim,
-  JhtClaimConnection,
-  JhtClaimEvent,
-  JhtClaimHistoryEntry,
-  JhtClaimTracking,
-} from './claim.type';
+import { JhtBankAccount, JhtClaim, JhtClaimConnection, JhtClaimEvent, JhtClaimHistoryEntry, JhtClaimTracking } from './claim.type';
 
-const actorKind = (actor: string | null | undefined) =>
-  actor?.startsWith('staff:') ? 'STAFF' : actor?.startsWith('account:') ? 'PARTICIPANT' : null;
+const actorKind = (actor: string | null | undefined) => (actor?.startsWith('staff:') ? 'STAFF' : actor?.startsWith('account:') ? 'PARTICIPANT' : null);
 
 @Resolver(() => JhtClaimTracking)
 export class ClaimResolver {
@@ -21,42 +13,28 @@ export class ClaimResolver {
 
   @Mutation(() => JhtClaim, {
     nullable: true,
-    description:
-      'The signed-in participant submits a JHT claim (full or partial), one open claim at a time; idempotent by idempotencyKey.',
+    description: 'The signed-in participant submits a JHT claim (full or partial), one open claim at a time; idempotent by idempotencyKey.',
   })
-  submitJhtClaim(
-    @Arg('input', () => JhtClaimInput, { description: 'The claim.' }) input: JhtClaimInput,
-    @Ctx() ctx: BpjsTkContext,
-  ) {
+  submitJhtClaim(@Arg('input', () => JhtClaimInput, { description: 'The claim.' }) input: JhtClaimInput, @Ctx() ctx: BpjsTkContext) {
     return this.claims.submit(ctx, input);
   }
 
   @Query(() => JhtClaimTracking, {
     nullable: true,
-    description:
-      'Public e-tracking for anyone with the code: status, channel and history only (NOT_FOUND for an unknown code).',
+    description: 'Public e-tracking for anyone with the code: status, channel and history only (NOT_FOUND for an unknown code).',
   })
   trackJhtClaim(
-    @Arg('trackingCode', () => String, { description: 'The claim’s tracking code, `JHT-XXXX-XXXX-XXXX` (any case).' })
-    trackingCode: string,
+    @Arg('trackingCode', () => String, { description: 'The claim’s tracking code, `JHT-XXXX-XXXX-XXXX` (any case).' }) trackingCode: string,
     @Ctx() ctx: BpjsTkContext,
   ) {
     return this.claims.track(ctx, trackingCode);
   }
 
-  @Query(() => JhtClaimConnection, {
-    nullable: true,
-    description: 'The review queue for BPJS TK officers and hub admins: all JHT claims, oldest first.',
-  })
+  @Query(() => JhtClaimConnection, { nullable: true, description: 'The review queue for BPJS TK officers and hub admins: all JHT claims, oldest first.' })
   jhtClaims(
-    @Arg('status', () => JhtClaimStatus, {
-      nullable: true,
-      description: 'Only claims in this status; all claims when omitted.',
-    })
-    status: JhtClaimStatus | null,
+    @Arg('status', () => JhtClaimStatus, { nullable: true, description: 'Only claims in this status; all claims when omitted.' }) status: JhtClaimStatus | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 0 to 100 (default 20).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
-    after: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: BpjsTkContext,
   ) {
     return this.claims.list(ctx, status, first, after);
@@ -64,17 +42,12 @@ export class ClaimResolver {
 
   @Mutation(() => JhtClaim, {
     nullable: true,
-    description:
-      'BPJS TK officers: APPROVE advances SUBMITTED → VERIFIED → APPROVED → PAID (the payment by another officer than the approver).',
+    description: 'BPJS TK officers: APPROVE advances SUBMITTED → VERIFIED → APPROVED → PAID (the payment by another officer than the approver).',
   })
   reviewJhtClaim(
     @Arg('id', () => ID, { description: 'The claim’s id.' }) id: string,
     @Arg('decision', () => ReviewDecision, { description: 'What the officer decides.' }) decision: ReviewDecision,
-    @Arg('note', () => String, {
-      nullable: true,
-      description: 'The officer’s note in the claim’s history, at most 1000 characters.',
-    })
-    note: string | null,
+    @Arg('note', () => String, { nullable: true, description: 'The officer’s note in the claim’s history, at most 1000 characters.' }) note: string | null,
     @Ctx() ctx: BpjsTkContext,
   ) {
     return this.claims.review(ctx, id, decision, note);
@@ -97,15 +70,12 @@ export class JhtClaimResolver {
   })
   async bankAccount(@Root() claim: JhtClaim, @Ctx() ctx: BpjsTkContext): Promise<JhtBankAccount | null> {
     const record = await ctx.loaders.claimBankAccount.load(claim.id);
-    return record
-      ? { bankCode: record.bankCode, accountNumber: record.accountNumber, accountName: record.accountName }
-      : null;
+    return record ? { bankCode: record.bankCode, accountNumber: record.accountNumber, accountName: record.accountName } : null;
   }
 
   @Mutation(() => JhtClaim, {
     nullable: true,
-    description:
-      'The submitter answers NEEDS_REVISION: the claim goes back to SUBMITTED (NOT_FOUND for someone else’s claim).',
+    description: 'The submitter answers NEEDS_REVISION: the claim goes back to SUBMITTED (NOT_FOUND for someone else’s claim).',
   })
   reviseJhtClaim(
     @Arg('id', () => ID, { description: 'The claim’s id.' }) id: string,
@@ -118,11 +88,6 @@ export class JhtClaimResolver {
   @FieldResolver(() => [JhtClaimEvent], { description: 'Every step, oldest first: submission, reviews and revisions.' })
   async history(@Root() claim: JhtClaim, @Ctx() ctx: BpjsTkContext): Promise<JhtClaimEvent[]> {
     const events = await ctx.loaders.claimHistory.load(claim.id);
-    return events.map((e) => ({
-      status: e.status as JhtClaimStatus,
-      at: new Date(e.at),
-      note: e.note ?? null,
-      actor: actorKind(e.actor),
-    }));
+    return events.map((e) => ({ status: e.status as JhtClaimStatus, at: new Date(e.at), note: e.note ?? null, actor: actorKind(e.actor) }));
   }
 }

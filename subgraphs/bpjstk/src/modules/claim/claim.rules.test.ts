@@ -13,14 +13,8 @@ const fieldOf = (run: () => unknown) => {
 const needsNpwp = { requiredDocuments: [{ kind: 'NPWP' as const, title: 'NPWP', required: true }] };
 
 test('a bank account in the participant’s own name is normalised; someone else’s is refused on accountName', () => {
-  expect(validateBankAccount(bank, DEWI)).toEqual({
-    bankCode: 'BNI',
-    accountNumber: '0123456789',
-    accountName: 'DEWI LESTARI',
-  });
-  expect(fieldOf(() => validateBankAccount({ ...bank, accountName: 'Budi Santoso' }, DEWI))).toBe(
-    'bankAccount.accountName',
-  );
+  expect(validateBankAccount(bank, DEWI)).toEqual({ bankCode: 'BNI', accountNumber: '0123456789', accountName: 'DEWI LESTARI' });
+  expect(fieldOf(() => validateBankAccount({ ...bank, accountName: 'Budi Santoso' }, DEWI))).toBe('bankAccount.accountName');
   expect(() => validateBankAccount({ ...bank, accountNumber: '12' }, DEWI)).toThrow('6 to 20 digits');
 });
 
@@ -36,14 +30,10 @@ test('every required document kind must be cited', () => {
       { kind: 'KPJ_CARD' as const, title: 'KPJ card', required: true },
     ],
   };
-  expect(() => requireClaimDocuments('RESIGNATION', [{ kind: 'KTP' }], eligibility)).toThrow(
-    'A KPJ card document is required (kind KPJ_CARD).',
-  );
+  expect(() => requireClaimDocuments('RESIGNATION', [{ kind: 'KTP' }], eligibility)).toThrow('A KPJ card document is required (kind KPJ_CARD).');
   expect(() => requireClaimDocuments('RETIREMENT', [{ kind: 'KTP' }, { kind: 'KPJ_CARD' }], eligibility)).not.toThrow();
   // Leaving a job needs the paklaring (reference letter) whatever the list says.
-  expect(() => requireClaimDocuments('RESIGNATION', [{ kind: 'KTP' }, { kind: 'KPJ_CARD' }], eligibility)).toThrow(
-    'kind PAKLARING',
-  );
+  expect(() => requireClaimDocuments('RESIGNATION', [{ kind: 'KTP' }, { kind: 'KPJ_CARD' }], eligibility)).toThrow('kind PAKLARING');
 });
 
 test('partial claims of the membership count unless rejected; full claims and other KPJs do not', () => {

@@ -11,20 +11,15 @@ import type { BankAccountInput } from './claim.inputs';
 import { isPartialReason } from './claim.partial';
 
 /** Partial claims of this membership (KPJ) that were not rejected: they count against "once in a membership". */
-export function partialClaimsOf(
-  claims: readonly Pick<JhtClaimRecord, 'kpj' | 'reason' | 'status'>[],
-  kpj: string,
-): number {
+export function partialClaimsOf(claims: readonly Pick<JhtClaimRecord, 'kpj' | 'reason' | 'status'>[], kpj: string): number {
   return claims.filter((c) => c.kpj === kpj && isPartialReason(c.reason) && c.status !== 'REJECTED').length;
 }
 
 export function validateBankAccount(input: BankAccountInput, participant: Pick<BpjsTkParticipantRecord, 'fullName'>) {
   const bankCode = requireText('bankAccount.bankCode', input.bankCode, 10).toUpperCase();
-  if (!/^[A-Z0-9]{3,10}$/.test(bankCode))
-    throw new BadInputError('bankAccount.bankCode', 'bankCode must be a bank code of 3 to 10 letters or digits.');
+  if (!/^[A-Z0-9]{3,10}$/.test(bankCode)) throw new BadInputError('bankAccount.bankCode', 'bankCode must be a bank code of 3 to 10 letters or digits.');
   const accountNumber = input.accountNumber.replace(/[\s-]/g, '');
-  if (!/^\d{6,20}$/.test(accountNumber))
-    throw new BadInputError('bankAccount.accountNumber', 'accountNumber must be 6 to 20 digits.');
+  if (!/^\d{6,20}$/.test(accountNumber)) throw new BadInputError('bankAccount.accountNumber', 'accountNumber must be 6 to 20 digits.');
   const accountName = requireText('bankAccount.accountName', input.accountName);
   if (!namesMatch(accountName, participant.fullName)) {
     throw new BadInputError('bankAccount.accountName', 'The bank account must be in the participant’s own name.');
@@ -33,10 +28,7 @@ export function validateBankAccount(input: BankAccountInput, participant: Pick<B
 }
 
 /** The NPWP when one is given (validated), refusing its absence when the rules require it. */
-export function requireClaimNpwp(
-  raw: string | null | undefined,
-  eligibility: Pick<Eligibility, 'requiredDocuments'>,
-): string | null {
+export function requireClaimNpwp(raw: string | null | undefined, eligibility: Pick<Eligibility, 'requiredDocuments'>): string | null {
   const npwp = raw ? requireNpwp('npwp', raw) : null;
   if (!npwp && eligibility.requiredDocuments.some((d) => d.kind === 'NPWP' && d.required)) {
     throw new BadInputError('npwp', 'An NPWP is required for a balance over Rp 50,000,000 or after a partial claim.');

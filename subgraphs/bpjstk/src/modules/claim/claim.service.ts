@@ -13,11 +13,7 @@ import { requireText } from '#platform/validation/require';
 import type { BpjsTkContext } from '../../context';
 import { hubPeriod, hubToday } from '#platform/clock';
 import { randomTrackingCode } from '../common/codes';
-import type {
-  JhtClaimStatus as ClaimStatusEnum,
-  JhtClaimChannel,
-  JhtClaimReason as ClaimReasonEnum,
-} from '../common/enums';
+import type { JhtClaimStatus as ClaimStatusEnum, JhtClaimChannel, JhtClaimReason as ClaimReasonEnum } from '../common/enums';
 import { isUniqueViolation } from '#platform/db/sql';
 import { ContributionLedgerRecord } from '../ledger/ledger.entity';
 import type { LedgerService } from '../ledger/ledger.service';
@@ -72,24 +68,15 @@ function decodeCursor(cursor: string): string {
 }
 
 /** Every cited document must be one of the caller's own uploads. */
-async function requireOwnDocuments(
-  documents: Pick<DocumentStore, 'metadata'>,
-  caller: Caller,
-  ids: string[],
-): Promise<void> {
+async function requireOwnDocuments(documents: Pick<DocumentStore, 'metadata'>, caller: Caller, ids: string[]): Promise<void> {
   const owner = documentOwnerOf(caller);
   for (const [index, id] of ids.entries()) {
-    if (!isDocumentId(id))
-      throw new BadInputError(`documents[${index}].documentId`, `"${id.slice(0, 40)}" is not a document id.`);
+    if (!isDocumentId(id)) throw new BadInputError(`documents[${index}].documentId`, `"${id.slice(0, 40)}" is not a document id.`);
   }
   const found = await documents.metadata(ids);
   const own = new Set(found.filter((d) => d.ownerAccountId === owner).map((d) => d.id));
   const missing = ids.find((id) => !own.has(id));
-  if (missing)
-    throw new BadInputError(
-      `documents[${ids.indexOf(missing)}].documentId`,
-      `Document ${missing} is not one of your uploads.`,
-    );
+  if (missing) throw new BadInputError(`documents[${ids.indexOf(missing)}].documentId`, `Document ${missing} is not one of your uploads.`);
 }
 
 export class ClaimService {
@@ -97,10 +84,7 @@ export class ClaimService {
 
   /** What the eligibility rules need to know of a participant now (balance and claims through the DataLoaders). */
   async eligibilityInput(scope: ClaimScope, participant: BpjsTkParticipantRecord): Promise<EligibilityInput> {
-    const [balance, claims] = await Promise.all([
-      this.deps.ledger.balance(scope, participant.kpj),
-      scope.loaders.claimsByNik.load(participant.nik),
-    ]);
+    const [balance, claims] = await Promise.all([this.deps.ledger.balance(scope, participant.kpj), scope.loaders.claimsByNik.load(participant.nik)]);
     return {
       status: participant.status,
       inactiveSince: participant.inactiveSince ?? null,
@@ -113,11 +97,7 @@ export class ClaimService {
   }
 
   /** Eligibility for `reason` (a partial or full reason), or for a full claim when none is given. */
-  async eligibility(
-    scope: ClaimScope,
-    participant: BpjsTkParticipantRecord,
-    reason?: JhtClaimReason | null,
-  ): Promise<Eligibility> {
+  async eligibility(scope: ClaimScope, participant: BpjsTkParticipantRecord, reason?: JhtClaimReason | null): Promise<Eligibility> {
     return eligibilityFor(reason, await this.eligibilityInput(scope, participant));
   }
 
@@ -190,9 +170,7 @@ export class ClaimService {
 
   async track(scope: ClaimScope, rawCode: string): Promise<JhtClaimTracking> {
     const code = rawCode.trim().toUpperCase();
-    const claim = /^JHT-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(code)
-      ? await claimsOf(scope.em).findByTrackingCode(code)
-      : null;
+    const claim = /^JHT-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(code) ? await claimsOf(scope.em).findByTrackingCode(code) : null;
     if (!claim) throw new NotFoundError('A claim with this tracking code');
     const { status, channel } = toClaim(claim);
     return { trackingCode: claim.trackingCode, status, channel, history: [], claimId: claim.id };
@@ -206,38 +184,24 @@ export class ClaimService {
     after: string | null | undefined,
   ): Promise<JhtClaimConnection> {
     const size = first ?? 20;
-    if (!Number.isInteger(size) || size < 0 || size > 100)
-      throw new BadInputError('first', 'first must be from 0 to 100.');
+    if (!Number.isInteger(size) || size < 0 || size > 100) throw new BadInputError('first', 'first must be from 0 to 100.');
     const page = await claimsOf(scope.em).page(status ?? null, size, after ? decodeCursor(after) : null);
     const nodes = page.rows.map(toClaim);
     return {
       totalCount: page.totalCount,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].id) : null,
-      },
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].id) : null },
       nodes,
     };
   }
 
   /** The participant's own claims, newest first (through the claims DataLoader). */
-  async ofParticipant(
-    scope: ClaimScope,
-    nik: string,
-    first: number | null | undefined,
-    after?: string | null,
-  ): Promise<JhtClaimConnection> {
+  async ofParticipant(scope: ClaimScope, nik: string, first: number | null | undefined, after?: string | null): Promise<JhtClaimConnection> {
     const claims = await scope.loaders.claimsByNik.load(nik);
     const page = pageOfList(claims, (claim) => claim.id, first ?? 10, after);
     return { ...page, nodes: page.nodes.map(toClaim) };
   }
 
-  async review(
-    scope: ClaimScope,
-    id: string,
-    decision: ReviewDecision,
-    rawNote: string | null | undefined,
-  ): Promise<JhtClaim> {
+  async review(scope: ClaimScope, id: string, decision: ReviewDecision, rawNote: string | null | undefined): Promise<JhtClaim> {
     const caller = scope.caller;
     const actor = caller.kind === 'staff' ? `staff:${caller.accountId}` : 'unknown';
     const note = rawNote ? requireText('note', rawNote, 1000) : null;
@@ -275,11 +239,9 @@ export class ClaimService {
       const repo = claimsOf(em);
       const claim = await repo.lockById(id);
       // Someone else's claim is not found: its existence is not the caller's business.
-      if (!claim || claim.accountId !== caller.accountId || claim.nik !== caller.nik)
-        throw new NotFoundError('The claim');
+      if (!claim || claim.accountId !== caller.accountId || claim.nik !== caller.nik) throw new NotFoundError('The claim');
       const next = revisedClaimStatus(claim.status);
-      if (!next)
-        throw new ConflictError(`Only a claim that needs revision can be revised; this one is ${claim.status}.`);
+      if (!next) throw new ConflictError(`Only a claim that needs revision can be revised; this one is ${claim.status}.`);
 
       // The documents this claim needs now, as on submission; the claim itself does not count as an
       // earlier partial claim.
@@ -295,12 +257,7 @@ export class ClaimService {
         input.documents.map((d) => d.documentId),
       );
 
-      repo.revise(claim, {
-        status: next,
-        documents: input.documents.map((d) => ({ kind: d.kind, documentId: d.documentId })),
-        npwp,
-        bank,
-      });
+      repo.revise(claim, { status: next, documents: input.documents.map((d) => ({ kind: d.kind, documentId: d.documentId })), npwp, bank });
       repo.addEvent(claim, next, `account:${caller.accountId}`, note);
       if (contact?.email) await enqueueMessage(em, revisionReceivedEmail(contact.email, claim.trackingCode, next));
       return toClaim(claim);
@@ -310,9 +267,7 @@ export class ClaimService {
   /** A paid partial claim leaves the balance: a withdrawal on the ledger in the month it was paid. */
   private async recordPayout(em: EntityManager, claim: JhtClaimRecord): Promise<void> {
     if (!isPartialReason(claim.reason) || claim.amount == null) return;
-    await em
-      .getRepository(ContributionLedgerRecord)
-      .addWithdrawal(claim.kpj, hubPeriod(this.deps.config, new Date()), claim.amount);
+    await em.getRepository(ContributionLedgerRecord).addWithdrawal(claim.kpj, hubPeriod(this.deps.config, new Date()), claim.amount);
   }
 }
 

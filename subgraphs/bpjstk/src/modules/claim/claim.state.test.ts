@@ -23,11 +23,8 @@ describe('the JHT claim review state machine', () => {
   });
 
   test('open claims are exactly those an officer can still decide on', () => {
-    const decidable = (['SUBMITTED', 'VERIFIED', 'APPROVED', 'PAID', 'REJECTED', 'NEEDS_REVISION'] as const).filter(
-      (status) =>
-        (['APPROVE', 'REJECT', 'REQUEST_REVISION'] as const).some(
-          (decision) => nextClaimStatus(status, decision) !== null,
-        ),
+    const decidable = (['SUBMITTED', 'VERIFIED', 'APPROVED', 'PAID', 'REJECTED', 'NEEDS_REVISION'] as const).filter((status) =>
+      (['APPROVE', 'REJECT', 'REQUEST_REVISION'] as const).some((decision) => nextClaimStatus(status, decision) !== null),
     );
     expect([...OPEN_CLAIM_STATUSES].sort()).toEqual([...decidable].sort());
   });

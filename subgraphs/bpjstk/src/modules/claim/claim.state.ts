@@ -36,7 +36,5 @@ export function revisedClaimStatus(from: JhtClaimStatus): JhtClaimStatus | null 
  * reason to refuse, or null.
  */
 export function fourEyesProblem(next: JhtClaimStatus, actor: string, approvedBy: string | null): string | null {
-  return next === 'PAID' && approvedBy === actor
-    ? 'Another officer must record the payment of a claim you approved.'
-    : null;
+  return next === 'PAID' && approvedBy === actor ? 'Another officer must record the payment of a claim you approved.' : null;
 }

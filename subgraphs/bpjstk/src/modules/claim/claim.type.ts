@@ -8,14 +8,10 @@ export class JhtRequiredDocument {
   @Field(() => JhtDocumentKind, { description: 'Which document; cite an upload of it under this kind.' })
   kind!: `${JhtDocumentKind}`;
 
-  @Field(() => String, {
-    description: 'The document’s name in words, e.g. `Paklaring (proof of the end of employment)`.',
-  })
+  @Field(() => String, { description: 'The document’s name in words, e.g. `Paklaring (proof of the end of employment)`.' })
   title!: string;
 
-  @Field(() => Boolean, {
-    description: 'Whether a claim must cite it (a paklaring is demanded only of RESIGNATION and TERMINATION claims).',
-  })
+  @Field(() => Boolean, { description: 'Whether a claim must cite it (a paklaring is demanded only of RESIGNATION and TERMINATION claims).' })
   required!: boolean;
 }
 
@@ -58,9 +54,7 @@ export class JhtClaim {
   @Field(() => JhtClaimStatus, { description: 'Where the claim is in its review.' })
   status!: `${JhtClaimStatus}`;
 
-  @Field(() => JhtClaimChannel, {
-    description: 'Where the claim is handled, decided by the balance when it was submitted.',
-  })
+  @Field(() => JhtClaimChannel, { description: 'Where the claim is handled, decided by the balance when it was submitted.' })
   channel!: `${JhtClaimChannel}`;
 
   @Field(() => JhtClaimReason, { description: 'Why the participant claims: a full-claim or a partial-claim reason.' })
@@ -72,10 +66,7 @@ export class JhtClaim {
   @Field(() => Date, { description: 'When the participant submitted the claim.' })
   submittedAt!: Date;
 
-  @Field(() => RupiahScalar, {
-    nullable: true,
-    description: 'What a partial claim pays, whole rupiah; null for a full claim (the whole balance).',
-  })
+  @Field(() => RupiahScalar, { nullable: true, description: 'What a partial claim pays, whole rupiah; null for a full claim (the whole balance).' })
   amount!: number | null;
 
   nik!: string;
@@ -130,9 +121,6 @@ export class JhtClaimEvent {
   @Field(() => String, { nullable: true, description: 'The officer’s or the participant’s note.' })
   note!: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'PARTICIPANT (a submission or revision) or STAFF (a review step).',
-  })
+  @Field(() => String, { nullable: true, description: 'PARTICIPANT (a submission or revision) or STAFF (a review step).' })
   actor!: string | null;
 }

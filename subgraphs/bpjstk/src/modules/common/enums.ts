@@ -101,13 +101,9 @@ registerEnumType(JhtClaimReason, {
     RETIREMENT: { description: 'Full claim: the participant reached the retirement age of 56 or retired.' },
     PERMANENT_DISABILITY: { description: 'Full claim: the participant is permanently and totally disabled.' },
     LEAVING_INDONESIA: { description: 'Full claim: the participant leaves Indonesia for good.' },
-    HOUSING: {
-      description:
-        'Partial claim, at most 30% of the balance, towards a home (after ten years of membership, once per membership).',
-    },
+    HOUSING: { description: 'Partial claim, at most 30% of the balance, towards a home (after ten years of membership, once per membership).' },
     RETIREMENT_PREPARATION: {
-      description:
-        'Partial claim, at most 10% of the balance, to prepare for retirement (after ten years of membership, once per membership).',
+      description: 'Partial claim, at most 10% of the balance, to prepare for retirement (after ten years of membership, once per membership).',
     },
   },
 });
@@ -128,15 +124,12 @@ registerEnumType(JhtDocumentKind, {
     NPWP: { description: 'NPWP: the tax number card.' },
     PAKLARING: { description: 'Paklaring: the employer’s letter proving the end of employment.' },
     BANK_BOOK: { description: 'The first page of the bank book, in the participant’s name.' },
-    HOUSING_PROOF: {
-      description: 'Proof of the home purchase or build (sale agreement, credit agreement or building permit).',
-    },
+    HOUSING_PROOF: { description: 'Proof of the home purchase or build (sale agreement, credit agreement or building permit).' },
   },
 });
 registerEnumType(JhtClaimStatus, {
   name: 'JhtClaimStatus',
-  description:
-    'Where a JHT claim is in its review: SUBMITTED → VERIFIED → APPROVED → PAID, or REJECTED, or back to the participant (NEEDS_REVISION).',
+  description: 'Where a JHT claim is in its review: SUBMITTED → VERIFIED → APPROVED → PAID, or REJECTED, or back to the participant (NEEDS_REVISION).',
   valuesConfig: {
     SUBMITTED: { description: 'Submitted (or revised) by the participant, waiting for an officer.' },
     VERIFIED: { description: 'An officer checked the claim and its documents.' },

@@ -69,12 +69,7 @@ function total(lines: ContributionLine[]): Contribution {
 }
 
 /** A wage earner's (PU) monthly contribution for the chosen programmes; JKK by the employer's risk class. */
-export function puContribution(
-  wage: number,
-  riskClass: number,
-  programs: readonly BpjsTkProgramCode[],
-  rates: ContributionRates,
-): Contribution {
+export function puContribution(wage: number, riskClass: number, programs: readonly BpjsTkProgramCode[], rates: ContributionRates): Contribution {
   const jkkRate = rates.jkkRiskRates[riskClass - 1];
   if (jkkRate === undefined) throw new RangeError('risk class must be 1 to 5');
   const lines: ContributionLine[] = [];
@@ -97,19 +92,10 @@ export function puContribution(
 export const BPU_PROGRAMS: readonly BpjsTkProgramCode[] = ['JKK', 'JKM', 'JHT'];
 
 /** A self-employed (BPU) participant's monthly contribution, all paid by the participant (worker share). */
-export function bpuContribution(
-  income: number,
-  programs: readonly BpjsTkProgramCode[],
-  rates: ContributionRates,
-): Contribution {
+export function bpuContribution(income: number, programs: readonly BpjsTkProgramCode[], rates: ContributionRates): Contribution {
   const lines: ContributionLine[] = [];
   for (const program of PROGRAM_CODES.filter((p) => programs.includes(p) && BPU_PROGRAMS.includes(p))) {
-    const worker =
-      program === 'JKK'
-        ? percentOf(income, rates.bpuJkk)
-        : program === 'JHT'
-          ? percentOf(income, rates.bpuJht)
-          : rates.bpuJkmFlat;
+    const worker = program === 'JKK' ? percentOf(income, rates.bpuJkk) : program === 'JHT' ? percentOf(income, rates.bpuJht) : rates.bpuJkmFlat;
     lines.push({ program, employer: 0, worker });
   }
   return total(lines);

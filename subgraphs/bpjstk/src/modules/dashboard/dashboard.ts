@@ -23,10 +23,7 @@ export class JhtClaimStatusCount {
 
 @Resolver(() => HubDashboard)
 export class BpjsTkDashboardResolver {
-  @FieldResolver(() => [JhtClaimStatusCount], {
-    nullable: true,
-    description: 'All JHT claims counted by status, every status listed; for staff only.',
-  })
+  @FieldResolver(() => [JhtClaimStatusCount], { nullable: true, description: 'All JHT claims counted by status, every status listed; for staff only.' })
   async jhtClaimsByStatus(@Ctx() ctx: BpjsTkContext): Promise<JhtClaimStatusCount[]> {
     const counts = await ctx.em.getRepository(JhtClaimRecord).countsByStatus();
     return Object.values(JhtClaimStatus).map((status) => ({ status, count: counts.get(status) ?? 0 }));

@@ -29,21 +29,15 @@ export class FeedbackService {
     const nik = ownNik(scope.caller);
     let ticketId: string | null = null;
     if (input.queueTicketId) {
-      const ticket = /^[0-9a-f-]{36}$/i.test(input.queueTicketId)
-        ? await scope.em.getRepository(QueueTicketRecord).byId(input.queueTicketId)
-        : null;
-      if (!ticket || !nik || ticket.nik !== nik)
-        throw new BadInputError('queueTicketId', 'queueTicketId must be one of your own queue tickets.');
-      if (ticket.service !== input.service)
-        throw new BadInputError('service', 'service must be the service of the ticket.');
+      const ticket = /^[0-9a-f-]{36}$/i.test(input.queueTicketId) ? await scope.em.getRepository(QueueTicketRecord).byId(input.queueTicketId) : null;
+      if (!ticket || !nik || ticket.nik !== nik) throw new BadInputError('queueTicketId', 'queueTicketId must be one of your own queue tickets.');
+      if (ticket.service !== input.service) throw new BadInputError('service', 'service must be the service of the ticket.');
       ticketId = ticket.id;
     }
     await consume(this.deps.kv, `bpjstk:feedback:ip:${scope.clientIp}`, 30, 3600);
     const id = randomUUID();
     try {
-      await scope.em
-        .getRepository(ServiceFeedbackRecord)
-        .add({ id, service: input.service, rating, comment, queueTicketId: ticketId, nik });
+      await scope.em.getRepository(ServiceFeedbackRecord).add({ id, service: input.service, rating, comment, queueTicketId: ticketId, nik });
     } catch (error) {
       if (isUniqueViolation(error)) throw new ConflictError('This ticket has already been rated.');
       throw error;

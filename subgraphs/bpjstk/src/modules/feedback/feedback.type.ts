@@ -3,12 +3,10 @@ import { QueueService } from '../common/enums';
 
 @InputType({ description: 'The e-survey after a service: rating 1 (poor) to 5 (excellent).' })
 export class ServiceFeedbackInput {
-  @Field(() => QueueService, { description: 'The service rated (the ticket’s service when queueTicketId is given).' })
-  service!: QueueService;
+  @Field(() => QueueService, { description: 'The service rated (the ticket’s service when queueTicketId is given).' }) service!: QueueService;
   @Field(() => Int, { description: '1 (poor) to 5 (excellent).' }) rating!: number;
   @Field(() => String, { nullable: true, description: 'Free text, at most 1000 characters.' }) comment?: string | null;
-  @Field(() => ID, { nullable: true, description: 'One of the caller’s own queue tickets, rated once.' })
-  queueTicketId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'One of the caller’s own queue tickets, rated once.' }) queueTicketId?: string | null;
 }
 
 @ObjectType({ description: 'A recorded e-survey answer.' })

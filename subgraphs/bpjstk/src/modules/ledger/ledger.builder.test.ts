@@ -3,55 +3,25 @@ import { buildLedger, ledgerTotal, periodsBetween } from './ledger.builder';
 
 describe('buildLedger', () => {
   test('the entries add up to the requested balance to the rupiah', () => {
-    const entries = buildLedger({
-      balance: 8_523_400,
-      firstPeriod: '2016-01',
-      lastPeriod: '2026-08',
-      membership: 'PU',
-      seed: 'dewi',
-    });
+    const entries = buildLedger({ balance: 8_523_400, firstPeriod: '2016-01', lastPeriod: '2026-08', membership: 'PU', seed: 'dewi' });
     expect(ledgerTotal(entries)).toBe(8_523_400);
   });
 
   test('every month from the first to the last period has exactly one entry, in order', () => {
-    const entries = buildLedger({
-      balance: 3_150_000,
-      firstPeriod: '2010-11',
-      lastPeriod: '2011-02',
-      membership: 'BPU',
-      seed: 'x',
-    });
+    const entries = buildLedger({ balance: 3_150_000, firstPeriod: '2010-11', lastPeriod: '2011-02', membership: 'BPU', seed: 'x' });
     expect(entries.map((e) => e.period)).toEqual(['2010-11', '2010-12', '2011-01', '2011-02']);
   });
 
   test('the same specification always gives the same ledger, a different seed a different one', () => {
-    const spec = {
-      balance: 45_120_500,
-      firstPeriod: '2012-01',
-      lastPeriod: '2026-10',
-      membership: 'PU' as const,
-      seed: 'andi',
-    };
+    const spec = { balance: 45_120_500, firstPeriod: '2012-01', lastPeriod: '2026-10', membership: 'PU' as const, seed: 'andi' };
     expect(buildLedger(spec)).toEqual(buildLedger(spec));
     expect(buildLedger({ ...spec, seed: 'other' })).not.toEqual(buildLedger(spec));
   });
 
   test('PU ledgers hold employer and worker shares in the 3.7 to 2 ratio; BPU ledgers have no employer share', () => {
-    const pu = buildLedger({
-      balance: 12_480_000,
-      firstPeriod: '2007-01',
-      lastPeriod: '2009-12',
-      membership: 'PU',
-      seed: 'budi',
-    });
+    const pu = buildLedger({ balance: 12_480_000, firstPeriod: '2007-01', lastPeriod: '2009-12', membership: 'PU', seed: 'budi' });
     for (const e of pu) expect(Math.abs(e.employerContribution / e.workerContribution - 1.85)).toBeLessThan(0.01);
-    const bpu = buildLedger({
-      balance: 3_150_000,
-      firstPeriod: '2010-01',
-      lastPeriod: '2026-10',
-      membership: 'BPU',
-      seed: 'wati',
-    });
+    const bpu = buildLedger({ balance: 3_150_000, firstPeriod: '2010-01', lastPeriod: '2026-10', membership: 'BPU', seed: 'wati' });
     expect(bpu.every((e) => e.employerContribution === 0 && e.workerContribution > 0)).toBe(true);
   });
 
@@ -72,12 +42,8 @@ describe('buildLedger', () => {
   });
 
   test('a zero balance over no months is an empty ledger; a positive balance needs a month', () => {
-    expect(
-      buildLedger({ balance: 0, firstPeriod: '2026-02', lastPeriod: '2026-01', membership: 'PU', seed: 's' }),
-    ).toEqual([]);
-    expect(() =>
-      buildLedger({ balance: 5, firstPeriod: '2026-02', lastPeriod: '2026-01', membership: 'PU', seed: 's' }),
-    ).toThrow(RangeError);
+    expect(buildLedger({ balance: 0, firstPeriod: '2026-02', lastPeriod: '2026-01', membership: 'PU', seed: 's' })).toEqual([]);
+    expect(() => buildLedger({ balance: 5, firstPeriod: '2026-02', lastPeriod: '2026-01', membership: 'PU', seed: 's' })).toThrow(RangeError);
   });
 
   test('every persona balance can be built exactly', () => {

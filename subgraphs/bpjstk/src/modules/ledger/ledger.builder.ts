@@ -81,13 +81,7 @@ function plan(periods: string[], seed: string): Plan {
   return { wages, monthlyReturn };
 }
 
-function run(
-  plan: Plan,
-  periods: string[],
-  wageScale: number,
-  rates: { employer: number; worker: number },
-  round: boolean,
-) {
+function run(plan: Plan, periods: string[], wageScale: number, rates: { employer: number; worker: number }, round: boolean) {
   const r = round ? Math.round : (x: number) => x;
   let balance = 0;
   return periods.map((period, i) => {
@@ -109,8 +103,7 @@ export function ledgerTotal(entries: readonly LedgerEntry[]): number {
 }
 
 export function buildLedger(spec: LedgerSpec): LedgerEntry[] {
-  if (!Number.isSafeInteger(spec.balance) || spec.balance < 0)
-    throw new RangeError('balance must be whole rupiah, 0 or more');
+  if (!Number.isSafeInteger(spec.balance) || spec.balance < 0) throw new RangeError('balance must be whole rupiah, 0 or more');
   const periods = periodsBetween(spec.firstPeriod, spec.lastPeriod);
   if (periods.length === 0) {
     if (spec.balance === 0) return [];

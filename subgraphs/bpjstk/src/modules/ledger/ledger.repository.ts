@@ -41,13 +41,7 @@ export class LedgerRepository extends EntityRepository<ContributionLedgerRecord>
 
   /** Balances of many KPJs in one statement. */
   async balances(kpjs: readonly string[]): Promise<BalanceRow[]> {
-    const rows = await this.sql<{
-      kpj: string;
-      contributions: string;
-      returns: string;
-      withdrawals: string;
-      last_period: string | null;
-    }>(
+    const rows = await this.sql<{ kpj: string; contributions: string; returns: string; withdrawals: string; last_period: string | null }>(
       `select kpj, sum(employer_contribution + worker_contribution) as contributions, sum(returns) as returns,
               sum(withdrawals) as withdrawals, max(period) as last_period
        from bpjstk.contribution_ledger where kpj in (?) group by kpj`,
@@ -93,8 +87,7 @@ export class LedgerRepository extends EntityRepository<ContributionLedgerRecord>
           withdrawal: Number(r.withdrawals),
         };
         const entryYear = Number(r.period.slice(0, 4));
-        if (entryYear < year)
-          opening += entry.employerContribution + entry.workerContribution + entry.returns - entry.withdrawal;
+        if (entryYear < year) opening += entry.employerContribution + entry.workerContribution + entry.returns - entry.withdrawal;
         else if (entryYear === year) entries.push(entry);
       }
       return { key: `${kpj}:${year}`, opening, entries };

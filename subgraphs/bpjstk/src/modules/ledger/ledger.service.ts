@@ -15,25 +15,15 @@ export class LedgerService {
     const contributions = row?.contributions ?? 0;
     const returns = row?.returns ?? 0;
     const withdrawals = row?.withdrawals ?? 0;
-    return {
-      total: contributions + returns - withdrawals,
-      contributions,
-      returns,
-      withdrawals,
-      asOf: row?.lastPeriod ? endOfPeriod(row.lastPeriod) : null,
-    };
+    return { total: contributions + returns - withdrawals, contributions, returns, withdrawals, asOf: row?.lastPeriod ? endOfPeriod(row.lastPeriod) : null };
   }
 
   /** The year's months with the balance before and after them. */
   async statement(scope: LedgerScope, kpj: string, year: number): Promise<JhtStatement> {
-    if (!Number.isInteger(year) || year < 1977 || year > 2200)
-      throw new BadInputError('year', 'year must be a calendar year, e.g. 2026.');
+    if (!Number.isInteger(year) || year < 1977 || year > 2200) throw new BadInputError('year', 'year must be a calendar year, e.g. 2026.');
     const row = await scope.loaders.statementByKpjYear.load({ kpj, year });
     const entries = row.entries;
-    const closing = entries.reduce(
-      (sum, e) => sum + e.employerContribution + e.workerContribution + e.returns - e.withdrawal,
-      row.opening,
-    );
+    const closing = entries.reduce((sum, e) => sum + e.employerContribution + e.workerContribution + e.returns - e.withdrawal, row.opening);
     return { year, openingBalance: row.opening, closingBalance: closing, entries };
   }
 }

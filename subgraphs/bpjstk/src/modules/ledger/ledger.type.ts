@@ -2,16 +2,12 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '#platform/federation/scalars';
 import { RupiahScalar } from '../common/rupiah.scalar';
 
-@ObjectType({
-  description: 'The JHT (old-age savings) balance: contributions plus returns minus withdrawals, whole rupiah.',
-})
+@ObjectType({ description: 'The JHT (old-age savings) balance: contributions plus returns minus withdrawals, whole rupiah.' })
 export class JhtBalance {
   @Field(() => RupiahScalar, { description: 'The balance now, whole rupiah.' })
   total!: number;
 
-  @Field(() => RupiahScalar, {
-    description: 'All JHT contributions paid in (employer and worker shares), whole rupiah.',
-  })
+  @Field(() => RupiahScalar, { description: 'All JHT contributions paid in (employer and worker shares), whole rupiah.' })
   contributions!: number;
 
   @Field(() => RupiahScalar, { description: 'All development returns (investment yield) credited, whole rupiah.' })
@@ -42,9 +38,7 @@ export class JhtStatementEntry {
   withdrawal!: number;
 }
 
-@ObjectType({
-  description: 'One calendar year of the JHT ledger: opening + contributions + returns − withdrawals = closing.',
-})
+@ObjectType({ description: 'One calendar year of the JHT ledger: opening + contributions + returns − withdrawals = closing.' })
 export class JhtStatement {
   @Field(() => Int, { description: 'The calendar year.' })
   year!: number;

@@ -13,7 +13,6 @@ export function mountIdentityCheckRoutes(app: Express, deps: { orm: MikroORM; pl
       const record = await em.findOne(BpjsTkParticipantRecord, { nik });
       return record && isTrustedRecord(record) ? record : null;
     },
-    numbersMatch: (claim, record) =>
-      (!claim.kpj || claim.kpj === record.kpj) && (!claim.membership || claim.membership === record.membership),
+    numbersMatch: (claim, record) => (!claim.kpj || claim.kpj === record.kpj) && (!claim.membership || claim.membership === record.membership),
   });
 }

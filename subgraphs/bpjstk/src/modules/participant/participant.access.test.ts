@@ -3,22 +3,8 @@ import { participantAccess, recordAccess } from './participant.access';
 
 const NIK = '3578034311940004';
 const now = Math.floor(Date.now() / 1000);
-const participant = (nik: string, stepUpAt: number | null = now): Caller => ({
-  kind: 'participant',
-  accountId: 'a',
-  nik,
-  sessionId: 's',
-  stepUpAt,
-});
-const staff = (role: string): Caller => ({
-  kind: 'staff',
-  accountId: 'o',
-  email: 'o@hub.local',
-  roles: [role],
-  agency: null,
-  branch: null,
-  sessionId: 's',
-});
+const participant = (nik: string, stepUpAt: number | null = now): Caller => ({ kind: 'participant', accountId: 'a', nik, sessionId: 's', stepUpAt });
+const staff = (role: string): Caller => ({ kind: 'staff', accountId: 'o', email: 'o@hub.local', roles: [role], agency: null, branch: null, sessionId: 's' });
 const partner: Caller = { kind: 'partner', partnerId: 'p', name: 'Bank', scopes: ['BALANCES_READ'] };
 const kiosk: Caller = { kind: 'kiosk', kioskId: 'k', kioskName: 'MPP', accountId: 'a', nik: NIK, sessionId: 's' };
 const code = (decision: true | { code: string }) => (decision === true ? true : decision.code);
@@ -45,8 +31,7 @@ describe('who reads which part of a BPJS TK record', () => {
 
   // Issue 11 (finding 7): auditors used to read balances and statements; they read audit trails and access logs.
   test('BPJS TK officers and admins read; Taspen officers and auditors do not', () => {
-    for (const role of ['BPJSTK_OFFICER', 'HUB_ADMIN'])
-      expect(participantAccess(staff(role), NIK, 'balances')).toBe(true);
+    for (const role of ['BPJSTK_OFFICER', 'HUB_ADMIN']) expect(participantAccess(staff(role), NIK, 'balances')).toBe(true);
     expect(code(participantAccess(staff('AUDITOR'), NIK, 'balances'))).toBe('FORBIDDEN');
     expect(code(participantAccess(staff('TASPEN_OFFICER'), NIK, 'profile'))).toBe('FORBIDDEN');
   });

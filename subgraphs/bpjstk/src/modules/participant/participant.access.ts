@@ -26,12 +26,7 @@ export function isBpjsTkReader(caller: Caller): boolean {
 }
 
 /** Partners read a group only under the person's active consent to its scope (`consentScopes`) and their token's. */
-export function participantAccess(
-  caller: Caller,
-  nik: string,
-  group: FieldGroup,
-  consentScopes: readonly ConsentScope[] = [],
-): true | HubError {
+export function participantAccess(caller: Caller, nik: string, group: FieldGroup, consentScopes: readonly ConsentScope[] = []): true | HubError {
   const decision = decideRead(caller, 'BPJSTK', nik, group, { consentScopes });
   return decision.allowed ? true : decision.error;
 }
@@ -39,11 +34,7 @@ export function participantAccess(
 const GROUPS = Object.keys(CONSENT_SCOPE_OF) as FieldGroup[];
 
 /** The record object itself: what `profile` allows, except that a partner gets it with consent to any group. */
-export function recordAccess(
-  caller: Caller,
-  nik: string,
-  consentScopes: readonly ConsentScope[] = [],
-): true | HubError {
+export function recordAccess(caller: Caller, nik: string, consentScopes: readonly ConsentScope[] = []): true | HubError {
   const decision = decideRecord(caller, 'BPJSTK', nik, GROUPS, { consentScopes });
   return decision.allowed ? true : decision.error;
 }

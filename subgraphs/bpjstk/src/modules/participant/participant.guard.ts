@@ -10,15 +10,7 @@ export { KIOSK_PURPOSE, STAFF_PURPOSE_REQUIRED } from '#domain/access-policy';
 
 const FIELDS: Record<FieldGroup | 'record', string[]> = {
   record: ['bpjsTk.kpj', 'bpjsTk.membership', 'bpjsTk.status'],
-  profile: [
-    'bpjsTk.kpj',
-    'bpjsTk.membership',
-    'bpjsTk.status',
-    'bpjsTk.employer',
-    'bpjsTk.inactiveSince',
-    'bpjsTk.memberSince',
-    'bpjsTk.source',
-  ],
+  profile: ['bpjsTk.kpj', 'bpjsTk.membership', 'bpjsTk.status', 'bpjsTk.employer', 'bpjsTk.inactiveSince', 'bpjsTk.memberSince', 'bpjsTk.source'],
   cards: ['bpjsTk.card'],
   balances: ['bpjsTk.jhtBalance'],
   statement: ['bpjsTk.jhtStatement'],
@@ -29,16 +21,10 @@ const FIELDS: Record<FieldGroup | 'record', string[]> = {
 const GROUPS = Object.keys(CONSENT_SCOPE_OF) as FieldGroup[];
 
 /** The field being read (`bpjsTk.card`); the record itself (Person.bpjsTk) names none, its fields do. */
-const fieldsRead = (group: FieldGroup | 'record', field?: string) =>
-  group === 'record' ? [] : field ? [`bpjsTk.${field}`] : FIELDS[group];
+const fieldsRead = (group: FieldGroup | 'record', field?: string) => (group === 'record' ? [] : field ? [`bpjsTk.${field}`] : FIELDS[group]);
 
 /** True when `group` (or the record object) of the person may be read now; logs reads by others. */
-export async function checkParticipantAccess(
-  ctx: BpjsTkContext,
-  nik: string,
-  group: FieldGroup | 'record',
-  field?: string,
-): Promise<true | HubError> {
+export async function checkParticipantAccess(ctx: BpjsTkContext, nik: string, group: FieldGroup | 'record', field?: string): Promise<true | HubError> {
   const consent = ctx.caller.kind === 'partner' ? await ctx.consents.load(nik) : null;
   return authorizeRead(ctx, 'BPJSTK', nik, group === 'record' ? 'profile' : group, {
     action: `READ_BPJSTK_${group.toUpperCase()}`,

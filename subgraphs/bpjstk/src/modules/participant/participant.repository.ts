@@ -40,25 +40,14 @@ export class BpjsTkParticipantRepository {
   }
 
   /** The first payment made the participation active (again). */
-  async activate(
-    kpjs: readonly string[],
-    at: Date,
-    changes: { membership?: 'PU' | 'BPU'; employer?: string | null },
-  ): Promise<void> {
+  async activate(kpjs: readonly string[], at: Date, changes: { membership?: 'PU' | 'BPU'; employer?: string | null }): Promise<void> {
     if (kpjs.length === 0) return;
     await sqlOf(this.em)(
       `update bpjstk.participant set status = 'ACTIVE', inactive_since = null, activated_at = ?,
          member_since = coalesce(member_since, ?::date),
          membership = coalesce(?, membership), employer = case when ? then ? else employer end
        where kpj in (?)`,
-      [
-        at,
-        at.toISOString().slice(0, 10),
-        changes.membership ?? null,
-        changes.employer !== undefined,
-        changes.employer ?? null,
-        [...kpjs],
-      ],
+      [at, at.toISOString().slice(0, 10), changes.membership ?? null, changes.employer !== undefined, changes.employer ?? null, [...kpjs]],
     );
   }
 }

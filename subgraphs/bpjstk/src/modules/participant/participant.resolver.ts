@@ -20,10 +20,7 @@ export class BpjsTkParticipantResolver {
     private readonly ledger: LedgerService,
   ) {}
 
-  @FieldResolver(() => BpjsTkCard, {
-    nullable: true,
-    description: 'The digital KPJ card, null until issued; partners need the CARDS_READ consent scope.',
-  })
+  @FieldResolver(() => BpjsTkCard, { nullable: true, description: 'The digital KPJ card, null until issued; partners need the CARDS_READ consent scope.' })
   async card(@Root() p: BpjsTkParticipant, @Ctx() ctx: BpjsTkContext): Promise<BpjsTkCard | null> {
     const record = await ctx.loaders.cardByKpj.load(p.kpj);
     return record ? toCard(record, ctx.platform.config, ctx.caller.kind === 'staff') : null;
@@ -31,8 +28,7 @@ export class BpjsTkParticipantResolver {
 
   @FieldResolver(() => JhtBalance, {
     nullable: true,
-    description:
-      'The JHT balance now; null with STEP_UP_REQUIRED unless the participant stepped up in the last 15 minutes (partners: BALANCES_READ scope).',
+    description: 'The JHT balance now; null with STEP_UP_REQUIRED unless the participant stepped up in the last 15 minutes (partners: BALANCES_READ scope).',
   })
   jhtBalance(@Root() p: BpjsTkParticipant, @Ctx() ctx: BpjsTkContext): Promise<JhtBalance> {
     return this.ledger.balance(ctx, p.kpj);
@@ -53,15 +49,13 @@ export class BpjsTkParticipantResolver {
 
   @FieldResolver(() => JhtClaimEligibility, {
     nullable: true,
-    description:
-      'Whether a JHT claim is possible now, for one reason or (without one) as a full claim; partners need the CLAIMS_READ consent scope.',
+    description: 'Whether a JHT claim is possible now, for one reason or (without one) as a full claim; partners need the CLAIMS_READ consent scope.',
   })
   async jhtClaimEligibility(
     @Root() p: BpjsTkParticipant,
     @Arg('reason', () => JhtClaimReason, {
       nullable: true,
-      description:
-        'HOUSING, RETIREMENT_PREPARATION or a full-claim reason; omit it for the full claim with any reason that applies.',
+      description: 'HOUSING, RETIREMENT_PREPARATION or a full-claim reason; omit it for the full claim with any reason that applies.',
     })
     reason: JhtClaimReason | null,
     @Ctx() ctx: BpjsTkContext,
@@ -77,8 +71,7 @@ export class BpjsTkParticipantResolver {
   claims(
     @Root() p: BpjsTkParticipant,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 0 to 100 (default 10).' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
-    after: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: BpjsTkContext,
   ): Promise<JhtClaimConnection> {
     return this.claimService.ofParticipant(ctx, p.nik, first, after);
@@ -91,11 +84,7 @@ export class BpjsTkParticipantResolver {
   })
   queueTickets(
     @Root() p: BpjsTkParticipant,
-    @Arg('first', () => Int, {
-      nullable: true,
-      description: `How many, 0 to ${TICKET_LIST.max} (default ${TICKET_LIST.default}).`,
-    })
-    first: number | null,
+    @Arg('first', () => Int, { nullable: true, description: `How many, 0 to ${TICKET_LIST.max} (default ${TICKET_LIST.default}).` }) first: number | null,
     @Ctx() ctx: BpjsTkContext,
   ): Promise<QueueTicket[]> {
     return ticketList(ctx, p.nik, first);
@@ -103,18 +92,12 @@ export class BpjsTkParticipantResolver {
 
   @FieldResolver(() => QueueTicketConnection, {
     nullable: true,
-    description:
-      'The participant’s branch queue tickets, latest slot first, a page at a time; never shown to partners.',
+    description: 'The participant’s branch queue tickets, latest slot first, a page at a time; never shown to partners.',
   })
   queueTicketsConnection(
     @Root() p: BpjsTkParticipant,
-    @Arg('first', () => Int, {
-      nullable: true,
-      description: `Page size, 0 to ${TICKET_PAGE.max} (default ${TICKET_PAGE.default}).`,
-    })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'The `pageInfo.endCursor` of the previous page.' })
-    after: string | null,
+    @Arg('first', () => Int, { nullable: true, description: `Page size, 0 to ${TICKET_PAGE.max} (default ${TICKET_PAGE.default}).` }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'The `pageInfo.endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: BpjsTkContext,
   ) {
     return ticketPage(ctx, p.nik, first, after);

@@ -26,16 +26,10 @@ export class BpjsTkParticipant {
   @Field(() => DateScalar, { nullable: true, description: 'End of the last employment, when inactive.' })
   inactiveSince?: string | null;
 
-  @Field(() => DateScalar, {
-    nullable: true,
-    description: 'First day of the membership (partial JHT claims need ten years of it).',
-  })
+  @Field(() => DateScalar, { nullable: true, description: 'First day of the membership (partial JHT claims need ten years of it).' })
   memberSince?: string | null;
 
-  @Field(() => RecordSource, {
-    nullable: true,
-    description: 'The BPJS TK record this block comes from, and when it last changed.',
-  })
+  @Field(() => RecordSource, { nullable: true, description: 'The BPJS TK record this block comes from, and when it last changed.' })
   source?: RecordSource | null;
 
   nik!: string;

@@ -34,11 +34,7 @@ function parseNotice(raw: string) {
   const amount = typeof b.amount === 'string' && /^\d{1,16}$/.test(b.amount) ? Number(b.amount) : b.amount;
   // paidAt is optional (the time of the notice then); when given it must be an ISO 8601 instant.
   const paidAt =
-    b.paidAt === undefined || b.paidAt === null
-      ? new Date()
-      : typeof b.paidAt === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(b.paidAt)
-        ? new Date(b.paidAt)
-        : null;
+    b.paidAt === undefined || b.paidAt === null ? new Date() : typeof b.paidAt === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(b.paidAt) ? new Date(b.paidAt) : null;
   if (
     typeof b.reference !== 'string' ||
     !/^[\x21-\x7e]{1,100}$/.test(b.reference) ||
@@ -55,19 +51,9 @@ function parseNotice(raw: string) {
   return { reference: b.reference, paymentCode: b.paymentCode, amount, paidAt };
 }
 
-const HTTP_OF = {
-  applied: 200,
-  duplicate: 200,
-  unknown_code: 404,
-  amount_mismatch: 409,
-  already_paid: 409,
-  expired: 409,
-} as const;
+const HTTP_OF = { applied: 200, duplicate: 200, unknown_code: 404, amount_mismatch: 409, already_paid: 409, expired: 409 } as const;
 
-export function mountPaymentRoutes(
-  app: Express,
-  deps: { orm: MikroORM; platform: Platform; payments: PaymentService },
-): void {
+export function mountPaymentRoutes(app: Express, deps: { orm: MikroORM; platform: Platform; payments: PaymentService }): void {
   const log = deps.platform.log.child({ route: 'payments-webhook' });
   app.post('/webhooks/payments', express.raw({ type: () => true, limit: '64kb' }), async (req, res) => {
     if (!hasValidSignature(req, deps.platform.config.paymentWebhookSecret)) {
@@ -84,16 +70,9 @@ export function mountPaymentRoutes(
       log.info({ reference: notice.reference, outcome: outcome.status }, 'payment notice');
       res
         .status(HTTP_OF[outcome.status])
-        .json(
-          outcome.status === 'applied' || outcome.status === 'duplicate'
-            ? { status: outcome.status }
-            : { error: outcome.status },
-        );
+        .json(outcome.status === 'applied' || outcome.status === 'duplicate' ? { status: outcome.status } : { error: outcome.status });
     } catch (error) {
-      log.error(
-        { requestId: req.header('x-request-id'), error, reference: notice.reference },
-        'payment could not be applied',
-      );
+      log.error({ requestId: req.header('x-request-id'), error, reference: notice.reference }, 'payment could not be applied');
       res.status(500).json({ error: 'internal_error' });
     }
   });

@@ -6,21 +6,11 @@ import type { KeyRing } from '#platform/auth/keys';
 import type { HubConfig } from '#platform/config';
 import { enqueueMessage } from '#platform/messaging/outbox';
 import { hubPeriod, hubToday } from '#platform/clock';
-import {
-  bpuContribution,
-  jhtShare,
-  puContribution,
-  ratesFromConfig,
-  type BpjsTkProgramCode,
-} from '../contribution/contribution.calculator';
+import { bpuContribution, jhtShare, puContribution, ratesFromConfig, type BpjsTkProgramCode } from '../contribution/contribution.calculator';
 import { issueKpjCard } from '../card/card.service';
 import { ContributionLedgerRecord } from '../ledger/ledger.entity';
 import { BpjsTkParticipantRepository } from '../participant/participant.repository';
-import {
-  BpuRegistrationRecord,
-  type EmployerRecord,
-  type EmployerWorkerRecord,
-} from '../registration/registration.entity';
+import { BpuRegistrationRecord, type EmployerRecord, type EmployerWorkerRecord } from '../registration/registration.entity';
 import { ParticipantLinkRecord } from '../verification/verification.entity';
 import { PaymentRecord } from './payment.entity';
 
@@ -62,12 +52,7 @@ class Refused extends Error {
 
 const workerOf = (worker: EmployerWorkerRecord): ActivatedWorker => {
   const participant = worker.participant.getEntity();
-  return {
-    kpj: participant.kpj,
-    nik: participant.nik,
-    fullName: participant.fullName,
-    monthlyWage: worker.monthlyWage,
-  };
+  return { kpj: participant.kpj, nik: participant.nik, fullName: participant.fullName, monthlyWage: worker.monthlyWage };
 };
 
 export class PaymentService {
@@ -98,24 +83,12 @@ export class PaymentService {
   }
 
   /** A paid BPU registration's participation: ACTIVE as BPU, its first contribution, the card. */
-  async activateBpuParticipation(
-    em: EntityManager,
-    registration: { kpj: string; monthlyIncome: number; programs: string[] },
-    paidAt: Date,
-  ): Promise<void> {
+  async activateBpuParticipation(em: EntityManager, registration: { kpj: string; monthlyIncome: number; programs: string[] }, paidAt: Date): Promise<void> {
     const { config, keys } = this.deps;
     const participants = new BpjsTkParticipantRepository(em);
     await participants.activate([registration.kpj], paidAt, { membership: 'BPU', employer: null });
-    const share = jhtShare(
-      bpuContribution(
-        Number(registration.monthlyIncome),
-        registration.programs as BpjsTkProgramCode[],
-        ratesFromConfig(config),
-      ),
-    );
-    await em
-      .getRepository(ContributionLedgerRecord)
-      .addContribution(registration.kpj, hubPeriod(config, paidAt), share.employer, share.worker);
+    const share = jhtShare(bpuContribution(Number(registration.monthlyIncome), registration.programs as BpjsTkProgramCode[], ratesFromConfig(config)));
+    await em.getRepository(ContributionLedgerRecord).addContribution(registration.kpj, hubPeriod(config, paidAt), share.employer, share.worker);
     const participant = (await participants.findByKpj(registration.kpj))!;
     await issueKpjCard(em, keys, participant, hubToday(config));
   }
@@ -138,14 +111,7 @@ export class PaymentService {
     const ledger = em.getRepository(ContributionLedgerRecord);
     const issuedAt = hubToday(config);
     for (const worker of workers) {
-      const share = jhtShare(
-        puContribution(
-          Number(worker.monthlyWage),
-          employer.jkkRiskClass,
-          employer.programs as BpjsTkProgramCode[],
-          rates,
-        ),
-      );
+      const share = jhtShare(puContribution(Number(worker.monthlyWage), employer.jkkRiskClass, employer.programs as BpjsTkProgramCode[], rates));
       await ledger.addContribution(worker.kpj, period, share.employer, share.worker);
       await issueKpjCard(em, keys, { kpj: worker.kpj, nik: worker.nik, fullName: worker.fullName }, issuedAt);
     }

@@ -16,9 +16,7 @@ export class PublicServicesResolver {
     private readonly recovery: RecoveryService,
   ) {}
 
-  @Query(() => [BpjsTkProgramInfo], {
-    description: 'The four BPJS TK programmes with their current contribution rates; public.',
-  })
+  @Query(() => [BpjsTkProgramInfo], { description: 'The four BPJS TK programmes with their current contribution rates; public.' })
   bpjsTkPrograms() {
     return this.programs.programs();
   }
@@ -28,22 +26,15 @@ export class PublicServicesResolver {
     description:
       'Anyone rates a service (the e-survey); a rating tied to a queue ticket is the holder’s, once per ticket; at most 30 an hour from one address.',
   })
-  submitServiceFeedback(
-    @Arg('input', () => ServiceFeedbackInput, { description: 'The rating.' }) input: ServiceFeedbackInput,
-    @Ctx() ctx: BpjsTkContext,
-  ) {
+  submitServiceFeedback(@Arg('input', () => ServiceFeedbackInput, { description: 'The rating.' }) input: ServiceFeedbackInput, @Ctx() ctx: BpjsTkContext) {
     return this.feedback.submit(ctx, input);
   }
 
   @Mutation(() => KpjRecoveryResult, {
     nullable: true,
-    description:
-      'Sends the KPJ to the contact on record when NIK, name and birth date match; public, rate-limited per address.',
+    description: 'Sends the KPJ to the contact on record when NIK, name and birth date match; public, rate-limited per address.',
   })
-  recoverKpj(
-    @Arg('input', () => KpjRecoveryInput, { description: 'Who asks.' }) input: KpjRecoveryInput,
-    @Ctx() ctx: BpjsTkContext,
-  ) {
+  recoverKpj(@Arg('input', () => KpjRecoveryInput, { description: 'Who asks.' }) input: KpjRecoveryInput, @Ctx() ctx: BpjsTkContext) {
     return this.recovery.recover(ctx, input);
   }
 }

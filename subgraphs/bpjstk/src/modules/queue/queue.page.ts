@@ -14,11 +14,7 @@ export const QueueTicketConnection = connectionOf(QueueTicket, 'QueueTicketConne
   nodes: 'The tickets of this page.',
 });
 
-export async function ticketList(
-  ctx: Pick<BpjsTkContext, 'loaders'>,
-  nik: string,
-  first: number | null | undefined,
-): Promise<QueueTicket[]> {
+export async function ticketList(ctx: Pick<BpjsTkContext, 'loaders'>, nik: string, first: number | null | undefined): Promise<QueueTicket[]> {
   const size = boundedFirst(first, TICKET_LIST);
   return (await ticketsOf(ctx, nik)).slice(0, size);
 }
@@ -29,11 +25,5 @@ export async function ticketPage(
   first: number | null | undefined,
   after: string | null | undefined,
 ): Promise<Page<QueueTicket>> {
-  return pageOfList(
-    await ticketsOf(ctx, nik),
-    (ticket) => ticket.id,
-    boundedFirst(first, TICKET_PAGE),
-    after,
-    TICKET_PAGE.max,
-  );
+  return pageOfList(await ticketsOf(ctx, nik), (ticket) => ticket.id, boundedFirst(first, TICKET_PAGE), after, TICKET_PAGE.max);
 }

@@ -19,10 +19,12 @@ export class QueueRepository extends EntityRepository<QueueTicketRecord> {
    */
   async takePlace(branchId: string, service: string, startsAt: Date, capacity: number): Promise<boolean> {
     const sql = sqlOf(this.em);
-    await sql(
-      `insert into bpjstk.queue_slot (branch_id, service, starts_at, capacity) values (?, ?, ?, ?) on conflict do nothing`,
-      [branchId, service, startsAt, capacity],
-    );
+    await sql(`insert into bpjstk.queue_slot (branch_id, service, starts_at, capacity) values (?, ?, ?, ?) on conflict do nothing`, [
+      branchId,
+      service,
+      startsAt,
+      capacity,
+    ]);
     const rows = await sql(
       `update bpjstk.queue_slot set booked = booked + 1
        where branch_id = ? and service = ? and starts_at = ? and booked < capacity returning booked`,
@@ -33,10 +35,11 @@ export class QueueRepository extends EntityRepository<QueueTicketRecord> {
 
   /** Frees a place (raw SQL for the in-database decrement, as takePlace). */
   async releasePlace(branchId: string, service: string, startsAt: Date): Promise<void> {
-    await sqlOf(this.em)(
-      `update bpjstk.queue_slot set booked = booked - 1 where branch_id = ? and service = ? and starts_at = ? and booked > 0`,
-      [branchId, service, startsAt],
-    );
+    await sqlOf(this.em)(`update bpjstk.queue_slot set booked = booked - 1 where branch_id = ? and service = ? and starts_at = ? and booked > 0`, [
+      branchId,
+      service,
+      startsAt,
+    ]);
   }
 
   /** The next ticket number of the branch, day and service. Raw SQL: an atomic upsert-and-increment. */

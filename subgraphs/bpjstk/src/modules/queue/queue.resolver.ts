@@ -11,10 +11,7 @@ import { QueueBookingInput, QueueSlot, QueueTicket } from './queue.type';
 export class QueueResolver {
   constructor(private readonly queue: QueueTicketService) {}
 
-  @Query(() => [QueueSlot], {
-    description:
-      'The slots of a working day that have not started yet, with free places (empty on weekends and holidays); public.',
-  })
+  @Query(() => [QueueSlot], { description: 'The slots of a working day that have not started yet, with free places (empty on weekends and holidays); public.' })
   queueSlots(
     @Arg('branchId', () => ID, { description: 'The branch office’s id.' }) branchId: string,
     @Arg('date', () => DateScalar, { description: 'The day, `YYYY-MM-DD`, in the hub’s time zone.' }) date: string,
@@ -26,20 +23,15 @@ export class QueueResolver {
 
   @Mutation(() => QueueTicket, {
     nullable: true,
-    description:
-      'The person (signed in or at a kiosk) books a place, never over the slot’s capacity and one active ticket per service and day.',
+    description: 'The person (signed in or at a kiosk) books a place, never over the slot’s capacity and one active ticket per service and day.',
   })
-  bookQueueTicket(
-    @Arg('input', () => QueueBookingInput, { description: 'The booking.' }) input: QueueBookingInput,
-    @Ctx() ctx: BpjsTkContext,
-  ) {
+  bookQueueTicket(@Arg('input', () => QueueBookingInput, { description: 'The booking.' }) input: QueueBookingInput, @Ctx() ctx: BpjsTkContext) {
     return this.queue.book(ctx, input);
   }
 
   @Mutation(() => QueueTicket, {
     nullable: true,
-    description:
-      'The holder cancels a BOOKED ticket and frees its place; an already cancelled ticket is returned as it is.',
+    description: 'The holder cancels a BOOKED ticket and frees its place; an already cancelled ticket is returned as it is.',
   })
   cancelQueueTicket(@Arg('id', () => ID, { description: 'The ticket’s id.' }) id: string, @Ctx() ctx: BpjsTkContext) {
     return this.queue.cancel(ctx, id);

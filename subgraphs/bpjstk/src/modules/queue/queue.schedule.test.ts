@@ -1,12 +1,4 @@
-import {
-  isSlotStart,
-  isWorkingDay,
-  localDate,
-  nextWorkingDay,
-  slotStarts,
-  ticketNumber,
-  type QueueSchedule,
-} from './queue.schedule';
+import { isSlotStart, isWorkingDay, localDate, nextWorkingDay, slotStarts, ticketNumber, type QueueSchedule } from './queue.schedule';
 
 const schedule: QueueSchedule = {
   opensAt: '08:00',

@@ -27,11 +27,7 @@ export function slotStarts(date: string, schedule: QueueSchedule): Date[] {
   if (!isWorkingDay(date, schedule)) return [];
   const midnightUtc = Date.parse(`${date}T00:00:00Z`) - schedule.offsetHours * 3_600_000;
   const starts: Date[] = [];
-  for (
-    let m = minutesOf(schedule.opensAt);
-    m + schedule.slotMinutes <= minutesOf(schedule.closesAt);
-    m += schedule.slotMinutes
-  ) {
+  for (let m = minutesOf(schedule.opensAt); m + schedule.slotMinutes <= minutesOf(schedule.closesAt); m += schedule.slotMinutes) {
     starts.push(new Date(midnightUtc + m * 60_000));
   }
   return starts;

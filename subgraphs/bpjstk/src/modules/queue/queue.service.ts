@@ -11,14 +11,7 @@ import { isUniqueViolation } from '#platform/db/sql';
 import type { QueueService, QueueTicketStatus } from '../common/enums';
 import { QueueTicketRecord } from './queue.entity';
 import type { QueueRepository } from './queue.repository';
-import {
-  isSlotStart,
-  localDate,
-  slotStarts,
-  ticketNumber,
-  type QueueSchedule,
-  type QueueServiceCode,
-} from './queue.schedule';
+import { isSlotStart, localDate, slotStarts, ticketNumber, type QueueSchedule, type QueueServiceCode } from './queue.schedule';
 import type { QueueBookingInput, QueueSlot, QueueTicket } from './queue.type';
 
 /** What a queue call needs of its request. */
@@ -26,15 +19,7 @@ export type QueueScope = Pick<BpjsTkContext, 'caller' | 'em' | 'loaders'>;
 
 export interface QueueTicketServiceDeps {
   /** The opening hours, slot length and capacity, time zone and holidays. */
-  config: Pick<
-    HubConfig,
-    | 'QUEUE_OPENS_AT'
-    | 'QUEUE_CLOSES_AT'
-    | 'QUEUE_SLOT_MINUTES'
-    | 'QUEUE_SLOT_CAPACITY'
-    | 'HUB_TIME_ZONE_OFFSET_HOURS'
-    | 'holidays'
-  >;
+  config: Pick<HubConfig, 'QUEUE_OPENS_AT' | 'QUEUE_CLOSES_AT' | 'QUEUE_SLOT_MINUTES' | 'QUEUE_SLOT_CAPACITY' | 'HUB_TIME_ZONE_OFFSET_HOURS' | 'holidays'>;
 }
 
 export function scheduleFrom(config: QueueTicketServiceDeps['config']): QueueSchedule {
@@ -105,10 +90,7 @@ export class QueueTicketService {
     const schedule = scheduleFrom(this.deps.config);
     const startsAt = input.slotStartsAt;
     if (!isSlotStart(startsAt, schedule)) {
-      throw new BadInputError(
-        'slotStartsAt',
-        'slotStartsAt must be the start of a slot on a working day (see queueSlots).',
-      );
+      throw new BadInputError('slotStartsAt', 'slotStartsAt must be the start of a slot on a working day (see queueSlots).');
     }
     if (startsAt.getTime() <= Date.now()) throw new BadInputError('slotStartsAt', 'This slot has already started.');
     const serviceDate = localDate(startsAt, schedule.offsetHours);
@@ -119,10 +101,7 @@ export class QueueTicketService {
         if (!(await tx.takePlace(input.branchId, input.service, startsAt, schedule.capacity))) {
           throw new ConflictError('This slot is full. Choose another time.');
         }
-        const number = ticketNumber(
-          input.service as QueueServiceCode,
-          await tx.nextNumber(input.branchId, serviceDate, input.service),
-        );
+        const number = ticketNumber(input.service as QueueServiceCode, await tx.nextNumber(input.branchId, serviceDate, input.service));
         const row = await tx.insertOnce({
           id: randomUUID(),
           branchId: input.branchId,

@@ -16,17 +16,9 @@ export interface Contact {
 /** `POST /internal/contacts {nik}` → `{email, phone} | null` on the identity service; null when it cannot answer. */
 async function identityContact(platform: Platform, nik: string): Promise<Contact | null> {
   if (!platform.serviceUrls.identity) return null;
-  const client = new InternalClient(
-    () => platform.serviceUrls.identity!,
-    platform.config.internalServiceSecret,
-    'identity',
-  );
+  const client = new InternalClient(() => platform.serviceUrls.identity!, platform.config.internalServiceSecret, 'identity');
   try {
-    const answer = await client.post<{ email?: string | null; phone?: string | null } | null>(
-      '/internal/contacts',
-      { nik },
-      2_000,
-    );
+    const answer = await client.post<{ email?: string | null; phone?: string | null } | null>('/internal/contacts', { nik }, 2_000);
     if (!answer) return null;
     const phone = answer.phone ? parsePhone(answer.phone) : null;
     const email = answer.email ? parseEmail(answer.email) : null;
@@ -36,15 +28,10 @@ async function identityContact(platform: Platform, nik: string): Promise<Contact
   }
 }
 
-export async function contactOf(
-  em: EntityManager,
-  platform: Platform,
-  participant: BpjsTkParticipantRecord,
-): Promise<Contact | null> {
+export async function contactOf(em: EntityManager, platform: Platform, participant: BpjsTkParticipantRecord): Promise<Contact | null> {
   const fromIdentity = await identityContact(platform, participant.nik);
   if (fromIdentity && (fromIdentity.phone || fromIdentity.email)) return fromIdentity;
-  if (participant.phone || participant.email)
-    return { phone: participant.phone ?? null, email: participant.email ?? null };
+  if (participant.phone || participant.email) return { phone: participant.phone ?? null, email: participant.email ?? null };
   const sms = await em.getRepository(SmsSubscriptionRecord).latestFor(participant.kpj);
   return sms ? { phone: sms.phone, email: sms.email ?? null } : null;
 }

@@ -42,8 +42,7 @@ export class RecoveryService {
     await this.limit(`bpjstk:recover-kpj:nik:${nik}:ip:${scope.clientIp}`, RECOVERY_LIMITS.perNikPerHour);
 
     const participant = await scope.loaders.participantByNik.load(nik);
-    if (!participant || participant.birthDate !== birthDate || !namesMatch(fullName, participant.fullName))
-      return NOT_DELIVERED;
+    if (!participant || participant.birthDate !== birthDate || !namesMatch(fullName, participant.fullName)) return NOT_DELIVERED;
     const contact = await this.deps.contactOf(scope.em, participant);
     if (!contact?.phone && !contact?.email) return NOT_DELIVERED;
     const bySms = Boolean(contact.phone);

@@ -4,10 +4,7 @@ import { KpjDeliveryChannel } from '../common/enums';
 
 @InputType({ description: 'Who asks for their KPJ: NIK, name and birth date, to match the record.' })
 export class KpjRecoveryInput {
-  @Field(() => String, {
-    description: 'The NIK (Nomor Induk Kependudukan), the 16-digit national identity number on the KTP.',
-  })
-  nik!: string;
+  @Field(() => String, { description: 'The NIK (Nomor Induk Kependudukan), the 16-digit national identity number on the KTP.' }) nik!: string;
   @Field(() => String, { description: 'The full name, as on the KTP.' }) fullName!: string;
   @Field(() => DateScalar, { description: 'The birth date, `YYYY-MM-DD`.' }) birthDate!: string;
 }
@@ -19,11 +16,7 @@ export class KpjRecoveryInput {
 })
 export class KpjRecoveryResult {
   @Field(() => Boolean, { description: 'Whether the KPJ was sent.' }) delivered!: boolean;
-  @Field(() => KpjDeliveryChannel, { nullable: true, description: 'How it was sent; null when nothing was sent.' })
-  channel!: KpjDeliveryChannel | null;
-  @Field(() => String, {
-    nullable: true,
-    description: 'Masked phone (`+62812****7890`) or e-mail (`d***i@example.com`).',
-  })
+  @Field(() => KpjDeliveryChannel, { nullable: true, description: 'How it was sent; null when nothing was sent.' }) channel!: KpjDeliveryChannel | null;
+  @Field(() => String, { nullable: true, description: 'Masked phone (`+62812****7890`) or e-mail (`d***i@example.com`).' })
   destination!: string | null;
 }

@@ -1,18 +1,7 @@
 // Registrations that activate participations: a self-employed person's (BPU, table bpu_registration), an
 // employer's with its workers (PU, tables employer and employer_worker), and the payment code each is
 // activated by (payment_code).
-import {
-  ArrayType,
-  BigIntType,
-  Collection,
-  Entity,
-  EntityRepositoryType,
-  ManyToOne,
-  OneToMany,
-  PrimaryKey,
-  Property,
-  type Ref,
-} from '@mikro-orm/core';
+import { ArrayType, BigIntType, Collection, Entity, EntityRepositoryType, ManyToOne, OneToMany, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { BpjsTkParticipantRecord } from '../participant/participant.entity';
 import { RegistrationRepository } from './registration.repository';
 

@@ -2,12 +2,7 @@
 import { EntityRepository } from '@mikro-orm/postgresql';
 import { randomPaymentCode } from '../common/codes';
 import { pgArray, sqlOf } from '#platform/db/sql';
-import {
-  EmployerRecord,
-  EmployerWorkerRecord,
-  PaymentCodeRecord,
-  type BpuRegistrationRecord,
-} from './registration.entity';
+import { EmployerRecord, EmployerWorkerRecord, PaymentCodeRecord, type BpuRegistrationRecord } from './registration.entity';
 
 export interface NewBpuRegistration {
   id: string;
@@ -52,20 +47,7 @@ export class RegistrationRepository extends EntityRepository<BpuRegistrationReco
     const rows = await sqlOf(this.em)(
       `insert into bpjstk.bpu_registration (id, kpj, nik, new_participant, email, phone, occupation, monthly_income, programs, address, city, idempotency_key)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?) on conflict (nik, idempotency_key) do nothing returning id`,
-      [
-        r.id,
-        r.kpj,
-        r.nik,
-        r.newParticipant,
-        r.email,
-        r.phone,
-        r.occupation,
-        r.monthlyIncome,
-        pgArray(r.programs),
-        r.address,
-        r.city,
-        r.idempotencyKey,
-      ],
+      [r.id, r.kpj, r.nik, r.newParticipant, r.email, r.phone, r.occupation, r.monthlyIncome, pgArray(r.programs), r.address, r.city, r.idempotencyKey],
     );
     return rows.length === 1;
   }
@@ -125,10 +107,7 @@ export class RegistrationRepository extends EntityRepository<BpuRegistrationReco
    * Links workers to the employer, 500 rows a statement. Raw SQL for the multi-row `on conflict do nothing`
    * (a worker confirmed twice stays linked once).
    */
-  async addWorkers(
-    employerId: string,
-    workers: Array<{ kpj: string; monthlyWage: number; position: number }>,
-  ): Promise<void> {
+  async addWorkers(employerId: string, workers: Array<{ kpj: string; monthlyWage: number; position: number }>): Promise<void> {
     for (let i = 0; i < workers.length; i += 500) {
       const chunk = workers.slice(i, i + 500);
       await sqlOf(this.em)(
@@ -152,11 +131,7 @@ export class RegistrationRepository extends EntityRepository<BpuRegistrationReco
    * A new payment code for one registration; a fresh random code is drawn on the (rare) collision. Raw SQL
    * for `on conflict (code) do nothing`: a collision must not abort the registration's transaction.
    */
-  async createPaymentCode(
-    target: { bpuRegistrationId?: string; employerId?: string },
-    amount: number,
-    expiresAt: Date,
-  ): Promise<PaymentCodeRecord> {
+  async createPaymentCode(target: { bpuRegistrationId?: string; employerId?: string }, amount: number, expiresAt: Date): Promise<PaymentCodeRecord> {
     for (;;) {
       const [row] = await sqlOf(this.em)(
         `insert into bpjstk.payment_code (code, amount, expires_at, bpu_registration_id, employer_id) values (?, ?, ?, ?, ?)
@@ -169,8 +144,6 @@ export class RegistrationRepository extends EntityRepository<BpuRegistrationReco
 
   /** Payment codes by registration (BPU) or employer id, in one statement. */
   paymentCodesFor(ids: readonly string[]): Promise<PaymentCodeRecord[]> {
-    return this.em.find(PaymentCodeRecord, {
-      $or: [{ bpuRegistration: { $in: [...ids] } }, { employer: { $in: [...ids] } }],
-    });
+    return this.em.find(PaymentCodeRecord, { $or: [{ bpuRegistration: { $in: [...ids] } }, { employer: { $in: [...ids] } }] });
   }
 }

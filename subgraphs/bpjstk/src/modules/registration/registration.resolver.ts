@@ -8,42 +8,28 @@ import { BpuRegistration, Employer, EmployerWorker, PaymentCode } from './regist
 export class RegistrationResolver {
   constructor(private readonly registrations: RegistrationService) {}
 
-  @Mutation(() => BpuRegistration, {
-    nullable: true,
-    description: 'A self-employed person (BPU) without a KPJ registers; pay the code to activate.',
-  })
+  @Mutation(() => BpuRegistration, { nullable: true, description: 'A self-employed person (BPU) without a KPJ registers; pay the code to activate.' })
   registerBpuParticipant(
-    @Arg('input', () => BpuRegistrationInput, { description: 'The person and the programmes.' })
-    input: BpuRegistrationInput,
+    @Arg('input', () => BpuRegistrationInput, { description: 'The person and the programmes.' }) input: BpuRegistrationInput,
     @Ctx() ctx: BpjsTkContext,
   ) {
     return this.registrations.registerBpu(ctx, input);
   }
 
-  @Mutation(() => Employer, {
-    nullable: true,
-    description: 'An employer registers itself and its workers (PU); pay the code to activate.',
-  })
+  @Mutation(() => Employer, { nullable: true, description: 'An employer registers itself and its workers (PU); pay the code to activate.' })
   registerEmployer(
-    @Arg('input', () => EmployerRegistrationInput, { description: 'The employer, its workers and the programmes.' })
-    input: EmployerRegistrationInput,
+    @Arg('input', () => EmployerRegistrationInput, { description: 'The employer, its workers and the programmes.' }) input: EmployerRegistrationInput,
     @Ctx() ctx: BpjsTkContext,
   ) {
     return this.registrations.registerEmployer(ctx, input);
   }
 
-  @Query(() => Employer, {
-    nullable: true,
-    description: 'An employer, for BPJS TK officers, hub admins and the account that registered it.',
-  })
+  @Query(() => Employer, { nullable: true, description: 'An employer, for BPJS TK officers, hub admins and the account that registered it.' })
   employer(@Arg('id', () => ID, { description: 'The employer’s id.' }) id: string, @Ctx() ctx: BpjsTkContext) {
     return this.registrations.employer(ctx, id);
   }
 
-  @FieldResolver(() => PaymentCode, {
-    nullable: true,
-    description: 'The code to pay the first month’s contributions of all the workers.',
-  })
+  @FieldResolver(() => PaymentCode, { nullable: true, description: 'The code to pay the first month’s contributions of all the workers.' })
   paymentCode(@Root() employer: Employer, @Ctx() ctx: BpjsTkContext): Promise<PaymentCode | null> {
     return this.registrations.paymentCode(ctx, employer);
   }

@@ -8,35 +8,17 @@ import { documentOwnerOf, isDocumentId, ownDocuments, type DocumentStore } from 
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
 import type { KeyValueStore } from '#platform/kv/kv';
 import { consume } from '#platform/kv/rate-limit';
-import {
-  requireDate,
-  requireEmail,
-  requireIntRange,
-  requirePhone,
-  requireRupiah,
-  requireText,
-} from '#platform/validation/require';
+import { requireDate, requireEmail, requireIntRange, requirePhone, requireRupiah, requireText } from '#platform/validation/require';
 import { requireNib, requireNik, requireNpwp } from '#domain/require-identifiers';
 import type { BpjsTkContext } from '../../context';
 import { randomKpj, randomRegistrationNumber } from '../common/codes';
 import { BpjsTkParticipantStatus, EmployerStatus } from '../common/enums';
-import {
-  bpuContribution,
-  BPU_PROGRAMS,
-  puContribution,
-  ratesFromConfig,
-  type BpjsTkProgramCode,
-} from '../contribution/contribution.calculator';
+import { bpuContribution, BPU_PROGRAMS, puContribution, ratesFromConfig, type BpjsTkProgramCode } from '../contribution/contribution.calculator';
 import { BPJSTK_READERS } from '../participant/participant.access';
 import { BpjsTkParticipantRepository } from '../participant/participant.repository';
 import { ParticipantLinkRecord } from '../verification/verification.entity';
 import type { BpuRegistrationInput, EmployerRegistrationInput } from './registration.inputs';
-import {
-  BpuRegistrationRecord,
-  type EmployerRecord,
-  type EmployerWorkerRecord,
-  type PaymentCodeRecord,
-} from './registration.entity';
+import { BpuRegistrationRecord, type EmployerRecord, type EmployerWorkerRecord, type PaymentCodeRecord } from './registration.entity';
 import type { RegistrationRepository } from './registration.repository';
 import type { BpuRegistration, Employer, EmployerWorker, PaymentCode } from './registration.type';
 import { isTrustedRecord } from '../participant/participant.entity';
@@ -66,8 +48,7 @@ function requirePrograms(programs: readonly string[], allowed: readonly BpjsTkPr
   const unique = [...new Set(programs)] as BpjsTkProgramCode[];
   const notAllowed = unique.find((p) => !allowed.includes(p));
   if (notAllowed) throw new BadInputError('programs', `${notAllowed} is not available for this membership.`);
-  if (!unique.includes('JKK') || !unique.includes('JKM'))
-    throw new BadInputError('programs', 'programs must include JKK and JKM.');
+  if (!unique.includes('JKK') || !unique.includes('JKM')) throw new BadInputError('programs', 'programs must include JKK and JKM.');
   return unique;
 }
 
@@ -76,21 +57,13 @@ const optionalKey = (key: string | null | undefined) => (key ? requireText('idem
 /** A new participant with a fresh random KPJ (drawn again on the rare collision). */
 async function createParticipant(
   em: EntityManager,
-  person: {
-    nik: string;
-    fullName: string;
-    birthDate: string;
-    membership: 'PU' | 'BPU';
-    phone?: string | null;
-    email?: string | null;
-  },
+  person: { nik: string; fullName: string; birthDate: string; membership: 'PU' | 'BPU'; phone?: string | null; email?: string | null },
 ): Promise<string> {
   const participants = new BpjsTkParticipantRepository(em);
   for (let attempt = 0; attempt < 10; attempt++) {
     const kpj = randomKpj();
     if (await participants.insert({ ...person, kpj })) return kpj;
-    if (await participants.findByNik(person.nik))
-      throw new ConflictError('This NIK was registered at the same moment; try again.');
+    if (await participants.findByNik(person.nik)) throw new ConflictError('This NIK was registered at the same moment; try again.');
   }
   throw new ConflictError('No KPJ could be assigned; try again.');
 }
@@ -106,8 +79,7 @@ interface ValidWorker {
 
 function validateWorkers(input: EmployerRegistrationInput): ValidWorker[] {
   if (!input.workers.length) throw new BadInputError('workers', 'workers must list at least one worker.');
-  if (input.workers.length > MAX_WORKERS)
-    throw new BadInputError('workers', `At most ${MAX_WORKERS} workers per registration.`);
+  if (input.workers.length > MAX_WORKERS) throw new BadInputError('workers', `At most ${MAX_WORKERS} workers per registration.`);
   const seen = new Set<string>();
   return input.workers.map((w, i) => {
     const where = `workers[${i}]`;
@@ -115,8 +87,7 @@ function validateWorkers(input: EmployerRegistrationInput): ValidWorker[] {
       try {
         return fn();
       } catch (error) {
-        if (error instanceof BadInputError)
-          throw new BadInputError(`${where}.${field}`, `${where}.${field}: ${error.message}`);
+        if (error instanceof BadInputError) throw new BadInputError(`${where}.${field}`, `${where}.${field}: ${error.message}`);
         throw error;
       }
     };
@@ -130,19 +101,13 @@ function validateWorkers(input: EmployerRegistrationInput): ValidWorker[] {
   });
 }
 
-async function requireOwnDocuments(
-  documents: Pick<DocumentStore, 'metadata'>,
-  caller: Caller,
-  ids: readonly string[],
-): Promise<string[]> {
+async function requireOwnDocuments(documents: Pick<DocumentStore, 'metadata'>, caller: Caller, ids: readonly string[]): Promise<string[]> {
   if (!ids.length) return [];
   const owner = documentOwnerOf(caller);
   if (!owner) throw new BadInputError('documentIds', 'Sign in to cite uploaded documents.');
-  if (ids.some((id) => !isDocumentId(id)))
-    throw new BadInputError('documentIds', 'documentIds must be ids of your uploads.');
+  if (ids.some((id) => !isDocumentId(id))) throw new BadInputError('documentIds', 'documentIds must be ids of your uploads.');
   const own = await ownDocuments(documents, caller, ids);
-  if (ids.some((id) => !own.has(id)))
-    throw new BadInputError('documentIds', 'Every document must be one of your uploads.');
+  if (ids.some((id) => !own.has(id))) throw new BadInputError('documentIds', 'Every document must be one of your uploads.');
   return [...new Set(ids)];
 }
 
@@ -181,9 +146,7 @@ export class RegistrationService {
         // A NIK BPJS TK already knows is answered exactly like a new one: the registration asks to be
         // linked to that record, which changes nothing until an officer confirms it (verification queue).
         const existing = await new BpjsTkParticipantRepository(em).findByNik(nik);
-        const kpj = existing
-          ? null
-          : await createParticipant(em, { nik, fullName, birthDate, membership: 'BPU', phone, email });
+        const kpj = existing ? null : await createParticipant(em, { nik, fullName, birthDate, membership: 'BPU', phone, email });
         const registrationId = randomUUID();
         const tx = registrationsOf(em);
         const inserted = await tx.insertBpu({
@@ -201,15 +164,8 @@ export class RegistrationService {
           idempotencyKey: key,
         });
         if (!inserted) throw new Duplicate();
-        if (existing)
-          await em
-            .getRepository(ParticipantLinkRecord)
-            .add({ nik, fullName, birthDate, source: 'BPU', bpuRegistrationId: registrationId });
-        await tx.createPaymentCode(
-          { bpuRegistrationId: registrationId },
-          amount,
-          new Date(Date.now() + PAYMENT_CODE_HOURS * 3_600_000),
-        );
+        if (existing) await em.getRepository(ParticipantLinkRecord).add({ nik, fullName, birthDate, source: 'BPU', bpuRegistrationId: registrationId });
+        await tx.createPaymentCode({ bpuRegistrationId: registrationId }, amount, new Date(Date.now() + PAYMENT_CODE_HOURS * 3_600_000));
         return registrationId;
       });
       return await this.bpuResult(scope, id);
@@ -265,14 +221,9 @@ export class RegistrationService {
     const contributions = workers.map((w) => puContribution(w.monthlyWage, jkkRiskClass, programs, rates).total);
     // A wage too small to give any contribution would reach the payment code's `amount > 0` check as a 500.
     const none = contributions.findIndex((total) => total <= 0);
-    if (none >= 0)
-      throw new BadInputError(
-        `workers[${none}].monthlyWage`,
-        `workers[${none}].monthlyWage: too small to give any contribution.`,
-      );
+    if (none >= 0) throw new BadInputError(`workers[${none}].monthlyWage`, `workers[${none}].monthlyWage: too small to give any contribution.`);
     const amount = contributions.reduce((sum, total) => sum + total, 0);
-    const registeredBy =
-      scope.caller.kind === 'participant' || scope.caller.kind === 'staff' ? `account:${scope.caller.accountId}` : null;
+    const registeredBy = scope.caller.kind === 'participant' || scope.caller.kind === 'staff' ? `account:${scope.caller.accountId}` : null;
     try {
       const id = await scope.em.transactional(async (em) => {
         const tx = registrationsOf(em);
@@ -331,8 +282,7 @@ export class RegistrationService {
     const row = await scope.loaders.employerById.load(id);
     if (!row) throw new NotFoundError('The employer');
     const caller = scope.caller;
-    const isReader =
-      caller.kind === 'staff' && caller.roles.some((r) => (BPJSTK_READERS as readonly string[]).includes(r));
+    const isReader = caller.kind === 'staff' && caller.roles.some((r) => (BPJSTK_READERS as readonly string[]).includes(r));
     const isRegistrant = 'accountId' in caller && row.registeredBy === `account:${caller.accountId}`;
     if (!isReader && !isRegistrant) throw new ForbiddenError();
     return toEmployer(row);
@@ -345,10 +295,7 @@ export class RegistrationService {
 
   /** The employer's workers as the caller may see them (through the DataLoaders). */
   async workers(scope: RegistrationScope, employer: Employer): Promise<EmployerWorker[]> {
-    const [rows, links] = await Promise.all([
-      scope.loaders.workersByEmployer.load(employer.id),
-      scope.loaders.linksByEmployer.load(employer.id),
-    ]);
+    const [rows, links] = await Promise.all([scope.loaders.workersByEmployer.load(employer.id), scope.loaders.linksByEmployer.load(employer.id)]);
     return employerWorkers(scope.caller, employer, rows, links);
   }
 }
@@ -370,12 +317,7 @@ export function toEmployer(row: EmployerRecord): Employer {
  * already knew (PENDING_PAYMENT, then nothing until verified): no KPJ, status or employer of a record is
  * revealed by naming its NIK. BPJS TK staff see the records as they are.
  */
-export function employerWorkers(
-  caller: Caller,
-  employer: Employer,
-  rows: EmployerWorkerRecord[],
-  links: ParticipantLinkRecord[],
-): EmployerWorker[] {
+export function employerWorkers(caller: Caller, employer: Employer, rows: EmployerWorkerRecord[], links: ParticipantLinkRecord[]): EmployerWorker[] {
   const staff = caller.kind === 'staff' && caller.roles.some((r) => (BPJSTK_READERS as readonly string[]).includes(r));
   const unverified = employer.status === EmployerStatus.ACTIVE ? null : BpjsTkParticipantStatus.PENDING_PAYMENT;
   const workers = rows.map((w) => {
@@ -388,8 +330,6 @@ export function employerWorkers(
           : { nik: participant.nik, kpj: null, status: unverified },
     };
   });
-  const pending = links
-    .filter((l) => l.status !== 'CONFIRMED')
-    .map((l) => ({ position: l.position, worker: { nik: l.nik, kpj: null, status: unverified } }));
+  const pending = links.filter((l) => l.status !== 'CONFIRMED').map((l) => ({ position: l.position, worker: { nik: l.nik, kpj: null, status: unverified } }));
   return [...workers, ...pending].sort((a, b) => a.position - b.position).map((w) => w.worker);
 }

@@ -16,13 +16,7 @@ describe('parsing SMS commands', () => {
 
   test('case and extra spaces do not matter, and the e-mail is optional', () => {
     const command = parseSms('  daftar   saldo # 3578034311940004 #  dewi   lestari # 3-11-94 # 14087654321 ');
-    expect(command).toMatchObject({
-      kind: 'register',
-      fullName: 'dewi lestari',
-      birthDay: 3,
-      kpj: '14087654321',
-      email: null,
-    });
+    expect(command).toMatchObject({ kind: 'register', fullName: 'dewi lestari', birthDay: 3, kpj: '14087654321', email: null });
   });
 
   test('a four-digit year is tolerated', () => {

@@ -4,16 +4,7 @@
 // Anything else is `unknown` and gets the usage text. Replies are in Bahasa Indonesia.
 
 export type SmsCommand =
-  | {
-      kind: 'register';
-      nik: string;
-      fullName: string;
-      birthDay: number;
-      birthMonth: number;
-      birthYearTwoDigits: number;
-      kpj: string;
-      email: string | null;
-    }
+  | { kind: 'register'; nik: string; fullName: string; birthDay: number; birthMonth: number; birthYearTwoDigits: number; kpj: string; email: string | null }
   | { kind: 'balance'; kpj: string }
   | { kind: 'unknown' };
 
@@ -27,8 +18,7 @@ export function parseSms(text: string): SmsCommand {
     const [, nik, fullName, birth, kpj, email] = parts;
     const date = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{2}|\d{4})$/.exec(birth); // dd-mm-yy (dd-mm-yyyy tolerated)
     const digits = (v: string) => v.replace(/\s+/g, '');
-    if (!/^\d{16}$/.test(digits(nik)) || !/^\d{11}$/.test(digits(kpj)) || !fullName || !date)
-      return { kind: 'unknown' };
+    if (!/^\d{16}$/.test(digits(nik)) || !/^\d{11}$/.test(digits(kpj)) || !fullName || !date) return { kind: 'unknown' };
     return {
       kind: 'register',
       nik: digits(nik),
@@ -56,10 +46,8 @@ export const SMS_REPLIES = {
   usage:
     'Format salah. Daftar: DAFTAR SALDO#NIK#NAMA#TGL LAHIR(dd-mm-yy)#NO PESERTA#EMAIL (email boleh dikosongkan). ' +
     'Cek saldo: SALDO#NO PESERTA. Kirim ke 2757.',
-  registered: (kpj: string) =>
-    `Nomor Anda telah terdaftar untuk informasi saldo JHT KPJ ${kpj}. Kirim SALDO#${kpj} ke 2757 untuk cek saldo.`,
-  mismatch:
-    'Data tidak sesuai dengan data kepesertaan BPJS Ketenagakerjaan. Periksa NIK, nama, tanggal lahir dan nomor peserta.',
+  registered: (kpj: string) => `Nomor Anda telah terdaftar untuk informasi saldo JHT KPJ ${kpj}. Kirim SALDO#${kpj} ke 2757 untuk cek saldo.`,
+  mismatch: 'Data tidak sesuai dengan data kepesertaan BPJS Ketenagakerjaan. Periksa NIK, nama, tanggal lahir dan nomor peserta.',
   notRegistered: (kpj: string) =>
     `Nomor Anda belum terdaftar untuk KPJ ${kpj}. Daftar dulu: DAFTAR SALDO#NIK#NAMA#TGL LAHIR(dd-mm-yy)#NO PESERTA#EMAIL ke 2757.`,
   balance: (kpj: string, amount: number, asOf: string | null) =>

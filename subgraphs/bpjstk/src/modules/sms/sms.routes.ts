@@ -21,15 +21,8 @@ export function mountSmsRoutes(app: Express, deps: { orm: MikroORM; platform: Pl
       body = {};
     }
     const from = typeof body?.from === 'string' ? parsePhone(body.from) : null;
-    if (
-      !from?.ok ||
-      typeof body.text !== 'string' ||
-      body.text.length > 480 ||
-      (body.to !== undefined && typeof body.to !== 'string')
-    ) {
-      res
-        .status(400)
-        .json({ error: 'malformed', message: 'Expected JSON {from, to, text} with an Indonesian mobile number.' });
+    if (!from?.ok || typeof body.text !== 'string' || body.text.length > 480 || (body.to !== undefined && typeof body.to !== 'string')) {
+      res.status(400).json({ error: 'malformed', message: 'Expected JSON {from, to, text} with an Indonesian mobile number.' });
       return;
     }
     try {

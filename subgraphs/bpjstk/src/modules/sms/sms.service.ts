@@ -55,8 +55,7 @@ export class SmsService {
       return { kind: 'reply', reply: SMS_REPLIES.registered(participant.kpj) };
     }
     if (command.kind === 'balance') {
-      if (!(await subscriptions.isSubscribed(from, command.kpj)))
-        return { kind: 'reply', reply: SMS_REPLIES.notRegistered(command.kpj) };
+      if (!(await subscriptions.isSubscribed(from, command.kpj))) return { kind: 'reply', reply: SMS_REPLIES.notRegistered(command.kpj) };
       const [balance] = await em.getRepository(ContributionLedgerRecord).balances([command.kpj]);
       const total = balance ? balance.contributions + balance.returns - balance.withdrawals : 0;
       const asOf = balance?.lastPeriod ? endOfPeriod(balance.lastPeriod).split('-').reverse().join('-') : null;

@@ -1,15 +1,6 @@
 // A registration's request to be linked to a record BPJS TK already holds (table participant_link): one
 // half of the officers' verification queue (the other is the self-registered records, on participant).
-import {
-  BigIntType,
-  Entity,
-  EntityRepositoryType,
-  ManyToOne,
-  OptionalProps,
-  PrimaryKey,
-  Property,
-  type Ref,
-} from '@mikro-orm/core';
+import { BigIntType, Entity, EntityRepositoryType, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { BpuRegistrationRecord, EmployerRecord } from '../registration/registration.entity';
 import { LinkRepository } from './verification.repository';
 

@@ -51,9 +51,7 @@ export class LinkRepository extends EntityRepository<ParticipantLinkRecord> {
   }
 
   async markPaid(target: { bpuRegistrationId?: string; employerId?: string }, at: Date): Promise<void> {
-    const where = target.bpuRegistrationId
-      ? { bpuRegistration: target.bpuRegistrationId }
-      : { employer: target.employerId };
+    const where = target.bpuRegistrationId ? { bpuRegistration: target.bpuRegistrationId } : { employer: target.employerId };
     await this.nativeUpdate(where, { paidAt: at });
   }
 
@@ -64,10 +62,7 @@ export class LinkRepository extends EntityRepository<ParticipantLinkRecord> {
 
   /** The link with its employer's name, the link's row locked until the transaction ends (one statement). */
   lock(id: string): Promise<ParticipantLinkRecord | null> {
-    return this.findOne(
-      { id },
-      { populate: ['employer'], strategy: 'joined', lockMode: LockMode.PESSIMISTIC_WRITE, lockTableAliases: ['p0'] },
-    );
+    return this.findOne({ id }, { populate: ['employer'], strategy: 'joined', lockMode: LockMode.PESSIMISTIC_WRITE, lockTableAliases: ['p0'] });
   }
 
   async decide(id: string, status: LinkStatus, by: string, note: string | null): Promise<void> {
@@ -76,10 +71,7 @@ export class LinkRepository extends EntityRepository<ParticipantLinkRecord> {
 
   /** The pending requests, oldest first, with their employers' names (one statement). */
   pending(limit: number): Promise<ParticipantLinkRecord[]> {
-    return this.find(
-      { status: 'PENDING' },
-      { populate: ['employer'], strategy: 'joined', orderBy: { createdAt: 'asc', id: 'asc' }, limit },
-    );
+    return this.find({ status: 'PENDING' }, { populate: ['employer'], strategy: 'joined', orderBy: { createdAt: 'asc', id: 'asc' }, limit });
   }
 
   unverified(limit: number): Promise<UnverifiedRow[]> {

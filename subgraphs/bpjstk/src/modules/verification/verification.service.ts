@@ -58,8 +58,7 @@ function fromRecord(row: UnverifiedRow, status = 'PENDING'): ParticipantVerifica
 
 function requireOfficer(scope: VerificationScope): { accountId: string; email: string } {
   const caller = scope.caller;
-  if (caller.kind !== 'staff' || !caller.roles.includes('BPJSTK_OFFICER'))
-    throw new ForbiddenError('Only BPJS TK officers verify participants.');
+  if (caller.kind !== 'staff' || !caller.roles.includes('BPJSTK_OFFICER')) throw new ForbiddenError('Only BPJS TK officers verify participants.');
   return caller;
 }
 
@@ -70,9 +69,7 @@ export class VerificationService {
     const limit = Math.min(Math.max(first, 1), 200);
     const repo = scope.em.getRepository(ParticipantLinkRecord);
     const [links, records] = await Promise.all([repo.pending(limit), repo.unverified(limit)]);
-    return [...links.map(fromLink), ...records.map((row) => fromRecord(row))]
-      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
-      .slice(0, limit);
+    return [...links.map(fromLink), ...records.map((row) => fromRecord(row))].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).slice(0, limit);
   }
 
   /** The record an item concerns, for the officer to compare (its fields go through the read rules). */
@@ -81,12 +78,7 @@ export class VerificationService {
     return record ? toParticipant(record) : null;
   }
 
-  async decide(
-    scope: VerificationScope,
-    id: string,
-    decision: VerificationDecision,
-    rawNote: string | null | undefined,
-  ): Promise<ParticipantVerification> {
+  async decide(scope: VerificationScope, id: string, decision: VerificationDecision, rawNote: string | null | undefined): Promise<ParticipantVerification> {
     const officer = requireOfficer(scope);
     const note = rawNote ? requireText('note', rawNote, 1000) : null;
     const [kind, key] = [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)];
@@ -137,9 +129,7 @@ export class VerificationService {
       return;
     }
     const [employer] = await registrations.employersByIds([link.employer!.id]);
-    await registrations.addWorkers(employer.id, [
-      { kpj: record.kpj, monthlyWage: Number(link.monthlyWage), position: link.position },
-    ]);
+    await registrations.addWorkers(employer.id, [{ kpj: record.kpj, monthlyWage: Number(link.monthlyWage), position: link.position }]);
     if (paidAt) {
       await this.deps.payments.activateWorkers(
         em,

@@ -33,24 +33,16 @@ registerEnumType(VerificationDecision, {
 @ObjectType({ description: 'An item of the BPJS TK officers’ verification queue.' })
 export class ParticipantVerification {
   @Field(() => ID, { description: 'The item’s id (for decideParticipantVerification).' }) id!: string;
-  @Field(() => ParticipantVerificationKind, { description: 'A new record to verify, or a link request.' })
-  kind!: ParticipantVerificationKind;
+  @Field(() => ParticipantVerificationKind, { description: 'A new record to verify, or a link request.' }) kind!: ParticipantVerificationKind;
   @Field(() => String, { description: 'BPU or EMPLOYER: which registration asked.' }) source!: string;
-  @Field(() => String, { description: 'The NIK (16-digit national identity number) the registration named.' })
-  nik!: string;
+  @Field(() => String, { description: 'The NIK (16-digit national identity number) the registration named.' }) nik!: string;
   @Field(() => String, { description: 'The name the registration stated.' }) fullName!: string;
   @Field(() => DateScalar, { description: 'The birth date the registration stated.' }) birthDate!: string;
-  @Field(() => String, {
-    nullable: true,
-    description: 'The registering employer’s name, for a link request from an employer registration; null otherwise.',
-  })
+  @Field(() => String, { nullable: true, description: 'The registering employer’s name, for a link request from an employer registration; null otherwise.' })
   employerName!: string | null;
   @Field(() => Boolean, { description: 'Whether the registration’s payment code was paid.' }) paid!: boolean;
   @Field(() => String, { description: 'PENDING, VERIFIED or REJECTED.' }) status!: string;
   @Field(() => Date, { description: 'When the item was created.' }) createdAt!: Date;
-  @Field(() => BpjsTkParticipant, {
-    nullable: true,
-    description: 'The record this item concerns, beside the request (the read is logged).',
-  })
+  @Field(() => BpjsTkParticipant, { nullable: true, description: 'The record this item concerns, beside the request (the read is logged).' })
   record!: BpjsTkParticipant | null;
 }

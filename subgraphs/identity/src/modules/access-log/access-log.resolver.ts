@@ -20,23 +20,14 @@ export class PersonAccessLogResolver {
   })
   async accessLog(
     @Root() person: Person,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'How many entries, 1 to 100.' })
-    first: number,
-    @Arg('after', () => String, { nullable: true, description: 'The `pageInfo.endCursor` of the previous page.' })
-    after: string | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'How many entries, 1 to 100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The `pageInfo.endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: IdentityContext,
   ): Promise<AccessLogConnection> {
     await authorizeAccessLogRead(ctx, person.nik);
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
-      throw new BadInputError('first', `first must be from 1 to ${MAX_PAGE}.`);
-    if (after != null && !/^\d{1,18}$/.test(after))
-      throw new BadInputError('after', 'after is not a cursor of this list.');
-    const page = await readAccessLog(ctx.db, {
-      subjectNik: person.nik,
-      actorKinds: SHOWN_KINDS,
-      first,
-      beforeId: after,
-    });
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new BadInputError('first', `first must be from 1 to ${MAX_PAGE}.`);
+    if (after != null && !/^\d{1,18}$/.test(after)) throw new BadInputError('after', 'after is not a cursor of this list.');
+    const page = await readAccessLog(ctx.db, { subjectNik: person.nik, actorKinds: SHOWN_KINDS, first, beforeId: after });
     const endCursor = page.records.at(-1)?.id ?? null;
     return {
       totalCount: page.totalCount,
@@ -65,11 +56,7 @@ export class PersonAccessLogResolver {
   }
 }
 
-async function readProfile(
-  ctx: IdentityContext,
-  person: Person,
-  field: string,
-): Promise<{ fullName: string | null; birthDate: string | null } | null> {
+async function readProfile(ctx: IdentityContext, person: Person, field: string): Promise<{ fullName: string | null; birthDate: string | null } | null> {
   const decision = await profileAccess(ctx, person.nik);
   if (decision !== true) throw decision;
   await logProfileRead(ctx, person.nik, [field]);

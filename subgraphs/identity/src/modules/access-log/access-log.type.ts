@@ -17,10 +17,7 @@ registerEnumType(AccessLogActorKind, {
   },
 });
 
-@ObjectType({
-  description:
-    'One request’s read of the person’s data by a partner app, a staff member or a kiosk (across agencies, one entry).',
-})
+@ObjectType({ description: 'One request’s read of the person’s data by a partner app, a staff member or a kiosk (across agencies, one entry).' })
 export class AccessLogEntry {
   @Field(() => Date, { description: 'When the data was read (the request’s first read).' })
   at!: Date;
@@ -31,22 +28,13 @@ export class AccessLogEntry {
   @Field(() => String, { description: 'The partner’s name, the staff member’s e-mail or the kiosk’s name.' })
   actorName!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'The consent’s purpose (partners) or the stated purpose (staff, kiosks).',
-  })
+  @Field(() => String, { nullable: true, description: 'The consent’s purpose (partners) or the stated purpose (staff, kiosks).' })
   purpose?: string | null;
 
-  @Field(() => [String], {
-    description:
-      'The fields the request read, in the order first read, e.g. `taspen.card` (one entry per request and reader).',
-  })
+  @Field(() => [String], { description: 'The fields the request read, in the order first read, e.g. `taspen.card` (one entry per request and reader).' })
   fields!: string[];
 
-  @Field(() => String, {
-    description:
-      'What was done: e.g. READ_TASPEN_CARDS, or READ_TASPEN when one request read fields of several groups.',
-  })
+  @Field(() => String, { description: 'What was done: e.g. READ_TASPEN_CARDS, or READ_TASPEN when one request read fields of several groups.' })
   action!: string;
 }
 

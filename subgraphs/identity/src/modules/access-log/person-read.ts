@@ -16,17 +16,9 @@ export async function profileAccess(ctx: IdentityContext, nik: string): Promise<
 }
 
 /** Puts the profile fields read (by someone else) in the request's one access-log entry for the person. */
-export async function logProfileRead(
-  ctx: IdentityContext,
-  nik: string,
-  fields: string[] = PROFILE_FIELDS,
-): Promise<void> {
+export async function logProfileRead(ctx: IdentityContext, nik: string, fields: string[] = PROFILE_FIELDS): Promise<void> {
   const consent = ctx.caller.kind === 'partner' ? await ctx.loaders.consentByNik.load(nik) : null;
-  const answer = await authorizeRead(ctx, 'IDENTITY', nik, 'profile', {
-    action: 'READ_IDENTITY_PROFILE',
-    fields,
-    consent,
-  });
+  const answer = await authorizeRead(ctx, 'IDENTITY', nik, 'profile', { action: 'READ_IDENTITY_PROFILE', fields, consent });
   if (answer !== true) throw answer;
 }
 
@@ -38,10 +30,8 @@ export async function logProfileRead(
 export function accessLogAccess(ctx: Pick<IdentityContext, 'caller' | 'accessPurpose'>, nik: string): true | HubError {
   const { caller } = ctx;
   if (caller.kind === 'anonymous') return new UnauthenticatedError();
-  if (caller.kind === 'participant')
-    return caller.nik === nik ? true : new ForbiddenError('Only the person and auditors read an access log.');
-  if (caller.kind === 'staff' && hasRole(caller, 'AUDITOR', 'HUB_ADMIN'))
-    return purposeProblem(caller, ctx.accessPurpose) ?? true;
+  if (caller.kind === 'participant') return caller.nik === nik ? true : new ForbiddenError('Only the person and auditors read an access log.');
+  if (caller.kind === 'staff' && hasRole(caller, 'AUDITOR', 'HUB_ADMIN')) return purposeProblem(caller, ctx.accessPurpose) ?? true;
   return new ForbiddenError('Only the person and auditors read an access log.');
 }
 
@@ -50,10 +40,5 @@ export async function authorizeAccessLogRead(ctx: IdentityContext, nik: string):
   const answer = accessLogAccess(ctx, nik);
   if (answer !== true) throw answer;
   if (ctx.caller.kind !== 'staff') return;
-  await logRead(ctx.readLog, ctx.caller, {
-    nik,
-    action: 'READ_ACCESS_LOG',
-    fields: ['identity.accessLog'],
-    statedPurpose: ctx.accessPurpose,
-  });
+  await logRead(ctx.readLog, ctx.caller, { nik, action: 'READ_ACCESS_LOG', fields: ['identity.accessLog'], statedPurpose: ctx.accessPurpose });
 }

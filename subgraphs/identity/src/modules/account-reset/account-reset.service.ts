@@ -19,12 +19,7 @@ import { Agency } from '../common/enums';
 import { consume } from '#platform/kv/rate-limit';
 import type { SessionService } from '../session/session.service';
 import { AccountResetTicketRecord } from './account-reset.entity';
-import {
-  AccountResetStatus,
-  type AccountResetInput,
-  type AccountResetRequest,
-  type AccountResetTicket,
-} from './account-reset.type';
+import { AccountResetStatus, type AccountResetInput, type AccountResetRequest, type AccountResetTicket } from './account-reset.type';
 import { maskEmail, maskPhone } from '#platform/masking';
 import { STAFF_PURPOSE_REQUIRED } from '#domain/access-policy';
 import { addWorkingDays, localToday } from './working-days';
@@ -34,10 +29,7 @@ const REQUESTS_PER_IP_PER_HOUR = 10;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Staff roles that decide resets, and the agency whose record of the person they must hold. */
-const DECIDING_AGENCY: Partial<Record<string, Agency>> = {
-  TASPEN_OFFICER: Agency.TASPEN,
-  BPJSTK_OFFICER: Agency.BPJSTK,
-};
+const DECIDING_AGENCY: Partial<Record<string, Agency>> = { TASPEN_OFFICER: Agency.TASPEN, BPJSTK_OFFICER: Agency.BPJSTK };
 
 async function notifyHolder(em: EntityManager, holder: AccountRecord, at: Date): Promise<void> {
   const when = at.toISOString().slice(0, 16).replace('T', ' ');
@@ -51,8 +43,7 @@ async function notifyHolder(em: EntityManager, holder: AccountRecord, at: Date):
     body: text,
     kind: 'ACCOUNT_RESET_NOTICE',
   });
-  if (holder.phone)
-    await enqueueMessage(em, { channel: 'SMS', to: holder.phone, body: text, kind: 'ACCOUNT_RESET_NOTICE' });
+  if (holder.phone) await enqueueMessage(em, { channel: 'SMS', to: holder.phone, body: text, kind: 'ACCOUNT_RESET_NOTICE' });
 }
 
 /** The holder signed in: every open reset of their NIK stops (called on a successful sign-in). */
@@ -66,11 +57,7 @@ export async function cancelOpenResets(em: EntityManager, nik: string): Promise<
 
 /** The approved, unused reset of a NIK: a new registration must use exactly its e-mail and phone. */
 export function approvedResetOf(em: EntityManager, nik: string): Promise<AccountResetTicketRecord | null> {
-  return em.findOne(
-    AccountResetTicketRecord,
-    { nik, status: 'APPROVED', usedAt: null },
-    { orderBy: { resolvedAt: 'desc' } },
-  );
+  return em.findOne(AccountResetTicketRecord, { nik, status: 'APPROVED', usedAt: null }, { orderBy: { resolvedAt: 'desc' } });
 }
 
 export interface AccountResetDeps {
@@ -93,15 +80,9 @@ export class AccountResetService {
     await consume(this.deps.kv, `account-reset:ip:${scope.clientIp}`, REQUESTS_PER_IP_PER_HOUR, 3600);
     // The person may be known to either agency; a match in one is enough.
     const claim = { nik, fullName, birthDate };
-    const answers = await Promise.all(
-      [Agency.TASPEN, Agency.BPJSTK].map((agency) => this.deps.agencies.check(agency, claim)),
-    );
+    const answers = await Promise.all([Agency.TASPEN, Agency.BPJSTK].map((agency) => this.deps.agencies.check(agency, claim)));
     if (!answers.some((answer) => answer.match)) throw new IdentityMismatchError();
-    const expectedResolutionDate = addWorkingDays(
-      localToday(this.deps.config.HUB_TIME_ZONE_OFFSET_HOURS),
-      RESOLUTION_WORKING_DAYS,
-      this.deps.config.holidays,
-    );
+    const expectedResolutionDate = addWorkingDays(localToday(this.deps.config.HUB_TIME_ZONE_OFFSET_HOURS), RESOLUTION_WORKING_DAYS, this.deps.config.holidays);
     return scope.em.transactional(async (em) => {
       const ticket = em.create(AccountResetTicketRecord, {
         nik,
@@ -122,13 +103,7 @@ export class AccountResetService {
     });
   }
 
-  async resolve(
-    scope: RequestScope,
-    caller: Caller,
-    ticketId: string,
-    approve: boolean,
-    note: string | null | undefined,
-  ): Promise<AccountResetTicket> {
+  async resolve(scope: RequestScope, caller: Caller, ticketId: string, approve: boolean, note: string | null | undefined): Promise<AccountResetTicket> {
     if (caller.kind !== 'staff') throw new ForbiddenError();
     const resolutionNote = note ? requireText('note', note, 1000) : null;
     if (!UUID.test(ticketId)) throw new NotFoundError('The ticket');
@@ -136,11 +111,7 @@ export class AccountResetService {
     if (!pending) throw new NotFoundError('The ticket');
     await this.requireDecider(caller, pending);
     return scope.em.transactional(async (em) => {
-      const ticket = await em.findOne(
-        AccountResetTicketRecord,
-        { id: ticketId },
-        { lockMode: LockMode.PESSIMISTIC_WRITE },
-      );
+      const ticket = await em.findOne(AccountResetTicketRecord, { id: ticketId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!ticket) throw new NotFoundError('The ticket');
       if (ticket.status !== 'OPEN') throw new ConflictError(`This ticket is already ${ticket.status.toLowerCase()}.`);
       Object.assign(ticket, {
@@ -176,21 +147,12 @@ export class AccountResetService {
         details: { ticketId: ticket.id, disabledAccountId },
       });
       await em.flush();
-      return {
-        ticketId: ticket.id,
-        status: ticket.status as AccountResetStatus,
-        expectedResolutionDate: ticket.expectedResolutionDate,
-      };
+      return { ticketId: ticket.id, status: ticket.status as AccountResetStatus, expectedResolutionDate: ticket.expectedResolutionDate };
     });
   }
 
   /** Open requests, oldest first, for officers stating a purpose (the person's records resolve beside them). */
-  async openRequests(
-    scope: RequestScope,
-    caller: Caller,
-    purpose: string | null,
-    first: number,
-  ): Promise<AccountResetRequest[]> {
+  async openRequests(scope: RequestScope, caller: Caller, purpose: string | null, first: number): Promise<AccountResetRequest[]> {
     if (caller.kind !== 'staff') throw new ForbiddenError();
     if (!purpose) throw new ForbiddenError(STAFF_PURPOSE_REQUIRED);
     const tickets = await scope.em.find(
@@ -212,13 +174,8 @@ export class AccountResetService {
   }
 
   /** Only an officer of an agency that holds a record of the person (by the ticket's identity) decides. */
-  private async requireDecider(
-    caller: Extract<Caller, { kind: 'staff' }>,
-    ticket: AccountResetTicketRecord,
-  ): Promise<void> {
-    const agencies = [
-      ...new Set(caller.roles.map((role) => DECIDING_AGENCY[role]).filter((a): a is Agency => Boolean(a))),
-    ];
+  private async requireDecider(caller: Extract<Caller, { kind: 'staff' }>, ticket: AccountResetTicketRecord): Promise<void> {
+    const agencies = [...new Set(caller.roles.map((role) => DECIDING_AGENCY[role]).filter((a): a is Agency => Boolean(a)))];
     const claim = { nik: ticket.nik, fullName: ticket.fullName, birthDate: ticket.birthDate };
     for (const agency of agencies) {
       if ((await this.deps.agencies.check(agency, claim)).match) return;

@@ -14,10 +14,7 @@ registerEnumType(AccountResetStatus, {
   description: 'Where an account-reset ticket stands.',
   valuesConfig: {
     OPEN: { description: 'Waiting for an officer’s decision.' },
-    APPROVED: {
-      description:
-        'Approved: the old account, if any, is disabled and the NIK may register again with the e-mail and phone of the ticket.',
-    },
+    APPROVED: { description: 'Approved: the old account, if any, is disabled and the NIK may register again with the e-mail and phone of the ticket.' },
     REJECTED: { description: 'Rejected by an officer; nothing changed.' },
     CANCELLED: { description: 'Stopped because the account’s holder signed in while the ticket was open.' },
   },
@@ -37,9 +34,7 @@ export class AccountResetInput {
   @Field(() => String, { description: 'The e-mail the new registration must use once the reset is approved.' })
   newEmail!: string;
 
-  @Field(() => String, {
-    description: 'The mobile number (`08…` or `+628…`) the new registration must use once the reset is approved.',
-  })
+  @Field(() => String, { description: 'The mobile number (`08…` or `+628…`) the new registration must use once the reset is approved.' })
   newPhone!: string;
 
   @Field(() => String, { description: 'Why the old account cannot be used (at most 1000 characters).' })
@@ -54,16 +49,11 @@ export class AccountResetTicket {
   @Field(() => AccountResetStatus, { description: 'Where the ticket stands.' })
   status!: AccountResetStatus;
 
-  @Field(() => DateScalar, {
-    nullable: true,
-    description: 'The day a decision is due, `YYYY-MM-DD` (five working days after the request).',
-  })
+  @Field(() => DateScalar, { nullable: true, description: 'The day a decision is due, `YYYY-MM-DD` (five working days after the request).' })
   expectedResolutionDate?: string | null;
 }
 
-@ObjectType({
-  description: 'An open reset request as an officer decides it: what was asked, beside the person’s records.',
-})
+@ObjectType({ description: 'An open reset request as an officer decides it: what was asked, beside the person’s records.' })
 export class AccountResetRequest {
   @Field(() => ID, { description: 'The ticket’s id, for `resolveAccountReset`.' }) ticketId!: string;
   @Field(() => AccountResetStatus, { description: 'Always OPEN in this list.' }) status!: AccountResetStatus;
@@ -73,8 +63,6 @@ export class AccountResetRequest {
   @Field(() => String, { description: 'The new phone, masked.' }) newPhone!: string;
   @Field(() => String, { description: 'Why the requester cannot use the old account.' }) reason!: string;
   @Field(() => Date, { description: 'When the request was made.' }) requestedAt!: Date;
-  @Field(() => Person, {
-    description: 'The person by NIK: the agencies’ records beside the request (each read is logged).',
-  })
+  @Field(() => Person, { description: 'The person by NIK: the agencies’ records beside the request (each read is logged).' })
   person!: Person;
 }

@@ -16,8 +16,7 @@ export function toAccount(record: AccountRecord): Account {
 /** The caller's own account (participant, staff, or the participant behind a kiosk session). */
 export async function currentAccount(ctx: IdentityContext): Promise<Account> {
   const caller = ctx.caller;
-  if (caller.kind !== 'participant' && caller.kind !== 'staff' && caller.kind !== 'kiosk')
-    throw new UnauthenticatedError();
+  if (caller.kind !== 'participant' && caller.kind !== 'staff' && caller.kind !== 'kiosk') throw new UnauthenticatedError();
   const record = await ctx.loaders.accountById.load(caller.accountId);
   if (!record || record.disabledAt) throw new UnauthenticatedError();
   return toAccount(record);

@@ -8,8 +8,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function pageSize(first: number | null | undefined): number {
   const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE)
-    throw new BadInputError('first', `first must be from 0 to ${MAX_PAGE}.`);
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE) throw new BadInputError('first', `first must be from 0 to ${MAX_PAGE}.`);
   return size;
 }
 
@@ -28,31 +27,15 @@ interface PageRow {
   id: string;
 }
 
-export async function pageOf<T extends PageRow>(
-  em: EntityManager,
-  entity: new () => T,
-  first: number | null | undefined,
-  after: string | null | undefined,
-) {
+export async function pageOf<T extends PageRow>(em: EntityManager, entity: new () => T, first: number | null | undefined, after: string | null | undefined) {
   const size = pageSize(first);
   const cursor = after ? decodeCursor(after) : null;
   // MikroORM cannot resolve its filter and order types over a type parameter: they are written for the
   // columns every paged entity has (PageRow) and stated as the entity's.
-  const where = (
-    cursor
-      ? { $or: [{ createdAt: { $gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $gt: cursor.id } }] }
-      : {}
-  ) as FilterQuery<T>;
+  const where = (cursor ? { $or: [{ createdAt: { $gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $gt: cursor.id } }] } : {}) as FilterQuery<T>;
   const orderBy = { createdAt: 'asc', id: 'asc' } as QueryOrderMap<T>;
-  const [rows, totalCount] = await Promise.all([
-    em.find(entity, where, { orderBy, limit: size + 1 }),
-    em.count(entity),
-  ]);
+  const [rows, totalCount] = await Promise.all([em.find(entity, where, { orderBy, limit: size + 1 }), em.count(entity)]);
   const nodes = rows.slice(0, size);
   const last = nodes[nodes.length - 1];
-  return {
-    nodes,
-    totalCount,
-    pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last) : null },
-  };
+  return { nodes, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last) : null } };
 }

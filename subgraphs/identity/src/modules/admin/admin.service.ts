@@ -13,14 +13,7 @@ import { KioskRecord } from '../kiosk/kiosk.entity';
 import { PartnerRecord } from '../partner/partner.entity';
 import type { RegisteredPartner } from '../partner/partner.type';
 import { pageOf } from './admin.page';
-import {
-  KioskStatus,
-  PartnerStatus,
-  type Kiosk,
-  type KioskConnection,
-  type PartnerAccount,
-  type PartnerAccountConnection,
-} from './admin.type';
+import { KioskStatus, PartnerStatus, type Kiosk, type KioskConnection, type PartnerAccount, type PartnerAccountConnection } from './admin.type';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest('hex');
@@ -48,32 +41,18 @@ function adminOf(caller: Caller): Extract<Caller, { kind: 'staff' }> {
   return caller;
 }
 
-const actor = (admin: Extract<Caller, { kind: 'staff' }>) => ({
-  actorKind: 'STAFF' as const,
-  actorId: admin.accountId,
-  actorName: admin.email,
-});
+const actor = (admin: Extract<Caller, { kind: 'staff' }>) => ({ actorKind: 'STAFF' as const, actorId: admin.accountId, actorName: admin.email });
 
 export class AdminService {
   constructor(private readonly deps: { kv: KeyValueStore }) {}
 
-  async kiosks(
-    scope: RequestScope,
-    caller: Caller,
-    first?: number | null,
-    after?: string | null,
-  ): Promise<KioskConnection> {
+  async kiosks(scope: RequestScope, caller: Caller, first?: number | null, after?: string | null): Promise<KioskConnection> {
     adminOf(caller);
     const page = await pageOf(scope.em, KioskRecord, first, after);
     return { ...page, nodes: page.nodes.map(toKiosk) };
   }
 
-  async partners(
-    scope: RequestScope,
-    caller: Caller,
-    first?: number | null,
-    after?: string | null,
-  ): Promise<PartnerAccountConnection> {
+  async partners(scope: RequestScope, caller: Caller, first?: number | null, after?: string | null): Promise<PartnerAccountConnection> {
     adminOf(caller);
     const page = await pageOf(scope.em, PartnerRecord, first, after);
     return { ...page, nodes: page.nodes.map(toPartnerAccount) };

@@ -45,10 +45,7 @@ export class Kiosk {
   @Field(() => Date, { description: 'When a hub admin registered it.' })
   registeredAt!: Date;
 
-  @Field(() => Date, {
-    nullable: true,
-    description: 'The last request of the kiosk or one of its sessions (to the minute).',
-  })
+  @Field(() => Date, { nullable: true, description: 'The last request of the kiosk or one of its sessions (to the minute).' })
   lastSeenAt!: Date | null;
 }
 

@@ -16,8 +16,7 @@ export interface IdentityClaim {
 }
 
 /** The agency's answer: the record's own name, birth date and gender when everything matched. */
-export type IdentityCheckResult =
-  { match: true; fullName: string; birthDate: string; gender: 'M' | 'F' | null } | { match: false };
+export type IdentityCheckResult = { match: true; fullName: string; birthDate: string; gender: 'M' | 'F' | null } | { match: false };
 
 export interface AgencyDirectory {
   check(agency: Agency, claim: IdentityClaim): Promise<IdentityCheckResult>;
@@ -41,7 +40,6 @@ export function agencyDirectory(platform: Platform): AgencyDirectory {
   ) as Record<Agency, InternalClient>;
   return {
     check: (agency, claim) => clients[agency].post<IdentityCheckResult>('/internal/identity-check', claim),
-    people: async (agency, niks) =>
-      (await clients[agency].post<{ people: KnownPerson[] }>(PEOPLE_DIRECTORY_PATH, { niks })).people,
+    people: async (agency, niks) => (await clients[agency].post<{ people: KnownPerson[] }>(PEOPLE_DIRECTORY_PATH, { niks })).people,
   };
 }

@@ -29,13 +29,9 @@ registerEnumType(RegistrationStep, {
   description: 'What a registration needs next.',
   valuesConfig: {
     VERIFY_EMAIL: { description: 'Enter the code e-mailed to you (`verifyRegistrationOtp`).' },
-    PROVIDE_IDENTITY: {
-      description: 'Give NIK, name and birth date as on the KTP, plus NIP or KPJ (`provideRegistrationIdentity`).',
-    },
+    PROVIDE_IDENTITY: { description: 'Give NIK, name and birth date as on the KTP, plus NIP or KPJ (`provideRegistrationIdentity`).' },
     SET_PHONE: { description: 'Give the mobile number (`setRegistrationPhone`).' },
-    VERIFY_PHONE: {
-      description: 'Enter the code texted to the phone, or one an officer issued by hand (`verifyRegistrationOtp`).',
-    },
+    VERIFY_PHONE: { description: 'Enter the code texted to the phone, or one an officer issued by hand (`verifyRegistrationOtp`).' },
     SET_PASSWORD: { description: 'Choose the password (`completeRegistration`).' },
     DONE: { description: 'Complete: the account exists and `completeRegistration` has signed it in.' },
   },

@@ -9,13 +9,9 @@ import { Consent, ConsentInput } from './consent.type';
 export class ConsentResolver {
   constructor(private readonly consents: ConsentService) {}
 
-  @Mutation(() => Consent, {
-    nullable: true,
-    description: 'Lets a partner read the named field groups for a purpose (needs a step-up).',
-  })
+  @Mutation(() => Consent, { nullable: true, description: 'Lets a partner read the named field groups for a purpose (needs a step-up).' })
   grantConsent(
-    @Arg('input', () => ConsentInput, { description: 'The partner, field groups, purpose and end of the consent.' })
-    input: ConsentInput,
+    @Arg('input', () => ConsentInput, { description: 'The partner, field groups, purpose and end of the consent.' }) input: ConsentInput,
     @Ctx() ctx: IdentityContext,
   ): Promise<Consent> {
     return this.consents.grant(ctx, input);
@@ -23,45 +19,26 @@ export class ConsentResolver {
 
   @Query(() => [Consent], {
     nullable: true,
-    description:
-      'The signed-in participant’s consents, newest first: a plain list kept for the contract (page with `myConsentsConnection`).',
+    description: 'The signed-in participant’s consents, newest first: a plain list kept for the contract (page with `myConsentsConnection`).',
   })
   myConsents(
-    @Arg('first', () => Int, {
-      nullable: true,
-      description: `How many, 0 to ${CONSENT_LIST.max} (default ${CONSENT_LIST.default}).`,
-    })
-    first: number | null,
+    @Arg('first', () => Int, { nullable: true, description: `How many, 0 to ${CONSENT_LIST.max} (default ${CONSENT_LIST.default}).` }) first: number | null,
     @Ctx() ctx: IdentityContext,
   ): Promise<Consent[]> {
     return this.consents.list(ctx, first);
   }
 
-  @Query(() => ConsentConnection, {
-    nullable: true,
-    description: 'The signed-in participant’s consents, newest first, a page at a time.',
-  })
+  @Query(() => ConsentConnection, { nullable: true, description: 'The signed-in participant’s consents, newest first, a page at a time.' })
   myConsentsConnection(
-    @Arg('first', () => Int, {
-      nullable: true,
-      description: `Page size, 0 to ${CONSENT_PAGE.max} (default ${CONSENT_PAGE.default}).`,
-    })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'The `pageInfo.endCursor` of the previous page.' })
-    after: string | null,
+    @Arg('first', () => Int, { nullable: true, description: `Page size, 0 to ${CONSENT_PAGE.max} (default ${CONSENT_PAGE.default}).` }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'The `pageInfo.endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: IdentityContext,
   ) {
     return this.consents.page(ctx, first, after);
   }
 
-  @Mutation(() => Consent, {
-    nullable: true,
-    description: 'Ends a consent now: the partner reads nothing more under it.',
-  })
-  revokeConsent(
-    @Arg('id', () => ID, { description: 'The consent to end, from `myConsents`.' }) id: string,
-    @Ctx() ctx: IdentityContext,
-  ): Promise<Consent> {
+  @Mutation(() => Consent, { nullable: true, description: 'Ends a consent now: the partner reads nothing more under it.' })
+  revokeConsent(@Arg('id', () => ID, { description: 'The consent to end, from `myConsents`.' }) id: string, @Ctx() ctx: IdentityContext): Promise<Consent> {
     return this.consents.revoke(ctx, id);
   }
 

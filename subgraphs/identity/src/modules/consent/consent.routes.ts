@@ -12,9 +12,7 @@ const MAX_NIKS = 500;
 export function mountConsentRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
   app.post(CONSENTS_PATH, requireInternalCaller(deps.platform.config.internalServiceSecret), async (req, res) => {
     const body = (req.body ?? {}) as { partnerId?: unknown; niks?: unknown };
-    const niks = Array.isArray(body.niks)
-      ? body.niks.filter((nik): nik is string => typeof nik === 'string' && /^\d{16}$/.test(nik))
-      : [];
+    const niks = Array.isArray(body.niks) ? body.niks.filter((nik): nik is string => typeof nik === 'string' && /^\d{16}$/.test(nik)) : [];
     if (typeof body.partnerId !== 'string' || niks.length > MAX_NIKS) {
       res.status(400).json({ error: 'bad_request' });
       return;

@@ -6,13 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { steppedUp, type Caller } from '#platform/auth/caller';
 import { CONSENT_SCOPES } from '#domain/consent-scope';
 import type { ConsentGrant } from '#platform/auth/consent-lookup';
-import {
-  BadInputError,
-  ForbiddenError,
-  NotFoundError,
-  StepUpRequiredError,
-  UnauthenticatedError,
-} from '#platform/errors';
+import { BadInputError, ForbiddenError, NotFoundError, StepUpRequiredError, UnauthenticatedError } from '#platform/errors';
 import { boundedFirst, pageOfList, type Page } from '#platform/federation/page-info';
 import { requireText } from '#platform/validation/require';
 import type { IdentityContext } from '../../context';
@@ -47,8 +41,7 @@ export function toConsent(record: ConsentRecord): Consent {
 
 function participantOf(caller: Caller): Extract<Caller, { kind: 'participant' }> {
   if (caller.kind === 'anonymous') throw new UnauthenticatedError();
-  if (caller.kind !== 'participant')
-    throw new ForbiddenError('Only the person themself manages their consents, from their own account.');
+  if (caller.kind !== 'participant') throw new ForbiddenError('Only the person themself manages their consents, from their own account.');
   return caller;
 }
 
@@ -73,12 +66,7 @@ export class ConsentService {
       // A new consent to the same partner replaces the live one (its scopes, purpose and expiry).
       await tx.nativeUpdate(
         ConsentRecord,
-        {
-          nik: participant.nik,
-          partnerId: partner.id,
-          revokedAt: null,
-          $or: [{ expiresAt: null }, { expiresAt: { $gt: new Date() } }],
-        },
+        { nik: participant.nik, partnerId: partner.id, revokedAt: null, $or: [{ expiresAt: null }, { expiresAt: { $gt: new Date() } }] },
         { revokedAt: new Date() },
       );
       const record = tx.create(ConsentRecord, {
@@ -101,28 +89,14 @@ export class ConsentService {
   }
 
   /** The participant's consents, newest first, a page at a time. */
-  async page(
-    scope: ConsentRequest,
-    first: number | null | undefined,
-    after: string | null | undefined,
-  ): Promise<Page<Consent>> {
-    return pageOfList(
-      await this.newest(scope),
-      (consent) => consent.id,
-      boundedFirst(first, CONSENT_PAGE),
-      after,
-      CONSENT_PAGE.max,
-    );
+  async page(scope: ConsentRequest, first: number | null | undefined, after: string | null | undefined): Promise<Page<Consent>> {
+    return pageOfList(await this.newest(scope), (consent) => consent.id, boundedFirst(first, CONSENT_PAGE), after, CONSENT_PAGE.max);
   }
 
   /** The 200 newest consents of the participant. */
   private async newest(scope: ConsentRequest): Promise<Consent[]> {
     const participant = participantOf(scope.caller);
-    const rows = await scope.em.find(
-      ConsentRecord,
-      { nik: participant.nik },
-      { orderBy: { grantedAt: 'desc' }, limit: 200 },
-    );
+    const rows = await scope.em.find(ConsentRecord, { nik: participant.nik }, { orderBy: { grantedAt: 'desc' }, limit: 200 });
     return rows.map(toConsent);
   }
 
@@ -141,11 +115,7 @@ export class ConsentService {
 }
 
 /** Scopes and purposes of the active consents of `niks` to `partnerId` (the internal route's answer). */
-export async function activeGrants(
-  em: EntityManager,
-  partnerId: string,
-  niks: readonly string[],
-): Promise<Record<string, ConsentGrant>> {
+export async function activeGrants(em: EntityManager, partnerId: string, niks: readonly string[]): Promise<Record<string, ConsentGrant>> {
   if (!UUID.test(partnerId) || niks.length === 0) return {};
   const now = new Date();
   const rows = await em.find(ConsentRecord, {

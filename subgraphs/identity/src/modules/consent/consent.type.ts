@@ -49,9 +49,7 @@ export class ConsentInput {
   @Field(() => ID, { description: 'The partner’s id, from `partners`.' })
   partnerId!: string;
 
-  @Field(() => [ConsentScope], {
-    description: 'The field groups the partner may read; only scopes registered for that partner.',
-  })
+  @Field(() => [ConsentScope], { description: 'The field groups the partner may read; only scopes registered for that partner.' })
   scopes!: ConsentScopeName[];
 
   @Field(() => String, { description: 'What the partner may use the data for (at most 500 characters).' })

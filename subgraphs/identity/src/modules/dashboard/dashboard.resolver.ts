@@ -14,10 +14,7 @@ export class DashboardResolver {
     return { id: HUB_DASHBOARD_ID };
   }
 
-  @FieldResolver(() => OtpDeliveryStats, {
-    nullable: true,
-    description: 'How one-time codes reached people, all time (any staff role).',
-  })
+  @FieldResolver(() => OtpDeliveryStats, { nullable: true, description: 'How one-time codes reached people, all time (any staff role).' })
   async otpDelivery(@Ctx() ctx: IdentityContext): Promise<OtpDeliveryStats> {
     const [counts, manual] = await Promise.all([countOutbox(ctx.db), countManualOtps(ctx.em)]);
     return { sent: total(counts, 'SENT', 'OTP'), failed: total(counts, 'FAILED', 'OTP'), manual };

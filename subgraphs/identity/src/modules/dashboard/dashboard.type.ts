@@ -1,8 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({
-  description: 'How one-time codes reached people: sent and failed messages, and codes officers issued by hand.',
-})
+@ObjectType({ description: 'How one-time codes reached people: sent and failed messages, and codes officers issued by hand.' })
 export class OtpDeliveryStats {
   @Field(() => Int, { description: 'Messages carrying a code (e-mail and SMS) sent, in all.' })
   sent!: number;

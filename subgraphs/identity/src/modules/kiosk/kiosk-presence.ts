@@ -8,11 +8,7 @@ import { KioskRecord } from './kiosk.entity';
 export const KIOSK_SEEN_EVERY_SECONDS = 60;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function noteKioskSeen(
-  em: EntityManager,
-  platform: Pick<Platform, 'kv' | 'log'>,
-  caller: Caller,
-): Promise<void> {
+export async function noteKioskSeen(em: EntityManager, platform: Pick<Platform, 'kv' | 'log'>, caller: Caller): Promise<void> {
   if ((caller.kind !== 'kiosk' && caller.kind !== 'kiosk-device') || !UUID.test(caller.kioskId)) return;
   try {
     if (!(await platform.kv.setIfAbsent(`kiosk:seen:${caller.kioskId}`, '1', KIOSK_SEEN_EVERY_SECONDS))) return;

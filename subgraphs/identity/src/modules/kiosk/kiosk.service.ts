@@ -39,18 +39,8 @@ export class KioskService {
     const name = requireText('name', input.name, 200);
     const location = requireText('location', input.location, 300);
     const id = randomUUID();
-    const { token } = await this.deps.issuer.issue(
-      { kind: 'kiosk-device', kioskId: id, kioskName: name },
-      KIOSK_DEVICE_TOKEN_SECONDS,
-    );
-    scope.em.create(KioskRecord, {
-      id,
-      name,
-      location,
-      tokenHash: sha256(token),
-      createdBy: caller.accountId,
-      createdAt: new Date(),
-    });
+    const { token } = await this.deps.issuer.issue({ kind: 'kiosk-device', kioskId: id, kioskName: name }, KIOSK_DEVICE_TOKEN_SECONDS);
+    scope.em.create(KioskRecord, { id, name, location, tokenHash: sha256(token), createdBy: caller.accountId, createdAt: new Date() });
     await scope.em.flush();
     return { id, name, location, deviceToken: token };
   }
@@ -84,27 +74,14 @@ export class KioskService {
   async verifySession(scope: RequestScope, caller: Caller, challengeId: string, code: string): Promise<KioskSession> {
     const kiosk = await this.activeKiosk(scope, caller);
     const challenge = await this.deps.otp.load(challengeId);
-    if (!challenge || challenge.purpose !== 'KIOSK_SESSION' || !challenge.subject.startsWith(`kiosk:${kiosk.id}:`))
-      throw new OtpExpiredError();
-    await this.deps.otp.verify(
-      challengeId,
-      code,
-      { purpose: 'KIOSK_SESSION', subject: challenge.subject },
-      scope.clientIp,
-    );
+    if (!challenge || challenge.purpose !== 'KIOSK_SESSION' || !challenge.subject.startsWith(`kiosk:${kiosk.id}:`)) throw new OtpExpiredError();
+    await this.deps.otp.verify(challengeId, code, { purpose: 'KIOSK_SESSION', subject: challenge.subject }, scope.clientIp);
     const accountId = challenge.subject.slice(`kiosk:${kiosk.id}:`.length);
     if (accountId.startsWith(NO_ACCOUNT)) throw new OtpExpiredError();
     const account = await new AccountRepository(scope.em).findActiveById(accountId);
     if (!account || !account.nik) throw new OtpExpiredError();
     const { token, expiresAt } = await this.deps.issuer.issue(
-      {
-        kind: 'kiosk',
-        kioskId: kiosk.id,
-        kioskName: kiosk.name,
-        accountId: account.id,
-        nik: account.nik,
-        sessionId: randomUUID(),
-      },
+      { kind: 'kiosk', kioskId: kiosk.id, kioskName: kiosk.name, accountId: account.id, nik: account.nik, sessionId: randomUUID() },
       KIOSK_SESSION_SECONDS,
     );
     return { accessToken: token, expiresAt };
@@ -116,8 +93,7 @@ export class KioskService {
     if (caller.kind !== 'kiosk-device') throw new ForbiddenError('Only a registered kiosk starts kiosk sessions.');
     const token = scope.bearerToken ?? '';
     const kiosk = await scope.em.findOne(KioskRecord, { id: caller.kioskId, revokedAt: null });
-    if (!kiosk || kiosk.tokenHash !== sha256(token))
-      throw new UnauthenticatedError('This kiosk is not registered any more.');
+    if (!kiosk || kiosk.tokenHash !== sha256(token)) throw new UnauthenticatedError('This kiosk is not registered any more.');
     return kiosk;
   }
 }

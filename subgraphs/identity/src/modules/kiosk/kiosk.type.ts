@@ -5,9 +5,7 @@ export class KioskRegistrationInput {
   @Field(() => String, { description: 'The kiosk’s name (at most 200 characters); people see it in their access log.' })
   name!: string;
 
-  @Field(() => String, {
-    description: 'Where the kiosk stands, e.g. the MPP (public service mall) and counter (at most 300 characters).',
-  })
+  @Field(() => String, { description: 'Where the kiosk stands, e.g. the MPP (public service mall) and counter (at most 300 characters).' })
   location!: string;
 }
 
@@ -22,9 +20,7 @@ export class RegisteredKiosk {
   @Field(() => String, { nullable: true, description: 'Where the kiosk stands, as registered.' })
   location?: string | null;
 
-  @Field(() => String, {
-    description: 'Install it on the kiosk: `Authorization: Bearer <deviceToken>`. The hub keeps only its hash.',
-  })
+  @Field(() => String, { description: 'Install it on the kiosk: `Authorization: Bearer <deviceToken>`. The hub keeps only its hash.' })
   deviceToken!: string;
 }
 
@@ -42,9 +38,7 @@ export class KioskDevice {
 
 @ObjectType({ description: 'A kiosk session for one person: valid five minutes.' })
 export class KioskSession {
-  @Field(() => String, {
-    description: 'JWT for `Authorization: Bearer …` on the kiosk: this person’s data only, valid five minutes.',
-  })
+  @Field(() => String, { description: 'JWT for `Authorization: Bearer …` on the kiosk: this person’s data only, valid five minutes.' })
   accessToken!: string;
 
   @Field(() => Date, { description: 'When the session token expires.' })

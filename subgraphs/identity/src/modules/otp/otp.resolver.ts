@@ -8,10 +8,7 @@ import { OtpChallenge, toOtpChallenge } from './otp.type';
 export class OtpResolver {
   constructor(private readonly otp: OtpService) {}
 
-  @Mutation(() => OtpChallenge, {
-    nullable: true,
-    description: 'A new code for the same challenge, 60 seconds after the last one.',
-  })
+  @Mutation(() => OtpChallenge, { nullable: true, description: 'A new code for the same challenge, 60 seconds after the last one.' })
   resendOtp(
     @Arg('challengeId', () => ID, { description: 'The challenge whose code did not arrive.' }) challengeId: string,
     @Ctx() ctx: IdentityContext,

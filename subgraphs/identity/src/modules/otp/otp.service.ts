@@ -64,13 +64,7 @@ export class OtpService {
   ) {}
 
   /** A new challenge with a fresh code, within the per-address and per-destination limits. */
-  async issue(input: {
-    purpose: OtpPurpose;
-    subject: string;
-    channel: 'EMAIL' | 'SMS';
-    destination: string;
-    clientIp: string;
-  }): Promise<IssuedChallenge> {
+  async issue(input: { purpose: OtpPurpose; subject: string; channel: 'EMAIL' | 'SMS'; destination: string; clientIp: string }): Promise<IssuedChallenge> {
     await this.chargeSend(input.purpose, input.subject, input.destination, input.clientIp);
     return this.create({ ...input, ttlSeconds: OTP_TTL_SECONDS, resend: true });
   }
@@ -113,12 +107,7 @@ export class OtpService {
    * Checks a code; on success the challenge is spent. `expect` binds the challenge to its use
    * (purpose and subject): a challenge of something else is treated as expired.
    */
-  async verify(
-    challengeId: string,
-    code: string,
-    expect: { purpose: OtpPurpose; subject: string },
-    clientIp: string,
-  ): Promise<ChallengeRecord> {
+  async verify(challengeId: string, code: string, expect: { purpose: OtpPurpose; subject: string }, clientIp: string): Promise<ChallengeRecord> {
     await consume(this.kv, `otp:verify-ip:${clientIp}`, this.limits.verificationsPerIpPerHour, HOUR);
     const challenge = await this.load(challengeId);
     if (!challenge || challenge.purpose !== expect.purpose || challenge.subject !== expect.subject) {
@@ -126,8 +115,7 @@ export class OtpService {
     }
     const attempts = await this.kv.increment(attemptsKey(challengeId), this.attemptsTtl(challenge));
     if (attempts > MAX_ATTEMPTS) throw new OtpLockedError();
-    if (!codeMatches(this.secret, challengeId, code, challenge.hash))
-      throw new OtpInvalidError(MAX_ATTEMPTS - attempts);
+    if (!codeMatches(this.secret, challengeId, code, challenge.hash)) throw new OtpInvalidError(MAX_ATTEMPTS - attempts);
     const first = await this.kv.setIfAbsent(usedKey(challengeId), '1', this.attemptsTtl(challenge));
     if (!first) throw new OtpExpiredError();
     await this.kv.delete(otpChallengeKey(challengeId));

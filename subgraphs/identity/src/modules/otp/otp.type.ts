@@ -12,14 +12,11 @@ export class OtpChallenge {
   channel!: OtpChannel;
 
   @Field(() => String, {
-    description:
-      'Where the code went, masked (`s***i@example.com`, `+62812****7890`); at a kiosk only a fixed “your account’s phone” text.',
+    description: 'Where the code went, masked (`s***i@example.com`, `+62812****7890`); at a kiosk only a fixed “your account’s phone” text.',
   })
   destination!: string;
 
-  @Field(() => Date, {
-    description: 'When the 6-digit code stops working (5 minutes after sending; 24 hours for codes issued by hand).',
-  })
+  @Field(() => Date, { description: 'When the 6-digit code stops working (5 minutes after sending; 24 hours for codes issued by hand).' })
   expiresAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'When `resendOtp` may be asked; null for manual codes.' })

@@ -56,18 +56,8 @@ export class PartnerService {
   }
 
   /** The enabled partner apps by name, a page at a time. */
-  async page(
-    scope: Pick<PartnerRequest, 'em'>,
-    first: number | null | undefined,
-    after: string | null | undefined,
-  ): Promise<Page<Partner>> {
-    return pageOfList(
-      await this.enabled(scope),
-      (partner) => partner.id,
-      boundedFirst(first, PARTNER_PAGE),
-      after,
-      PARTNER_PAGE.max,
-    );
+  async page(scope: Pick<PartnerRequest, 'em'>, first: number | null | undefined, after: string | null | undefined): Promise<Page<Partner>> {
+    return pageOfList(await this.enabled(scope), (partner) => partner.id, boundedFirst(first, PARTNER_PAGE), after, PARTNER_PAGE.max);
   }
 
   /** At most 500 enabled partners, by name. */
@@ -79,67 +69,32 @@ export class PartnerService {
 
 export type TokenGrant =
   | { ok: true; body: { access_token: string; token_type: 'Bearer'; expires_in: number; scope: string } }
-  | {
-      ok: false;
-      status: 400 | 401;
-      error: 'invalid_client' | 'invalid_request' | 'unsupported_grant_type' | 'invalid_scope';
-      description: string;
-    };
+  | { ok: false; status: 400 | 401; error: 'invalid_client' | 'invalid_request' | 'unsupported_grant_type' | 'invalid_scope'; description: string };
 
 /** The client-credentials grant: a known, enabled client with the right secret gets a token for (some of) its scopes. */
 export async function clientCredentialsGrant(
   em: EntityManager,
   issuer: TokenIssuer,
-  request: {
-    grantType: string | undefined;
-    clientId: string | undefined;
-    clientSecret: string | undefined;
-    scope: string | undefined;
-  },
+  request: { grantType: string | undefined; clientId: string | undefined; clientSecret: string | undefined; scope: string | undefined },
 ): Promise<TokenGrant> {
-  if (!request.grantType)
-    return { ok: false, status: 400, error: 'invalid_request', description: 'grant_type is required.' };
+  if (!request.grantType) return { ok: false, status: 400, error: 'invalid_request', description: 'grant_type is required.' };
   if (request.grantType !== 'client_credentials') {
-    return {
-      ok: false,
-      status: 400,
-      error: 'unsupported_grant_type',
-      description: 'Only client_credentials is supported.',
-    };
+    return { ok: false, status: 400, error: 'unsupported_grant_type', description: 'Only client_credentials is supported.' };
   }
-  const invalid: TokenGrant = {
-    ok: false,
-    status: 401,
-    error: 'invalid_client',
-    description: 'Client authentication failed.',
-  };
+  const invalid: TokenGrant = { ok: false, status: 401, error: 'invalid_client', description: 'Client authentication failed.' };
   if (!request.clientId || !request.clientSecret || request.clientId.length > 64) return invalid;
   const partner = await em.findOne(PartnerRecord, { clientId: request.clientId, disabledAt: null });
   // Compare against a hash either way, so an unknown client takes as long as a wrong secret.
-  const matches = safeEqualHex(
-    sha256(request.clientSecret),
-    partner?.secretHash ?? sha256(`unknown:${request.clientId}`),
-  );
+  const matches = safeEqualHex(sha256(request.clientSecret), partner?.secretHash ?? sha256(`unknown:${request.clientId}`));
   if (!partner || !matches) return invalid;
   let scopes = partner.scopes;
   if (request.scope !== undefined && request.scope.trim() !== '') {
     const asked = [...new Set(request.scope.trim().split(/\s+/))];
     if (asked.some((scope) => !partner.scopes.includes(scope as ConsentScope))) {
-      return {
-        ok: false,
-        status: 400,
-        error: 'invalid_scope',
-        description: 'A requested scope is not allowed for this client.',
-      };
+      return { ok: false, status: 400, error: 'invalid_scope', description: 'A requested scope is not allowed for this client.' };
     }
     scopes = partner.scopes.filter((scope) => asked.includes(scope));
   }
-  const { token } = await issuer.issue(
-    { kind: 'partner', partnerId: partner.id, name: partner.name, scopes },
-    PARTNER_TOKEN_SECONDS,
-  );
-  return {
-    ok: true,
-    body: { access_token: token, token_type: 'Bearer', expires_in: PARTNER_TOKEN_SECONDS, scope: scopes.join(' ') },
-  };
+  const { token } = await issuer.issue({ kind: 'partner', partnerId: partner.id, name: partner.name, scopes }, PARTNER_TOKEN_SECONDS);
+  return { ok: true, body: { access_token: token, token_type: 'Bearer', expires_in: PARTNER_TOKEN_SECONDS, scope: scopes.join(' ') } };
 }

@@ -21,9 +21,7 @@ const AGENCIES: readonly Agency[] = [Agency.TASPEN, Agency.BPJSTK];
 export function knownPeopleLoader(persons: PersonRepository, agencies: AgencyDirectory | null, log?: Platform['log']) {
   return new DataLoader<string, KnownPersonRecord | null>(async (niks) => {
     const own = await persons.findByNiks(niks);
-    const found = new Map<string, KnownPersonRecord>(
-      own.map((p) => [p.nik, { nik: p.nik, fullName: p.fullName, birthDate: p.birthDate }]),
-    );
+    const found = new Map<string, KnownPersonRecord>(own.map((p) => [p.nik, { nik: p.nik, fullName: p.fullName, birthDate: p.birthDate }]));
     const unknown = niks.filter((nik) => !found.has(nik));
     if (unknown.length && agencies) {
       const answers = await Promise.all(
@@ -38,8 +36,7 @@ export function knownPeopleLoader(persons: PersonRepository, agencies: AgencyDir
           }
         }),
       );
-      for (const people of answers)
-        for (const person of people) if (!found.has(person.nik)) found.set(person.nik, person);
+      for (const people of answers) for (const person of people) if (!found.has(person.nik)) found.set(person.nik, person);
     }
     return niks.map((nik) => found.get(nik) ?? null);
   });

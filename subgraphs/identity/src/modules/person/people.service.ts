@@ -11,10 +11,8 @@ export const MAX_PEOPLE_PER_READ = 100;
 export async function findPeople(ctx: IdentityContext, rawNiks: readonly string[]): Promise<Array<Person | null>> {
   if (ctx.caller.kind === 'anonymous') throw new UnauthenticatedError();
   if (ctx.caller.kind !== 'staff') throw new ForbiddenError('Only staff may read lists of people.');
-  if (!ctx.accessPurpose)
-    throw new ForbiddenError('Staff must state the purpose of this access in the X-Access-Purpose header.');
-  if (rawNiks.length > MAX_PEOPLE_PER_READ)
-    throw new BadInputError('niks', `At most ${MAX_PEOPLE_PER_READ} NIKs per request.`);
+  if (!ctx.accessPurpose) throw new ForbiddenError('Staff must state the purpose of this access in the X-Access-Purpose header.');
+  if (rawNiks.length > MAX_PEOPLE_PER_READ) throw new BadInputError('niks', `At most ${MAX_PEOPLE_PER_READ} NIKs per request.`);
   const niks = rawNiks.map((nik) => requireNik('niks', nik).nik);
   const records = await ctx.loaders.knownPersonByNik.loadMany(niks);
   return records.map((record) => {

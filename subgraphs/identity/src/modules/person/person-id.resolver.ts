@@ -10,9 +10,7 @@ export function personId(nik: string): string {
 
 @Resolver(() => Person)
 export class PersonIdResolver {
-  @FieldResolver(() => ID, {
-    description: 'Stable id of the person for client caches; the same person always has the same id.',
-  })
+  @FieldResolver(() => ID, { description: 'Stable id of the person for client caches; the same person always has the same id.' })
   id(@Root() person: Person): string {
     return personId(person.nik);
   }

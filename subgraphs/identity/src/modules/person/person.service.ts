@@ -14,12 +14,10 @@ export async function findPerson(ctx: IdentityContext, rawNik: string): Promise<
   const { caller } = ctx;
   if (caller.kind === 'anonymous') throw new UnauthenticatedError();
   if (caller.kind === 'staff') {
-    if (!ctx.accessPurpose)
-      throw new ForbiddenError('Staff must state the purpose of this access in the X-Access-Purpose header.');
+    if (!ctx.accessPurpose) throw new ForbiddenError('Staff must state the purpose of this access in the X-Access-Purpose header.');
   } else if (caller.kind === 'partner') {
     // Without any active consent the partner learns nothing, not even whether the person exists.
-    if ((await ctx.loaders.consentByNik.load(nik)).scopes.length === 0)
-      throw new ConsentRequiredError('any of their data');
+    if ((await ctx.loaders.consentByNik.load(nik)).scopes.length === 0) throw new ConsentRequiredError('any of their data');
   } else if ((caller.kind !== 'participant' && caller.kind !== 'kiosk') || caller.nik !== nik) {
     throw new ForbiddenError('You may only read your own data.');
   }

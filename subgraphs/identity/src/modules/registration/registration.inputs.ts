@@ -7,10 +7,7 @@ export class StartRegistrationInput {
   @Field(() => Agency, { description: 'The agency whose record the identity step is checked against.' })
   agency!: Agency;
 
-  @Field(() => String, {
-    description:
-      'The e-mail address to sign in with; the first code goes there (a notice instead if it already has an account).',
-  })
+  @Field(() => String, { description: 'The e-mail address to sign in with; the first code goes there (a notice instead if it already has an account).' })
   email!: string;
 }
 
@@ -28,10 +25,7 @@ export class RegistrationIdentityInput {
   @Field(() => String, { nullable: true, description: 'NIP, the 18-digit civil servant number; required for TASPEN.' })
   nip?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'KPJ, the 11-digit BPJSTK participant number; required for BPJSTK.',
-  })
+  @Field(() => String, { nullable: true, description: 'KPJ, the 11-digit BPJSTK participant number; required for BPJSTK.' })
   kpj?: string | null;
 
   @Field(() => BpjsTkMembership, { nullable: true, description: 'BPJSTK only; checked when given.' })

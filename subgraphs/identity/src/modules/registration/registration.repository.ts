@@ -12,11 +12,7 @@ export class RegistrationRepository {
   /** A registration that has not expired, optionally locked for the rest of the transaction. */
   async findLive(id: string, lock = false): Promise<RegistrationRecord | null> {
     if (!UUID.test(id)) return null;
-    const record = await this.em.findOne(
-      RegistrationRecord,
-      { id },
-      lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {},
-    );
+    const record = await this.em.findOne(RegistrationRecord, { id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
     return record && record.expiresAt > new Date() ? record : null;
   }
 
@@ -24,21 +20,13 @@ export class RegistrationRepository {
   pendingPhoneVerifications(limit: number, agency: string | null): Promise<RegistrationRecord[]> {
     return this.em.find(
       RegistrationRecord,
-      {
-        nextStep: RegistrationStep.VERIFY_PHONE,
-        expiresAt: { $gt: new Date() },
-        ...(isAgency(agency) ? { agency } : {}),
-      },
+      { nextStep: RegistrationStep.VERIFY_PHONE, expiresAt: { $gt: new Date() }, ...(isAgency(agency) ? { agency } : {}) },
       { orderBy: { createdAt: 'asc' }, limit },
     );
   }
 
   findLiveByIds(ids: readonly string[]): Promise<RegistrationRecord[]> {
     const valid = ids.filter((id) => UUID.test(id));
-    return this.em.find(
-      RegistrationRecord,
-      { id: { $in: valid }, expiresAt: { $gt: new Date() } },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
+    return this.em.find(RegistrationRecord, { id: { $in: valid }, expiresAt: { $gt: new Date() } }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   }
 }

@@ -69,11 +69,7 @@ export class RegistrationService {
       await em.flush();
       if (taken) await queueAccountExistsNotice(em, email);
       else await queueCode(em, issued);
-      return {
-        registrationId: registration.id,
-        nextStep: registration.nextStep,
-        challenge: toOtpChallenge(issued.challenge),
-      };
+      return { registrationId: registration.id, nextStep: registration.nextStep, challenge: toOtpChallenge(issued.challenge) };
     });
   }
 
@@ -85,25 +81,17 @@ export class RegistrationService {
       await this.deps.otp.verify(
         registration.challengeId ?? '',
         code,
-        {
-          purpose: step === RegistrationStep.VERIFY_EMAIL ? 'REGISTRATION_EMAIL' : 'REGISTRATION_PHONE',
-          subject: registration.id,
-        },
+        { purpose: step === RegistrationStep.VERIFY_EMAIL ? 'REGISTRATION_EMAIL' : 'REGISTRATION_PHONE', subject: registration.id },
         scope.clientIp,
       );
-      registration.nextStep =
-        step === RegistrationStep.VERIFY_EMAIL ? RegistrationStep.PROVIDE_IDENTITY : RegistrationStep.SET_PASSWORD;
+      registration.nextStep = step === RegistrationStep.VERIFY_EMAIL ? RegistrationStep.PROVIDE_IDENTITY : RegistrationStep.SET_PASSWORD;
       registration.challengeId = null;
       await em.flush();
       return { registrationId: registration.id, nextStep: registration.nextStep, challenge: null };
     });
   }
 
-  async provideIdentity(
-    scope: RequestScope,
-    registrationId: string,
-    identity: RegistrationIdentityInput,
-  ): Promise<RegistrationProgress> {
+  async provideIdentity(scope: RequestScope, registrationId: string, identity: RegistrationIdentityInput): Promise<RegistrationProgress> {
     const registration = await this.live(scope.em, registrationId);
     if (registration.nextStep !== RegistrationStep.PROVIDE_IDENTITY) throw outOfOrder(registration.nextStep);
     const claim = this.claimFor(registration.agency, identity);
@@ -145,10 +133,7 @@ export class RegistrationService {
     return scope.em.transactional(async (em) => {
       const registration = await this.live(em, registrationId, true);
       // At VERIFY_PHONE the number may still be changed (a mistyped number never gets its code).
-      if (
-        registration.nextStep !== RegistrationStep.SET_PHONE &&
-        registration.nextStep !== RegistrationStep.VERIFY_PHONE
-      ) {
+      if (registration.nextStep !== RegistrationStep.SET_PHONE && registration.nextStep !== RegistrationStep.VERIFY_PHONE) {
         throw outOfOrder(registration.nextStep);
       }
       const reset = registration.nik ? await approvedResetOf(em, registration.nik) : null;
@@ -163,11 +148,7 @@ export class RegistrationService {
       Object.assign(registration, { phone, challengeId: issued.challenge.id, nextStep: RegistrationStep.VERIFY_PHONE });
       await em.flush();
       await queueCode(em, issued);
-      return {
-        registrationId: registration.id,
-        nextStep: registration.nextStep,
-        challenge: toOtpChallenge(issued.challenge),
-      };
+      return { registrationId: registration.id, nextStep: registration.nextStep, challenge: toOtpChallenge(issued.challenge) };
     });
   }
 
@@ -199,15 +180,10 @@ export class RegistrationService {
           birthDate: registration.birthDate!,
           gender: registration.gender!,
         });
-        Object.assign(registration, {
-          nextStep: RegistrationStep.DONE,
-          accountId: account.id,
-          completedAt: new Date(),
-        });
+        Object.assign(registration, { nextStep: RegistrationStep.DONE, accountId: account.id, completedAt: new Date() });
         const reset = await approvedResetOf(em, registration.nik!);
         if (reset) {
-          if (reset.newEmail !== registration.email || reset.newPhone !== registration.phone)
-            throw resetContactsOnly('email');
+          if (reset.newEmail !== registration.email || reset.newPhone !== registration.phone) throw resetContactsOnly('email');
           reset.usedAt = new Date();
         }
         await em.flush();
@@ -255,10 +231,7 @@ async function queueAccountExistsNotice(em: EntityManager, email: string): Promi
 
 /** After an approved account reset, the NIK registers again only with the contacts the ticket named. */
 function resetContactsOnly(field: 'email' | 'phone'): BadInputError {
-  return new BadInputError(
-    field,
-    'After an account reset, register with the e-mail address and phone number given in the reset request.',
-  );
+  return new BadInputError(field, 'After an account reset, register with the e-mail address and phone number given in the reset request.');
 }
 
 function outOfOrder(step: RegistrationStep): BadInputError {

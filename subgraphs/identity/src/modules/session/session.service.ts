@@ -4,13 +4,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
-import {
-  ACCESS_TOKEN_SECONDS,
-  revokedAccountKey,
-  revokedSessionKey,
-  type TokenClaims,
-  type TokenIssuer,
-} from '#platform/auth/tokens';
+import { ACCESS_TOKEN_SECONDS, revokedAccountKey, revokedSessionKey, type TokenClaims, type TokenIssuer } from '#platform/auth/tokens';
 import type { HubConfig } from '#platform/config';
 import { announceMark } from '#platform/auth/revocation-marks';
 import { accountSubject, recordRevocation, sessionSubject } from '#platform/auth/revocations';
@@ -64,11 +58,7 @@ export class SessionService {
   constructor(private readonly deps: SessionDeps) {}
 
   /** Issues an access token and a refresh token in `familyId` (a new session when absent), on `em`. */
-  async start(
-    em: EntityManager,
-    account: AccountRecord,
-    options: { familyId?: string; stepUpAt?: number | null } = {},
-  ): Promise<AuthTokens> {
+  async start(em: EntityManager, account: AccountRecord, options: { familyId?: string; stepUpAt?: number | null } = {}): Promise<AuthTokens> {
     const familyId = options.familyId ?? randomUUID();
     const refreshToken = `rt_${randomBytes(32).toString('base64url')}`;
     await new RefreshTokenRepository(em).insert({
@@ -88,20 +78,8 @@ export class SessionService {
     if (!email) throw new BadInputError('email', 'Enter your e-mail address.');
     const ipKey = `login:ip-failures:${clientIp}`;
     const accountKey = `login:account:${hashed(email)}`;
-    await ensureBelow(
-      kv,
-      ipKey,
-      config.LOGIN_FAILURES_PER_IP,
-      LOGIN_WINDOW_SECONDS,
-      'Too many failed sign-ins from here. Try again later.',
-    );
-    await consume(
-      kv,
-      accountKey,
-      config.LOGIN_ATTEMPTS_PER_ACCOUNT,
-      LOGIN_WINDOW_SECONDS,
-      'Too many sign-in attempts for this account. Try again later.',
-    );
+    await ensureBelow(kv, ipKey, config.LOGIN_FAILURES_PER_IP, LOGIN_WINDOW_SECONDS, 'Too many failed sign-ins from here. Try again later.');
+    await consume(kv, accountKey, config.LOGIN_ATTEMPTS_PER_ACCOUNT, LOGIN_WINDOW_SECONDS, 'Too many sign-in attempts for this account. Try again later.');
     const account = await new AccountRepository(em).findActiveByEmail(email);
     const ok = account ? await verifyPassword(account.passwordHash, password) : await verifyAgainstNothing(password);
     if (!account || !ok) {
@@ -130,8 +108,7 @@ export class SessionService {
   }
 
   async logout(scope: Pick<RequestScope, 'em'>, caller: Caller): Promise<boolean> {
-    if (caller.kind !== 'participant' && caller.kind !== 'staff' && caller.kind !== 'kiosk')
-      throw new UnauthenticatedError();
+    if (caller.kind !== 'participant' && caller.kind !== 'staff' && caller.kind !== 'kiosk') throw new UnauthenticatedError();
     await this.endSession(scope.em, caller.sessionId);
     return true;
   }

@@ -8,15 +8,11 @@ import { PendingPhoneVerification } from './manual-otp.type';
 
 export const PENDING_PAGE = { default: 20, max: 200 };
 
-export const PendingPhoneVerificationConnection = connectionOf(
-  PendingPhoneVerification,
-  'PendingPhoneVerificationConnection',
-  {
-    page: 'A page of the registrations waiting at phone verification, oldest first.',
-    total: 'Registrations waiting at phone verification in all (the 200 oldest), of the officer’s agency.',
-    nodes: 'The registrations of this page.',
-  },
-);
+export const PendingPhoneVerificationConnection = connectionOf(PendingPhoneVerification, 'PendingPhoneVerificationConnection', {
+  page: 'A page of the registrations waiting at phone verification, oldest first.',
+  total: 'Registrations waiting at phone verification in all (the 200 oldest), of the officer’s agency.',
+  nodes: 'The registrations of this page.',
+});
 
 export async function pendingPage(
   service: ManualOtpService,

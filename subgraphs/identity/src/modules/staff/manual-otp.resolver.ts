@@ -13,13 +13,8 @@ export class ManualOtpResolver {
     description: 'Officers: registrations stuck at phone verification, oldest first, a page at a time.',
   })
   pendingPhoneVerificationsConnection(
-    @Arg('first', () => Int, {
-      nullable: true,
-      description: `Page size, 0 to ${PENDING_PAGE.max} (default ${PENDING_PAGE.default}).`,
-    })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'The `pageInfo.endCursor` of the previous page.' })
-    after: string | null,
+    @Arg('first', () => Int, { nullable: true, description: `Page size, 0 to ${PENDING_PAGE.max} (default ${PENDING_PAGE.default}).` }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'The `pageInfo.endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: IdentityContext,
   ) {
     return pendingPage(this.manualOtps, ctx, ctx.caller, first, after);
@@ -31,20 +26,15 @@ export class ManualOtpResolver {
       'Officers: registrations stuck at phone verification, oldest first: a plain list kept for the contract (page with `pendingPhoneVerificationsConnection`).',
   })
   pendingPhoneVerifications(
-    @Arg('first', () => Int, { nullable: true, description: 'How many registrations (default 50, at most 200).' })
-    first: number | null,
+    @Arg('first', () => Int, { nullable: true, description: 'How many registrations (default 50, at most 200).' }) first: number | null,
     @Ctx() ctx: IdentityContext,
   ) {
     return this.manualOtps.pending(ctx, ctx.caller, first);
   }
 
-  @Mutation(() => ManualOtpBatch, {
-    nullable: true,
-    description: 'Officers: issue codes by hand (shown once, audited).',
-  })
+  @Mutation(() => ManualOtpBatch, { nullable: true, description: 'Officers: issue codes by hand (shown once, audited).' })
   issueManualOtps(
-    @Arg('input', () => ManualOtpBatchInput, { description: 'The registrations and the reason.' })
-    input: ManualOtpBatchInput,
+    @Arg('input', () => ManualOtpBatchInput, { description: 'The registrations and the reason.' }) input: ManualOtpBatchInput,
     @Ctx() ctx: IdentityContext,
   ) {
     return this.manualOtps.issue(ctx, ctx.caller, input);

@@ -21,11 +21,7 @@ export const MAX_BATCH = 100;
 export class ManualOtpService {
   constructor(private readonly deps: { otp: OtpService }) {}
 
-  async pending(
-    scope: RequestScope,
-    caller: Caller,
-    first: number | null | undefined,
-  ): Promise<PendingPhoneVerification[]> {
+  async pending(scope: RequestScope, caller: Caller, first: number | null | undefined): Promise<PendingPhoneVerification[]> {
     const limit = Math.min(Math.max(first ?? 50, 1), 200);
     const rows = await new RegistrationRepository(scope.em).pendingPhoneVerifications(limit, agencyScope(caller));
     return rows.map((row) => ({
@@ -41,19 +37,13 @@ export class ManualOtpService {
     const reason = requireText('reason', input.reason, 500);
     const ids = [...new Set(input.registrationIds)];
     if (ids.length === 0) throw new BadInputError('registrationIds', 'Name at least one registration.');
-    if (ids.length > MAX_BATCH)
-      throw new BadInputError('registrationIds', `At most ${MAX_BATCH} registrations at once.`);
+    if (ids.length > MAX_BATCH) throw new BadInputError('registrationIds', `At most ${MAX_BATCH} registrations at once.`);
     const agency = agencyScope(caller);
     return scope.em.transactional(async (em) => {
       const rows = await new RegistrationRepository(em).findLiveByIds(ids);
-      const usable = rows.filter(
-        (row) => row.nextStep === RegistrationStep.VERIFY_PHONE && row.phone && (!agency || row.agency === agency),
-      );
+      const usable = rows.filter((row) => row.nextStep === RegistrationStep.VERIFY_PHONE && row.phone && (!agency || row.agency === agency));
       if (usable.length !== ids.length) {
-        throw new BadInputError(
-          'registrationIds',
-          'Every registration must be waiting for phone verification (and be of your agency).',
-        );
+        throw new BadInputError('registrationIds', 'Every registration must be waiting for phone verification (and be of your agency).');
       }
       const batchId = randomUUID();
       const items = [];
@@ -83,12 +73,7 @@ export class ManualOtpService {
           fields: ['phone'],
           details: { batchId, registrationId: registration.id, challengeId: challenge.id },
         });
-        items.push({
-          registrationId: registration.id,
-          destination: maskPhone(registration.phone!),
-          code,
-          expiresAt: new Date(challenge.expiresAt),
-        });
+        items.push({ registrationId: registration.id, destination: maskPhone(registration.phone!), code, expiresAt: new Date(challenge.expiresAt) });
       }
       await em.flush();
       return { batchId, items };

@@ -17,14 +17,10 @@ export class PendingPhoneVerification {
 
 @InputType({ description: 'Manual codes for one registration or a group, with the reason (audited).' })
 export class ManualOtpBatchInput {
-  @Field(() => [ID], {
-    description: 'Registrations waiting at VERIFY_PHONE, 1 to 100 (officers: of their own agency).',
-  })
+  @Field(() => [ID], { description: 'Registrations waiting at VERIFY_PHONE, 1 to 100 (officers: of their own agency).' })
   registrationIds!: string[];
 
-  @Field(() => String, {
-    description: 'Why the codes are issued by hand, e.g. the request form (at most 500 characters; audited).',
-  })
+  @Field(() => String, { description: 'Why the codes are issued by hand, e.g. the request form (at most 500 characters; audited).' })
   reason!: string;
 }
 

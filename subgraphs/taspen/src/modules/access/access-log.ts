@@ -11,18 +11,9 @@ const GROUPS: TaspenFieldGroup[] = ['profile', 'cards', 'balances', 'submissions
  * Throws unless the caller may read `group` of the person; logs a read by someone else once per
  * request and group. Every resolver revealing a person's Taspen data goes through here.
  */
-export async function requirePersonAccess(
-  ctx: TaspenContext,
-  nik: string,
-  group: TaspenFieldGroup,
-  fields: string[],
-): Promise<void> {
+export async function requirePersonAccess(ctx: TaspenContext, nik: string, group: TaspenFieldGroup, fields: string[]): Promise<void> {
   const consent = ctx.caller.kind === 'partner' ? await ctx.consents.load(nik) : null;
-  const answer = await authorizeRead(ctx, 'TASPEN', nik, group, {
-    action: `READ_TASPEN_${group.toUpperCase()}`,
-    fields,
-    consent,
-  });
+  const answer = await authorizeRead(ctx, 'TASPEN', nik, group, { action: `READ_TASPEN_${group.toUpperCase()}`, fields, consent });
   if (answer !== true) throw answer;
 }
 

@@ -8,19 +8,13 @@ import { requirePersonAccess } from './access-log';
 
 @Resolver(() => TaspenParticipant)
 export class TaspenProfileFieldsResolver {
-  @FieldResolver(() => String, {
-    nullable: true,
-    description: 'NIP (civil servant number), 18 digits (profile: partners need PROFILE_READ).',
-  })
+  @FieldResolver(() => String, { nullable: true, description: 'NIP (civil servant number), 18 digits (profile: partners need PROFILE_READ).' })
   async nip(@Root() participant: TaspenParticipant, @Ctx() ctx: TaspenContext): Promise<string> {
     await partnerProfileCheck(ctx, participant.nik);
     return participant.nip;
   }
 
-  @FieldResolver(() => String, {
-    nullable: true,
-    description: 'The employing government agency, the instansi (profile: partners need PROFILE_READ).',
-  })
+  @FieldResolver(() => String, { nullable: true, description: 'The employing government agency, the instansi (profile: partners need PROFILE_READ).' })
   async employer(@Root() participant: TaspenParticipant, @Ctx() ctx: TaspenContext): Promise<string | null> {
     await partnerProfileCheck(ctx, participant.nik);
     return participant.employer ?? null;
@@ -28,8 +22,7 @@ export class TaspenProfileFieldsResolver {
 
   @FieldResolver(() => RecordSource, {
     nullable: true,
-    description:
-      'The Taspen record this block comes from, and when it last changed (profile: partners need PROFILE_READ).',
+    description: 'The Taspen record this block comes from, and when it last changed (profile: partners need PROFILE_READ).',
   })
   async source(@Root() participant: TaspenParticipant, @Ctx() ctx: TaspenContext): Promise<RecordSource> {
     await partnerProfileCheck(ctx, participant.nik);
@@ -38,8 +31,7 @@ export class TaspenProfileFieldsResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description:
-      'In service or retired; null for a status the hub does not know (profile: partners need PROFILE_READ).',
+    description: 'In service or retired; null for a status the hub does not know (profile: partners need PROFILE_READ).',
   })
   async status(@Root() participant: TaspenParticipant, @Ctx() ctx: TaspenContext): Promise<string | null> {
     await partnerProfileCheck(ctx, participant.nik);

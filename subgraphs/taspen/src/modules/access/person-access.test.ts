@@ -4,13 +4,7 @@ import { decidePersonAccess } from './person-access';
 const BUDI = '3173051203850001';
 const SITI = '1173015508720002';
 const now = 1_800_000_000;
-const budi = (stepUpAt: number | null): Caller => ({
-  kind: 'participant',
-  accountId: 'acc-budi',
-  nik: BUDI,
-  sessionId: 's',
-  stepUpAt,
-});
+const budi = (stepUpAt: number | null): Caller => ({ kind: 'participant', accountId: 'acc-budi', nik: BUDI, sessionId: 's', stepUpAt });
 const staff = (roles: Array<'TASPEN_OFFICER' | 'BPJSTK_OFFICER' | 'HUB_ADMIN' | 'AUDITOR'>): Caller => ({
   kind: 'staff',
   accountId: 'acc-staff',
@@ -50,14 +44,9 @@ test('Taspen officers and hub admins read, logged as staff; BPJS TK officers and
 test('a partner reads a field group only under the token scope and the person’s consent', () => {
   const partner: Caller = { kind: 'partner', partnerId: 'p1', name: 'Bank', scopes: ['CARDS_READ'] };
   expect(code(decidePersonAccess(partner, BUDI, 'cards'))).toBe('CONSENT_REQUIRED');
-  expect(decidePersonAccess(partner, BUDI, 'cards', { consentScopes: ['CARDS_READ'] })).toEqual({
-    allowed: true,
-    auditAs: 'PARTNER',
-  });
+  expect(decidePersonAccess(partner, BUDI, 'cards', { consentScopes: ['CARDS_READ'] })).toEqual({ allowed: true, auditAs: 'PARTNER' });
   // The person consented to balances but this token was narrowed without them: the token is refused (issue 11).
-  expect(code(decidePersonAccess(partner, BUDI, 'balances', { consentScopes: ['CARDS_READ', 'BALANCES_READ'] }))).toBe(
-    'FORBIDDEN',
-  );
+  expect(code(decidePersonAccess(partner, BUDI, 'balances', { consentScopes: ['CARDS_READ', 'BALANCES_READ'] }))).toBe('FORBIDDEN');
 });
 
 test('an anonymous caller is asked to sign in', () => {
@@ -65,14 +54,7 @@ test('an anonymous caller is asked to sign in', () => {
 });
 
 test('a kiosk session reads its own person’s balance (its SMS code is the step-up), logged as the kiosk, and nobody else', () => {
-  const kiosk: Caller = {
-    kind: 'kiosk',
-    kioskId: 'k',
-    kioskName: 'MPP',
-    accountId: 'acc-budi',
-    nik: BUDI,
-    sessionId: 's',
-  };
+  const kiosk: Caller = { kind: 'kiosk', kioskId: 'k', kioskName: 'MPP', accountId: 'acc-budi', nik: BUDI, sessionId: 's' };
   for (const group of ['profile', 'cards', 'balances', 'submissions'] as const) {
     expect(decidePersonAccess(kiosk, BUDI, group)).toEqual({ allowed: true, auditAs: 'KIOSK' });
     expect(code(decidePersonAccess(kiosk, SITI, group))).toBe('FORBIDDEN');

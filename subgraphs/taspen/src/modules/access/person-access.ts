@@ -18,14 +18,6 @@ export interface AccessFacts {
 /** Staff who may read Taspen participants' data. */
 export const TASPEN_STAFF_ROLES = STAFF_READERS.TASPEN;
 
-export function decidePersonAccess(
-  caller: Caller,
-  nik: string,
-  group: TaspenFieldGroup,
-  facts: AccessFacts = {},
-): AccessDecision {
-  return decideRead(caller, 'TASPEN', nik, group, {
-    consentScopes: facts.consentScopes ?? [],
-    nowSeconds: facts.nowSeconds,
-  });
+export function decidePersonAccess(caller: Caller, nik: string, group: TaspenFieldGroup, facts: AccessFacts = {}): AccessDecision {
+  return decideRead(caller, 'TASPEN', nik, group, { consentScopes: facts.consentScopes ?? [], nowSeconds: facts.nowSeconds });
 }

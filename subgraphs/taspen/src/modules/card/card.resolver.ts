@@ -9,10 +9,7 @@ export class CardVerificationResolver {
 
   @Query(() => CardVerification, { description: 'Public: checks a card’s verification code (either agency).' })
   verifyCard(
-    @Arg('code', () => String, {
-      description: 'The card’s verification code, as in its QR code or a card’s verificationCode.',
-    })
-    code: string,
+    @Arg('code', () => String, { description: 'The card’s verification code, as in its QR code or a card’s verificationCode.' }) code: string,
     @Ctx() ctx: TaspenContext,
   ): Promise<CardVerification> {
     return this.cards.verify(ctx, code);

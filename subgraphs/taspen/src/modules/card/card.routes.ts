@@ -29,9 +29,7 @@ export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: P
       }
       if (!caller || caller.kind === 'anonymous') {
         res.setHeader('www-authenticate', 'Bearer');
-        return res
-          .status(401)
-          .json({ error: 'unauthorized', message: 'Sign in as the card holder, or use a signed link.' });
+        return res.status(401).json({ error: 'unauthorized', message: 'Sign in as the card holder, or use a signed link.' });
       }
     }
 
@@ -40,17 +38,10 @@ export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: P
     if (!participant || !card) return notFound();
     if (!signed) {
       const purpose = req.header('x-access-purpose')?.trim().slice(0, 200) || null;
-      const answer = await authorizeDownload(
-        em,
-        { caller: caller!, accessPurpose: purpose },
-        'TASPEN',
-        participant.nik,
-        'cards',
-        {
-          action: 'DOWNLOAD_TASPEN_CARD',
-          fields: ['taspen.card.pdf'],
-        },
-      );
+      const answer = await authorizeDownload(em, { caller: caller!, accessPurpose: purpose }, 'TASPEN', participant.nik, 'cards', {
+        action: 'DOWNLOAD_TASPEN_CARD',
+        fields: ['taspen.card.pdf'],
+      });
       if (answer !== true && caller!.kind === 'staff' && hasRole(caller!, ...STAFF_READERS.TASPEN)) {
         return res.status(403).json({ error: 'forbidden', message: answer.message });
       }

@@ -2,15 +2,7 @@
 // and the public check of a card's verification code. CardService is built once per process.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { KeyRing } from '#platform/auth/keys';
-import {
-  cardDownloadPath,
-  findCards,
-  issueCard,
-  renderCardPdf,
-  signCardLink,
-  verifyCard,
-  type CardRecord,
-} from '#domain/cards/cards';
+import { cardDownloadPath, findCards, issueCard, renderCardPdf, signCardLink, verifyCard, type CardRecord } from '#domain/cards/cards';
 import type { HubConfig } from '#platform/config';
 import { publicBase } from '#platform/http/public-url';
 import type { TaspenContext } from '../../context';
@@ -26,10 +18,7 @@ export function nipOfKptNumber(number: string): string | null {
   return match ? match[1] : null;
 }
 
-export function toCardView(
-  card: CardRecord,
-  config: Pick<HubConfig, 'HUB_PUBLIC_URL' | 'PORT' | 'internalServiceSecret'>,
-): TaspenCard {
+export function toCardView(card: CardRecord, config: Pick<HubConfig, 'HUB_PUBLIC_URL' | 'PORT' | 'internalServiceSecret'>): TaspenCard {
   const path = cardDownloadPath('TASPEN', card.number);
   return {
     number: card.number,
@@ -40,12 +29,7 @@ export function toCardView(
 }
 
 /** Issues the participant's KPT, or renews it with a new issue date. */
-export function issueKpt(
-  em: EntityManager,
-  keys: Pick<KeyRing, 'card'>,
-  participant: TaspenParticipantRecord,
-  issuedAt: string,
-) {
+export function issueKpt(em: EntityManager, keys: Pick<KeyRing, 'card'>, participant: TaspenParticipantRecord, issuedAt: string) {
   return issueCard(em, keys, {
     agency: 'TASPEN',
     number: kptNumber(participant.nip),
@@ -55,11 +39,7 @@ export function issueKpt(
   });
 }
 
-export function renderKptPdf(
-  participant: TaspenParticipantRecord,
-  card: CardRecord,
-  publicBase: string,
-): Promise<Buffer> {
+export function renderKptPdf(participant: TaspenParticipantRecord, card: CardRecord, publicBase: string): Promise<Buffer> {
   return renderCardPdf({
     agency: 'TASPEN',
     title: KPT_TITLE,
@@ -102,11 +82,7 @@ export class CardService {
   }
 
   /** The holder and the card behind a KPT number, for its PDF (null parts when either is missing). */
-  async forDownload(
-    scope: CardScope,
-    nip: string,
-    number: string,
-  ): Promise<{ participant: TaspenParticipantRecord | null; card: CardRecord | null }> {
+  async forDownload(scope: CardScope, nip: string, number: string): Promise<{ participant: TaspenParticipantRecord | null; card: CardRecord | null }> {
     const [participant, [card]] = await Promise.all([
       scope.em.getRepository(TaspenParticipantRecord).findOne({ nip }),
       findCards(scope.em, this.deps.keys, 'TASPEN', [number]),

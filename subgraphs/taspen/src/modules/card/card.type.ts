@@ -11,9 +11,7 @@ export class TaspenCard {
   @Field(() => DateScalar, { description: 'The day the card was issued or last renewed, `YYYY-MM-DD`.' })
   issuedAt!: string;
 
-  @Field(() => String, {
-    description: 'The card PDF: with the holder’s bearer token, or as given (signed, valid 10 minutes).',
-  })
+  @Field(() => String, { description: 'The card PDF: with the holder’s bearer token, or as given (signed, valid 10 minutes).' })
   downloadUrl!: string;
 
   @Field(() => String, { description: 'Signed code, also in the PDF’s QR code; check it with verifyCard.' })
@@ -22,10 +20,7 @@ export class TaspenCard {
 
 @ObjectType({ description: 'The answer of verifyCard: nothing but the card and the masked holder name.' })
 export class CardVerification {
-  @Field(() => Boolean, {
-    description:
-      'True when the code is genuine and matches an unrevoked card on record; the other fields are null when false.',
-  })
+  @Field(() => Boolean, { description: 'True when the code is genuine and matches an unrevoked card on record; the other fields are null when false.' })
   valid!: boolean;
 
   @Field(() => Agency, { nullable: true, description: 'The agency that issued the card.' })

@@ -33,10 +33,7 @@ registerEnumType(TaspenDocumentKind, {
     SURAT_PENGANTAR: { description: 'Covering letter (Surat Pengantar) from the employing agency (instansi).' },
     KGB_TERAKHIR: { description: 'The latest periodic salary-raise decree (SK Kenaikan Gaji Berkala, KGB).' },
     SK_CPNS: { description: 'The appointment decree as a candidate civil servant (SK CPNS).' },
-    SPMT: {
-      description:
-        'The order to take up duty (Surat Perintah Melaksanakan Tugas); a KPT needs it when appointed after 2000.',
-    },
+    SPMT: { description: 'The order to take up duty (Surat Perintah Melaksanakan Tugas); a KPT needs it when appointed after 2000.' },
     OTHER: { description: 'Any other supporting document (never required).' },
   },
 });
@@ -46,9 +43,7 @@ registerEnumType(TaspenSubmissionStatus, {
   valuesConfig: {
     SUBMITTED: { description: 'Filed (or revised) and waiting for an officer.' },
     IN_REVIEW: { description: 'An officer has taken it into review.' },
-    NEEDS_REVISION: {
-      description: 'The officer asked for changes; the submitter answers with reviseTaspenSubmission.',
-    },
+    NEEDS_REVISION: { description: 'The officer asked for changes; the submitter answers with reviseTaspenSubmission.' },
     APPROVED: { description: 'Approved (final); an approved KPT submission issues or renews the card.' },
     REJECTED: { description: 'Rejected (final).' },
   },

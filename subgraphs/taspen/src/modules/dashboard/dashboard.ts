@@ -22,16 +22,11 @@ export class TaspenSubmissionStatusCount {
 
 @Resolver(() => HubDashboard)
 export class TaspenDashboardResolver {
-  @FieldResolver(() => [TaspenSubmissionStatusCount], {
-    nullable: true,
-    description: 'Taspen submissions counted by status, every status listed; staff only.',
-  })
+  @FieldResolver(() => [TaspenSubmissionStatusCount], { nullable: true, description: 'Taspen submissions counted by status, every status listed; staff only.' })
   async taspenSubmissionsByStatus(@Ctx() ctx: TaspenContext): Promise<TaspenSubmissionStatusCount[]> {
     const rows = await ctx.em
       .getConnection()
-      .execute<Array<{ status: string; count: string }>>(
-        'select status, count(*) as count from taspen.submission group by status',
-      );
+      .execute<Array<{ status: string; count: string }>>('select status, count(*) as count from taspen.submission group by status');
     const counts = new Map(rows.map((row) => [row.status, Number(row.count)]));
     return Object.values(TaspenSubmissionStatus).map((status) => ({ status, count: counts.get(status) ?? 0 }));
   }

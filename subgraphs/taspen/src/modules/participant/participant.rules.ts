@@ -23,8 +23,7 @@ export function parseParticipantIdentifier(raw: string): { nip?: string; nik?: s
 
 /** What a caller's checks are counted by: the account, the partner, else the address. */
 export function limiterKey(caller: Caller, clientIp: string): string {
-  if (caller.kind === 'participant' || caller.kind === 'kiosk' || caller.kind === 'staff')
-    return `taspen:check:acc:${caller.accountId}`;
+  if (caller.kind === 'participant' || caller.kind === 'kiosk' || caller.kind === 'staff') return `taspen:check:acc:${caller.accountId}`;
   if (caller.kind === 'partner') return `taspen:check:partner:${caller.partnerId}`;
   return `taspen:check:ip:${clientIp}`;
 }

@@ -16,13 +16,7 @@ import type { TaspenCard } from '../card/card.type';
 import { MAX_PAGE, toSubmissionView } from '../submission/submission.service';
 import type { TaspenSubmissionConnection } from '../submission/submission.type';
 import { TaspenParticipantRecord } from './participant.entity';
-import {
-  CHECK_WINDOW_SECONDS,
-  CHECKS_PER_WINDOW,
-  limiterKey,
-  parseParticipantIdentifier,
-  seesCheckDetails,
-} from './participant.rules';
+import { CHECK_WINDOW_SECONDS, CHECKS_PER_WINDOW, limiterKey, parseParticipantIdentifier, seesCheckDetails } from './participant.rules';
 import type { TaspenParticipant, ThtBalance } from './participant.type';
 
 export interface ParticipantCheckResult {
@@ -86,14 +80,8 @@ export class ParticipantService {
   }
 
   /** The person's submissions, newest first (partners need SUBMISSIONS_READ). */
-  async submissions(
-    scope: ParticipantScope,
-    participant: TaspenParticipant,
-    first: number,
-    after: string | null,
-  ): Promise<TaspenSubmissionConnection> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
-      throw new BadInputError('first', `first must be from 1 to ${MAX_PAGE}.`);
+  async submissions(scope: ParticipantScope, participant: TaspenParticipant, first: number, after: string | null): Promise<TaspenSubmissionConnection> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new BadInputError('first', `first must be from 1 to ${MAX_PAGE}.`);
     await requirePersonAccess(scope, participant.nik, 'submissions', ['taspen.submissions']);
     const rows = await scope.loaders.submissionsByNik.load(participant.nik);
     const page = pageOfList(rows, (row) => row.id, first, after, MAX_PAGE);

@@ -25,29 +25,20 @@ registerEnumType(TaspenParticipantStatus, {
 
 /** A stored status outside the closed set is answered as null, never as an error. */
 export function toTaspenParticipantStatus(value: string | null | undefined): TaspenParticipantStatus | null {
-  return value && (Object.values(TaspenParticipantStatus) as string[]).includes(value)
-    ? (value as TaspenParticipantStatus)
-    : null;
+  return value && (Object.values(TaspenParticipantStatus) as string[]).includes(value) ? (value as TaspenParticipantStatus) : null;
 }
 
 @ObjectType({ description: 'A civil servant’s participation in Taspen.' })
 export class TaspenParticipant {
-  @Field(() => String, {
-    nullable: true,
-    description: 'NIP (civil servant number), 18 digits (profile: partners need PROFILE_READ).',
-  })
+  @Field(() => String, { nullable: true, description: 'NIP (civil servant number), 18 digits (profile: partners need PROFILE_READ).' })
   nip!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'The employing government agency, the instansi (profile: partners need PROFILE_READ).',
-  })
+  @Field(() => String, { nullable: true, description: 'The employing government agency, the instansi (profile: partners need PROFILE_READ).' })
   employer?: string | null;
 
   @Field(() => TaspenParticipantStatus, {
     nullable: true,
-    description:
-      'In service or retired; null for a status the hub does not know (profile: partners need PROFILE_READ).',
+    description: 'In service or retired; null for a status the hub does not know (profile: partners need PROFILE_READ).',
   })
   status?: TaspenParticipantStatus | null;
 
@@ -63,10 +54,7 @@ export class TaspenParticipantCheck {
   @Field(() => Boolean, { description: 'True when Taspen has a participant with this identifier.' })
   found!: boolean;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'The NIP; null unless the caller is the person or Taspen staff with X-Access-Purpose.',
-  })
+  @Field(() => String, { nullable: true, description: 'The NIP; null unless the caller is the person or Taspen staff with X-Access-Purpose.' })
   nip!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The name, masked (e.g. `Bu** Sa*****`); same readers as nip.' })

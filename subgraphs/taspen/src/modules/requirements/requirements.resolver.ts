@@ -8,15 +8,10 @@ import { TaspenSubmissionRequirements } from './requirements.type';
 export class TaspenRequirementsResolver {
   constructor(private readonly requirements: RequirementsService) {}
 
-  @Query(() => TaspenSubmissionRequirements, {
-    description: 'Documents a submission needs, computed from the NIP (SPMT after 2000).',
-  })
+  @Query(() => TaspenSubmissionRequirements, { description: 'Documents a submission needs, computed from the NIP (SPMT after 2000).' })
   taspenSubmissionRequirements(
     @Arg('type', () => TaspenSubmissionType, { description: 'The kind of submission.' }) type: Type,
-    @Arg('nip', () => String, {
-      description: 'The participant’s NIP (18 digits); its appointment year decides whether SPMT is required.',
-    })
-    nip: string,
+    @Arg('nip', () => String, { description: 'The participant’s NIP (18 digits); its appointment year decides whether SPMT is required.' }) nip: string,
   ): TaspenSubmissionRequirements {
     return this.requirements.forNip(type, nip);
   }

@@ -28,16 +28,9 @@ const TITLES: Record<TaspenDocumentKind, string> = {
   OTHER: 'Dokumen pendukung lainnya',
 };
 
-const doc = (kind: TaspenDocumentKind, required: boolean): RequiredDocument => ({
-  kind,
-  title: TITLES[kind],
-  required,
-});
+const doc = (kind: TaspenDocumentKind, required: boolean): RequiredDocument => ({ kind, title: TITLES[kind], required });
 
-export function submissionRequirements(
-  type: TaspenSubmissionType,
-  nip: Pick<NipParts, 'appointmentYear'>,
-): SubmissionRequirements {
+export function submissionRequirements(type: TaspenSubmissionType, nip: Pick<NipParts, 'appointmentYear'>): SubmissionRequirements {
   switch (type) {
     case 'KPT':
       return {
@@ -61,19 +54,13 @@ export function submissionRequirements(
 }
 
 /** The required kinds that `provided` lacks, in the order of the requirements. */
-export function missingDocuments(
-  requirements: SubmissionRequirements,
-  provided: readonly TaspenDocumentKind[],
-): TaspenDocumentKind[] {
+export function missingDocuments(requirements: SubmissionRequirements, provided: readonly TaspenDocumentKind[]): TaspenDocumentKind[] {
   const given = new Set(provided);
   return requirements.documents.filter((d) => d.required && !given.has(d.kind)).map((d) => d.kind);
 }
 
 /** Kinds the submission type does not list at all. */
-export function unexpectedDocuments(
-  requirements: SubmissionRequirements,
-  provided: readonly TaspenDocumentKind[],
-): TaspenDocumentKind[] {
+export function unexpectedDocuments(requirements: SubmissionRequirements, provided: readonly TaspenDocumentKind[]): TaspenDocumentKind[] {
   const listed = new Set(requirements.documents.map((d) => d.kind));
   return [...new Set(provided.filter((kind) => !listed.has(kind)))];
 }

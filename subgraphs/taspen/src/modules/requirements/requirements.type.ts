@@ -22,8 +22,6 @@ export class TaspenSubmissionRequirements {
   @Field(() => String, { description: 'The submission’s name in Indonesian, e.g. `Kartu Peserta Taspen (KPT)`.' })
   title!: string;
 
-  @Field(() => [TaspenRequiredDocument], {
-    description: 'Every document kind the submission accepts, required or optional.',
-  })
+  @Field(() => [TaspenRequiredDocument], { description: 'Every document kind the submission accepts, required or optional.' })
   documents!: TaspenRequiredDocument[];
 }

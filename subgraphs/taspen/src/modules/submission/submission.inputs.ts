@@ -6,9 +6,7 @@ import type { ApplicantRelation as Relation } from './submission.entity';
 
 @InputType({ description: 'Who applies: the participant (SELF) or a relative, with their KTP data.' })
 export class TaspenApplicantInput {
-  @Field(() => ApplicantRelation, {
-    description: 'Who the applicant is to the participant (SELF: the NIK must be the participant’s own).',
-  })
+  @Field(() => ApplicantRelation, { description: 'Who the applicant is to the participant (SELF: the NIK must be the participant’s own).' })
   relation!: Relation;
 
   @Field(() => String, { description: 'The applicant’s full name as on the KTP (at most 200 characters).' })
@@ -42,8 +40,7 @@ export class TaspenSubmissionInput {
   applicant!: TaspenApplicantInput;
 
   @Field(() => [TaspenDocumentInput], {
-    description:
-      'The documents, at most 20: every required kind of taspenSubmissionRequirements and no kind it does not list.',
+    description: 'The documents, at most 20: every required kind of taspenSubmissionRequirements and no kind it does not list.',
   })
   documents!: TaspenDocumentInput[];
 
@@ -56,20 +53,13 @@ export class TaspenSubmissionInput {
   @Field(() => String, { description: 'Where status changes are e-mailed.' })
   email!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'The same key returns the first submission instead of a second.',
-  })
+  @Field(() => String, { nullable: true, description: 'The same key returns the first submission instead of a second.' })
   idempotencyKey?: string | null;
 }
 
-@InputType({
-  description: 'The participant’s answer to REQUEST_REVISION: every document again, and a note for the officer.',
-})
+@InputType({ description: 'The participant’s answer to REQUEST_REVISION: every document again, and a note for the officer.' })
 export class TaspenRevisionInput {
-  @Field(() => [TaspenDocumentInput], {
-    description: 'Every document again, replacing the earlier ones; checked as on submission (at most 20).',
-  })
+  @Field(() => [TaspenDocumentInput], { description: 'Every document again, replacing the earlier ones; checked as on submission (at most 20).' })
   documents!: TaspenDocumentInput[];
 
   @Field(() => String, { nullable: true, description: 'A note for the officer (at most 1000 characters).' })

@@ -15,18 +15,12 @@ const STATUS_TEXT: Record<TaspenSubmissionStatus, string> = {
   REJECTED: 'tidak dapat kami setujui',
 };
 
-export function statusEmail(input: {
-  type: TaspenSubmissionType;
-  status: TaspenSubmissionStatus;
-  trackingCode: string;
-  note?: string | null;
-}): { subject: string; body: string } {
+export function statusEmail(input: { type: TaspenSubmissionType; status: TaspenSubmissionStatus; trackingCode: string; note?: string | null }): {
+  subject: string;
+  body: string;
+} {
   const what = TYPE_NAMES[input.type];
-  const lines = [
-    'Yth. Peserta Taspen,',
-    '',
-    `Pengajuan ${what} Anda dengan nomor pelacakan ${input.trackingCode} ${STATUS_TEXT[input.status]}.`,
-  ];
+  const lines = ['Yth. Peserta Taspen,', '', `Pengajuan ${what} Anda dengan nomor pelacakan ${input.trackingCode} ${STATUS_TEXT[input.status]}.`];
   if (input.note) lines.push('', `Catatan petugas: ${input.note}`);
   if (input.status === 'APPROVED' && input.type === 'KPT') {
     lines.push('', 'Kartu Peserta Taspen Anda kini tersedia di menu Kartu Digital dan dapat diunduh.');

@@ -1,11 +1,7 @@
 import { EntityRepository, LockMode } from '@mikro-orm/postgresql';
 import type { TaspenDocumentKind } from '../requirements/requirements.rules';
 import type { TaspenSubmissionStatus } from './submission.state';
-import {
-  TaspenSubmissionDocumentRecord,
-  TaspenSubmissionEventRecord,
-  type TaspenSubmissionRecord,
-} from './submission.entity';
+import { TaspenSubmissionDocumentRecord, TaspenSubmissionEventRecord, type TaspenSubmissionRecord } from './submission.entity';
 
 export interface QueueCursor {
   submittedAt: Date;
@@ -25,14 +21,7 @@ export class TaspenSubmissionRepository extends EntityRepository<TaspenSubmissio
   /** The submission's documents and history step, written at the next flush. */
   addDocuments(submissionId: string, documents: readonly { kind: TaspenDocumentKind; documentId: string }[]): void {
     documents.forEach((document, position) =>
-      this.em.persist(
-        this.em.create(TaspenSubmissionDocumentRecord, {
-          submissionId,
-          position,
-          kind: document.kind,
-          documentId: document.documentId,
-        }),
-      ),
+      this.em.persist(this.em.create(TaspenSubmissionDocumentRecord, { submissionId, position, kind: document.kind, documentId: document.documentId })),
     );
   }
 
@@ -41,28 +30,17 @@ export class TaspenSubmissionRepository extends EntityRepository<TaspenSubmissio
   }
 
   /** A revision replaces the documents (deleted now, the new ones written at the next flush). */
-  async replaceDocuments(
-    submissionId: string,
-    documents: readonly { kind: TaspenDocumentKind; documentId: string }[],
-  ): Promise<void> {
+  async replaceDocuments(submissionId: string, documents: readonly { kind: TaspenDocumentKind; documentId: string }[]): Promise<void> {
     await this.em.nativeDelete(TaspenSubmissionDocumentRecord, { submissionId });
     this.addDocuments(submissionId, documents);
   }
 
   documentsOf(submissionIds: readonly string[]): Promise<TaspenSubmissionDocumentRecord[]> {
-    return this.em.find(
-      TaspenSubmissionDocumentRecord,
-      { submissionId: { $in: [...submissionIds] } },
-      { orderBy: { position: 'asc' } },
-    );
+    return this.em.find(TaspenSubmissionDocumentRecord, { submissionId: { $in: [...submissionIds] } }, { orderBy: { position: 'asc' } });
   }
 
   historyOf(submissionIds: readonly string[]): Promise<TaspenSubmissionEventRecord[]> {
-    return this.em.find(
-      TaspenSubmissionEventRecord,
-      { submissionId: { $in: [...submissionIds] } },
-      { orderBy: { id: 'asc' } },
-    );
+    return this.em.find(TaspenSubmissionEventRecord, { submissionId: { $in: [...submissionIds] } }, { orderBy: { id: 'asc' } });
   }
 
   findByIdempotencyKey(accountId: string, key: string): Promise<TaspenSubmissionRecord | null> {
@@ -114,16 +92,8 @@ export class TaspenSubmissionRepository extends EntityRepository<TaspenSubmissio
   /** The review queue: oldest first, keyset pagination on (submitted_at, id). */
   async queue(status: TaspenSubmissionStatus | null, first: number, after: QueueCursor | null) {
     const filter = status ? { status } : {};
-    const where = after
-      ? {
-          ...filter,
-          $or: [{ submittedAt: { $gt: after.submittedAt } }, { submittedAt: after.submittedAt, id: { $gt: after.id } }],
-        }
-      : filter;
-    const [rows, totalCount] = await Promise.all([
-      this.find(where, { orderBy: { submittedAt: 'asc', id: 'asc' }, limit: first + 1 }),
-      this.count(filter),
-    ]);
+    const where = after ? { ...filter, $or: [{ submittedAt: { $gt: after.submittedAt } }, { submittedAt: after.submittedAt, id: { $gt: after.id } }] } : filter;
+    const [rows, totalCount] = await Promise.all([this.find(where, { orderBy: { submittedAt: 'asc', id: 'asc' }, limit: first + 1 }), this.count(filter)]);
     return { rows: rows.slice(0, first), hasNextPage: rows.length > first, totalCount };
   }
 }

@@ -28,17 +28,11 @@ export function requireDocumentKinds(
 }
 
 /** Every cited document must exist, be the caller's own and be a PDF. */
-export function requireOwnPdfs(
-  owner: string,
-  documents: readonly { kind: string; documentId: string }[],
-  metas: Map<string, DocumentMeta>,
-): void {
+export function requireOwnPdfs(owner: string, documents: readonly { kind: string; documentId: string }[], metas: Map<string, DocumentMeta>): void {
   for (const document of documents) {
     const meta = metas.get(document.documentId);
-    if (!meta || meta.ownerAccountId !== owner)
-      throw new BadInputError('documents', `Document ${document.documentId} is not one of your uploads.`);
-    if (meta.contentType !== 'application/pdf')
-      throw new BadInputError('documents', `The ${document.kind} document must be a PDF.`);
+    if (!meta || meta.ownerAccountId !== owner) throw new BadInputError('documents', `Document ${document.documentId} is not one of your uploads.`);
+    if (meta.contentType !== 'application/pdf') throw new BadInputError('documents', `The ${document.kind} document must be a PDF.`);
   }
 }
 
@@ -50,9 +44,7 @@ export function requireOwnPhotos(
 ): void {
   for (const field of ['ktpPhotoDocumentId', 'selfieWithKtpDocumentId'] as const) {
     const meta = metas.get(photos[field]);
-    if (!meta || meta.ownerAccountId !== owner)
-      throw new BadInputError(field, 'This photo is not one of your uploads.');
-    if (!meta.contentType.startsWith('image/'))
-      throw new BadInputError(field, 'This photo must be a JPEG or PNG image.');
+    if (!meta || meta.ownerAccountId !== owner) throw new BadInputError(field, 'This photo is not one of your uploads.');
+    if (!meta.contentType.startsWith('image/')) throw new BadInputError(field, 'This photo must be a JPEG or PNG image.');
   }
 }

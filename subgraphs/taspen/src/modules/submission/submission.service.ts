@@ -7,12 +7,7 @@ import { hasRole, type Caller } from '#platform/auth/caller';
 import type { KeyRing } from '#platform/auth/keys';
 import { appendAudit } from '#platform/audit/audit-log';
 import type { HubConfig } from '#platform/config';
-import {
-  documentOwnerOf,
-  isDocumentId,
-  type DocumentMeta,
-  type DocumentStore,
-} from '#platform/documents/document-store';
+import { documentOwnerOf, isDocumentId, type DocumentMeta, type DocumentStore } from '#platform/documents/document-store';
 import { hubToday } from '#platform/clock';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '#platform/errors';
 import { decodeKeysetCursor, encodeKeysetCursor } from '#platform/federation/page-info';
@@ -66,10 +61,7 @@ const isTaspenStaff = (caller: Caller) => hasRole(caller, ...TASPEN_STAFF_ROLES)
 
 const submissionsOf = (em: EntityManager): TaspenSubmissionRepository => em.getRepository(TaspenSubmissionRecord);
 
-async function documentMetas(
-  documents: Pick<DocumentStore, 'metadata'>,
-  ids: string[],
-): Promise<Map<string, DocumentMeta>> {
+async function documentMetas(documents: Pick<DocumentStore, 'metadata'>, ids: string[]): Promise<Map<string, DocumentMeta>> {
   const metas = await documents.metadata(ids);
   return new Map(metas.map((meta) => [meta.id, meta]));
 }
@@ -88,14 +80,12 @@ export class SubmissionService {
 
   async submit(scope: SubmissionScope, input: TaspenSubmissionInput): Promise<TaspenSubmission> {
     const caller = scope.caller;
-    if (caller.kind !== 'participant')
-      throw caller.kind === 'anonymous' ? new UnauthenticatedError() : new ForbiddenError();
+    if (caller.kind !== 'participant') throw caller.kind === 'anonymous' ? new UnauthenticatedError() : new ForbiddenError();
     const owner = documentOwnerOf(caller)!;
 
     const nip = requireNip('nip', input.nip);
     const participant = await scope.loaders.participantByNip.load(nip.nip);
-    if (!participant || participant.nik !== caller.nik)
-      throw new BadInputError('nip', 'This NIP is not your Taspen participation.');
+    if (!participant || participant.nik !== caller.nik) throw new BadInputError('nip', 'This NIP is not your Taspen participation.');
 
     const applicant = input.applicant;
     const birthDate = requireDate('applicant.birthDate', applicant.birthDate);
@@ -105,13 +95,11 @@ export class SubmissionService {
       throw new BadInputError('applicant.nik', 'Applying for yourself: the applicant NIK must be your own.');
     }
     const email = requireEmail('email', input.email);
-    const idempotencyKey =
-      input.idempotencyKey == null ? null : requireText('idempotencyKey', input.idempotencyKey, 100);
+    const idempotencyKey = input.idempotencyKey == null ? null : requireText('idempotencyKey', input.idempotencyKey, 100);
 
     requireDocumentKinds(input.type, nip, input.documents);
     const ids = [...input.documents.map((d) => d.documentId), input.ktpPhotoDocumentId, input.selfieWithKtpDocumentId];
-    for (const id of ids.slice(0, -2))
-      if (!isDocumentId(id)) throw new BadInputError('documents', `Document ${id} is not one of your uploads.`);
+    for (const id of ids.slice(0, -2)) if (!isDocumentId(id)) throw new BadInputError('documents', `Document ${id} is not one of your uploads.`);
 
     const submissions = submissionsOf(scope.em);
     if (idempotencyKey) {
@@ -151,14 +139,7 @@ export class SubmissionService {
       );
       if (!(await repository.insertIfNew(row))) return null;
       repository.addDocuments(row.id, input.documents);
-      repository.addEvent({
-        submissionId: row.id,
-        status: 'SUBMITTED',
-        at: now,
-        actorKind: 'PARTICIPANT',
-        actorId: caller.accountId,
-        note: null,
-      });
+      repository.addEvent({ submissionId: row.id, status: 'SUBMITTED', at: now, actorKind: 'PARTICIPANT', actorId: caller.accountId, note: null });
       await em.flush();
       await enqueueMessage(em, {
         channel: 'EMAIL',
@@ -199,15 +180,9 @@ export class SubmissionService {
   }
 
   /** The officers' review queue, oldest first. */
-  async queue(
-    scope: SubmissionScope,
-    status: TaspenSubmissionStatus | null,
-    first: number | null,
-    after: string | null,
-  ): Promise<TaspenSubmissionConnection> {
+  async queue(scope: SubmissionScope, status: TaspenSubmissionStatus | null, first: number | null, after: string | null): Promise<TaspenSubmissionConnection> {
     const size = first ?? 20;
-    if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE)
-      throw new BadInputError('first', `first must be from 1 to ${MAX_PAGE}.`);
+    if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) throw new BadInputError('first', `first must be from 1 to ${MAX_PAGE}.`);
     const page = await submissionsOf(scope.em).queue(status, size, after ? decodeCursor(after) : null);
     const last = page.rows[page.rows.length - 1];
     return {
@@ -239,14 +214,7 @@ export class SubmissionService {
       const now = new Date();
       row.status = to;
       row.updatedAt = now;
-      repository.addEvent({
-        submissionId: row.id,
-        status: to,
-        at: now,
-        actorKind: 'STAFF',
-        actorId: caller.accountId,
-        note,
-      });
+      repository.addEvent({ submissionId: row.id, status: to, at: now, actorKind: 'STAFF', actorId: caller.accountId, note });
       let cardNumber: string | null = null;
       if (to === 'APPROVED' && row.type === 'KPT') {
         const participant = await em.findOneOrFail(TaspenParticipantRecord, { nip: row.nip });
@@ -281,25 +249,18 @@ export class SubmissionService {
     if (caller.kind !== 'participant' || !isDocumentId(id)) throw new NotFoundError('The submission');
     const owner = documentOwnerOf(caller)!;
     const note = input.note?.trim() ? requireText('note', input.note, 1000) : null;
-    if (input.documents.length > MAX_DOCUMENTS)
-      throw new BadInputError('documents', `At most ${MAX_DOCUMENTS} documents.`);
+    if (input.documents.length > MAX_DOCUMENTS) throw new BadInputError('documents', `At most ${MAX_DOCUMENTS} documents.`);
     for (const document of input.documents) {
-      if (!isDocumentId(document.documentId))
-        throw new BadInputError(
-          'documents',
-          `Document ${document.documentId.slice(0, 40)} is not one of your uploads.`,
-        );
+      if (!isDocumentId(document.documentId)) throw new BadInputError('documents', `Document ${document.documentId.slice(0, 40)} is not one of your uploads.`);
     }
 
     const revised = await scope.em.transactional(async (em) => {
       const repository = submissionsOf(em);
       const row = await repository.lockForUpdate(id);
       // Someone else's submission is not found: its existence is not the caller's business.
-      if (!row || row.accountId !== caller.accountId || row.nik !== caller.nik)
-        throw new NotFoundError('The submission');
+      if (!row || row.accountId !== caller.accountId || row.nik !== caller.nik) throw new NotFoundError('The submission');
       const to = nextStatus(row.status, 'RESUBMIT');
-      if (!to)
-        throw new ConflictError(`Only a submission that needs revision can be revised; this one is ${row.status}.`);
+      if (!to) throw new ConflictError(`Only a submission that needs revision can be revised; this one is ${row.status}.`);
       requireDocumentKinds(row.type, requireNip('nip', row.nip), input.documents);
       requireOwnPdfs(
         owner,
@@ -314,14 +275,7 @@ export class SubmissionService {
       row.status = to;
       row.updatedAt = now;
       await repository.replaceDocuments(row.id, input.documents);
-      repository.addEvent({
-        submissionId: row.id,
-        status: to,
-        at: now,
-        actorKind: 'PARTICIPANT',
-        actorId: caller.accountId,
-        note,
-      });
+      repository.addEvent({ submissionId: row.id, status: to, at: now, actorKind: 'PARTICIPANT', actorId: caller.accountId, note });
       await em.flush();
       await enqueueMessage(em, {
         channel: 'EMAIL',

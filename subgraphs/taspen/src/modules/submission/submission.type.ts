@@ -38,16 +38,10 @@ export class TaspenSubmissionEvent {
   @Field(() => Date, { description: 'When the change happened.' })
   at!: Date;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'The officer’s note on a decision, or the submitter’s on a revision; null when none.',
-  })
+  @Field(() => String, { nullable: true, description: 'The officer’s note on a decision, or the submitter’s on a revision; null when none.' })
   note?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Who took the step: PARTICIPANT (submission, revision) or STAFF (review).',
-  })
+  @Field(() => String, { nullable: true, description: 'Who took the step: PARTICIPANT (submission, revision) or STAFF (review).' })
   actor?: string | null;
 }
 
