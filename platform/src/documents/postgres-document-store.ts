@@ -1,16 +1,10 @@
 // DocumentStore on platform.document (bytes in a bytea column; fine for files of a few MiB), used by the
 // table's owner alone (document-routes.ts in the identity service); other processes use http-document-store.ts.
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { isDocumentId, type DocumentMeta, type DocumentStore, type NewDocument } from './document-store';
 
 /** Runs one statement with `?` placeholders and returns its rows. */
 export type SqlQuery = <T>(sql: string, params: unknown[]) => Promise<T[]>;
-
-/** A MikroORM EntityManager, inside its transaction when it has one. */
-export function entityManagerQuery(em: EntityManager): SqlQuery {
-  return <T>(sql: string, params: unknown[]) => em.getConnection().execute<T[]>(sql, params as never[], 'all', em.getTransactionContext());
-}
 
 interface Row {
   id: string;
