@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
+import { ServiceUnavailableError } from '#platform/errors';
 import type { CallerKindCache } from './caller-kind-cache';
 
 export interface GatewayContext {
@@ -27,7 +28,10 @@ export function gatewayContext(callerKinds: CallerKindCache, gatewayKey: string)
     if (authorization) {
       try {
         callerKind = await callerKinds.kindOf(authorization);
-      } catch {
+      } catch (error) {
+        if (error instanceof ServiceUnavailableError) {
+          throw new GraphQLError(error.message, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+        }
         throw new GraphQLError('The access token is not valid. Sign in again.', {
           extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
         });

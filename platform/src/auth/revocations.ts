@@ -3,6 +3,7 @@
 // restarts of an in-process store and in every service that checks tokens. Verifiers read them through a
 // small cache (a few seconds), batched per token: one statement for the session and the account.
 import { Pool } from 'pg';
+import { ServiceUnavailableError } from '../errors';
 
 /** How long a verifier may remember an answer from the database. */
 export const REVOCATION_CACHE_MS = 3_000;
@@ -50,20 +51,28 @@ export class PostgresRevocations implements RevocationSource {
     }
     if (!missing.length) return answer;
     // Bounded like every service pool: a stalled database fails this lookup in seconds instead of holding the request.
-    this.pool ??= new Pool({
-      connectionString: this.databaseUrl,
-      max: 2,
-      idleTimeoutMillis: 10_000,
-      allowExitOnIdle: true,
-      connectionTimeoutMillis: 1_500,
-      query_timeout: 2_000,
-    });
-    // A lost idle connection is replaced on the next lookup; unheard, its error would end the process.
-    this.pool.on('error', () => undefined);
-    const { rows } = await this.pool.query<{ subject: string; at: number }>(
-      `select subject, extract(epoch from revoked_at)::float8 as at from platform.revocation where subject = any($1)`,
-      [missing],
-    );
+    if (!this.pool) {
+      this.pool = new Pool({
+        connectionString: this.databaseUrl,
+        max: 2,
+        idleTimeoutMillis: 10_000,
+        allowExitOnIdle: true,
+        connectionTimeoutMillis: 1_500,
+        query_timeout: 2_000,
+      });
+      // A lost idle connection is replaced on the next lookup; unheard, its error would end the process.
+      this.pool.on('error', () => undefined);
+    }
+    let rows: Array<{ subject: string; at: number }>;
+    try {
+      ({ rows } = await this.pool.query<{ subject: string; at: number }>(
+        `select subject, extract(epoch from revoked_at)::float8 as at from platform.revocation where subject = any($1)`,
+        [missing],
+      ));
+    } catch {
+      // Not knowing whether a token was revoked is an outage, not a bad token: the caller retries, not signs in.
+      throw new ServiceUnavailableError('The revocation list');
+    }
     const found = new Map(rows.map((row) => [row.subject, Math.floor(Number(row.at))]));
     if (this.cache.size > 50_000) this.cache.clear();
     for (const subject of missing) {

@@ -9,6 +9,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { ServiceUnavailableError } from '../errors';
 import type { TokenVerifier } from '../auth/tokens';
 import type { BaseContext } from '../context';
 import { flushReadLog } from '../audit/flush-read-log';
@@ -170,7 +171,10 @@ export async function startSubgraphServer<Ctx extends BaseContext>(options: Subg
         let caller;
         try {
           caller = await options.verifier.fromHeader(req.header('authorization'));
-        } catch {
+        } catch (error) {
+          if (error instanceof ServiceUnavailableError) {
+            throw new GraphQLError(error.message, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+          }
           throw new GraphQLError('The access token is not valid. Sign in again.', {
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
