@@ -1,17 +1,13 @@
 // The two social security agencies whose records the hub joins by NIK: one enum for every subgraph.
-import { registerEnumType } from 'type-graphql';
+import { registerEnum } from '#platform/federation/enums';
 
 export enum Agency {
   TASPEN = 'TASPEN',
   BPJSTK = 'BPJSTK',
 }
-registerEnumType(Agency, {
-  name: 'Agency',
-  description: 'One of the two social security agencies whose records the hub joins by NIK.',
-  valuesConfig: {
-    TASPEN: { description: 'Taspen: the civil servants’ agency (NIP, KPT participation card, THT old-age savings).' },
-    BPJSTK: { description: 'BPJS Ketenagakerjaan: the workers’ agency (KPJ participant number, JHT, JKK, JKM and JP programmes).' },
-  },
+registerEnum(Agency, 'Agency', 'One of the two social security agencies whose records the hub joins by NIK.', {
+  TASPEN: 'Taspen: the civil servants’ agency (NIP, KPT participation card, THT old-age savings).',
+  BPJSTK: 'BPJS Ketenagakerjaan: the workers’ agency (KPJ participant number, JHT, JKK, JKM and JP programmes).',
 });
 
 export const AGENCIES: readonly Agency[] = Object.values(Agency);

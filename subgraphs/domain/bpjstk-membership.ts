@@ -1,15 +1,11 @@
 // How a person participates in BPJS TK; identity (registration) and bpjstk share this enum.
-import { registerEnumType } from 'type-graphql';
+import { registerEnum } from '#platform/federation/enums';
 
 export enum BpjsTkMembership {
   PU = 'PU',
   BPU = 'BPU',
 }
-registerEnumType(BpjsTkMembership, {
-  name: 'BpjsTkMembership',
-  description: 'PU: wage earner (registered by the employer); BPU: self-employed.',
-  valuesConfig: {
-    PU: { description: 'Penerima Upah: a wage earner, registered by the employer.' },
-    BPU: { description: 'Bukan Penerima Upah: self-employed, registered by themselves.' },
-  },
+registerEnum(BpjsTkMembership, 'BpjsTkMembership', 'PU: wage earner (registered by the employer); BPU: self-employed.', {
+  PU: 'Penerima Upah: a wage earner, registered by the employer.',
+  BPU: 'Bukan Penerima Upah: self-employed, registered by themselves.',
 });

@@ -1,5 +1,5 @@
 // The contract's BPJS TK enums, registered once with their exact names and values.
-import { registerEnumType } from 'type-graphql';
+import { registerEnum } from '#platform/federation/enums';
 
 export enum BpjsTkProgram {
   JHT = 'JHT',
@@ -7,16 +7,35 @@ export enum BpjsTkProgram {
   JKM = 'JKM',
   JP = 'JP',
 }
+registerEnum(BpjsTkProgram, 'BpjsTkProgram', 'JHT old-age savings, JKK work accident, JKM death, JP pension.', {
+  JHT: 'Jaminan Hari Tua: old-age savings, paid out as a lump sum by a JHT claim.',
+  JKK: 'Jaminan Kecelakaan Kerja: care and benefits after a work accident or occupational disease.',
+  JKM: 'Jaminan Kematian: benefits to the heirs when the participant dies.',
+  JP: 'Jaminan Pensiun: a monthly pension from retirement age, for wage earners (PU) only.',
+});
+
 export enum BpjsTkParticipantStatus {
   ACTIVE = 'ACTIVE',
   INACTIVE = 'INACTIVE',
   RETIRED = 'RETIRED',
   PENDING_PAYMENT = 'PENDING_PAYMENT',
 }
+registerEnum(BpjsTkParticipantStatus, 'BpjsTkParticipantStatus', 'Where a BPJS TK participation stands.', {
+  ACTIVE: 'Participating: registered, with the first contribution paid.',
+  INACTIVE: 'The employment ended (see inactiveSince); the JHT balance stays until it is claimed.',
+  RETIRED: 'Retired: counts as having reached retirement age for a JHT claim.',
+  PENDING_PAYMENT: 'Registered, but the payment code of the first contribution is not paid yet.',
+});
+
 export enum EmployerStatus {
   PENDING_PAYMENT = 'PENDING_PAYMENT',
   ACTIVE = 'ACTIVE',
 }
+registerEnum(EmployerStatus, 'BpjsTkEmployerStatus', 'Whether an employer’s registration has been paid.', {
+  PENDING_PAYMENT: 'Registered, but the payment code is not paid yet.',
+  ACTIVE: 'The payment code was paid: the employer participates.',
+});
+
 export enum JhtClaimReason {
   RESIGNATION = 'RESIGNATION',
   TERMINATION = 'TERMINATION',
@@ -26,10 +45,30 @@ export enum JhtClaimReason {
   HOUSING = 'HOUSING',
   RETIREMENT_PREPARATION = 'RETIREMENT_PREPARATION',
 }
+registerEnum(
+  JhtClaimReason,
+  'JhtClaimReason',
+  'Full claims (RESIGNATION … LEAVING_INDONESIA) pay the whole balance; HOUSING (at most 30%) and RETIREMENT_PREPARATION (at most 10%) are partial claims.',
+  {
+    RESIGNATION: 'Full claim: the participant resigned from the job.',
+    TERMINATION: 'Full claim: the employer ended the employment.',
+    RETIREMENT: 'Full claim: the participant reached the retirement age of 56 or retired.',
+    PERMANENT_DISABILITY: 'Full claim: the participant is permanently and totally disabled.',
+    LEAVING_INDONESIA: 'Full claim: the participant leaves Indonesia for good.',
+    HOUSING: 'Partial claim, at most 30% of the balance, towards a home (after ten years of membership, once per membership).',
+    RETIREMENT_PREPARATION: 'Partial claim, at most 10% of the balance, to prepare for retirement (after ten years of membership, once per membership).',
+  },
+);
+
 export enum JhtClaimChannel {
   JMO = 'JMO',
   LAPAK_ASIK = 'LAPAK_ASIK',
 }
+registerEnum(JhtClaimChannel, 'JhtClaimChannel', 'JMO app (balance under Rp 10,000,000) or Lapak Asik (online branch service).', {
+  JMO: 'The JMO (Jamsostek Mobile) app: for a balance under Rp 10,000,000.',
+  LAPAK_ASIK: 'Lapak Asik, the online branch service: for a balance of Rp 10,000,000 or more.',
+});
+
 export enum JhtDocumentKind {
   KTP = 'KTP',
   KPJ_CARD = 'KPJ_CARD',
@@ -38,6 +77,15 @@ export enum JhtDocumentKind {
   BANK_BOOK = 'BANK_BOOK',
   HOUSING_PROOF = 'HOUSING_PROOF',
 }
+registerEnum(JhtDocumentKind, 'JhtDocumentKind', 'A kind of document a JHT claim cites (as an upload).', {
+  KTP: 'KTP: the Indonesian identity card.',
+  KPJ_CARD: 'The KPJ card: the BPJS Ketenagakerjaan membership card.',
+  NPWP: 'NPWP: the tax number card.',
+  PAKLARING: 'Paklaring: the employer’s letter proving the end of employment.',
+  BANK_BOOK: 'The first page of the bank book, in the participant’s name.',
+  HOUSING_PROOF: 'Proof of the home purchase or build (sale agreement, credit agreement or building permit).',
+});
+
 export enum JhtClaimStatus {
   SUBMITTED = 'SUBMITTED',
   VERIFIED = 'VERIFIED',
@@ -46,126 +94,53 @@ export enum JhtClaimStatus {
   REJECTED = 'REJECTED',
   NEEDS_REVISION = 'NEEDS_REVISION',
 }
+registerEnum(
+  JhtClaimStatus,
+  'JhtClaimStatus',
+  'Where a JHT claim is in its review: SUBMITTED → VERIFIED → APPROVED → PAID, or REJECTED, or back to the participant (NEEDS_REVISION).',
+  {
+    SUBMITTED: 'Submitted (or revised) by the participant, waiting for an officer.',
+    VERIFIED: 'An officer checked the claim and its documents.',
+    APPROVED: 'Approved for payment; another officer records the payment.',
+    PAID: 'Paid to the claim’s bank account (final).',
+    REJECTED: 'Rejected by an officer (final).',
+    NEEDS_REVISION: 'Sent back to the participant, who answers with reviseJhtClaim.',
+  },
+);
+
 export enum QueueService {
   JHT_CLAIM = 'JHT_CLAIM',
   REGISTRATION = 'REGISTRATION',
   INFORMATION = 'INFORMATION',
   COMPLAINT = 'COMPLAINT',
 }
+registerEnum(QueueService, 'QueueService', 'A service at a branch office counter, each with its own queue.', {
+  JHT_CLAIM: 'A JHT (old-age savings) claim.',
+  REGISTRATION: 'Registering as a participant or an employer.',
+  INFORMATION: 'Questions and information.',
+  COMPLAINT: 'A complaint.',
+});
+
 export enum QueueTicketStatus {
   BOOKED = 'BOOKED',
   CANCELLED = 'CANCELLED',
   SERVED = 'SERVED',
   NO_SHOW = 'NO_SHOW',
 }
+registerEnum(QueueTicketStatus, 'QueueTicketStatus', 'Where a queue ticket stands.', {
+  BOOKED: 'Booked and still to come; only a booked ticket can be cancelled.',
+  CANCELLED: 'Cancelled by its holder.',
+  SERVED: 'The holder was served at the branch.',
+  NO_SHOW: 'The holder did not come.',
+});
+
 export enum KpjDeliveryChannel {
   SMS = 'SMS',
   EMAIL = 'EMAIL',
 }
-
-registerEnumType(BpjsTkProgram, {
-  name: 'BpjsTkProgram',
-  description: 'JHT old-age savings, JKK work accident, JKM death, JP pension.',
-  valuesConfig: {
-    JHT: { description: 'Jaminan Hari Tua: old-age savings, paid out as a lump sum by a JHT claim.' },
-    JKK: { description: 'Jaminan Kecelakaan Kerja: care and benefits after a work accident or occupational disease.' },
-    JKM: { description: 'Jaminan Kematian: benefits to the heirs when the participant dies.' },
-    JP: { description: 'Jaminan Pensiun: a monthly pension from retirement age, for wage earners (PU) only.' },
-  },
-});
-registerEnumType(BpjsTkParticipantStatus, {
-  name: 'BpjsTkParticipantStatus',
-  description: 'Where a BPJS TK participation stands.',
-  valuesConfig: {
-    ACTIVE: { description: 'Participating: registered, with the first contribution paid.' },
-    INACTIVE: { description: 'The employment ended (see inactiveSince); the JHT balance stays until it is claimed.' },
-    RETIRED: { description: 'Retired: counts as having reached retirement age for a JHT claim.' },
-    PENDING_PAYMENT: { description: 'Registered, but the payment code of the first contribution is not paid yet.' },
-  },
-});
-registerEnumType(EmployerStatus, {
-  name: 'BpjsTkEmployerStatus',
-  description: 'Whether an employer’s registration has been paid.',
-  valuesConfig: {
-    PENDING_PAYMENT: { description: 'Registered, but the payment code is not paid yet.' },
-    ACTIVE: { description: 'The payment code was paid: the employer participates.' },
-  },
-});
-registerEnumType(JhtClaimReason, {
-  name: 'JhtClaimReason',
-  description:
-    'Full claims (RESIGNATION … LEAVING_INDONESIA) pay the whole balance; HOUSING (at most 30%) and RETIREMENT_PREPARATION (at most 10%) are partial claims.',
-  valuesConfig: {
-    RESIGNATION: { description: 'Full claim: the participant resigned from the job.' },
-    TERMINATION: { description: 'Full claim: the employer ended the employment.' },
-    RETIREMENT: { description: 'Full claim: the participant reached the retirement age of 56 or retired.' },
-    PERMANENT_DISABILITY: { description: 'Full claim: the participant is permanently and totally disabled.' },
-    LEAVING_INDONESIA: { description: 'Full claim: the participant leaves Indonesia for good.' },
-    HOUSING: { description: 'Partial claim, at most 30% of the balance, towards a home (after ten years of membership, once per membership).' },
-    RETIREMENT_PREPARATION: {
-      description: 'Partial claim, at most 10% of the balance, to prepare for retirement (after ten years of membership, once per membership).',
-    },
-  },
-});
-registerEnumType(JhtClaimChannel, {
-  name: 'JhtClaimChannel',
-  description: 'JMO app (balance under Rp 10,000,000) or Lapak Asik (online branch service).',
-  valuesConfig: {
-    JMO: { description: 'The JMO (Jamsostek Mobile) app: for a balance under Rp 10,000,000.' },
-    LAPAK_ASIK: { description: 'Lapak Asik, the online branch service: for a balance of Rp 10,000,000 or more.' },
-  },
-});
-registerEnumType(JhtDocumentKind, {
-  name: 'JhtDocumentKind',
-  description: 'A kind of document a JHT claim cites (as an upload).',
-  valuesConfig: {
-    KTP: { description: 'KTP: the Indonesian identity card.' },
-    KPJ_CARD: { description: 'The KPJ card: the BPJS Ketenagakerjaan membership card.' },
-    NPWP: { description: 'NPWP: the tax number card.' },
-    PAKLARING: { description: 'Paklaring: the employer’s letter proving the end of employment.' },
-    BANK_BOOK: { description: 'The first page of the bank book, in the participant’s name.' },
-    HOUSING_PROOF: { description: 'Proof of the home purchase or build (sale agreement, credit agreement or building permit).' },
-  },
-});
-registerEnumType(JhtClaimStatus, {
-  name: 'JhtClaimStatus',
-  description: 'Where a JHT claim is in its review: SUBMITTED → VERIFIED → APPROVED → PAID, or REJECTED, or back to the participant (NEEDS_REVISION).',
-  valuesConfig: {
-    SUBMITTED: { description: 'Submitted (or revised) by the participant, waiting for an officer.' },
-    VERIFIED: { description: 'An officer checked the claim and its documents.' },
-    APPROVED: { description: 'Approved for payment; another officer records the payment.' },
-    PAID: { description: 'Paid to the claim’s bank account (final).' },
-    REJECTED: { description: 'Rejected by an officer (final).' },
-    NEEDS_REVISION: { description: 'Sent back to the participant, who answers with reviseJhtClaim.' },
-  },
-});
-registerEnumType(QueueService, {
-  name: 'QueueService',
-  description: 'A service at a branch office counter, each with its own queue.',
-  valuesConfig: {
-    JHT_CLAIM: { description: 'A JHT (old-age savings) claim.' },
-    REGISTRATION: { description: 'Registering as a participant or an employer.' },
-    INFORMATION: { description: 'Questions and information.' },
-    COMPLAINT: { description: 'A complaint.' },
-  },
-});
-registerEnumType(QueueTicketStatus, {
-  name: 'QueueTicketStatus',
-  description: 'Where a queue ticket stands.',
-  valuesConfig: {
-    BOOKED: { description: 'Booked and still to come; only a booked ticket can be cancelled.' },
-    CANCELLED: { description: 'Cancelled by its holder.' },
-    SERVED: { description: 'The holder was served at the branch.' },
-    NO_SHOW: { description: 'The holder did not come.' },
-  },
-});
-registerEnumType(KpjDeliveryChannel, {
-  name: 'KpjDeliveryChannel',
-  description: 'How a recovered KPJ was sent.',
-  valuesConfig: {
-    SMS: { description: 'By SMS to the phone number on record.' },
-    EMAIL: { description: 'By e-mail to the address on record.' },
-  },
+registerEnum(KpjDeliveryChannel, 'KpjDeliveryChannel', 'How a recovered KPJ was sent.', {
+  SMS: 'By SMS to the phone number on record.',
+  EMAIL: 'By e-mail to the address on record.',
 });
 
 // Shared with the other subgraphs (one definition, one description): see subgraphs/domain.

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { registerEnum } from '#platform/federation/enums';
 import { DateScalar } from '#platform/federation/scalars';
 import { BpjsTkParticipant } from '../participant/participant.type';
 
@@ -8,26 +9,18 @@ export enum ParticipantVerificationKind {
   /** A registration naming a NIK BPJS TK already holds: it asks to be linked to that record. */
   LINK = 'LINK',
 }
-registerEnumType(ParticipantVerificationKind, {
-  name: 'ParticipantVerificationKind',
-  description: 'What a verification item asks an officer to decide.',
-  valuesConfig: {
-    NEW_RECORD: { description: 'A record a hub self-registration created: unverified until an officer verifies it.' },
-    LINK: { description: 'A registration naming a NIK BPJS TK already holds: it asks to be linked to that record.' },
-  },
+registerEnum(ParticipantVerificationKind, 'ParticipantVerificationKind', 'What a verification item asks an officer to decide.', {
+  NEW_RECORD: 'A record a hub self-registration created: unverified until an officer verifies it.',
+  LINK: 'A registration naming a NIK BPJS TK already holds: it asks to be linked to that record.',
 });
 
 export enum VerificationDecision {
   VERIFY = 'VERIFY',
   REJECT = 'REJECT',
 }
-registerEnumType(VerificationDecision, {
-  name: 'VerificationDecision',
-  description: 'An officer’s decision on a verification item.',
-  valuesConfig: {
-    VERIFY: { description: 'Verify the new record, or confirm the link to the existing one.' },
-    REJECT: { description: 'Reject the new record or the link request.' },
-  },
+registerEnum(VerificationDecision, 'VerificationDecision', 'An officer’s decision on a verification item.', {
+  VERIFY: 'Verify the new record, or confirm the link to the existing one.',
+  REJECT: 'Reject the new record or the link request.',
 });
 
 @ObjectType({ description: 'An item of the BPJS TK officers’ verification queue.' })

@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { registerEnum } from '#platform/federation/enums';
 import { PageInfo } from '#platform/federation/page-info';
 
 /** Who read a person's data: the only kinds of reader the person's access log shows. */
@@ -7,14 +8,10 @@ export enum AccessLogActorKind {
   STAFF = 'STAFF',
   KIOSK = 'KIOSK',
 }
-registerEnumType(AccessLogActorKind, {
-  name: 'AccessLogActorKind',
-  description: 'Who read a person’s data.',
-  valuesConfig: {
-    PARTNER: { description: 'A partner app, under the person’s consent.' },
-    STAFF: { description: 'A staff member, with the purpose they stated.' },
-    KIOSK: { description: 'An MPP (public service mall) kiosk, in a session the person opened with an SMS code.' },
-  },
+registerEnum(AccessLogActorKind, 'AccessLogActorKind', 'Who read a person’s data.', {
+  PARTNER: 'A partner app, under the person’s consent.',
+  STAFF: 'A staff member, with the purpose they stated.',
+  KIOSK: 'An MPP (public service mall) kiosk, in a session the person opened with an SMS code.',
 });
 
 @ObjectType({ description: 'One request’s read of the person’s data by a partner app, a staff member or a kiosk (across agencies, one entry).' })

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { registerEnum } from '#platform/federation/enums';
 import { DateScalar } from '#platform/federation/scalars';
 import { Person } from '../person/person.type';
 
@@ -9,15 +10,11 @@ export enum AccountResetStatus {
   /** The account's holder signed in while the ticket was open: that stops it. */
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(AccountResetStatus, {
-  name: 'AccountResetStatus',
-  description: 'Where an account-reset ticket stands.',
-  valuesConfig: {
-    OPEN: { description: 'Waiting for an officer’s decision.' },
-    APPROVED: { description: 'Approved: the old account, if any, is disabled and the NIK may register again with the e-mail and phone of the ticket.' },
-    REJECTED: { description: 'Rejected by an officer; nothing changed.' },
-    CANCELLED: { description: 'Stopped because the account’s holder signed in while the ticket was open.' },
-  },
+registerEnum(AccountResetStatus, 'AccountResetStatus', 'Where an account-reset ticket stands.', {
+  OPEN: 'Waiting for an officer’s decision.',
+  APPROVED: 'Approved: the old account, if any, is disabled and the NIK may register again with the e-mail and phone of the ticket.',
+  REJECTED: 'Rejected by an officer; nothing changed.',
+  CANCELLED: 'Stopped because the account’s holder signed in while the ticket was open.',
 });
 
 @InputType({ description: 'Prove the identity behind a NIK to free it from an account you can no longer use.' })

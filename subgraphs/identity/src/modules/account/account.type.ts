@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { registerEnum } from '#platform/federation/enums';
 import { Person } from '../person/person.type';
 
 /** What an account may do: a participant, or one or more staff roles. */
@@ -9,16 +10,12 @@ export enum AccountRole {
   HUB_ADMIN = 'HUB_ADMIN',
   AUDITOR = 'AUDITOR',
 }
-registerEnumType(AccountRole, {
-  name: 'AccountRole',
-  description: 'What an account may do: a participant, or one or more staff roles.',
-  valuesConfig: {
-    PARTICIPANT: { description: 'A person using their own account.' },
-    TASPEN_OFFICER: { description: 'Reviews Taspen work.' },
-    BPJSTK_OFFICER: { description: 'Reviews BPJS Ketenagakerjaan work.' },
-    HUB_ADMIN: { description: 'Partners, kiosks, manual OTPs and dashboards.' },
-    AUDITOR: { description: 'Reads dashboards and checks the access log.' },
-  },
+registerEnum(AccountRole, 'AccountRole', 'What an account may do: a participant, or one or more staff roles.', {
+  PARTICIPANT: 'A person using their own account.',
+  TASPEN_OFFICER: 'Reviews Taspen work.',
+  BPJSTK_OFFICER: 'Reviews BPJS Ketenagakerjaan work.',
+  HUB_ADMIN: 'Partners, kiosks, manual OTPs and dashboards.',
+  AUDITOR: 'Reads dashboards and checks the access log.',
 });
 
 @ObjectType({ description: 'The signed-in account.' })

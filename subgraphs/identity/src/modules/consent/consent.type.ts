@@ -1,4 +1,5 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { registerEnum } from '#platform/federation/enums';
 import { ConsentScope, type ConsentScopeName } from '#domain/consent-scope';
 import { Partner } from '../partner/partner.type';
 
@@ -7,14 +8,10 @@ export enum ConsentStatus {
   REVOKED = 'REVOKED',
   EXPIRED = 'EXPIRED',
 }
-registerEnumType(ConsentStatus, {
-  name: 'ConsentStatus',
-  description: 'Whether a consent still lets the partner read.',
-  valuesConfig: {
-    ACTIVE: { description: 'In force: the partner may read the consented field groups.' },
-    REVOKED: { description: 'Ended by the person (or replaced by a newer consent to the same partner).' },
-    EXPIRED: { description: 'Past its `expiresAt`.' },
-  },
+registerEnum(ConsentStatus, 'ConsentStatus', 'Whether a consent still lets the partner read.', {
+  ACTIVE: 'In force: the partner may read the consented field groups.',
+  REVOKED: 'Ended by the person (or replaced by a newer consent to the same partner).',
+  EXPIRED: 'Past its `expiresAt`.',
 });
 
 @ObjectType({ description: 'A person’s consent to a partner app.' })

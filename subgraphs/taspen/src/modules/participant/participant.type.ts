@@ -1,4 +1,5 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { registerEnum } from '#platform/federation/enums';
 import { DateScalar } from '#platform/federation/scalars';
 import { RupiahScalar } from '#platform/federation/rupiah';
 import { RecordSource } from './record-source.type';
@@ -17,10 +18,9 @@ export enum TaspenParticipantStatus {
   ACTIVE = 'ACTIVE',
   RETIRED = 'RETIRED',
 }
-registerEnumType(TaspenParticipantStatus, {
-  name: 'TaspenParticipantStatus',
-  description: 'Whether the civil servant still serves or has retired.',
-  valuesConfig: { ACTIVE: { description: 'In service.' }, RETIRED: { description: 'Retired (pensiun).' } },
+registerEnum(TaspenParticipantStatus, 'TaspenParticipantStatus', 'Whether the civil servant still serves or has retired.', {
+  ACTIVE: 'In service.',
+  RETIRED: 'Retired (pensiun).',
 });
 
 /** A stored status outside the closed set is answered as null, never as an error. */
