@@ -79,16 +79,16 @@ export function boundedFirst(first: number | null | undefined, bounds: { default
 }
 
 /**
- * The connection type of a list (`<Name>Connection { totalCount pageInfo nodes }`), for the lists whose plain
- * form the contract keeps: the connection is the one shape clients page with.
+ * The connection type of a list (`<Name>Connection { totalCount pageInfo nodes }`), the one shape clients page
+ * with. `texts.pageInfo` only where the published description of `pageInfo` is worded otherwise.
  */
-export function connectionOf<T extends object>(node: ClassType<T>, name: string, texts: { page: string; total: string; nodes: string }) {
+export function connectionOf<T extends object>(node: ClassType<T>, name: string, texts: { page: string; total: string; pageInfo?: string; nodes: string }) {
   @ObjectType(name, { description: texts.page })
   class Connection implements Page<T> {
     @Field(() => Int, { description: texts.total })
     totalCount!: number;
 
-    @Field(() => PageInfo, { description: 'Where this page ends, and whether more follows.' })
+    @Field(() => PageInfo, { description: texts.pageInfo ?? 'Where this page ends, and whether more follows.' })
     pageInfo!: PageInfo;
 
     @Field(() => [node], { description: texts.nodes })

@@ -1,6 +1,6 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { JhtClaimChannel, JhtClaimReason, JhtClaimStatus, JhtDocumentKind } from '../common/enums';
-import { PageInfo } from '#platform/federation/page-info';
+import { connectionOf, type Page } from '#platform/federation/page-info';
 import { RupiahScalar } from '../common/rupiah.scalar';
 
 @ObjectType({ description: 'A document a JHT claim may need, and whether this one does.' })
@@ -72,17 +72,12 @@ export class JhtClaim {
   nik!: string;
 }
 
-@ObjectType({ description: 'A page of JHT claims.' })
-export class JhtClaimConnection {
-  @Field(() => Int, { description: 'How many claims the whole list holds, across all pages.' })
-  totalCount!: number;
-
-  @Field(() => PageInfo, { description: 'Where this page ends, and whether more follows.' })
-  pageInfo!: PageInfo;
-
-  @Field(() => [JhtClaim], { description: 'The claims of this page.' })
-  nodes!: JhtClaim[];
-}
+export const JhtClaimConnection = connectionOf(JhtClaim, 'JhtClaimConnection', {
+  page: 'A page of JHT claims.',
+  total: 'How many claims the whole list holds, across all pages.',
+  nodes: 'The claims of this page.',
+});
+export type JhtClaimConnection = Page<JhtClaim>;
 
 @ObjectType({ description: 'One step of a claim’s history as public tracking shows it: no notes, no names.' })
 export class JhtClaimHistoryEntry {

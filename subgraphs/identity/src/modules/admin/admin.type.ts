@@ -1,6 +1,7 @@
 // What hub administrators see of the kiosks and partner apps they registered (never a token or secret hash).
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '#platform/federation/page-info';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { registerEnum } from '#platform/federation/enums';
+import { connectionOf, type Page } from '#platform/federation/page-info';
 import { ConsentScope, type ConsentScopeName } from '#domain/consent-scope';
 
 export enum KioskStatus {
@@ -11,21 +12,13 @@ export enum PartnerStatus {
   ACTIVE = 'ACTIVE',
   DISABLED = 'DISABLED',
 }
-registerEnumType(KioskStatus, {
-  name: 'KioskStatus',
-  description: 'Whether a kiosk may still call the hub.',
-  valuesConfig: {
-    ACTIVE: { description: 'Its device token works.' },
-    REVOKED: { description: 'Revoked by a hub admin: its device token and sessions no longer work.' },
-  },
+registerEnum(KioskStatus, 'KioskStatus', 'Whether a kiosk may still call the hub.', {
+  ACTIVE: 'Its device token works.',
+  REVOKED: 'Revoked by a hub admin: its device token and sessions no longer work.',
 });
-registerEnumType(PartnerStatus, {
-  name: 'PartnerStatus',
-  description: 'Whether a partner app may still call the hub.',
-  valuesConfig: {
-    ACTIVE: { description: 'Its client credentials and tokens work.' },
-    DISABLED: { description: 'Disabled by a hub admin: its client credentials and tokens no longer work.' },
-  },
+registerEnum(PartnerStatus, 'PartnerStatus', 'Whether a partner app may still call the hub.', {
+  ACTIVE: 'Its client credentials and tokens work.',
+  DISABLED: 'Disabled by a hub admin: its client credentials and tokens no longer work.',
 });
 
 @ObjectType({ description: 'An MPP kiosk, as its administrators see it.' })
@@ -49,17 +42,12 @@ export class Kiosk {
   lastSeenAt!: Date | null;
 }
 
-@ObjectType({ description: 'A page of the registered kiosks, oldest first.' })
-export class KioskConnection {
-  @Field(() => Int, { description: 'Registered kiosks in all, revoked ones included.' })
-  totalCount!: number;
-
-  @Field(() => PageInfo, { description: 'Where this page ends, and whether more follows.' })
-  pageInfo!: PageInfo;
-
-  @Field(() => [Kiosk], { description: 'The kiosks of this page.' })
-  nodes!: Kiosk[];
-}
+export const KioskConnection = connectionOf(Kiosk, 'KioskConnection', {
+  page: 'A page of the registered kiosks, oldest first.',
+  total: 'Registered kiosks in all, revoked ones included.',
+  nodes: 'The kiosks of this page.',
+});
+export type KioskConnection = Page<Kiosk>;
 
 @ObjectType({ description: 'A partner app, as its administrators see it.' })
 export class PartnerAccount {
@@ -82,14 +70,9 @@ export class PartnerAccount {
   registeredAt!: Date;
 }
 
-@ObjectType({ description: 'A page of the registered partner apps, oldest first.' })
-export class PartnerAccountConnection {
-  @Field(() => Int, { description: 'Registered partner apps in all, disabled ones included.' })
-  totalCount!: number;
-
-  @Field(() => PageInfo, { description: 'Where this page ends, and whether more follows.' })
-  pageInfo!: PageInfo;
-
-  @Field(() => [PartnerAccount], { description: 'The partner apps of this page.' })
-  nodes!: PartnerAccount[];
-}
+export const PartnerAccountConnection = connectionOf(PartnerAccount, 'PartnerAccountConnection', {
+  page: 'A page of the registered partner apps, oldest first.',
+  total: 'Registered partner apps in all, disabled ones included.',
+  nodes: 'The partner apps of this page.',
+});
+export type PartnerAccountConnection = Page<PartnerAccount>;

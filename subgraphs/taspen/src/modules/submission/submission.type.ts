@@ -1,10 +1,10 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '#platform/federation/scalars';
 import { ApplicantRelation, TaspenDocumentKind, TaspenSubmissionStatus, TaspenSubmissionType } from '../common/enums';
 import type { TaspenDocumentKind as Kind, TaspenSubmissionType as Type } from '../requirements/requirements.rules';
 import type { ApplicantRelation as Relation } from './submission.entity';
 import type { TaspenSubmissionStatus as Status } from './submission.state';
-import { PageInfo } from '#platform/federation/page-info';
+import { connectionOf, type Page } from '#platform/federation/page-info';
 
 @ObjectType({ description: 'Who filed the submission for the participant.' })
 export class TaspenApplicant {
@@ -70,17 +70,13 @@ export class TaspenSubmission {
   applicantBirthDate!: string;
 }
 
-@ObjectType({ description: 'A page of submissions.' })
-export class TaspenSubmissionConnection {
-  @Field(() => Int, { description: 'How many submissions the whole list holds, across all pages.' })
-  totalCount!: number;
-
-  @Field(() => PageInfo, { description: 'Where this page ends and whether more follows.' })
-  pageInfo!: PageInfo;
-
-  @Field(() => [TaspenSubmission], { description: 'The submissions on this page.' })
-  nodes!: TaspenSubmission[];
-}
+export const TaspenSubmissionConnection = connectionOf(TaspenSubmission, 'TaspenSubmissionConnection', {
+  page: 'A page of submissions.',
+  total: 'How many submissions the whole list holds, across all pages.',
+  pageInfo: 'Where this page ends and whether more follows.',
+  nodes: 'The submissions on this page.',
+});
+export type TaspenSubmissionConnection = Page<TaspenSubmission>;
 
 @ObjectType({ description: 'A submission’s status after an officer’s step.' })
 export class TaspenReviewResult {
