@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { createTouchUpdatedAt, dropTouchUpdatedAt } from '#platform/db/updated-at-trigger';
 
 /**
  * The next contract (issue 14): when a membership began (`member_since`, partial JHT claims need ten
@@ -13,13 +14,7 @@ export class Migration20261201000001 extends Migration {
         add column "updated_at" timestamptz not null default now();
       update "bpjstk"."participant" set "member_since" = "activated_at"::date where "activated_at" is not null;
 
-      create function "bpjstk"."touch_updated_at"() returns trigger language plpgsql as $$
-      begin
-        new."updated_at" := now();
-        return new;
-      end $$;
-      create trigger "participant_touch_updated_at" before update on "bpjstk"."participant"
-        for each row execute function "bpjstk"."touch_updated_at"();
+      ${createTouchUpdatedAt('bpjstk', 'participant')}
 
       alter table "bpjstk"."contribution_ledger"
         add column "withdrawals" bigint not null default 0 check ("withdrawals" >= 0);
@@ -36,8 +31,7 @@ export class Migration20261201000001 extends Migration {
       drop index "bpjstk"."jht_claim_one_partial_idx";
       alter table "bpjstk"."jht_claim" drop column "amount";
       alter table "bpjstk"."contribution_ledger" drop column "withdrawals";
-      drop trigger "participant_touch_updated_at" on "bpjstk"."participant";
-      drop function "bpjstk"."touch_updated_at"();
+      ${dropTouchUpdatedAt('bpjstk', 'participant')}
       alter table "bpjstk"."participant"
         drop column "member_since",
         drop column "updated_at";`);
