@@ -28,8 +28,7 @@ export function enrolScreen(branches: Branch[], notice?: string): Screen {
   return {
     render(app) {
       const t = app.t;
-      const status = statusLine();
-      if (notice) status.textContent = notice;
+      const status = statusLine(notice);
       const tokenField = h('textarea', { id: 'device-token', name: 'device-token', rows: 4, autocomplete: 'off', spellcheck: 'false', 'data-autofocus': true });
       tokenField.value = token;
       tokenField.addEventListener('input', () => {

@@ -30,8 +30,7 @@ export function overviewScreen(): Screen {
           if (app.session) app.render();
         });
       }
-      const status = statusLine();
-      if (error) status.textContent = errorMessage(error, app.language, 'session');
+      const status = statusLine(error && errorMessage(error, app.language, 'session'));
       const actions = h(
         'div',
         { class: 'actions' },

@@ -61,8 +61,7 @@ function branchScreen(service: QueueService): Screen {
             if (app.session) app.render();
           });
       }
-      const status = statusLine();
-      if (error) status.textContent = errorMessage(error, app.language, 'session');
+      const status = statusLine(error && errorMessage(error, app.language, 'session'));
       return h(
         'section',
         { class: 'panel' },
@@ -124,8 +123,7 @@ function slotScreen(service: QueueService, branch: NearBranch): Screen {
           if (app.session) app.render();
         });
       }
-      const status = statusLine();
-      if (error) status.textContent = errorMessage(error, app.language, 'session');
+      const status = statusLine(error && errorMessage(error, app.language, 'session'));
       const book = async (startsAt: string) => {
         if (busy) return;
         busy = true;
@@ -185,8 +183,7 @@ function ticketScreen(ticket: Ticket): Screen {
     personal: true,
     render(app) {
       const t = app.t;
-      const line = statusLine();
-      line.textContent = error ? errorMessage(error, app.language, 'session') : status === 'CANCELLED' ? t.cancelled : '';
+      const line = statusLine(error ? errorMessage(error, app.language, 'session') : status === 'CANCELLED' ? t.cancelled : '');
       const cancel = async () => {
         const result = await app.run(KioskCancelDocument, { id: ticket.id }, 'session');
         if (result.data?.cancelQueueTicket) status = result.data.cancelQueueTicket.status;

@@ -16,8 +16,7 @@ export function surveyScreen(ticket: { id: string | null; service: QueueService 
     personal: true,
     render(app) {
       const t = app.t;
-      const status = statusLine();
-      if (error) status.textContent = errorMessage(error, app.language, 'session');
+      const status = statusLine(error && errorMessage(error, app.language, 'session'));
       const send = async (event: Event) => {
         event.preventDefault();
         if (!rating) return;

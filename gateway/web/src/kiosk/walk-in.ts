@@ -7,7 +7,7 @@ import type { App, Screen } from './app';
 import type { GraphQLFailure } from '../shared/graphql';
 import { errorMessage } from './i18n';
 import { overviewScreen } from './person';
-import { digitsInput, keypad, statusLine } from './widgets';
+import { digitsEntry, statusLine } from './widgets';
 
 type Challenge = NonNullable<KioskStartMutation['startKioskSession']>;
 
@@ -20,22 +20,9 @@ export function nikScreen(): Screen {
     },
     render(app) {
       const t = app.t;
-      const input = digitsInput('nik', 16);
-      input.value = nik;
-      input.setAttribute('data-autofocus', '');
-      const status = statusLine();
-      if (error) status.textContent = errorMessage(error, app.language, 'walk-in');
-      const next = h('button', { type: 'submit', class: 'primary', disabled: nik.length !== 16 }, t.next);
-      const changed = () => {
-        nik = input.value;
-        next.disabled = nik.length !== 16;
-      };
-      input.addEventListener('input', changed);
-      const submit = async (event: Event) => {
-        event.preventDefault();
-        if (nik.length !== 16) return;
-        next.disabled = true;
-        status.textContent = t.loading;
+      const status = statusLine(error && errorMessage(error, app.language, 'walk-in'));
+      const entry = digitsEntry(t, status, { id: 'nik', length: 16, value: nik, submitLabel: t.next }, (value) => (nik = value));
+      const submit = entry.onSubmit(async () => {
         const result = await app.run(KioskStartDocument, { nik }, 'device');
         const challenge = result.data?.startKioskSession ?? null;
         // NOT_FOUND (no account for this NIK) continues exactly like a sent code: the screen tells nobody
@@ -46,17 +33,17 @@ export function nikScreen(): Screen {
           return;
         }
         app.show(codeScreen(nik, challenge));
-      };
+      });
       return h(
         'form',
         { class: 'panel walk-in', onsubmit: submit },
         h('h1', { tabindex: -1 }, t.nikTitle),
         h('p', { class: 'lead' }, t.nikIntro),
         h('label', { for: 'nik' }, t.nik),
-        input,
-        keypad(input, t, changed),
+        entry.input,
+        entry.keypad,
         status,
-        h('div', { class: 'actions' }, next),
+        h('div', { class: 'actions' }, entry.submit),
       );
     },
   };
@@ -70,22 +57,9 @@ function codeScreen(nik: string, challenge: Challenge | null): Screen {
     personal: true,
     render(app) {
       const t = app.t;
-      const input = digitsInput('code', 6);
-      input.value = code;
-      input.setAttribute('data-autofocus', '');
-      const status = statusLine();
-      if (error) status.textContent = errorMessage(error, app.language, 'walk-in');
-      const verify = h('button', { type: 'submit', class: 'primary', disabled: code.length !== 6 }, t.verify);
-      const changed = () => {
-        code = input.value;
-        verify.disabled = code.length !== 6;
-      };
-      input.addEventListener('input', changed);
-      const submit = async (event: Event) => {
-        event.preventDefault();
-        if (code.length !== 6) return;
-        verify.disabled = true;
-        status.textContent = t.loading;
+      const status = statusLine(error && errorMessage(error, app.language, 'walk-in'));
+      const entry = digitsEntry(t, status, { id: 'code', length: 6, value: code, submitLabel: t.verify }, (value) => (code = value));
+      const submit = entry.onSubmit(async () => {
         if (!challenge) {
           // No account: every code is wrong, as it would be for a code never received.
           code = '';
@@ -104,7 +78,7 @@ function codeScreen(nik: string, challenge: Challenge | null): Screen {
         const endsAt = Math.min(new Date(session.expiresAt).getTime(), Date.now() + app.settings.sessionMaxSeconds * 1000);
         app.session = { token: session.accessToken, endsAt };
         app.show(overviewScreen());
-      };
+      });
       const resend = async () => {
         const result = await app.run(KioskStartDocument, { nik }, 'device');
         if (result.data?.startKioskSession) challenge = result.data.startKioskSession;
@@ -129,10 +103,10 @@ function codeScreen(nik: string, challenge: Challenge | null): Screen {
         h('h1', { tabindex: -1 }, t.codeTitle),
         h('p', { class: 'lead' }, challenge ? t.codeSentTo(challenge.destination) : t.codeSentToAccount),
         h('label', { for: 'code' }, t.code),
-        input,
-        keypad(input, t, changed),
+        entry.input,
+        entry.keypad,
         status,
-        h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => app.restart() }, t.back), resendButton, verify),
+        h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => app.restart() }, t.back), resendButton, entry.submit),
       );
     },
   };

@@ -59,6 +59,37 @@ export function digitsInput(id: string, maxLength: number): HTMLInputElement {
   return input;
 }
 
+/**
+ * A code of exactly `field.length` digits typed on the keypad: the field (focused first), its keypad and the
+ * submit button, enabled only while the code is whole. `onSubmit(send)` is the form's submit handler: with a
+ * whole code it disables the button, says "loading" on `status` and runs `send`.
+ */
+export function digitsEntry(
+  t: Texts,
+  status: HTMLElement,
+  field: { id: string; length: number; value: string; submitLabel: string },
+  onChange: (value: string) => void,
+) {
+  const { length } = field;
+  const input = digitsInput(field.id, length);
+  input.value = field.value;
+  input.setAttribute('data-autofocus', '');
+  const submit = h('button', { type: 'submit', class: 'primary', disabled: field.value.length !== length }, field.submitLabel);
+  const changed = () => {
+    onChange(input.value);
+    submit.disabled = input.value.length !== length;
+  };
+  input.addEventListener('input', changed);
+  const onSubmit = (send: () => Promise<void>) => async (event: Event) => {
+    event.preventDefault();
+    if (input.value.length !== length) return;
+    submit.disabled = true;
+    status.textContent = t.loading;
+    await send();
+  };
+  return { input, keypad: keypad(input, t, changed), submit, onSubmit };
+}
+
 /** The card's QR code (`<public base>/verify/<code>`, as on the printed card) as an inline SVG. */
 export function cardQr(url: string, label: string): HTMLElement {
   const holder = h('div', { class: 'qr', role: 'img', 'aria-label': label });
@@ -72,6 +103,8 @@ export function cardQr(url: string, label: string): HTMLElement {
 }
 
 /** The line under a form where errors and notices appear (read out by screen readers). */
-export function statusLine(): HTMLParagraphElement {
-  return h('p', { class: 'status', role: 'alert' });
+export function statusLine(text?: string | null): HTMLParagraphElement {
+  const line = h('p', { class: 'status', role: 'alert' });
+  if (text) line.textContent = text;
+  return line;
 }
