@@ -1,14 +1,11 @@
 // The two social security agencies whose records the hub joins by NIK: one enum for every subgraph.
-import { registerEnum } from '#platform/federation/enums';
+import { registerEnum, type EnumValue } from '#platform/federation/enums';
 
-export enum Agency {
-  TASPEN = 'TASPEN',
-  BPJSTK = 'BPJSTK',
-}
-registerEnum(Agency, 'Agency', 'One of the two social security agencies whose records the hub joins by NIK.', {
+export const Agency = registerEnum('Agency', 'One of the two social security agencies whose records the hub joins by NIK.', {
   TASPEN: 'Taspen: the civil servants’ agency (NIP, KPT participation card, THT old-age savings).',
   BPJSTK: 'BPJS Ketenagakerjaan: the workers’ agency (KPJ participant number, JHT, JKK, JKM and JP programmes).',
 });
+export type Agency = EnumValue<typeof Agency>;
 
 export const AGENCIES: readonly Agency[] = Object.values(Agency);
 

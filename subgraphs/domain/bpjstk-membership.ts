@@ -1,11 +1,8 @@
 // How a person participates in BPJS TK; identity (registration) and bpjstk share this enum.
-import { registerEnum } from '#platform/federation/enums';
+import { registerEnum, type EnumValue } from '#platform/federation/enums';
 
-export enum BpjsTkMembership {
-  PU = 'PU',
-  BPU = 'BPU',
-}
-registerEnum(BpjsTkMembership, 'BpjsTkMembership', 'PU: wage earner (registered by the employer); BPU: self-employed.', {
+export const BpjsTkMembership = registerEnum('BpjsTkMembership', 'PU: wage earner (registered by the employer); BPU: self-employed.', {
   PU: 'Penerima Upah: a wage earner, registered by the employer.',
   BPU: 'Bukan Penerima Upah: self-employed, registered by themselves.',
 });
+export type BpjsTkMembership = EnumValue<typeof BpjsTkMembership>;

@@ -1,21 +1,20 @@
-// A GraphQL enum from a TypeScript enum and one table of its values' descriptions: each value described once,
-// and a value without a description (or a description without a value) refused by the compiler and at start.
+// The graph's enums, each written once: one table of value → description gives the GraphQL enum (registered
+// with type-graphql, values in the table's order), the object code reads values from (`Agency.TASPEN`) and,
+// through `EnumValue`, the union of its values (`type Agency = EnumValue<typeof Agency>`).
 import { registerEnumType } from 'type-graphql';
 
-/** One description per key of the enum, no more and no fewer. */
-export type ValueDescriptions<E extends Record<string, string>> = { readonly [K in keyof E]: string };
+/** An enum's values by name; each value is its own name, as the contract spells it. */
+export type EnumObject<K extends string> = { readonly [P in K]: P };
 
-/** Registers `enumObject` as the GraphQL enum `name`; its values keep the enum's order. */
-export function registerEnum<E extends Record<string, string>>(enumObject: E, name: string, description: string, values: ValueDescriptions<E>): E {
-  const keys = Object.keys(enumObject);
-  const described = Object.keys(values);
-  const missing = keys.filter((key) => !described.includes(key));
-  const extra = described.filter((key) => !keys.includes(key));
-  if (missing.length > 0 || extra.length > 0) {
-    throw new Error(`Enum ${name}: ${[...missing.map((key) => `${key} has no description`), ...extra.map((key) => `${key} is not a value`)].join(', ')}.`);
-  }
-  const valuesConfig: { [K in keyof E]?: { description: string } } = {};
-  for (const key of keys as (keyof E & string)[]) valuesConfig[key] = { description: values[key] };
+/** The union of an enum's values. */
+export type EnumValue<E extends Readonly<Record<string, string>>> = E[keyof E];
+
+/** Registers the GraphQL enum `name` with one description per value and returns its values by name. */
+export function registerEnum<const K extends string>(name: string, description: string, values: Readonly<Record<K, string>>): EnumObject<K> {
+  const keys = Object.keys(values) as K[];
+  const enumObject = Object.fromEntries(keys.map((key) => [key, key])) as EnumObject<K>;
+  const valuesConfig: { [P in K]?: { description: string } } = {};
+  for (const key of keys) valuesConfig[key] = { description: values[key] };
   registerEnumType(enumObject, { name, description, valuesConfig });
   return enumObject;
 }

@@ -6,7 +6,7 @@ import { RupiahScalar } from '../common/rupiah.scalar';
 @ObjectType({ description: 'A document a JHT claim may need, and whether this one does.' })
 export class JhtRequiredDocument {
   @Field(() => JhtDocumentKind, { description: 'Which document; cite an upload of it under this kind.' })
-  kind!: `${JhtDocumentKind}`;
+  kind!: JhtDocumentKind;
 
   @Field(() => String, { description: 'The document’s name in words, e.g. `Paklaring (proof of the end of employment)`.' })
   title!: string;
@@ -24,7 +24,7 @@ export class JhtClaimEligibility {
   reasons!: string[];
 
   @Field(() => JhtClaimChannel, { description: 'Where the claim is made, by the size of the balance.' })
-  channel!: `${JhtClaimChannel}`;
+  channel!: JhtClaimChannel;
 
   @Field(() => [JhtRequiredDocument], { description: 'The documents a claim cites, each marked required or not.' })
   requiredDocuments!: JhtRequiredDocument[];
@@ -52,13 +52,13 @@ export class JhtClaim {
   id!: string;
 
   @Field(() => JhtClaimStatus, { description: 'Where the claim is in its review.' })
-  status!: `${JhtClaimStatus}`;
+  status!: JhtClaimStatus;
 
   @Field(() => JhtClaimChannel, { description: 'Where the claim is handled, decided by the balance when it was submitted.' })
-  channel!: `${JhtClaimChannel}`;
+  channel!: JhtClaimChannel;
 
   @Field(() => JhtClaimReason, { description: 'Why the participant claims: a full-claim or a partial-claim reason.' })
-  reason!: `${JhtClaimReason}`;
+  reason!: JhtClaimReason;
 
   @Field(() => String, { description: 'The code for public tracking with trackJhtClaim, `JHT-XXXX-XXXX-XXXX`.' })
   trackingCode!: string;
@@ -82,7 +82,7 @@ export type JhtClaimConnection = Page<JhtClaim>;
 @ObjectType({ description: 'One step of a claim’s history as public tracking shows it: no notes, no names.' })
 export class JhtClaimHistoryEntry {
   @Field(() => JhtClaimStatus, { description: 'The status the claim took at this step.' })
-  status!: `${JhtClaimStatus}`;
+  status!: JhtClaimStatus;
 
   @Field(() => Date, { description: 'When the step happened.' })
   at!: Date;
@@ -94,10 +94,10 @@ export class JhtClaimTracking {
   trackingCode!: string;
 
   @Field(() => JhtClaimStatus, { description: 'Where the claim is in its review.' })
-  status!: `${JhtClaimStatus}`;
+  status!: JhtClaimStatus;
 
   @Field(() => JhtClaimChannel, { description: 'Where the claim is handled.' })
-  channel!: `${JhtClaimChannel}`;
+  channel!: JhtClaimChannel;
 
   @Field(() => [JhtClaimHistoryEntry], { description: 'Every step, oldest first.' })
   history!: JhtClaimHistoryEntry[];
@@ -108,7 +108,7 @@ export class JhtClaimTracking {
 @ObjectType({ description: 'One step of a claim’s history, as its owner and the officers see it.' })
 export class JhtClaimEvent {
   @Field(() => JhtClaimStatus, { description: 'The status the claim took at this step.' })
-  status!: `${JhtClaimStatus}`;
+  status!: JhtClaimStatus;
 
   @Field(() => Date, { description: 'When the step happened.' })
   at!: Date;

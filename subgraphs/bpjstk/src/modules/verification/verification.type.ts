@@ -1,27 +1,19 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { registerEnum } from '#platform/federation/enums';
+import { registerEnum, type EnumValue } from '#platform/federation/enums';
 import { DateScalar } from '#platform/federation/scalars';
 import { BpjsTkParticipant } from '../participant/participant.type';
 
-export enum ParticipantVerificationKind {
-  /** A record a hub self-registration created: unverified until an officer verifies it. */
-  NEW_RECORD = 'NEW_RECORD',
-  /** A registration naming a NIK BPJS TK already holds: it asks to be linked to that record. */
-  LINK = 'LINK',
-}
-registerEnum(ParticipantVerificationKind, 'ParticipantVerificationKind', 'What a verification item asks an officer to decide.', {
+export const ParticipantVerificationKind = registerEnum('ParticipantVerificationKind', 'What a verification item asks an officer to decide.', {
   NEW_RECORD: 'A record a hub self-registration created: unverified until an officer verifies it.',
   LINK: 'A registration naming a NIK BPJS TK already holds: it asks to be linked to that record.',
 });
+export type ParticipantVerificationKind = EnumValue<typeof ParticipantVerificationKind>;
 
-export enum VerificationDecision {
-  VERIFY = 'VERIFY',
-  REJECT = 'REJECT',
-}
-registerEnum(VerificationDecision, 'VerificationDecision', 'An officer’s decision on a verification item.', {
+export const VerificationDecision = registerEnum('VerificationDecision', 'An officer’s decision on a verification item.', {
   VERIFY: 'Verify the new record, or confirm the link to the existing one.',
   REJECT: 'Reject the new record or the link request.',
 });
+export type VerificationDecision = EnumValue<typeof VerificationDecision>;
 
 @ObjectType({ description: 'An item of the BPJS TK officers’ verification queue.' })
 export class ParticipantVerification {

@@ -1,18 +1,14 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { registerEnum } from '#platform/federation/enums';
+import { registerEnum, type EnumValue } from '#platform/federation/enums';
 import { PageInfo } from '#platform/federation/page-info';
 
 /** Who read a person's data: the only kinds of reader the person's access log shows. */
-export enum AccessLogActorKind {
-  PARTNER = 'PARTNER',
-  STAFF = 'STAFF',
-  KIOSK = 'KIOSK',
-}
-registerEnum(AccessLogActorKind, 'AccessLogActorKind', 'Who read a person’s data.', {
+export const AccessLogActorKind = registerEnum('AccessLogActorKind', 'Who read a person’s data.', {
   PARTNER: 'A partner app, under the person’s consent.',
   STAFF: 'A staff member, with the purpose they stated.',
   KIOSK: 'An MPP (public service mall) kiosk, in a session the person opened with an SMS code.',
 });
+export type AccessLogActorKind = EnumValue<typeof AccessLogActorKind>;
 
 @ObjectType({ description: 'One request’s read of the person’s data by a partner app, a staff member or a kiosk (across agencies, one entry).' })
 export class AccessLogEntry {

@@ -1,21 +1,15 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { registerEnum } from '#platform/federation/enums';
+import { registerEnum, type EnumValue } from '#platform/federation/enums';
 import { DateScalar } from '#platform/federation/scalars';
 import { Person } from '../person/person.type';
 
-export enum AccountResetStatus {
-  OPEN = 'OPEN',
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-  /** The account's holder signed in while the ticket was open: that stops it. */
-  CANCELLED = 'CANCELLED',
-}
-registerEnum(AccountResetStatus, 'AccountResetStatus', 'Where an account-reset ticket stands.', {
+export const AccountResetStatus = registerEnum('AccountResetStatus', 'Where an account-reset ticket stands.', {
   OPEN: 'Waiting for an officer’s decision.',
   APPROVED: 'Approved: the old account, if any, is disabled and the NIK may register again with the e-mail and phone of the ticket.',
   REJECTED: 'Rejected by an officer; nothing changed.',
   CANCELLED: 'Stopped because the account’s holder signed in while the ticket was open.',
 });
+export type AccountResetStatus = EnumValue<typeof AccountResetStatus>;
 
 @InputType({ description: 'Prove the identity behind a NIK to free it from an account you can no longer use.' })
 export class AccountResetInput {

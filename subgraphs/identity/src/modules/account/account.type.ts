@@ -1,22 +1,16 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { registerEnum } from '#platform/federation/enums';
+import { registerEnum, type EnumValue } from '#platform/federation/enums';
 import { Person } from '../person/person.type';
 
 /** What an account may do: a participant, or one or more staff roles. */
-export enum AccountRole {
-  PARTICIPANT = 'PARTICIPANT',
-  TASPEN_OFFICER = 'TASPEN_OFFICER',
-  BPJSTK_OFFICER = 'BPJSTK_OFFICER',
-  HUB_ADMIN = 'HUB_ADMIN',
-  AUDITOR = 'AUDITOR',
-}
-registerEnum(AccountRole, 'AccountRole', 'What an account may do: a participant, or one or more staff roles.', {
+export const AccountRole = registerEnum('AccountRole', 'What an account may do: a participant, or one or more staff roles.', {
   PARTICIPANT: 'A person using their own account.',
   TASPEN_OFFICER: 'Reviews Taspen work.',
   BPJSTK_OFFICER: 'Reviews BPJS Ketenagakerjaan work.',
   HUB_ADMIN: 'Partners, kiosks, manual OTPs and dashboards.',
   AUDITOR: 'Reads dashboards and checks the access log.',
 });
+export type AccountRole = EnumValue<typeof AccountRole>;
 
 @ObjectType({ description: 'The signed-in account.' })
 export class Account {

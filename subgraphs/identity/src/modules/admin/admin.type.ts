@@ -1,25 +1,19 @@
 // What hub administrators see of the kiosks and partner apps they registered (never a token or secret hash).
 import { Field, ID, ObjectType } from 'type-graphql';
-import { registerEnum } from '#platform/federation/enums';
+import { registerEnum, type EnumValue } from '#platform/federation/enums';
 import { connectionOf, type Page } from '#platform/federation/page-info';
 import { ConsentScope, type ConsentScopeName } from '#domain/consent-scope';
 
-export enum KioskStatus {
-  ACTIVE = 'ACTIVE',
-  REVOKED = 'REVOKED',
-}
-export enum PartnerStatus {
-  ACTIVE = 'ACTIVE',
-  DISABLED = 'DISABLED',
-}
-registerEnum(KioskStatus, 'KioskStatus', 'Whether a kiosk may still call the hub.', {
+export const KioskStatus = registerEnum('KioskStatus', 'Whether a kiosk may still call the hub.', {
   ACTIVE: 'Its device token works.',
   REVOKED: 'Revoked by a hub admin: its device token and sessions no longer work.',
 });
-registerEnum(PartnerStatus, 'PartnerStatus', 'Whether a partner app may still call the hub.', {
+export type KioskStatus = EnumValue<typeof KioskStatus>;
+export const PartnerStatus = registerEnum('PartnerStatus', 'Whether a partner app may still call the hub.', {
   ACTIVE: 'Its client credentials and tokens work.',
   DISABLED: 'Disabled by a hub admin: its client credentials and tokens no longer work.',
 });
+export type PartnerStatus = EnumValue<typeof PartnerStatus>;
 
 @ObjectType({ description: 'An MPP kiosk, as its administrators see it.' })
 export class Kiosk {

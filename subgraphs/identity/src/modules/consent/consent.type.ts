@@ -1,18 +1,14 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { registerEnum } from '#platform/federation/enums';
+import { registerEnum, type EnumValue } from '#platform/federation/enums';
 import { ConsentScope, type ConsentScopeName } from '#domain/consent-scope';
 import { Partner } from '../partner/partner.type';
 
-export enum ConsentStatus {
-  ACTIVE = 'ACTIVE',
-  REVOKED = 'REVOKED',
-  EXPIRED = 'EXPIRED',
-}
-registerEnum(ConsentStatus, 'ConsentStatus', 'Whether a consent still lets the partner read.', {
+export const ConsentStatus = registerEnum('ConsentStatus', 'Whether a consent still lets the partner read.', {
   ACTIVE: 'In force: the partner may read the consented field groups.',
   REVOKED: 'Ended by the person (or replaced by a newer consent to the same partner).',
   EXPIRED: 'Past its `expiresAt`.',
 });
+export type ConsentStatus = EnumValue<typeof ConsentStatus>;
 
 @ObjectType({ description: 'A person’s consent to a partner app.' })
 export class Consent {

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { registerEnum } from '#platform/federation/enums';
+import { registerEnum, type EnumValue } from '#platform/federation/enums';
 import { DateScalar } from '#platform/federation/scalars';
 import { RupiahScalar } from '#platform/federation/rupiah';
 import { RecordSource } from './record-source.type';
@@ -14,14 +14,11 @@ export class ThtBalance {
 }
 
 /** Whether the civil servant still serves (ACTIVE) or has retired (RETIRED, pensiun). */
-export enum TaspenParticipantStatus {
-  ACTIVE = 'ACTIVE',
-  RETIRED = 'RETIRED',
-}
-registerEnum(TaspenParticipantStatus, 'TaspenParticipantStatus', 'Whether the civil servant still serves or has retired.', {
+export const TaspenParticipantStatus = registerEnum('TaspenParticipantStatus', 'Whether the civil servant still serves or has retired.', {
   ACTIVE: 'In service.',
   RETIRED: 'Retired (pensiun).',
 });
+export type TaspenParticipantStatus = EnumValue<typeof TaspenParticipantStatus>;
 
 /** A stored status outside the closed set is answered as null, never as an error. */
 export function toTaspenParticipantStatus(value: string | null | undefined): TaspenParticipantStatus | null {
