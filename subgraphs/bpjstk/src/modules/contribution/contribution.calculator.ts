@@ -4,8 +4,9 @@
 // whole rupiah: amount = floor(base × rate% / 100 + 0.5). Totals are sums of rounded components.
 // Arithmetic is exact (BigInt on rates scaled to 1/1000 of a percent), so 0.5 never drifts.
 import type { HubConfig } from '#platform/config';
+import type { BpjsTkProgram } from '../common/enums';
 
-export type BpjsTkProgramCode = 'JHT' | 'JKK' | 'JKM' | 'JP';
+export type BpjsTkProgramCode = BpjsTkProgram;
 export const PROGRAM_CODES: readonly BpjsTkProgramCode[] = ['JHT', 'JKK', 'JKM', 'JP'];
 
 export interface ContributionRates {

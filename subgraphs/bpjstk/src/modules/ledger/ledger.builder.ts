@@ -5,8 +5,9 @@
 // balance earns a yearly return credited monthly. Everything is linear in the wage, so one dry run
 // gives the factor that scales the wage to the target; the few rupiah of rounding left over go into
 // the final month's returns.
+import type { BpjsTkMembership } from '#domain/bpjstk-membership';
 
-export type Membership = 'PU' | 'BPU';
+export type Membership = BpjsTkMembership;
 
 export interface LedgerEntry {
   /** `YYYY-MM` */

@@ -1,5 +1,6 @@
 // Branch-office opening hours as pure functions: which days are working days, which instants
 // start a slot. Times are local to the hub's time zone (WIB, UTC+7 by default).
+import type { QueueService } from '../common/enums';
 
 export interface QueueSchedule {
   opensAt: string; // HH:MM local
@@ -47,7 +48,7 @@ export function nextWorkingDay(date: string, schedule: Pick<QueueSchedule, 'holi
   return new Date(t).toISOString().slice(0, 10);
 }
 
-export type QueueServiceCode = 'JHT_CLAIM' | 'REGISTRATION' | 'INFORMATION' | 'COMPLAINT';
+export type QueueServiceCode = QueueService;
 
 export const TICKET_PREFIX: Record<QueueServiceCode, string> = {
   JHT_CLAIM: 'JHT',

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import type { AccountResetStatus } from './account-reset.type';
 
-export type AccountResetStatus = 'OPEN' | 'APPROVED' | 'REJECTED' | 'CANCELLED';
+export type { AccountResetStatus };
 
 /** A request to free a NIK from its account (lost e-mail or phone), resolved by staff. */
 @Entity({ tableName: 'account_reset_ticket' })

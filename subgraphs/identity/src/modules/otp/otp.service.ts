@@ -10,6 +10,7 @@ import type { KeyValueStore } from '#platform/kv/kv';
 import { OtpExpiredError, OtpInvalidError, OtpLockedError, RateLimitedError } from '#platform/errors';
 import { consume, hashed } from '#platform/kv/rate-limit';
 import { codeMatches, generateCode, hashCode } from './otp.codes';
+import type { OtpChannel } from '../common/enums';
 
 export const OTP_TTL_SECONDS = 5 * 60;
 export const MANUAL_OTP_TTL_SECONDS = 24 * 60 * 60;
@@ -18,7 +19,7 @@ export const MAX_ATTEMPTS = 5;
 export const CODES_PER_DESTINATION_PER_HOUR = 5;
 
 export type OtpPurpose = 'REGISTRATION_EMAIL' | 'REGISTRATION_PHONE' | 'STEP_UP' | 'KIOSK_SESSION';
-export type OtpChannelName = 'EMAIL' | 'SMS' | 'MANUAL';
+export type OtpChannelName = OtpChannel;
 
 export interface ChallengeRecord {
   id: string;

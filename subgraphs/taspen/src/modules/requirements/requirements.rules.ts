@@ -1,9 +1,9 @@
 // Which documents a Taspen non-claim submission needs, computed from the NIP (never a stored list).
 // KPT: Surat Pengantar, latest KGB and SK CPNS always; SPMT only for appointments after 2000.
 import type { NipParts } from '#domain/identifiers';
+import type { TaspenDocumentKind, TaspenSubmissionType } from '../common/enums';
 
-export type TaspenSubmissionType = 'KPT' | 'DATA_UPDATE';
-export type TaspenDocumentKind = 'SURAT_PENGANTAR' | 'KGB_TERAKHIR' | 'SK_CPNS' | 'SPMT' | 'OTHER';
+export type { TaspenDocumentKind, TaspenSubmissionType };
 
 export interface RequiredDocument {
   kind: TaspenDocumentKind;

@@ -2,8 +2,9 @@ import { Entity, EntityRepositoryType, PrimaryKey, Property } from '@mikro-orm/c
 import { TaspenSubmissionRepository } from './submission.repository';
 import type { TaspenDocumentKind, TaspenSubmissionType } from '../requirements/requirements.rules';
 import type { TaspenSubmissionStatus } from './submission.state';
+import type { ApplicantRelation } from '../common/enums';
 
-export type ApplicantRelation = 'SELF' | 'SPOUSE' | 'CHILD' | 'OTHER';
+export type { ApplicantRelation };
 
 /** A participant's non-claim submission (KPT card, data update). */
 @Entity({ tableName: 'submission', repository: () => TaspenSubmissionRepository })

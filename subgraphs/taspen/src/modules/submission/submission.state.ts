@@ -5,8 +5,8 @@
 //   SUBMITTED | IN_REVIEW | NEEDS_REVISION ──REJECT──▶ REJECTED (final)
 //   SUBMITTED | IN_REVIEW ──REQUEST_REVISION──▶ NEEDS_REVISION
 //   NEEDS_REVISION ──RESUBMIT──▶ SUBMITTED
-export type TaspenSubmissionStatus = 'SUBMITTED' | 'IN_REVIEW' | 'NEEDS_REVISION' | 'APPROVED' | 'REJECTED';
-export type ReviewDecision = 'APPROVE' | 'REJECT' | 'REQUEST_REVISION';
+import type { ReviewDecision, TaspenSubmissionStatus } from '../common/enums';
+export type { ReviewDecision, TaspenSubmissionStatus };
 export type SubmissionEvent = ReviewDecision | 'START_REVIEW' | 'RESUBMIT';
 
 const TRANSITIONS: Record<TaspenSubmissionStatus, Partial<Record<SubmissionEvent, TaspenSubmissionStatus>>> = {
