@@ -7,7 +7,7 @@ import type { BaseContext } from '../context';
 import { ForbiddenError, StepUpRequiredError, UnauthenticatedError } from '../errors';
 import { hasRole, ownNik, steppedUp } from './caller';
 
-type Rules = Record<string, Record<string, unknown> | unknown>;
+export type Rules = Record<string, Record<string, unknown> | unknown>;
 
 /** Applies the service's rule map with a deny fallback. `_service` and `_entities` stay open for the gateway. */
 export function protect(schema: GraphQLSchema, rules: Rules): GraphQLSchema {

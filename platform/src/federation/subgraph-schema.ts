@@ -6,7 +6,9 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { protect, type Rules } from '../auth/shield';
 import { placeInputPaths } from './input-paths';
+import { resolverContainer } from './resolver-container';
 import { DateTimeScalar } from './scalars';
 
 const FEDERATION_LINK =
@@ -21,16 +23,22 @@ const ROOT_DESCRIPTIONS = {
 export interface FederatedSchemaOptions {
   resolvers: BuildSchemaOptions['resolvers'];
   orphanedTypes?: BuildSchemaOptions['orphanedTypes'];
-  container?: BuildSchemaOptions['container'];
+  /** The resolvers built once around their services (constructor injection); the others are made with a plain `new`. */
+  instances?: readonly object[];
   /** `__resolveReference` (and any other hand-written resolvers) per entity type name. */
   references?: GraphQLResolverMap<unknown>;
+  /** The subgraph's access rules (graphql-shield), applied over the whole schema. */
+  rules: Rules;
 }
+
+/** The reference resolver of an entity this subgraph only adds fields to: its key is all it needs. */
+export const keyOnlyReference = { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) };
 
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
-    container: options.container,
+    container: resolverContainer(options.instances),
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     skipCheck: true,
     validate: false,
@@ -46,5 +54,5 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     // A reference resolver belongs to an object type: its generated field resolvers stay beside it.
     resolvers[typeName] = Object.assign({}, generated[typeName], extra);
   }
-  return placeInputPaths(buildSubgraphSchema({ typeDefs, resolvers }));
+  return protect(placeInputPaths(buildSubgraphSchema({ typeDefs, resolvers })), options.rules);
 }

@@ -1,12 +1,11 @@
 // The bpjstk subgraph's schema and its access rules (deny by default).
 import type { GraphQLSchema } from 'graphql';
-import { allow, hasStaffRole, isParticipant, isPersonSelf, isSignedIn, protect } from '#platform/auth/shield';
+import { allow, hasStaffRole, isParticipant, isPersonSelf, isSignedIn } from '#platform/auth/shield';
 import { STAFF_ROLES } from '#domain/roles';
-import { buildFederatedSchema } from '#platform/federation/subgraph-schema';
+import { buildFederatedSchema, keyOnlyReference } from '#platform/federation/subgraph-schema';
 import { rule } from 'graphql-shield';
 import { authorizeRead } from '#domain/access-policy';
 import type { Platform } from '#platform/runtime';
-import { resolverContainer } from '#platform/federation/resolver-container';
 import type { BpjsTkContext } from './context';
 import { createBpjsTkServices, type BpjsTkServices } from './services';
 import { BranchResolver } from './modules/branch/branch.resolver';
@@ -133,9 +132,9 @@ function bpjsTkResolvers(services: BpjsTkServices): object[] {
   ];
 }
 
-export async function buildBpjsTkSchema(platform?: Platform): Promise<GraphQLSchema> {
-  const schema = await buildFederatedSchema({
-    container: resolverContainer(platform ? bpjsTkResolvers(createBpjsTkServices(platform)) : []),
+export function buildBpjsTkSchema(platform?: Platform): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    instances: platform ? bpjsTkResolvers(createBpjsTkServices(platform)) : [],
     resolvers: [
       BpjsTkPersonResolver,
       BpjsTkParticipantResolver,
@@ -151,8 +150,8 @@ export async function buildBpjsTkSchema(platform?: Platform): Promise<GraphQLSch
     orphanedTypes: [Person, HubDashboard],
     references: {
       Person: { __resolveReference: resolvePersonReference },
-      HubDashboard: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+      HubDashboard: keyOnlyReference,
     },
+    rules: bpjsTkRules,
   });
-  return protect(schema, bpjsTkRules);
 }

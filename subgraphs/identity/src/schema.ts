@@ -1,6 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { protect } from '#platform/auth/shield';
-import { buildFederatedSchema } from '#platform/federation/subgraph-schema';
+import { buildFederatedSchema, keyOnlyReference } from '#platform/federation/subgraph-schema';
 import { AccountResolver } from './modules/account/account.resolver';
 import { AccountResetResolver } from './modules/account-reset/account-reset.resolver';
 import { OtpResolver } from './modules/otp/otp.resolver';
@@ -11,7 +10,6 @@ import { RegistrationResolver } from './modules/registration/registration.resolv
 import { SessionResolver } from './modules/session/session.resolver';
 import { ManualOtpResolver } from './modules/staff/manual-otp.resolver';
 import { identityRules } from './rules';
-import { resolverContainer } from '#platform/federation/resolver-container';
 import type { Platform } from '#platform/runtime';
 import { agencyDirectory } from './modules/agency/agency-check.client';
 import { createIdentityServices, type IdentityServices } from './services';
@@ -56,14 +54,14 @@ function identityResolverInstances(s: IdentityServices): object[] {
   ];
 }
 
-export async function buildIdentitySchema(platform?: Platform): Promise<GraphQLSchema> {
-  const schema = await buildFederatedSchema({
-    container: resolverContainer(platform ? identityResolverInstances(createIdentityServices(platform, agencyDirectory(platform))) : []),
+export function buildIdentitySchema(platform?: Platform): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    instances: platform ? identityResolverInstances(createIdentityServices(platform, agencyDirectory(platform))) : [],
     resolvers: [...identityResolvers],
     references: {
       Person: { __resolveReference: resolvePersonReference },
-      HubDashboard: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+      HubDashboard: keyOnlyReference,
     },
+    rules: identityRules,
   });
-  return protect(schema, identityRules);
 }

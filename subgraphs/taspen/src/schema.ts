@@ -1,10 +1,9 @@
 import type { GraphQLSchema } from 'graphql';
-import { allow, hasStaffRole, isParticipant, isSignedIn, protect } from '#platform/auth/shield';
+import { allow, hasStaffRole, isParticipant, isSignedIn } from '#platform/auth/shield';
 import { STAFF_ROLES } from '#domain/roles';
-import { buildFederatedSchema } from '#platform/federation/subgraph-schema';
+import { buildFederatedSchema, keyOnlyReference } from '#platform/federation/subgraph-schema';
 import { rule } from 'graphql-shield';
 import { authorizeRead } from '#domain/access-policy';
-import { resolverContainer } from '#platform/federation/resolver-container';
 import type { Platform } from '#platform/runtime';
 import type { TaspenContext } from './context';
 import { createTaspenServices, type TaspenServices } from './services';
@@ -99,9 +98,9 @@ function taspenResolvers(services: TaspenServices): object[] {
   ];
 }
 
-export async function buildTaspenSchema(platform?: Platform): Promise<GraphQLSchema> {
-  const schema = await buildFederatedSchema({
-    container: resolverContainer(platform ? taspenResolvers(createTaspenServices(platform)) : []),
+export function buildTaspenSchema(platform?: Platform): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    instances: platform ? taspenResolvers(createTaspenServices(platform)) : [],
     resolvers: [
       TaspenPersonResolver,
       TaspenParticipantResolver,
@@ -115,8 +114,8 @@ export async function buildTaspenSchema(platform?: Platform): Promise<GraphQLSch
     orphanedTypes: [Person, HubDashboard],
     references: {
       Person: { __resolveReference: resolvePersonReference },
-      HubDashboard: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+      HubDashboard: keyOnlyReference,
     },
+    rules: TASPEN_RULES,
   });
-  return protect(schema, TASPEN_RULES);
 }
