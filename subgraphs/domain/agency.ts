@@ -1,5 +1,5 @@
 // The two social security agencies whose records the hub joins by NIK: one enum for every subgraph.
-import { registerEnum, type EnumValue } from '#platform/federation/enums';
+import { isEnumValue, registerEnum, type EnumValue } from '#platform/federation/enums';
 
 export const Agency = registerEnum('Agency', 'One of the two social security agencies whose records the hub joins by NIK.', {
   TASPEN: 'Taspen: the civil servants’ agency (NIP, KPT participation card, THT old-age savings).',
@@ -9,14 +9,12 @@ export type Agency = EnumValue<typeof Agency>;
 
 export const AGENCIES: readonly Agency[] = Object.values(Agency);
 
-export function isAgency(value: unknown): value is Agency {
-  return typeof value === 'string' && (AGENCIES as readonly string[]).includes(value);
-}
+export const isAgency = (value: unknown): value is Agency => isEnumValue(Agency, value);
 
 /** A caller's agency claim (a string in the token) as an Agency, or null. */
 export function agencyOf(value: string | null | undefined): Agency | null {
   return isAgency(value) ? value : null;
 }
 
-/** An agency's value as a string literal (what a token, a row or a literal in code holds). */
-export type AgencyName = `${Agency}`;
+/** An agency's value as a string literal (what a token, a row or a literal in code holds): the same union. */
+export type AgencyName = Agency;

@@ -1,5 +1,5 @@
 // What a partner may read of a person under consent: identity records it, taspen and bpjstk enforce it.
-import { registerEnum, type EnumValue } from '#platform/federation/enums';
+import { isEnumValue, registerEnum, type EnumValue } from '#platform/federation/enums';
 
 /** What a partner may read of a person, field group by field group (the contract's values). */
 export const ConsentScope = registerEnum('ConsentScope', 'A field group a partner may read under a person’s consent.', {
@@ -13,9 +13,7 @@ export type ConsentScope = EnumValue<typeof ConsentScope>;
 
 export const CONSENT_SCOPES: readonly ConsentScopeName[] = Object.values(ConsentScope);
 
-export function isConsentScope(value: unknown): value is ConsentScope {
-  return typeof value === 'string' && (CONSENT_SCOPES as readonly string[]).includes(value);
-}
+export const isConsentScope = (value: unknown): value is ConsentScope => isEnumValue(ConsentScope, value);
 
-/** A scope's value as a string literal (what a token, a row or a literal in code holds). */
-export type ConsentScopeName = `${ConsentScope}`;
+/** A scope's value as a string literal (what a token, a row or a literal in code holds): the same union. */
+export type ConsentScopeName = ConsentScope;

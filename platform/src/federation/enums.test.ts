@@ -3,7 +3,7 @@
 import 'reflect-metadata';
 import { printSchema } from 'graphql';
 import { buildSchemaSync, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import { registerEnum, type EnumValue } from './enums';
+import { isEnumValue, registerEnum, type EnumValue } from './enums';
 
 const Light = registerEnum('TrafficLight', 'What a traffic light shows.', { RED: 'Stop.', AMBER: 'Stop if you can.', GREEN: 'Go.' });
 type Light = EnumValue<typeof Light>;
@@ -46,4 +46,9 @@ test('the GraphQL enum has its name, description and values in order, each with 
       '}',
     ].join('\n'),
   );
+});
+
+test('a string is a value only when the enum has it', () => {
+  expect(isEnumValue(Light, 'RED')).toBe(true);
+  expect(['red', 'BLUE', 'toString', '', null, 3].some((value) => isEnumValue(Light, value))).toBe(false);
 });

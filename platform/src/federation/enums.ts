@@ -18,3 +18,8 @@ export function registerEnum<const K extends string>(name: string, description: 
   registerEnumType(enumObject, { name, description, valuesConfig });
   return enumObject;
 }
+
+/** Whether `value` (a string from a token, a row or a client) is one of the enum's values. */
+export function isEnumValue<E extends Readonly<Record<string, string>>>(enumObject: E, value: unknown): value is EnumValue<E> {
+  return typeof value === 'string' && Object.hasOwn(enumObject, value) && enumObject[value] === value;
+}

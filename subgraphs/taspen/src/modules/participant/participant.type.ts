@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { registerEnum, type EnumValue } from '#platform/federation/enums';
+import { isEnumValue, registerEnum, type EnumValue } from '#platform/federation/enums';
 import { DateScalar } from '#platform/federation/scalars';
 import { RupiahScalar } from '#platform/federation/rupiah';
 import { RecordSource } from './record-source.type';
@@ -22,7 +22,7 @@ export type TaspenParticipantStatus = EnumValue<typeof TaspenParticipantStatus>;
 
 /** A stored status outside the closed set is answered as null, never as an error. */
 export function toTaspenParticipantStatus(value: string | null | undefined): TaspenParticipantStatus | null {
-  return value && (Object.values(TaspenParticipantStatus) as string[]).includes(value) ? (value as TaspenParticipantStatus) : null;
+  return isEnumValue(TaspenParticipantStatus, value) ? value : null;
 }
 
 @ObjectType({ description: 'A civil servant’s participation in Taspen.' })
