@@ -14,7 +14,7 @@ export class HubDashboard {
 @ObjectType({ description: 'How many Taspen submissions are in one status.' })
 export class TaspenSubmissionStatusCount {
   @Field(() => TaspenSubmissionStatus, { description: 'The status counted.' })
-  status!: keyof typeof TaspenSubmissionStatus;
+  status!: TaspenSubmissionStatus;
 
   @Field(() => Int, { description: 'How many submissions are in this status now (0 when none).' })
   count!: number;

@@ -1,6 +1,5 @@
 import { Arg, Query, Resolver } from 'type-graphql';
 import { TaspenSubmissionType } from '../common/enums';
-import type { TaspenSubmissionType as Type } from './requirements.rules';
 import type { RequirementsService } from './requirements.service';
 import { TaspenSubmissionRequirements } from './requirements.type';
 
@@ -10,7 +9,7 @@ export class TaspenRequirementsResolver {
 
   @Query(() => TaspenSubmissionRequirements, { description: 'Documents a submission needs, computed from the NIP (SPMT after 2000).' })
   taspenSubmissionRequirements(
-    @Arg('type', () => TaspenSubmissionType, { description: 'The kind of submission.' }) type: Type,
+    @Arg('type', () => TaspenSubmissionType, { description: 'The kind of submission.' }) type: TaspenSubmissionType,
     @Arg('nip', () => String, { description: 'The participant’s NIP (18 digits); its appointment year decides whether SPMT is required.' }) nip: string,
   ): TaspenSubmissionRequirements {
     return this.requirements.forNip(type, nip);

@@ -1,11 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { TaspenDocumentKind, TaspenSubmissionType } from '../common/enums';
-import type { TaspenDocumentKind as Kind, TaspenSubmissionType as Type } from './requirements.rules';
 
 @ObjectType({ description: 'One document a submission type asks for.' })
 export class TaspenRequiredDocument {
   @Field(() => TaspenDocumentKind, { description: 'The document kind.' })
-  kind!: Kind;
+  kind!: TaspenDocumentKind;
 
   @Field(() => String, { description: 'Its name in Indonesian, e.g. `SK CPNS`.' })
   title!: string;
@@ -17,7 +16,7 @@ export class TaspenRequiredDocument {
 @ObjectType({ description: 'What a submission of a type needs, for one NIP.' })
 export class TaspenSubmissionRequirements {
   @Field(() => TaspenSubmissionType, { description: 'The submission type asked about.' })
-  type!: Type;
+  type!: TaspenSubmissionType;
 
   @Field(() => String, { description: 'The submission’s name in Indonesian, e.g. `Kartu Peserta Taspen (KPT)`.' })
   title!: string;

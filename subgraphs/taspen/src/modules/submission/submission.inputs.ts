@@ -1,13 +1,11 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '#platform/federation/scalars';
 import { ApplicantRelation, TaspenDocumentKind, TaspenSubmissionType } from '../common/enums';
-import type { TaspenDocumentKind as Kind, TaspenSubmissionType as Type } from '../requirements/requirements.rules';
-import type { ApplicantRelation as Relation } from './submission.entity';
 
 @InputType({ description: 'Who applies: the participant (SELF) or a relative, with their KTP data.' })
 export class TaspenApplicantInput {
   @Field(() => ApplicantRelation, { description: 'Who the applicant is to the participant (SELF: the NIK must be the participant’s own).' })
-  relation!: Relation;
+  relation!: ApplicantRelation;
 
   @Field(() => String, { description: 'The applicant’s full name as on the KTP (at most 200 characters).' })
   fullName!: string;
@@ -22,7 +20,7 @@ export class TaspenApplicantInput {
 @InputType({ description: 'One document of a submission: its kind and the uploaded PDF.' })
 export class TaspenDocumentInput {
   @Field(() => TaspenDocumentKind, { description: 'Which document this is.' })
-  kind!: Kind;
+  kind!: TaspenDocumentKind;
 
   @Field(() => ID, { description: 'An id from POST /uploads, a PDF uploaded by the submitter.' })
   documentId!: string;
@@ -31,7 +29,7 @@ export class TaspenDocumentInput {
 @InputType({ description: 'A participant’s new Taspen submission.' })
 export class TaspenSubmissionInput {
   @Field(() => TaspenSubmissionType, { description: 'What the submission asks for.' })
-  type!: Type;
+  type!: TaspenSubmissionType;
 
   @Field(() => String, { description: 'The participant’s NIP (18 digits); it must be the caller’s own.' })
   nip!: string;

@@ -7,7 +7,6 @@ import { toParticipantView } from '../participant/participant.view';
 import { TaspenParticipant } from '../participant/participant.type';
 import { TaspenRevisionInput, TaspenSubmissionInput } from './submission.inputs';
 import type { SubmissionService } from './submission.service';
-import type { ReviewDecision as Decision, TaspenSubmissionStatus as Status } from './submission.state';
 import {
   TaspenApplicant,
   TaspenReviewResult,
@@ -40,7 +39,7 @@ export class TaspenSubmissionResolver {
   @Query(() => TaspenSubmissionConnection, { nullable: true, description: 'The review queue (Taspen officers and hub admins), oldest first.' })
   taspenSubmissions(
     @Arg('status', () => TaspenSubmissionStatus, { nullable: true, description: 'Only submissions in this status; every status when omitted.' })
-    status: Status | null,
+    status: TaspenSubmissionStatus | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100 (20 when omitted).' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: TaspenContext,
@@ -51,7 +50,7 @@ export class TaspenSubmissionResolver {
   @Mutation(() => TaspenReviewResult, { nullable: true, description: 'A Taspen officer approves, rejects or asks for a revision.' })
   reviewTaspenSubmission(
     @Arg('id', () => ID, { description: 'The submission’s id.' }) id: string,
-    @Arg('decision', () => ReviewDecision, { description: 'Approve, reject, or ask for a revision.' }) decision: Decision,
+    @Arg('decision', () => ReviewDecision, { description: 'Approve, reject, or ask for a revision.' }) decision: ReviewDecision,
     @Arg('note', () => String, {
       nullable: true,
       description: 'For the submitter: e-mailed and kept in the history (at most 1000 characters; required for REQUEST_REVISION).',

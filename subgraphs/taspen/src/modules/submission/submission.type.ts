@@ -1,15 +1,12 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '#platform/federation/scalars';
 import { ApplicantRelation, TaspenDocumentKind, TaspenSubmissionStatus, TaspenSubmissionType } from '../common/enums';
-import type { TaspenDocumentKind as Kind, TaspenSubmissionType as Type } from '../requirements/requirements.rules';
-import type { ApplicantRelation as Relation } from './submission.entity';
-import type { TaspenSubmissionStatus as Status } from './submission.state';
 import { connectionOf, type Page } from '#platform/federation/page-info';
 
 @ObjectType({ description: 'Who filed the submission for the participant.' })
 export class TaspenApplicant {
   @Field(() => ApplicantRelation, { description: 'Who the applicant is to the participant.' })
-  relation!: Relation;
+  relation!: ApplicantRelation;
 
   @Field(() => String, { description: 'The applicant’s full name as on their KTP (identity card).' })
   fullName!: string;
@@ -21,7 +18,7 @@ export class TaspenApplicant {
 @ObjectType({ description: 'A document cited by a submission.' })
 export class TaspenSubmissionDocument {
   @Field(() => TaspenDocumentKind, { description: 'Which document this is.' })
-  kind!: Kind;
+  kind!: TaspenDocumentKind;
 
   @Field(() => ID, { description: 'The id of the uploaded file (from POST /uploads).' })
   documentId!: string;
@@ -33,7 +30,7 @@ export class TaspenSubmissionDocument {
 @ObjectType({ description: 'One status change: when, to what, by whom, and the note.' })
 export class TaspenSubmissionEvent {
   @Field(() => TaspenSubmissionStatus, { description: 'The status the submission moved to.' })
-  status!: Status;
+  status!: TaspenSubmissionStatus;
 
   @Field(() => Date, { description: 'When the change happened.' })
   at!: Date;
@@ -51,10 +48,10 @@ export class TaspenSubmission {
   id!: string;
 
   @Field(() => TaspenSubmissionType, { description: 'What the submission asks for.' })
-  type!: Type;
+  type!: TaspenSubmissionType;
 
   @Field(() => TaspenSubmissionStatus, { description: 'Where the submission stands now.' })
-  status!: Status;
+  status!: TaspenSubmissionStatus;
 
   @Field(() => String, { description: 'Unguessable code for following the submission.' })
   trackingCode!: string;
@@ -65,7 +62,7 @@ export class TaspenSubmission {
   /** Not exposed: the participant's NIP and NIK, and the applicant, for field resolvers. */
   nip!: string;
   nik!: string;
-  applicantRelation!: Relation;
+  applicantRelation!: ApplicantRelation;
   applicantFullName!: string;
   applicantBirthDate!: string;
 }
@@ -84,5 +81,5 @@ export class TaspenReviewResult {
   id!: string;
 
   @Field(() => TaspenSubmissionStatus, { description: 'Its new status.' })
-  status!: Status;
+  status!: TaspenSubmissionStatus;
 }
