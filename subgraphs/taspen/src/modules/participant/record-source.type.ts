@@ -6,7 +6,7 @@ import { Agency } from '../common/enums';
 @ObjectType({ description: 'Which agency’s record a block comes from, and when that record last changed.' })
 export class RecordSource {
   @Field(() => Agency, { description: 'The agency that keeps the record.' })
-  agency!: keyof typeof Agency;
+  agency!: Agency;
 
   @Field(() => Date, { description: 'When the agency’s record last changed.' })
   updatedAt!: Date;
