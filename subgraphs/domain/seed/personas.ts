@@ -1,6 +1,7 @@
 // The fixed demo people, staff and branch offices (a copy of the consumer contract's personas.json;
 // a test keeps the two identical).
 import { z } from 'zod';
+import { BpjsTkMembership } from '../bpjstk-membership';
 import data from './personas.json';
 
 const personaTaspen = z.object({
@@ -14,7 +15,7 @@ const personaTaspen = z.object({
 
 const personaBpjsTk = z.object({
   kpj: z.string(),
-  membership: z.enum(['PU', 'BPU']),
+  membership: z.enum(BpjsTkMembership),
   /** First day of the membership, `YYYY-MM-DD`: the persona's ledger starts that month. */
   memberSince: z.string(),
   status: z.enum(['ACTIVE', 'INACTIVE', 'RETIRED', 'PENDING_PAYMENT']),
