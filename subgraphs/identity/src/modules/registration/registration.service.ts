@@ -20,7 +20,7 @@ import { consume } from '#platform/kv/rate-limit';
 import { queueCode } from '../otp/otp.messages';
 import type { OtpService } from '../otp/otp.service';
 import { toOtpChallenge } from '../otp/otp.type';
-import { PersonRepository } from '../person/person.repository';
+import { PersonRecord } from '../person/person.entity';
 import { approvedResetOf } from '../account-reset/account-reset.service';
 import type { SessionService } from '../session/session.service';
 import type { AuthTokens } from '../session/session.type';
@@ -174,7 +174,7 @@ export class RegistrationService {
           roles: [],
           createdAt: new Date(),
         });
-        await new PersonRepository(em).upsert({
+        await em.getRepository(PersonRecord).insertIfNew({
           nik: registration.nik!,
           fullName: registration.fullName!,
           birthDate: registration.birthDate!,
