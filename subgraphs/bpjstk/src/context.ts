@@ -11,7 +11,7 @@ import { BranchOfficeRecord } from './modules/branch/branch.entity';
 import { JhtClaimRecord } from './modules/claim/claim.entity';
 import { createReadLog, type ReadLog } from '#domain/read-log';
 import { ContributionLedgerRecord } from './modules/ledger/ledger.entity';
-import { BpjsTkParticipantRepository } from './modules/participant/participant.repository';
+import { BpjsTkParticipantRecord } from './modules/participant/participant.entity';
 import { QueueTicketRecord } from './modules/queue/queue.entity';
 import { BpuRegistrationRecord, registrationIdOf } from './modules/registration/registration.entity';
 import { ParticipantLinkRecord } from './modules/verification/verification.entity';
@@ -38,7 +38,7 @@ export function createBpjsTkContext(base: BaseContext, em: EntityManager, platfo
 }
 
 export function createLoaders(em: EntityManager, platform: Platform) {
-  const participants = new BpjsTkParticipantRepository(em);
+  const participants = em.getRepository(BpjsTkParticipantRecord);
   const ledger = em.getRepository(ContributionLedgerRecord);
   const claims = em.getRepository(JhtClaimRecord);
   const queue = em.getRepository(QueueTicketRecord);
@@ -47,11 +47,11 @@ export function createLoaders(em: EntityManager, platform: Platform) {
   const links = em.getRepository(ParticipantLinkRecord);
   return {
     participantByNik: loaderByKey(
-      (niks: readonly string[]) => participants.findByNiks(niks),
+      (niks: readonly string[]) => participants.byNiks(niks),
       (row) => row.nik,
     ),
     participantByKpj: loaderByKey(
-      (kpjs: readonly string[]) => participants.findByKpjs(kpjs),
+      (kpjs: readonly string[]) => participants.byKpjs(kpjs),
       (row) => row.kpj,
     ),
     balanceByKpj: loaderByKey(

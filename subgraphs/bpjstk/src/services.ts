@@ -12,6 +12,7 @@ import { RegistrationService } from './modules/registration/registration.service
 import { PaymentService } from './modules/payment/payment.service';
 import { VerificationService } from './modules/verification/verification.service';
 import { QueueTicketService } from './modules/queue/queue.service';
+import { ParticipantService } from './modules/participant/participant.service';
 
 /** Payments are applied by the webhook route (routes.ts) and by an officer's link confirmation. */
 export function paymentServiceFor(platform: Platform): PaymentService {
@@ -28,6 +29,7 @@ export function createBpjsTkServices(platform: Platform) {
       contactOf: (em, participant) => contactOf(em, platform, participant),
     }),
     ledger,
+    participants: new ParticipantService({ config: platform.config }),
     registrations: new RegistrationService({ config: platform.config, documents: platform.documents, kv: platform.kv }),
     payments: paymentServiceFor(platform),
     verifications: new VerificationService({ payments: paymentServiceFor(platform) }),

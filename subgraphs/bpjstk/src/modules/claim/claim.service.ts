@@ -27,7 +27,7 @@ import { claimAmount, eligibilityFor, isPartialReason } from './claim.partial';
 import type { ClaimRepository } from './claim.repository';
 import { partialClaimsOf, requireClaimDocuments, requireClaimNpwp, validateBankAccount } from './claim.rules';
 import { fourEyesProblem, nextClaimStatus, revisedClaimStatus, type ReviewDecision } from './claim.state';
-import type { JhtClaim, JhtClaimConnection, JhtClaimTracking } from './claim.type';
+import type { JhtClaim, JhtClaimConnection, JhtClaimEligibility, JhtClaimTracking } from './claim.type';
 
 /** What a claim call needs of its request. */
 export type ClaimScope = Pick<BpjsTkContext, 'caller' | 'em' | 'loaders'>;
@@ -99,6 +99,12 @@ export class ClaimService {
   /** Eligibility for `reason` (a partial or full reason), or for a full claim when none is given. */
   async eligibility(scope: ClaimScope, participant: BpjsTkParticipantRecord, reason?: JhtClaimReason | null): Promise<Eligibility> {
     return eligibilityFor(reason, await this.eligibilityInput(scope, participant));
+  }
+
+  /** Eligibility of the participant with this KPJ (null when there is none), as the GraphQL type. */
+  async eligibilityOf(scope: ClaimScope, kpj: string, reason: JhtClaimReason | null): Promise<JhtClaimEligibility | null> {
+    const participant = await scope.loaders.participantByKpj.load(kpj);
+    return participant ? ((await this.eligibility(scope, participant, reason)) as JhtClaimEligibility) : null;
   }
 
   async submit(scope: ClaimScope, input: JhtClaimInput): Promise<JhtClaim> {

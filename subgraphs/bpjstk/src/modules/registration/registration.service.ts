@@ -14,14 +14,13 @@ import type { BpjsTkContext } from '../../context';
 import { randomKpj, randomRegistrationNumber } from '../common/codes';
 import { BpjsTkParticipantStatus, EmployerStatus } from '../common/enums';
 import { bpuContribution, BPU_PROGRAMS, puContribution, ratesFromConfig, type BpjsTkProgramCode } from '../contribution/contribution.calculator';
-import { BPJSTK_READERS } from '../participant/participant.access';
-import { BpjsTkParticipantRepository } from '../participant/participant.repository';
+import { BPJSTK_READERS } from '../participant/participant.rules';
 import { ParticipantLinkRecord } from '../verification/verification.entity';
 import type { BpuRegistrationInput, EmployerRegistrationInput } from './registration.inputs';
 import { BpuRegistrationRecord, type EmployerRecord, type EmployerWorkerRecord, type PaymentCodeRecord } from './registration.entity';
 import type { RegistrationRepository } from './registration.repository';
 import type { BpuRegistration, Employer, EmployerWorker, PaymentCode } from './registration.type';
-import { isTrustedRecord } from '../participant/participant.entity';
+import { BpjsTkParticipantRecord, isTrustedRecord } from '../participant/participant.entity';
 
 /** What a registration call needs of its request (the client address for the rate limit). */
 export type RegistrationScope = Pick<BpjsTkContext, 'caller' | 'em' | 'loaders' | 'clientIp'>;
@@ -59,11 +58,11 @@ async function createParticipant(
   em: EntityManager,
   person: { nik: string; fullName: string; birthDate: string; membership: 'PU' | 'BPU'; phone?: string | null; email?: string | null },
 ): Promise<string> {
-  const participants = new BpjsTkParticipantRepository(em);
+  const participants = em.getRepository(BpjsTkParticipantRecord);
   for (let attempt = 0; attempt < 10; attempt++) {
     const kpj = randomKpj();
-    if (await participants.insert({ ...person, kpj })) return kpj;
-    if (await participants.findByNik(person.nik)) throw new ConflictError('This NIK was registered at the same moment; try again.');
+    if (await participants.insertSelfRegistered({ ...person, kpj })) return kpj;
+    if (await participants.byNik(person.nik)) throw new ConflictError('This NIK was registered at the same moment; try again.');
   }
   throw new ConflictError('No KPJ could be assigned; try again.');
 }
@@ -145,7 +144,7 @@ export class RegistrationService {
       const id = await scope.em.transactional(async (em) => {
         // A NIK BPJS TK already knows is answered exactly like a new one: the registration asks to be
         // linked to that record, which changes nothing until an officer confirms it (verification queue).
-        const existing = await new BpjsTkParticipantRepository(em).findByNik(nik);
+        const existing = await em.getRepository(BpjsTkParticipantRecord).byNik(nik);
         const kpj = existing ? null : await createParticipant(em, { nik, fullName, birthDate, membership: 'BPU', phone, email });
         const registrationId = randomUUID();
         const tx = registrationsOf(em);
@@ -247,8 +246,8 @@ export class RegistrationService {
           idempotencyKey: key,
         });
         if (!inserted) throw new Duplicate();
-        const participants = new BpjsTkParticipantRepository(em);
-        const existing = new Set((await participants.findByNiks(workers.map((w) => w.nik))).map((p) => p.nik));
+        const participants = em.getRepository(BpjsTkParticipantRecord);
+        const existing = new Set((await participants.byNiks(workers.map((w) => w.nik))).map((p) => p.nik));
         const linked: Array<{ kpj: string; monthlyWage: number; position: number }> = [];
         const links = em.getRepository(ParticipantLinkRecord);
         for (const [position, worker] of workers.entries()) {
