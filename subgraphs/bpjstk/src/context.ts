@@ -1,5 +1,5 @@
-// The per-request context of the bpjstk subgraph: the caller, a forked EntityManager, the platform
-// services and one DataLoader per entity reference or child list.
+// The per-request context of the bpjstk subgraph, data only: the caller, a forked EntityManager and one
+// DataLoader per entity reference or child list (the services are built once per process, services.ts).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { consentLoader, type ConsentLoader } from '#platform/auth/consent-lookup';
@@ -18,7 +18,6 @@ import { ParticipantLinkRecord } from './modules/verification/verification.entit
 
 export interface BpjsTkContext extends BaseContext {
   em: EntityManager;
-  platform: Platform;
   loaders: ReturnType<typeof createLoaders>;
   /** A partner caller's consents by NIK, asked from identity once per request (batched). */
   consents: ConsentLoader;
@@ -30,14 +29,14 @@ export function createBpjsTkContext(base: BaseContext, em: EntityManager, platfo
   return {
     ...base,
     em,
-    platform,
     loaders: createLoaders(em, platform),
     consents: consentLoader(platform, base.caller),
     readLog: createReadLog(em, base.gatewayRequestId ?? null),
   };
 }
 
-export function createLoaders(em: EntityManager, platform: Platform) {
+/** The request's DataLoaders; the card registry's signing keys are all they need of the platform. */
+export function createLoaders(em: EntityManager, platform: Pick<Platform, 'keys'>) {
   const participants = em.getRepository(BpjsTkParticipantRecord);
   const ledger = em.getRepository(ContributionLedgerRecord);
   const claims = em.getRepository(JhtClaimRecord);

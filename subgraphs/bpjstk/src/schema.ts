@@ -10,7 +10,8 @@ import { resolverContainer } from '#platform/federation/resolver-container';
 import type { BpjsTkContext } from './context';
 import { createBpjsTkServices, type BpjsTkServices } from './services';
 import { BranchResolver } from './modules/branch/branch.resolver';
-import { BpjsTkDashboardResolver, HubDashboard } from './modules/dashboard/dashboard';
+import { BpjsTkDashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { HubDashboard } from './modules/dashboard/dashboard.type';
 import { ClaimResolver, JhtClaimResolver } from './modules/claim/claim.resolver';
 import { BPJSTK_READERS, participantRead, type FieldGroup } from './modules/participant/participant.rules';
 import { BpjsTkParticipantResolver } from './modules/participant/participant.resolver';
@@ -130,6 +131,7 @@ function bpjsTkResolvers(services: BpjsTkServices): object[] {
     new ClaimResolver(services.claims),
     new JhtClaimResolver(services.claims),
     new BpjsTkPersonResolver(services.participants),
+    new BpjsTkDashboardResolver(services.claims),
     new BpjsTkParticipantResolver(services.participants, services.claims, services.ledger, services.queue),
     new RegistrationResolver(services.registrations),
     new VerificationResolver(services.verifications),

@@ -42,6 +42,9 @@ export const identityResolvers = [
 function identityResolverInstances(s: IdentityServices): object[] {
   return [
     new PersonResolver(s.persons),
+    new AccountResolver(s.accounts),
+    new PersonAccessLogResolver(s.accessLog),
+    new DashboardResolver(s.dashboards),
     new SessionResolver(s.sessions),
     new OtpResolver(s.otp),
     new RegistrationResolver(s.registrations),

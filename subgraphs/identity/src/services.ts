@@ -12,6 +12,9 @@ import { ManualOtpService } from './modules/staff/manual-otp.service';
 import { ConsentService } from './modules/consent/consent.service';
 import { PartnerService } from './modules/partner/partner.service';
 import { PersonService } from './modules/person/person.service';
+import { AccountService } from './modules/account/account.service';
+import { AccessLogService } from './modules/access-log/access-log.service';
+import { DashboardService } from './modules/dashboard/dashboard.service';
 
 export function otpServiceFor(platform: Platform): OtpService {
   const { config } = platform;
@@ -27,6 +30,9 @@ export function createIdentityServices(platform: Platform, agencies: AgencyDirec
   const sessions = new SessionService({ kv, issuer, config, otp });
   return {
     persons: new PersonService(),
+    accounts: new AccountService(),
+    accessLog: new AccessLogService(),
+    dashboards: new DashboardService(),
     otp,
     sessions,
     registrations: new RegistrationService({ kv, config, otp, sessions, agencies }),

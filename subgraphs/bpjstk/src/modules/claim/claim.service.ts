@@ -13,7 +13,7 @@ import { requireText } from '#platform/validation/require';
 import type { BpjsTkContext } from '../../context';
 import { hubPeriod, hubToday } from '#platform/clock';
 import { randomTrackingCode } from '../common/codes';
-import type { JhtClaimStatus as ClaimStatusEnum, JhtClaimChannel, JhtClaimReason as ClaimReasonEnum } from '../common/enums';
+import { JhtClaimStatus as ClaimStatusEnum, type JhtClaimChannel, JhtClaimReason as ClaimReasonEnum } from '../common/enums';
 import { isUniqueViolation } from '#platform/db/sql';
 import { ContributionLedgerRecord } from '../ledger/ledger.entity';
 import type { LedgerService } from '../ledger/ledger.service';
@@ -27,6 +27,7 @@ import { claimAmount, eligibilityFor, isPartialReason } from './claim.partial';
 import type { ClaimRepository } from './claim.repository';
 import { partialClaimsOf, requireClaimDocuments, requireClaimNpwp, validateBankAccount } from './claim.rules';
 import { fourEyesProblem, nextClaimStatus, revisedClaimStatus, type ReviewDecision } from './claim.state';
+import type { JhtClaimStatusCount } from '../dashboard/dashboard.type';
 import type { JhtClaim, JhtClaimConnection, JhtClaimEligibility, JhtClaimTracking } from './claim.type';
 
 /** What a claim call needs of its request. */
@@ -105,6 +106,12 @@ export class ClaimService {
   async eligibilityOf(scope: ClaimScope, kpj: string, reason: JhtClaimReason | null): Promise<JhtClaimEligibility | null> {
     const participant = await scope.loaders.participantByKpj.load(kpj);
     return participant ? ((await this.eligibility(scope, participant, reason)) as JhtClaimEligibility) : null;
+  }
+
+  /** All claims counted by status, every status listed (0 when none): the officers' dashboard. */
+  async countsByStatus(scope: Pick<ClaimScope, 'em'>): Promise<JhtClaimStatusCount[]> {
+    const counts = await claimsOf(scope.em).countsByStatus();
+    return Object.values(ClaimStatusEnum).map((status) => ({ status, count: counts.get(status) ?? 0 }));
   }
 
   async submit(scope: ClaimScope, input: JhtClaimInput): Promise<JhtClaim> {
