@@ -3,7 +3,7 @@
 // its first contribution and the KPJ card is issued.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { KeyRing } from '#platform/auth/keys';
-import type { HubConfig } from '#platform/config';
+import type { BpjsTkServiceConfig } from '../../config';
 import { enqueueMessage } from '#platform/messaging/outbox';
 import { hubPeriod, hubToday } from '#platform/clock';
 import { bpuContribution, jhtShare, puContribution, ratesFromConfig, type BpjsTkProgramCode } from '../contribution/contribution.calculator';
@@ -39,7 +39,7 @@ export interface ActivatedWorker {
 
 export interface PaymentServiceDeps {
   /** The contribution rates and the hub's clock (period of the contribution, card date). */
-  config: HubConfig;
+  config: BpjsTkServiceConfig;
   /** The card signing key. */
   keys: Pick<KeyRing, 'card'>;
 }

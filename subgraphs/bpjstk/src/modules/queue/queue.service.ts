@@ -2,7 +2,7 @@
 // per person, service and day, idempotent) and cancelling.
 import { randomUUID } from 'node:crypto';
 import { ownNik } from '#platform/auth/caller';
-import type { HubConfig } from '#platform/config';
+import type { BpjsTkServiceConfig } from '../../config';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { boundedFirst, pageOfList, type Page } from '#platform/federation/page-info';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
@@ -21,7 +21,10 @@ export type QueueScope = Pick<BpjsTkContext, 'caller' | 'em' | 'loaders'>;
 
 export interface QueueTicketServiceDeps {
   /** The opening hours, slot length and capacity, time zone and holidays. */
-  config: Pick<HubConfig, 'QUEUE_OPENS_AT' | 'QUEUE_CLOSES_AT' | 'QUEUE_SLOT_MINUTES' | 'QUEUE_SLOT_CAPACITY' | 'HUB_TIME_ZONE_OFFSET_HOURS' | 'holidays'>;
+  config: Pick<
+    BpjsTkServiceConfig,
+    'QUEUE_OPENS_AT' | 'QUEUE_CLOSES_AT' | 'QUEUE_SLOT_MINUTES' | 'QUEUE_SLOT_CAPACITY' | 'HUB_TIME_ZONE_OFFSET_HOURS' | 'holidays'
+  >;
 }
 
 export function scheduleFrom(config: QueueTicketServiceDeps['config']): QueueSchedule {

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
-import type { HubConfig } from '#platform/config';
+import type { BpjsTkServiceConfig } from '../../config';
 import { documentOwnerOf, isDocumentId, ownDocuments, type DocumentStore } from '#platform/documents/document-store';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
 import type { KeyValueStore } from '#platform/kv/kv';
@@ -27,7 +27,7 @@ export type RegistrationScope = Pick<BpjsTkContext, 'caller' | 'em' | 'loaders' 
 
 export interface RegistrationServiceDeps {
   /** The contribution rates. */
-  config: HubConfig;
+  config: BpjsTkServiceConfig;
   /** Where the cited uploads' owners are looked up (identity owns the documents). */
   documents: Pick<DocumentStore, 'metadata'>;
   /** The rate limit's counters. */
