@@ -1,4 +1,6 @@
 // The BPJS Ketenagakerjaan service: participation, JHT balance and claims, branches, queue, SMS channel.
+// The agencies' error codes (CONSENT_REQUIRED, …) register with the platform as this loads, so formatError passes them.
+import '#domain/errors';
 import type { ServiceDefinition } from '#platform/service';
 import type { GeneratedPerson } from '#domain/seed/generator';
 import { createBpjsTkContext, type BpjsTkContext } from './context';

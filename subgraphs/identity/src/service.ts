@@ -1,4 +1,6 @@
 // The identity service: accounts, OTP, sessions, staff, and the Person entity's own fields.
+// The agencies' error codes (CONSENT_REQUIRED, …) register with the platform as this loads, so formatError passes them.
+import '#domain/errors';
 import { databaseTimeouts } from '#platform/config';
 import { createPool } from '#platform/db/pool';
 import { mountDocumentRoutes } from '#platform/documents/document-routes';

@@ -1,4 +1,6 @@
 // The Taspen service: civil servants' participation, KPT card, non-claim submissions, THT balance.
+// The agencies' error codes (CONSENT_REQUIRED, …) register with the platform as this loads, so formatError passes them.
+import '#domain/errors';
 import { mountPeopleDirectoryRoute } from '#platform/http/people-directory';
 import type { ServiceDefinition } from '#platform/service';
 import type { GeneratedPerson } from '#domain/seed/generator';

@@ -6,7 +6,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Platform } from '#platform/runtime';
-import { BadInputError, ConsentRequiredError, ForbiddenError, ServiceUnavailableError, UnauthenticatedError } from '#platform/errors';
+import { BadInputError, ForbiddenError, ServiceUnavailableError, UnauthenticatedError } from '#platform/errors';
+import { ConsentRequiredError } from '#domain/errors';
 import { requireNik } from '#domain/require-identifiers';
 import type { IdentityContext } from '../../context';
 import type { AgencyDirectory } from '../agency/agency-check.client';

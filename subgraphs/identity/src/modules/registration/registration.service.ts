@@ -4,7 +4,8 @@
 import type { RequestScope } from '../../request-scope';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig } from '#platform/config';
-import { BadInputError, IdentityMismatchError, NikAlreadyRegisteredError, NotFoundError } from '#platform/errors';
+import { BadInputError, NotFoundError } from '#platform/errors';
+import { IdentityMismatchError, NikAlreadyRegisteredError } from '#domain/errors';
 import type { KeyValueStore } from '#platform/kv/kv';
 import { enqueueMessage } from '#platform/messaging/outbox';
 import { requireDate, requireEmail, requirePhone, requireText } from '#platform/validation/require';
