@@ -13,7 +13,7 @@ import { requireText } from '#platform/validation/require';
 import type { BpjsTkContext } from '../../context';
 import { hubPeriod, hubToday } from '#platform/clock';
 import { randomTrackingCode } from '../common/codes';
-import { JhtClaimStatus as ClaimStatusEnum, type JhtClaimChannel, JhtClaimReason as ClaimReasonEnum } from '../common/enums';
+import { JhtClaimStatus as ClaimStatusEnum } from '../common/enums';
 import { isUniqueViolation } from '#platform/db/sql';
 import { ContributionLedgerRecord } from '../ledger/ledger.entity';
 import type { LedgerService } from '../ledger/ledger.service';
@@ -48,9 +48,9 @@ const UUID = /^[0-9a-f-]{36}$/i;
 export function toClaim(record: JhtClaimRecord): JhtClaim {
   return {
     id: record.id,
-    status: record.status as ClaimStatusEnum,
-    channel: record.channel as JhtClaimChannel,
-    reason: record.reason as ClaimReasonEnum,
+    status: record.status,
+    channel: record.channel,
+    reason: record.reason,
     trackingCode: record.trackingCode,
     submittedAt: new Date(record.submittedAt),
     amount: record.amount ?? null,

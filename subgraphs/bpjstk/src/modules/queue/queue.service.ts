@@ -13,7 +13,7 @@ import type { QueueService, QueueTicketStatus } from '../common/enums';
 import { QueueTicketRecord } from './queue.entity';
 import { TICKET_LIST, TICKET_PAGE } from './queue.page';
 import type { QueueRepository } from './queue.repository';
-import { isSlotStart, localDate, slotStarts, ticketNumber, type QueueSchedule, type QueueServiceCode } from './queue.schedule';
+import { isSlotStart, localDate, slotStarts, ticketNumber, type QueueSchedule } from './queue.schedule';
 import type { QueueBookingInput, QueueSlot, QueueTicket } from './queue.type';
 
 /** What a queue call needs of its request. */
@@ -106,7 +106,7 @@ export class QueueTicketService {
         if (!(await tx.takePlace(input.branchId, input.service, startsAt, schedule.capacity))) {
           throw new ConflictError('This slot is full. Choose another time.');
         }
-        const number = ticketNumber(input.service as QueueServiceCode, await tx.nextNumber(input.branchId, serviceDate, input.service));
+        const number = ticketNumber(input.service, await tx.nextNumber(input.branchId, serviceDate, input.service));
         const row = await tx.insertOnce({
           id: randomUUID(),
           branchId: input.branchId,
