@@ -8,8 +8,8 @@ import { resolverContainer } from '#platform/federation/resolver-container';
 import type { Platform } from '#platform/runtime';
 import type { TaspenContext } from './context';
 import { createTaspenServices, type TaspenServices } from './services';
-import { TASPEN_STAFF_ROLES, type TaspenFieldGroup } from './modules/access/person-access';
-import { TaspenProfileFieldsResolver } from './modules/access/participant-profile.resolver';
+import { TASPEN_STAFF_ROLES, type TaspenFieldGroup } from './modules/access/access.rules';
+import { TaspenProfileFieldsResolver } from './modules/access/access.resolver';
 import { CardVerificationResolver } from './modules/card/card.resolver';
 import { TaspenDashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { HubDashboard } from './modules/dashboard/dashboard.type';
@@ -97,6 +97,8 @@ function taspenResolvers(services: TaspenServices): object[] {
     new TaspenSubmissionDocumentResolver(services.submissions),
     new TaspenDashboardResolver(services.submissions),
     new TaspenParticipantResolver(services.participants),
+    new TaspenPersonResolver(services.participants),
+    new TaspenProfileFieldsResolver(services.access),
     new CardVerificationResolver(services.cards),
     new TaspenRequirementsResolver(services.requirements),
   ];
