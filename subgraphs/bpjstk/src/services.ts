@@ -8,7 +8,7 @@ import { BranchService } from './modules/branch/branch.service';
 import { ProgramService } from './modules/program/program.service';
 import { FeedbackService } from './modules/feedback/feedback.service';
 import { RecoveryService } from './modules/recovery/recovery.service';
-import { contactOf } from './modules/recovery/contact.client';
+import { ContactDirectory } from './modules/recovery/contact.client';
 import { RegistrationService } from './modules/registration/registration.service';
 import { PaymentService } from './modules/payment/payment.service';
 import { VerificationService } from './modules/verification/verification.service';
@@ -24,12 +24,14 @@ export function createBpjsTkServices(platform: Platform) {
   // The hub's configuration with BPJS TK's own section (rates, queue hours), parsed and checked once, here at start.
   const config = bpjsTkServiceConfig(platform.config);
   const ledger = new LedgerService();
+  const contacts = new ContactDirectory({ identityUrl: () => platform.serviceUrls.identity, internalServiceSecret: platform.config.internalServiceSecret });
+  const contactOf = contacts.contactOf.bind(contacts);
   return {
     claims: new ClaimService({
       config,
       documents: platform.documents,
       ledger,
-      contactOf: (em, participant) => contactOf(em, platform, participant),
+      contactOf,
     }),
     ledger,
     participants: new ParticipantService({ config }),
@@ -40,7 +42,7 @@ export function createBpjsTkServices(platform: Platform) {
     branches: new BranchService(),
     programs: new ProgramService({ config }),
     feedback: new FeedbackService({ kv: platform.kv }),
-    recovery: new RecoveryService({ kv: platform.kv, contactOf: (em, participant) => contactOf(em, platform, participant) }),
+    recovery: new RecoveryService({ kv: platform.kv, contactOf }),
   };
 }
 
