@@ -10,7 +10,7 @@ import { migrations } from '../migrations';
 import { AccountRecord } from '../modules/account/account.entity';
 import { AccountRepository } from '../modules/account/account.repository';
 import { hashPassword } from '../modules/account/password';
-import { passwordProblem } from '../modules/account/password-policy';
+import { passwordProblem } from '../modules/account/account.rules';
 import { identityEntities } from '../service';
 
 export class CreateAdminError extends Error {}

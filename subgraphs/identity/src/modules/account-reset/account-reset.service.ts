@@ -23,7 +23,7 @@ import { AccountResetTicketRecord } from './account-reset.entity';
 import { AccountResetStatus, type AccountResetInput, type AccountResetRequest, type AccountResetTicket } from './account-reset.type';
 import { maskEmail, maskPhone } from '#platform/masking';
 import { STAFF_PURPOSE_REQUIRED } from '#domain/access-policy';
-import { addWorkingDays, localToday } from './working-days';
+import { addWorkingDays, localToday } from './account-reset.rules';
 
 export const RESOLUTION_WORKING_DAYS = 5;
 const REQUESTS_PER_IP_PER_HOUR = 10;

@@ -14,7 +14,7 @@ import { AccountRecord } from '../account/account.entity';
 import { AccountRepository } from '../account/account.repository';
 import { isUniqueViolation } from '#platform/db/sql';
 import { hashPassword } from '../account/password';
-import { passwordProblem } from '../account/password-policy';
+import { passwordProblem } from '../account/account.rules';
 import type { AgencyDirectory, IdentityClaim } from '../agency/agency-check.client';
 import { Agency, RegistrationStep } from '../common/enums';
 import { consume } from '#platform/kv/rate-limit';

@@ -8,7 +8,7 @@ import { AccountRecord } from './account.entity';
 
 export const CONTACTS_PATH = '/internal/contacts';
 
-export function mountContactsRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
+export function mountAccountRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
   app.post(CONTACTS_PATH, requireInternalCaller(deps.platform.config.internalServiceSecret), async (req, res) => {
     const nik = (req.body ?? {}).nik;
     if (typeof nik !== 'string' || !/^\d{16}$/.test(nik)) {
