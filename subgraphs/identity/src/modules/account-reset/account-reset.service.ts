@@ -14,7 +14,6 @@ import { enqueueMessage } from '#platform/messaging/outbox';
 import { requireDate, requireEmail, requirePhone, requireText } from '#platform/validation/require';
 import { requireNik } from '#domain/require-identifiers';
 import { AccountRecord } from '../account/account.entity';
-import { AccountRepository } from '../account/account.repository';
 import type { AgencyDirectory } from '../agency/agency-check.client';
 import { Agency } from '../common/enums';
 import { consume } from '#platform/kv/rate-limit';
@@ -98,7 +97,7 @@ export class AccountResetService {
       });
       await em.flush();
       // The current holder hears of it at once, on the account's own e-mail and phone, with how to stop it.
-      const holder = await new AccountRepository(em).findActiveByNik(nik);
+      const holder = await em.getRepository(AccountRecord).findActiveByNik(nik);
       if (holder) await notifyHolder(em, holder, ticket.createdAt);
       return { ticketId: ticket.id, status: AccountResetStatus.OPEN, expectedResolutionDate };
     });
@@ -123,7 +122,7 @@ export class AccountResetService {
       });
       let disabledAccountId: string | null = null;
       if (approve) {
-        const account = await new AccountRepository(em).findActiveByNik(ticket.nik);
+        const account = await em.getRepository(AccountRecord).findActiveByNik(ticket.nik);
         if (account) {
           await em.nativeUpdate(AccountRecord, { id: account.id }, { disabledAt: new Date() });
           await this.deps.sessions.revokeAccount(account.id, em);

@@ -11,7 +11,6 @@ import { enqueueMessage } from '#platform/messaging/outbox';
 import { requireDate, requireEmail, requirePhone, requireText } from '#platform/validation/require';
 import { requireKpj, requireNik, requireNip } from '#domain/require-identifiers';
 import { AccountRecord } from '../account/account.entity';
-import { AccountRepository } from '../account/account.repository';
 import { isUniqueViolation } from '#platform/db/sql';
 import { hashPassword } from '../account/password';
 import { passwordProblem } from '../account/account.rules';
@@ -27,7 +26,6 @@ import type { SessionService } from '../session/session.service';
 import type { AuthTokens } from '../session/session.type';
 import { REGISTRATION_TTL_HOURS, RegistrationRecord } from './registration.entity';
 import type { RegistrationIdentityInput, StartRegistrationInput } from './registration.inputs';
-import { RegistrationRepository } from './registration.repository';
 import type { RegistrationProgress } from './registration.type';
 
 /** Wrong identities one registration may try before it has to wait (guessing birth dates is not a game). */
@@ -50,7 +48,7 @@ export class RegistrationService {
     const email = requireEmail('email', input.email);
     // Answered the same whether or not the address has an account: its owner is told by e-mail instead of
     // getting a code, so the answer does not say who has an account here.
-    const taken = await new AccountRepository(scope.em).emailTaken(email);
+    const taken = await scope.em.getRepository(AccountRecord).emailTaken(email);
     return scope.em.transactional(async (em) => {
       const registration = em.create(RegistrationRecord, {
         agency: input.agency,
@@ -108,7 +106,7 @@ export class RegistrationService {
     );
     const result = await this.deps.agencies.check(registration.agency, claim);
     if (!result.match) throw new IdentityMismatchError();
-    if (await new AccountRepository(scope.em).nikTaken(claim.nik)) throw new NikAlreadyRegisteredError();
+    if (await scope.em.getRepository(AccountRecord).nikTaken(claim.nik)) throw new NikAlreadyRegisteredError();
     const reset = await approvedResetOf(scope.em, claim.nik);
     if (reset && reset.newEmail !== registration.email) throw resetContactsOnly('email');
     return scope.em.transactional(async (em) => {
@@ -163,7 +161,7 @@ export class RegistrationService {
       return await scope.em.transactional(async (em) => {
         const registration = await this.live(em, registrationId, true);
         if (registration.nextStep !== RegistrationStep.SET_PASSWORD) throw outOfOrder(registration.nextStep);
-        const accounts = new AccountRepository(em);
+        const accounts = em.getRepository(AccountRecord);
         if (await accounts.nikTaken(registration.nik!)) throw new NikAlreadyRegisteredError();
         if (await accounts.emailTaken(registration.email)) throw emailInUse();
         const account = em.create(AccountRecord, {
@@ -198,7 +196,7 @@ export class RegistrationService {
   }
 
   private async live(em: EntityManager, registrationId: string, lock = false): Promise<RegistrationRecord> {
-    const registration = await new RegistrationRepository(em).findLive(registrationId, lock);
+    const registration = await em.getRepository(RegistrationRecord).findLive(registrationId, lock);
     if (!registration) throw new NotFoundError('The registration (it may have expired after 24 hours)');
     return registration;
   }
