@@ -82,16 +82,16 @@ export async function runLoad(request: GraphqlRequest, options: LoadOptions): Pr
   };
 }
 
-/** One request, checked: the benchmark must measure answers, not errors. */
-export async function checkRequest(request: GraphqlRequest, expect: (data: any) => boolean, what: string): Promise<unknown> {
+/** One request, checked: the benchmark must measure answers, not errors. `Data` is the answer's shape as the check reads it. */
+export async function checkRequest<Data>(request: GraphqlRequest, expect: (data: Data | undefined) => unknown, what: string): Promise<Data> {
   const response = await fetch(request.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...request.headers },
     body: requestBody(request),
   });
-  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+  const body = (await response.json()) as { data?: Data; errors?: unknown[] };
   if (!response.ok || body.errors?.length || !expect(body.data)) {
     throw new Error(`${what}: unexpected answer ${response.status} ${JSON.stringify(body).slice(0, 600)}`);
   }
-  return body.data;
+  return body.data as Data;
 }

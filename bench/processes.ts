@@ -66,8 +66,8 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
     if (lines.length > 40) lines.splice(0, lines.length - 40);
   };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   let exited: number | null = null;
   child.on('exit', (code) => {
     exited = code ?? -1;

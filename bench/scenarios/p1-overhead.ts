@@ -37,7 +37,7 @@ export async function runP1(ctx: BenchContext, support: SubgraphUrls): Promise<S
     const direct: GraphqlRequest = { url: identityUrl, query: ME, headers };
     const through: GraphqlRequest = { url: `http://127.0.0.1:${gateway.port}/graphql`, query: ME, headers };
     const throughExecutor: GraphqlRequest = { url: `http://127.0.0.1:${executor.port}/graphql`, query: ME, headers };
-    const isBudi = (data: any) => data?.me?.person?.nik === BUDI.nik;
+    const isBudi = (data: { me?: { person?: { nik?: string } } } | undefined) => data?.me?.person?.nik === BUDI.nik;
     await checkRequest(direct, isBudi, 'P1 direct');
     await checkRequest(through, isBudi, 'P1 through the gateway');
     await checkRequest(throughExecutor, isBudi, 'P1 through the gateway without the fast path');

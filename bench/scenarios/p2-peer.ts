@@ -12,6 +12,12 @@ import { startHiveGateway, startOurGateway, type SubgraphUrls } from '../stack';
 import { formatSpread, interleave, ratio, spread } from '../stats';
 
 /** The contract's MyOverview, from the project's typed client operations. */
+
+/** The answers of both queries as the checks read them (each check reads its own part). */
+interface PeerAnswer {
+  me?: { person?: { taspen?: { thtBalance?: unknown }; bpjsTk?: { jhtBalance?: unknown } } };
+  people?: Array<{ nik?: string } | null>;
+}
 export const MY_OVERVIEW = print(MyOverviewDocument);
 
 export const STAFF_PEOPLE_LIST = `query StaffPeopleList($niks: [String!]!) {
@@ -63,8 +69,8 @@ export async function runP2(ctx: BenchContext, subgraphs: SubgraphUrls): Promise
     });
     const staffList = async (leg: Leg): Promise<GraphqlRequest> => ({ url: url(leg), query: STAFF_PEOPLE_LIST, variables: { niks }, headers: staff });
     const queries = {
-      MyOverview: { build: overview, ok: (data: any) => data?.me?.person?.taspen?.thtBalance && data?.me?.person?.bpjsTk?.jhtBalance },
-      StaffPeopleList: { build: staffList, ok: (data: any) => data?.people?.length === niks.length && data.people[0]?.nik === niks[0] },
+      MyOverview: { build: overview, ok: (data: PeerAnswer | undefined) => data?.me?.person?.taspen?.thtBalance && data?.me?.person?.bpjsTk?.jhtBalance },
+      StaffPeopleList: { build: staffList, ok: (data: PeerAnswer | undefined) => data?.people?.length === niks.length && data.people[0]?.nik === niks[0] },
     };
 
     const rows: ReportRow[] = [];

@@ -84,7 +84,7 @@ export async function runP4(ctx: BenchContext, options: P4Options): Promise<Scen
       headers,
     });
     for (const leg of ['small', 'large'] as const) {
-      await checkRequest(request(leg), (data) => data?.person?.nik === niks[leg][0], `P4 ${leg}`);
+      await checkRequest(request(leg), (data: { person?: { nik?: string } | null } | undefined) => data?.person?.nik === niks[leg][0], `P4 ${leg}`);
       await runLoad(request(leg), { seconds: settings.warmupSeconds, connections: 1, variants: niks[leg].map((nik) => ({ nik })) });
     }
     const leg = (name: 'small' | 'large') => () =>

@@ -72,6 +72,10 @@ async function runMix(url: string, mix: MixEntry[], options: { seconds: number; 
   };
 }
 
+/** The overview answer as the scenario reads it: the card's verification code and the NIP for the later requests. */
+interface OverviewAnswer {
+  me?: { person?: { taspen?: { nip: string; card?: { verificationCode: string } } } };
+}
 export async function runP6(ctx: BenchContext, subgraphs: SubgraphUrls): Promise<ScenarioResult> {
   const { env, settings } = ctx;
   const gateway = await startOurGateway(env, { name: 'gateway-p6', databaseUrl: ctx.databaseUrl, subgraphs, cpu: CPU.underTest });
@@ -80,9 +84,9 @@ export async function runP6(ctx: BenchContext, subgraphs: SubgraphUrls): Promise
     const accountId = await personaAccount(ctx.databaseUrl, BUDI);
     const budi = { authorization: `Bearer ${await ctx.callers.participant(accountId, BUDI.nik)}` };
     const staff = { authorization: `Bearer ${await ctx.callers.staff()}`, ...STAFF_PURPOSE };
-    const overview = (await checkRequest({ url, query: OVERVIEW, headers: budi }, (d) => d?.me?.person?.taspen?.card, 'P6 MyOverview')) as any;
-    const code = overview.me.person.taspen.card.verificationCode as string;
-    const nip = overview.me.person.taspen.nip as string;
+    const overview = await checkRequest<OverviewAnswer>({ url, query: OVERVIEW, headers: budi }, (d) => d?.me?.person?.taspen?.card, 'P6 MyOverview');
+    const { card, nip } = overview.me!.person!.taspen!;
+    const code = card!.verificationCode;
     const niks = personas.people.map((p) => p.nik);
     let serial = 0;
     const body =
@@ -97,9 +101,21 @@ export async function runP6(ctx: BenchContext, subgraphs: SubgraphUrls): Promise
       { weight: 5, headers: {}, body: body(PROGRAMS) },
       { weight: 5, headers: budi, body: body(REQUIREMENTS, () => ({ nip })) },
     ];
-    await checkRequest({ url, query: PERSON, variables: { nik: niks[0] }, headers: staff }, (d) => d?.person?.nik === niks[0], 'P6 Person');
-    await checkRequest({ url, query: VERIFY_CARD, variables: { code } }, (d) => d?.verifyCard?.valid === true, 'P6 VerifyCard');
-    await checkRequest({ url, query: REQUIREMENTS, variables: { nip }, headers: budi }, (d) => d?.taspenSubmissionRequirements, 'P6 requirements');
+    await checkRequest(
+      { url, query: PERSON, variables: { nik: niks[0] }, headers: staff },
+      (d: { person?: { nik?: string } | null } | undefined) => d?.person?.nik === niks[0],
+      'P6 Person',
+    );
+    await checkRequest(
+      { url, query: VERIFY_CARD, variables: { code } },
+      (d: { verifyCard?: { valid?: boolean } | null } | undefined) => d?.verifyCard?.valid === true,
+      'P6 VerifyCard',
+    );
+    await checkRequest(
+      { url, query: REQUIREMENTS, variables: { nip }, headers: budi },
+      (d: { taspenSubmissionRequirements?: unknown } | undefined) => d?.taspenSubmissionRequirements,
+      'P6 requirements',
+    );
 
     ctx.log('P6 warm-up and maximum throughput');
     await runMix(url, mix, { seconds: settings.warmupSeconds, connections: settings.connections, gatewayPid: gateway.pid });

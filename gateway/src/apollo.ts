@@ -4,6 +4,8 @@ import type { ApolloGateway } from '@apollo/gateway';
 import type { GraphQLFormattedError } from 'graphql';
 import { errorRequestIds } from '#platform/http/error-request-ids';
 import { safeError } from '#platform/http/format-error';
+// The agencies' error codes (CONSENT_REQUIRED, …) register with the platform as this loads, so formatError passes them.
+import '#domain/errors';
 import type { Platform } from '#platform/runtime';
 import type { GatewayContext } from './context';
 import type { SubgraphDataSource } from './data-source';

@@ -56,7 +56,7 @@ export function dispatcherFetcher(dispatcher: Dispatcher) {
     const response = await dispatcher.request({
       origin: target.origin,
       path: `${target.pathname}${target.search}`,
-      method: (init.method ?? 'GET') as Dispatcher.HttpMethod,
+      method: init.method ?? 'GET',
       headers: init.headers,
       body: init.body,
     });

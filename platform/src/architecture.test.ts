@@ -76,4 +76,37 @@ describe('the platform line', () => {
       );
     expect(problems).toEqual([]);
   });
+
+  // Agency vocabulary left in platform code, each for a reason: the caller model and its tokens carry the
+  // person's NIK (the federation key every service shares), the service topology names the three services
+  // (and their URL settings), the card registry's migration checks its two agencies, and the root Query's
+  // description is part of the published schema. Anything else that names an agency belongs in the domain.
+  const AGENCY_WORDS = /taspen|bpjs|\bnik\b|kpj|\bnip\b/i;
+  const MAY_NAME_AGENCIES = new Set([
+    'auth/caller.ts',
+    'auth/tokens.ts',
+    'auth/shield.ts',
+    'auth/consent-lookup.ts',
+    'http/people-directory.ts',
+    'config.ts',
+    'runtime.ts',
+    'service.ts',
+    'federation/subgraph-schema.ts',
+    'db/migrations/Migration20261201340002.ts',
+  ]);
+
+  it('platform code names no agency outside the few places that must (the caller, the service topology)', () => {
+    const named = sourceFiles(PLATFORM)
+      .filter((file) => !/\.test\.ts$/.test(file) && AGENCY_WORDS.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(PLATFORM, file).split('\\').join('/'))
+      .filter((file) => !MAY_NAME_AGENCIES.has(file));
+    expect(named).toEqual([]);
+  });
+
+  it('platform configuration and error codes hold no agency setting or code', () => {
+    const config = readFileSync(join(PLATFORM, 'config.ts'), 'utf8');
+    expect(config).not.toMatch(/JHT_|JKK_|JKM_|JP_|BPU_|QUEUE_/);
+    const errors = readFileSync(join(PLATFORM, 'errors.ts'), 'utf8');
+    expect(errors).not.toMatch(/IDENTITY_MISMATCH|NIK_ALREADY_REGISTERED|CONSENT_REQUIRED/);
+  });
 });

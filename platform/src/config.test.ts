@@ -31,9 +31,6 @@ describe('loadConfig in development', () => {
       HUB_DEV_STAFF_PASSWORD: 'dev-staff-password',
       paymentWebhookSecret: 'dev-payment-secret',
       smsWebhookSecret: 'dev-sms-secret',
-      JP_WAGE_CAP: 10_547_400,
-      BPU_JKM_FLAT: 6_800,
-      jkkRiskRates: [0.24, 0.54, 0.89, 1.27, 1.74],
     });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.REDIS_URL).toBeUndefined();
@@ -49,13 +46,11 @@ describe('loadConfig in development', () => {
       DATABASE_URL: 'postgres://hub@db:5432/hub',
       REDIS_URL: '',
       HUB_HOLIDAYS: '2026-12-25, 2027-01-01',
-      JKK_RISK_RATES: '0.24,0.54,0.89,1.27,2',
     });
     expect(config.PORT).toBe(8080);
     expect(config.DATABASE_URL).toBe('postgres://hub@db:5432/hub');
     expect(config.REDIS_URL).toBeUndefined();
     expect([...config.holidays]).toEqual(['2026-12-25', '2027-01-01']);
-    expect(config.jkkRiskRates[4]).toBe(2);
   });
 
   it('reports every malformed setting at once, by name', () => {
@@ -65,10 +60,8 @@ describe('loadConfig in development', () => {
     expect(message).toMatch(/LOG_LEVEL/);
   });
 
-  it('refuses JKK rates that are not five percentages and holidays that are not dates', () => {
-    const message = configError({ JKK_RISK_RATES: '0.24,0.54', HUB_HOLIDAYS: '25-12-2026' });
-    expect(message).toMatch(/JKK_RISK_RATES/);
-    expect(message).toMatch(/HUB_HOLIDAYS/);
+  it('refuses holidays that are not dates', () => {
+    expect(configError({ HUB_HOLIDAYS: '25-12-2026' })).toMatch(/HUB_HOLIDAYS/);
   });
 });
 
@@ -125,7 +118,7 @@ describe('the configuration after start', () => {
     expect(() => {
       (config as { HUB_PUBLIC_URL?: string }).HUB_PUBLIC_URL = 'http://elsewhere';
     }).toThrow(TypeError);
-    expect(() => (config.jkkRiskRates as number[]).push(9)).toThrow(TypeError);
+    expect(Object.isFrozen(config.env)).toBe(true);
     expect(config.HUB_PUBLIC_URL).toBeUndefined();
   });
 

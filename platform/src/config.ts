@@ -1,4 +1,6 @@
-// The one place that reads process.env. Parsed with zod; every problem is reported at once.
+// The one place that reads process.env. Parsed with zod; every problem is reported at once. A service's own
+// settings (an agency's rates, opening hours) are a section it declares (`configSection`) and parses from the
+// frozen environment this configuration was read from: platform knows none of their names.
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -6,6 +8,15 @@ const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.string().u
 const int = (fallback: number) => z.coerce.number().int().default(fallback);
 const money = (fallback: number) => z.coerce.number().int().nonnegative().default(fallback);
 const rate = (fallback: number) => z.coerce.number().nonnegative().max(100).default(fallback);
+/** `HH:MM`, e.g. opening hours. */
+const clockTime = (fallback: string) =>
+  z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .default(fallback);
+
+/** The field kinds a configuration section is written with: the ones the platform's own settings use. */
+export const setting = { int, money, rate, clockTime, optionalUrl };
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -92,26 +103,6 @@ const schema = z.object({
   OAUTH_FAILURES_PER_IP: int(30),
   /** Dates (YYYY-MM-DD, comma separated) that are not working days. */
   HUB_HOLIDAYS: z.string().default(''),
-  JP_WAGE_CAP: money(10_547_400),
-  JHT_EMPLOYER_RATE: rate(3.7),
-  JHT_WORKER_RATE: rate(2),
-  JP_EMPLOYER_RATE: rate(2),
-  JP_WORKER_RATE: rate(1),
-  JKM_EMPLOYER_RATE: rate(0.3),
-  JKK_RISK_RATES: z.string().default('0.24,0.54,0.89,1.27,1.74'),
-  BPU_JKK_RATE: rate(1),
-  BPU_JHT_RATE: rate(2),
-  BPU_JKM_FLAT: money(6_800),
-  QUEUE_OPENS_AT: z
-    .string()
-    .regex(/^\d{2}:\d{2}$/)
-    .default('08:00'),
-  QUEUE_CLOSES_AT: z
-    .string()
-    .regex(/^\d{2}:\d{2}$/)
-    .default('15:00'),
-  QUEUE_SLOT_MINUTES: int(30),
-  QUEUE_SLOT_CAPACITY: int(10),
   HUB_TIME_ZONE_OFFSET_HOURS: int(7),
   /**
    * The kiosk page (GET /kiosk) at a shared screen: idle seconds before the "are you still there?" warning,
@@ -144,7 +135,8 @@ export interface HubConfig extends Readonly<RawConfig> {
   readonly internalServiceSecret: string;
   readonly otpHmacSecret: string;
   readonly holidays: ReadonlySet<string>;
-  readonly jkkRiskRates: readonly number[];
+  /** The environment this configuration was read from, frozen: where a service's own section is parsed from. */
+  readonly env: Readonly<Record<string, string | undefined>>;
 }
 
 /**
@@ -191,10 +183,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     otpHmacSecret: secret('OTP_HMAC_SECRET'),
   };
   if (production && !raw.HUB_SIGNING_KEYS) problems.push('  HUB_SIGNING_KEYS: required in production');
-  const jkkRiskRates = raw.JKK_RISK_RATES.split(',').map((v) => Number(v.trim()));
-  if (jkkRiskRates.length !== 5 || jkkRiskRates.some((v) => !Number.isFinite(v) || v < 0)) {
-    problems.push('  JKK_RISK_RATES: five comma-separated percentages, risk classes 1 to 5');
-  }
   const holidays = raw.HUB_HOLIDAYS.split(',')
     .map((v) => v.trim())
     .filter(Boolean);
@@ -206,6 +194,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     production,
     dataDir: path.resolve(raw.HUB_DATA_DIR),
     holidays: new Set(holidays),
-    jkkRiskRates: Object.freeze(jkkRiskRates),
+    env: Object.freeze({ ...env }),
   });
+}
+
+/**
+ * A service's own section of the configuration: its zod fields, and `complete` for what zod cannot say
+ * (it returns the derived values and pushes a line per problem). The section is parsed from the frozen
+ * environment of the configuration it is given, once per environment, and frozen; every problem of the
+ * section is reported at once, as `loadConfig` reports its own.
+ */
+export function configSection<Shape extends z.ZodRawShape, Derived extends object>(
+  shape: Shape,
+  complete: (raw: z.infer<z.ZodObject<Shape>>, problems: string[]) => Derived,
+): (config: Pick<HubConfig, 'env'>) => Readonly<z.infer<z.ZodObject<Shape>> & Derived> {
+  const sectionSchema = z.object(shape);
+  const parsedFor = new WeakMap<object, Readonly<z.infer<z.ZodObject<Shape>> & Derived>>();
+  return (config) => {
+    const known = parsedFor.get(config.env);
+    if (known) return known;
+    const parsed = sectionSchema.safeParse(config.env);
+    if (!parsed.success) {
+      const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+      throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+    }
+    const problems: string[] = [];
+    const derived = complete(parsed.data, problems);
+    if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+    const section = Object.freeze({ ...parsed.data, ...derived });
+    parsedFor.set(config.env, section);
+    return section;
+  };
 }

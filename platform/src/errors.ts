@@ -1,43 +1,51 @@
-// The contract's error codes as classes. Domain code throws these; the edge
-// (Apollo's formatError) passes their code and message through and masks anything else.
+// The contract's generic error codes as classes (a domain's own codes and classes are in its package,
+// subgraphs/domain/errors.ts, registered here). Code throws these; the edge (Apollo's formatError) passes
+// their code and message through and masks anything else.
 import { GraphQLError } from 'graphql';
 
+/** The platform's own codes: generic to any service. A domain adds its own with `registerErrorCodes`. */
 export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
-  | 'IDENTITY_MISMATCH'
-  | 'NIK_ALREADY_REGISTERED'
   | 'OTP_INVALID'
   | 'OTP_EXPIRED'
   | 'OTP_LOCKED'
   | 'RATE_LIMITED'
   | 'STEP_UP_REQUIRED'
-  | 'CONSENT_REQUIRED'
   | 'CONFLICT'
   | 'SERVICE_UNAVAILABLE';
 
-export const CONTRACT_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+const contractCodes = new Set<string>([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'NOT_FOUND',
   'BAD_USER_INPUT',
-  'IDENTITY_MISMATCH',
-  'NIK_ALREADY_REGISTERED',
   'OTP_INVALID',
   'OTP_EXPIRED',
   'OTP_LOCKED',
   'RATE_LIMITED',
   'STEP_UP_REQUIRED',
-  'CONSENT_REQUIRED',
   'CONFLICT',
   'SERVICE_UNAVAILABLE',
-]);
+] satisfies ErrorCode[]);
+
+/** The codes of the contract: the platform's and every registered domain code; their errors reach the client as they are. */
+export const CONTRACT_CODES: ReadonlySet<string> = contractCodes;
+
+/**
+ * Adds a domain's codes to the contract (the domain's errors module calls it as it loads), so that formatError
+ * passes their errors through instead of masking them. Platform knows no domain code by name.
+ */
+export function registerErrorCodes(codes: readonly string[]): void {
+  for (const code of codes) contractCodes.add(code);
+}
 
 export class HubError extends GraphQLError {
   constructor(
-    readonly code: ErrorCode,
+    /** An `ErrorCode`, or a code a domain registered (`registerErrorCodes`). */
+    readonly code: string,
     message: string,
     extra: Record<string, unknown> = {},
   ) {
@@ -73,18 +81,6 @@ export class BadInputError extends HubError {
   }
 }
 
-export class IdentityMismatchError extends HubError {
-  constructor() {
-    super('IDENTITY_MISMATCH', 'The identity data does not match the agency record.');
-  }
-}
-
-export class NikAlreadyRegisteredError extends HubError {
-  constructor() {
-    super('NIK_ALREADY_REGISTERED', 'This NIK already has an account. Request an account reset to register it again.');
-  }
-}
-
 export class OtpInvalidError extends HubError {
   constructor(attemptsLeft: number) {
     super('OTP_INVALID', 'The code is not correct.', { attemptsLeft });
@@ -112,12 +108,6 @@ export class RateLimitedError extends HubError {
 export class StepUpRequiredError extends HubError {
   constructor() {
     super('STEP_UP_REQUIRED', 'Confirm it is you: verify a code sent to your phone (step-up) first.');
-  }
-}
-
-export class ConsentRequiredError extends HubError {
-  constructor(scope: string) {
-    super('CONSENT_REQUIRED', `The person has not given consent for ${scope}.`, { scope });
   }
 }
 

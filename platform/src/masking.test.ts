@@ -1,13 +1,13 @@
 // Masking of identifiers and contacts (UU PDP): enough to recognise, not enough to identify.
-import { MAX_LOGGED_TEXT, maskEmail, maskName, maskNik, maskPhone, maskText } from './masking';
+import { MAX_LOGGED_TEXT, maskEmail, maskName, maskId16, maskPhone, maskText } from './masking';
 
-describe('maskNik', () => {
+describe('maskId16', () => {
   it('keeps the region and the last two digits: 317305********01', () => {
-    expect(maskNik('3173051203850001')).toBe('317305********01');
+    expect(maskId16('3173051203850001')).toBe('317305********01');
   });
 
   it('hides everything of a value that is not a NIK', () => {
-    expect(maskNik('12345')).toBe('****************');
+    expect(maskId16('12345')).toBe('****************');
   });
 });
 

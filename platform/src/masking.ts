@@ -1,7 +1,8 @@
 // Masking of personal identifiers for logs and for outputs that do not need them in full (UU PDP).
 
-export function maskNik(nik: string): string {
-  return nik.length === 16 ? `${nik.slice(0, 6)}********${nik.slice(14)}` : '****************';
+/** A 16-digit identifier (a national identity number): its region prefix and last two digits stay, the rest is starred. */
+export function maskId16(id: string): string {
+  return id.length === 16 ? `${id.slice(0, 6)}********${id.slice(14)}` : '****************';
 }
 
 export function maskPhone(phone: string): string {
@@ -46,7 +47,7 @@ export function maskText(text: string): string {
     .replace(BEARER, '$1 [token]')
     .replace(EMAIL, (email) => maskEmail(email))
     .replace(PHONE, (phone) => maskPhone(phone.startsWith('0') ? `+62${phone.slice(1)}` : phone.startsWith('62') ? `+${phone}` : phone))
-    .replace(LONG_DIGITS, (digits) => (digits.length === 16 ? maskNik(digits) : `${digits.slice(0, 4)}${'*'.repeat(digits.length - 4)}`))
+    .replace(LONG_DIGITS, (digits) => (digits.length === 16 ? maskId16(digits) : `${digits.slice(0, 4)}${'*'.repeat(digits.length - 4)}`))
     .replace(OTP_LIKE, '$1$2******')
     .replace(/[\r\n]+/g, ' ');
 }

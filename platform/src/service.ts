@@ -101,7 +101,7 @@ export async function runService<Ctx extends BaseContext>(
     production: platform.config.production,
     publicCacheSeconds: definition.publicCacheSeconds,
     internalSecret: platform.config.internalServiceSecret,
-    extendContext: (base) => definition.createContext(base, orm.em.fork() as EntityManager, platform),
+    extendContext: (base) => definition.createContext(base, orm.em.fork(), platform),
     routes: definition.routes ? (app) => definition.routes!(app, { orm, platform }) : undefined,
     readiness: {
       database: async () => {

@@ -3,7 +3,8 @@
 // Every subgraph's shield rules ask `decideRead`; `actorOf`, `readPurpose` and `logRead` are the only
 // places that say who read and why. Pure except `logRead`; unit-tested in access-policy.test.ts.
 import type { AuditActorKind, AuditEntry } from '#platform/audit/audit-log';
-import { ConsentRequiredError, ForbiddenError, StepUpRequiredError, UnauthenticatedError, type HubError } from '#platform/errors';
+import { ForbiddenError, StepUpRequiredError, UnauthenticatedError, type HubError } from '#platform/errors';
+import { ConsentRequiredError } from './errors';
 import { hasRole, steppedUp, type Caller } from '#platform/auth/caller';
 import type { ConsentScopeName } from './consent-scope';
 import type { StaffRole } from './roles';

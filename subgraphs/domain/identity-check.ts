@@ -37,7 +37,7 @@ export function mountIdentityCheckRoute<R extends AgencyRecord>(
       res.json({ match: false });
       return;
     }
-    const record = await options.findByNik(deps.orm.em.fork() as EntityManager, nik);
+    const record = await options.findByNik(deps.orm.em.fork(), nik);
     const match = Boolean(
       record && namesMatch(claim.fullName ?? '', record.fullName) && claim.birthDate === record.birthDate && options.numbersMatch(claim, record),
     );

@@ -49,7 +49,7 @@ export function createReadLog(em: EntityManager, requestId: string | null = null
     async flush() {
       const entries = [...pending.values()];
       pending.clear();
-      if (entries.length) await em.fork().transactional((tx) => appendAuditBatch(tx as EntityManager, entries));
+      if (entries.length) await em.fork().transactional((tx) => appendAuditBatch(tx, entries));
     },
   };
 }
@@ -69,7 +69,7 @@ export async function authorizeDownload(
   const writer = {
     load: (entry: AuditEntry) =>
       em.fork().transactional(async (tx) => {
-        await appendAuditBatch(tx as EntityManager, [entry]);
+        await appendAuditBatch(tx, [entry]);
         return true as const;
       }),
   };

@@ -28,7 +28,7 @@ test('a registered participant recovers the KPJ to the phone of their account, s
 });
 
 test('the contacts route refuses unsigned callers', async () => {
-  const response = await fetch(new URL('/internal/contacts', hub.platform.serviceUrls.identity!), {
+  const response = await fetch(new URL('/internal/contacts', hub.platform.serviceUrls.identity), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ nik: ANDI_BPJSTK.identity.nik }),

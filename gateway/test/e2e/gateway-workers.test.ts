@@ -19,7 +19,7 @@ describeWith('the standalone gateway with GATEWAY_WORKERS=2', () => {
   beforeAll(async () => {
     hub = await startTestHub();
     port = await freePort();
-    const url = (name: 'identity' | 'taspen' | 'bpjstk') => new URL('/graphql', hub.platform.serviceUrls[name]!).toString();
+    const url = (name: 'identity' | 'taspen' | 'bpjstk') => new URL('/graphql', hub.platform.serviceUrls[name]).toString();
     child = spawn(process.execPath, [MAIN], {
       cwd: ROOT,
       env: {

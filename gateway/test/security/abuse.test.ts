@@ -2,7 +2,7 @@
 // strings in every kind of string input, disguised and oversized uploads. Nothing gets in, nothing runs that
 // should not, no error shows a stack, SQL or file path, and the server's logs (debug level, captured for the
 // whole file) show none of the NIKs, phone numbers, e-mails, codes or tokens in clear.
-import { generateKeyPair, SignJWT, type JWTPayload } from 'jose';
+import { generateKeyPair, SignJWT } from 'jose';
 import { createHmac, randomUUID } from 'node:crypto';
 import { startTestHub, type TestHub } from '../support/test-hub';
 import { LogCapture } from '../support/log-capture';
@@ -87,7 +87,7 @@ describe('forged tokens', () => {
       async () => {
         const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
         const { issuer, audience } = settings();
-        return new SignJWT(claims() as unknown as JWTPayload)
+        return new SignJWT(claims())
           .setProtectedHeader({ alg: 'EdDSA', kid: hub.platform.keys.access.kid, typ: 'at+jwt' })
           .setIssuer(issuer)
           .setAudience(audience)
@@ -102,7 +102,7 @@ describe('forged tokens', () => {
       'for another audience',
       async () => {
         const { issuer } = settings();
-        return new SignJWT(claims() as unknown as JWTPayload)
+        return new SignJWT(claims())
           .setProtectedHeader({ alg: 'EdDSA', kid: hub.platform.keys.access.kid, typ: 'at+jwt' })
           .setIssuer(issuer)
           .setAudience('some-other-api')
@@ -116,7 +116,7 @@ describe('forged tokens', () => {
       'from another issuer',
       async () => {
         const { audience } = settings();
-        return new SignJWT(claims() as unknown as JWTPayload)
+        return new SignJWT(claims())
           .setProtectedHeader({ alg: 'EdDSA', kid: hub.platform.keys.access.kid, typ: 'at+jwt' })
           .setIssuer('https://evil.example')
           .setAudience(audience)

@@ -63,7 +63,7 @@ export async function staffToken(hub: Pick<Hub, 'platform'>, roles: string[], ag
     kind: 'staff',
     accountId: `acc-${randomUUID().slice(0, 8)}`,
     email: 'staff@hub.local',
-    roles: roles as never,
+    roles,
     agency,
     branch: null,
     sessionId: `s-${randomUUID()}`,

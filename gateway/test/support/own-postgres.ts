@@ -42,7 +42,7 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
-    readline.createInterface({ input: child.stdout! }).once('line', (line) => resolve(JSON.parse(line).url));
+    readline.createInterface({ input: child.stdout }).once('line', (line) => resolve(JSON.parse(line).url));
     child.once('exit', (code) => reject(new Error(`embedded PostgreSQL exited with ${code} (run npm run build first)`)));
   });
   const database = {

@@ -25,7 +25,7 @@ async function adoptLegacyMigrations(orm: MikroORM): Promise<void> {
   const connection = orm.em.getConnection();
   const [legacy] = await connection.execute<Array<{ present: boolean }>>(`select to_regclass('platform.schema_migrations') is not null as present`);
   if (!legacy?.present) return;
-  const migrator = orm.getMigrator() as Migrator;
+  const migrator = orm.getMigrator<Migrator>();
   const storage = migrator.getStorage();
   await storage.ensureTable();
   const applied = new Set((await storage.getExecutedMigrations()).map((row) => row.name));

@@ -37,10 +37,10 @@ export function mountDocumentRoutes(app: Express, deps: { orm: MikroORM; platfor
   // also renders each statement with its values inlined, which for a file of 5 MiB costs three times the insert.
   const query: SqlQuery = async <T>(sql: string, params: unknown[]) =>
     (
-      (await deps.orm.em
+      await deps.orm.em
         .getConnection()
         .getKnex()
-        .raw(sql, params as Knex.RawBinding[])) as { rows: T[] }
+        .raw<{ rows: T[] }>(sql, params as Knex.RawBinding[])
     ).rows;
   const documents = new PostgresDocumentStore(query);
   const store = () => documents;

@@ -30,7 +30,7 @@ function reaches(type: GraphQLInputType, segments: Segment[]): boolean {
     const nullable = getNullableType(current);
     if (typeof segment === 'number') {
       if (!isListType(nullable)) return false;
-      current = nullable.ofType as GraphQLInputType;
+      current = nullable.ofType;
     } else {
       if (!isInputObjectType(nullable)) return false;
       const field = nullable.getFields()[segment];

@@ -28,7 +28,7 @@ export function mountPeopleDirectoryRoute(
       return;
     }
     try {
-      const found = niks.length ? await findByNiks(deps.orm.em.fork() as EntityManager, [...new Set(niks as string[])]) : [];
+      const found = niks.length ? await findByNiks(deps.orm.em.fork(), [...new Set(niks as string[])]) : [];
       res.json({ people: found.map((p) => ({ nik: p.nik, fullName: p.fullName, birthDate: p.birthDate })) });
     } catch (error) {
       deps.platform.log.error({ error }, 'people directory lookup failed');

@@ -5,7 +5,7 @@ export function publicBase(config: Pick<HubConfig, 'HUB_PUBLIC_URL' | 'PORT'>): 
   return (config.HUB_PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
 }
 
-/** An absolute URL for a gateway path such as `/cards/bpjstk/123.pdf?exp=…`. */
+/** An absolute URL for a gateway path such as `/cards/<kind>/123.pdf?exp=…`. */
 export function publicLink(config: Pick<HubConfig, 'HUB_PUBLIC_URL' | 'PORT'>, path: string): string {
   return `${publicBase(config)}${path.startsWith('/') ? '' : '/'}${path}`;
 }

@@ -108,7 +108,7 @@ export class RedisStore implements KeyValueStore {
 
   async subscribe(channel: string, listener: (message: string) => void, onLive: (live: boolean) => void) {
     if (!this.subscriber) {
-      this.subscriber = this.client.duplicate() as RedisClientType;
+      this.subscriber = this.client.duplicate();
       this.subscriber.on('error', () => undefined);
       await this.subscriber.connect();
     }

@@ -1,6 +1,4 @@
 // Delivery counts of the outbox, by status and kind (for the hub dashboard).
-import type { Pool } from 'pg';
-
 export interface OutboxCount {
   status: 'PENDING' | 'SENT' | 'FAILED';
   kind: string;
@@ -12,8 +10,9 @@ export interface Queryable {
   query<R>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
 }
 
-export async function countOutbox(db: Pool | Queryable, since?: Date): Promise<OutboxCount[]> {
-  const { rows } = await (db as Queryable).query<{ status: OutboxCount['status']; kind: string; channel: string; count: string }>(
+/** Over a pg Pool (the CLI) or a request's EntityManager (entityManagerQueryable): both are a Queryable. */
+export async function countOutbox(db: Queryable, since?: Date): Promise<OutboxCount[]> {
+  const { rows } = await db.query<{ status: OutboxCount['status']; kind: string; channel: string; count: string }>(
     `select status, kind, channel, count(*) as count from platform.outbox
       where ($1::timestamptz is null or created_at >= $1) group by status, kind, channel order by status, kind, channel`,
     [since ?? null],

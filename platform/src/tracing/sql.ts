@@ -8,7 +8,7 @@ type ExecuteQuery = (query: string, run: () => Promise<unknown>, context?: { que
 
 const MAX_STATEMENT = 2_000;
 
-/** `where "nik" in (?, ?) and "x" = 'text'` → the same with `'?'` for every quoted literal. */
+/** `where "id" in (?, ?) and "x" = 'text'` → the same with `'?'` for every quoted literal. */
 export function statementText(sql: string): string {
   return sql
     .slice(0, MAX_STATEMENT * 2)

@@ -1,5 +1,5 @@
-// Comparing a person's name as typed with the name on an agency record, the one rule of the hub (identity
-// checks, SMS balance requests, KPJ recovery, a claim's bank account name): case and spacing do not count
+// Comparing a person's name as typed with the name on a record, the one rule of the hub (identity checks,
+// number recovery, an account holder's name, …): case and spacing do not count
 // ("SITI  rahmawati" is "Siti Rahmawati"); every letter does, and an empty name matches nothing.
 
 export function normaliseName(name: string): string {

@@ -67,6 +67,6 @@ describe('requireRupiah', () => {
   });
 
   it.each([0, -1, 1.5, '5.000.000', 'lima juta', Number.MAX_SAFE_INTEGER + 1])('refuses %p', (raw) => {
-    expect(badInput(() => requireRupiah('monthlyWage', raw as number | string)).field).toBe('monthlyWage');
+    expect(badInput(() => requireRupiah('monthlyWage', raw)).field).toBe('monthlyWage');
   });
 });

@@ -1,5 +1,5 @@
-// The per-request context of the bpjstk subgraph: the caller, a forked EntityManager, the platform
-// services and one DataLoader per entity reference or child list.
+// The per-request context of the bpjstk subgraph, data only: the caller, a forked EntityManager and one
+// DataLoader per entity reference or child list (the services are built once per process, services.ts).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { consentLoader, type ConsentLoader } from '#platform/auth/consent-lookup';
@@ -11,14 +11,13 @@ import { BranchOfficeRecord } from './modules/branch/branch.entity';
 import { JhtClaimRecord } from './modules/claim/claim.entity';
 import { createReadLog, type ReadLog } from '#domain/read-log';
 import { ContributionLedgerRecord } from './modules/ledger/ledger.entity';
-import { BpjsTkParticipantRepository } from './modules/participant/participant.repository';
+import { BpjsTkParticipantRecord } from './modules/participant/participant.entity';
 import { QueueTicketRecord } from './modules/queue/queue.entity';
 import { BpuRegistrationRecord, registrationIdOf } from './modules/registration/registration.entity';
 import { ParticipantLinkRecord } from './modules/verification/verification.entity';
 
 export interface BpjsTkContext extends BaseContext {
   em: EntityManager;
-  platform: Platform;
   loaders: ReturnType<typeof createLoaders>;
   /** A partner caller's consents by NIK, asked from identity once per request (batched). */
   consents: ConsentLoader;
@@ -30,15 +29,15 @@ export function createBpjsTkContext(base: BaseContext, em: EntityManager, platfo
   return {
     ...base,
     em,
-    platform,
     loaders: createLoaders(em, platform),
     consents: consentLoader(platform, base.caller),
     readLog: createReadLog(em, base.gatewayRequestId ?? null),
   };
 }
 
-export function createLoaders(em: EntityManager, platform: Platform) {
-  const participants = new BpjsTkParticipantRepository(em);
+/** The request's DataLoaders; the card registry's signing keys are all they need of the platform. */
+export function createLoaders(em: EntityManager, platform: Pick<Platform, 'keys'>) {
+  const participants = em.getRepository(BpjsTkParticipantRecord);
   const ledger = em.getRepository(ContributionLedgerRecord);
   const claims = em.getRepository(JhtClaimRecord);
   const queue = em.getRepository(QueueTicketRecord);
@@ -47,11 +46,11 @@ export function createLoaders(em: EntityManager, platform: Platform) {
   const links = em.getRepository(ParticipantLinkRecord);
   return {
     participantByNik: loaderByKey(
-      (niks: readonly string[]) => participants.findByNiks(niks),
+      (niks: readonly string[]) => participants.byNiks(niks),
       (row) => row.nik,
     ),
     participantByKpj: loaderByKey(
-      (kpjs: readonly string[]) => participants.findByKpjs(kpjs),
+      (kpjs: readonly string[]) => participants.byKpjs(kpjs),
       (row) => row.kpj,
     ),
     balanceByKpj: loaderByKey(

@@ -1,9 +1,7 @@
 // The bpjstk service's REST routes (mounted after platform's rawJson(), before /graphql).
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Express } from 'express';
-import { mountPeopleDirectoryRoute } from '#platform/http/people-directory';
 import type { Platform } from '#platform/runtime';
-import { BpjsTkParticipantRepository } from './modules/participant/participant.repository';
 import { mountCardRoutes } from './modules/card/card.routes';
 import { mountPaymentRoutes } from './modules/payment/payment.routes';
 import { paymentServiceFor } from './services';
@@ -13,5 +11,4 @@ export function mountBpjsTkRoutes(app: Express, deps: { orm: MikroORM; platform:
   mountPaymentRoutes(app, { ...deps, payments: paymentServiceFor(deps.platform) });
   mountSmsRoutes(app, deps);
   mountCardRoutes(app, deps);
-  mountPeopleDirectoryRoute(app, deps, (em, niks) => new BpjsTkParticipantRepository(em).findByNiks(niks));
 }

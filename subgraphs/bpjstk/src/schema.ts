@@ -9,10 +9,10 @@ import type { Platform } from '#platform/runtime';
 import type { BpjsTkContext } from './context';
 import { createBpjsTkServices, type BpjsTkServices } from './services';
 import { BranchResolver } from './modules/branch/branch.resolver';
-import { BpjsTkDashboardResolver, HubDashboard } from './modules/dashboard/dashboard';
+import { BpjsTkDashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { HubDashboard } from './modules/dashboard/dashboard.type';
 import { ClaimResolver, JhtClaimResolver } from './modules/claim/claim.resolver';
-import { BPJSTK_READERS, type FieldGroup } from './modules/participant/participant.access';
-import { checkParticipantAccess } from './modules/participant/participant.guard';
+import { BPJSTK_READERS, participantRead, type FieldGroup } from './modules/participant/participant.rules';
 import { BpjsTkParticipantResolver } from './modules/participant/participant.resolver';
 import { resolvePersonReference } from './modules/person/person.reference';
 import { BpjsTkPersonResolver } from './modules/person/person.resolver';
@@ -22,11 +22,17 @@ import { QueueResolver } from './modules/queue/queue.resolver';
 import { RegistrationResolver } from './modules/registration/registration.resolver';
 import { VerificationResolver } from './modules/verification/verification.resolver';
 
-/** A field group of a person's record, readable as participantAccess decides (one rule per group: shield wants unique names). */
+/**
+ * A field group of a person's record, readable as the access policy decides with the partner's consent (asked
+ * from identity), the staff member's stated purpose, and one access-log entry per request, person and field
+ * group for every read by someone other than the person (one rule per group: shield wants unique names).
+ */
 const readRule = (group: FieldGroup | 'record') =>
-  rule(`bpjstk:read:${group}`, { cache: 'no_cache' })((parent: { nik: string }, _args, ctx: BpjsTkContext, info: { fieldName: string }) =>
-    checkParticipantAccess(ctx, parent.nik, group, info.fieldName),
-  );
+  rule(`bpjstk:read:${group}`, { cache: 'no_cache' })(async (parent: { nik: string }, _args, ctx: BpjsTkContext, info: { fieldName: string }) => {
+    const consent = ctx.caller.kind === 'partner' ? await ctx.consents.load(parent.nik) : null;
+    const read = participantRead(group, info.fieldName);
+    return authorizeRead(ctx, 'BPJSTK', parent.nik, read.group, { ...read, consent });
+  });
 const READ = {
   record: readRule('record'),
   profile: readRule('profile'),
@@ -123,7 +129,9 @@ function bpjsTkResolvers(services: BpjsTkServices): object[] {
   return [
     new ClaimResolver(services.claims),
     new JhtClaimResolver(services.claims),
-    new BpjsTkParticipantResolver(services.claims, services.ledger),
+    new BpjsTkPersonResolver(services.participants),
+    new BpjsTkDashboardResolver(services.claims),
+    new BpjsTkParticipantResolver(services.participants, services.claims, services.ledger, services.queue),
     new RegistrationResolver(services.registrations),
     new VerificationResolver(services.verifications),
     new QueueResolver(services.queue),

@@ -1,9 +1,10 @@
 import { loadConfig } from '#platform/config';
+import { bpjsTkConfig } from './config';
 import { personas } from '#domain/seed/personas';
 import { ledgerTotal } from './modules/ledger/ledger.builder';
 import { ledgerSpan, personaLedger, SEED_LAST_ACTIVE_PERIOD } from './seed';
 
-const config = loadConfig({ NODE_ENV: 'test' });
+const config = bpjsTkConfig(loadConfig({ NODE_ENV: 'test' }));
 const workers = personas.people.filter((p) => p.bpjsTk);
 
 test('every persona’s seeded ledger adds up to their JHT balance to the rupiah', () => {

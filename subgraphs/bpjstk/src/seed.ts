@@ -2,7 +2,7 @@
 // them, a ledger adding up to each one's JHT balance to the rupiah, their KPJ cards, and the branch offices.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ensureCard } from '#domain/cards/cards';
-import type { HubConfig } from '#platform/config';
+import { bpjsTkConfig, type BpjsTkConfig } from './config';
 import type { Platform } from '#platform/runtime';
 import { personas, type Persona } from '#domain/seed/personas';
 import { BranchOfficeRecord } from './modules/branch/branch.entity';
@@ -20,11 +20,11 @@ export function ledgerSpan(record: { memberSince: string; inactiveSince?: string
 }
 
 /** JHT shares (percent) by membership, from configuration. */
-export function jhtRates(config: HubConfig, membership: 'PU' | 'BPU') {
+export function jhtRates(config: BpjsTkConfig, membership: 'PU' | 'BPU') {
   return membership === 'PU' ? { employer: config.JHT_EMPLOYER_RATE, worker: config.JHT_WORKER_RATE } : { employer: 0, worker: config.BPU_JHT_RATE };
 }
 
-export function personaLedger(person: Persona, config: HubConfig) {
+export function personaLedger(person: Persona, config: BpjsTkConfig) {
   const record = person.bpjsTk!;
   const span = ledgerSpan(record);
   const entries = buildLedger({
@@ -79,7 +79,7 @@ export async function seedBpjsTk(em: EntityManager, platform: Platform): Promise
   await em.flush();
   for (const person of personas.people) {
     if (!person.bpjsTk) continue;
-    const { firstPeriod, entries } = personaLedger(person, platform.config);
+    const { firstPeriod, entries } = personaLedger(person, bpjsTkConfig(platform.config));
     await ledger.insertEntries(person.bpjsTk.kpj, entries);
     await ensureCard(em, { agency: 'BPJSTK', number: person.bpjsTk.kpj, nik: person.nik, holderName: person.fullName, issuedAt: `${firstPeriod}-15` });
   }

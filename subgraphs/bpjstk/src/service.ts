@@ -1,9 +1,11 @@
 // The BPJS Ketenagakerjaan service: participation, JHT balance and claims, branches, queue, SMS channel.
+// The agencies' error codes (CONSENT_REQUIRED, …) register with the platform as this loads, so formatError passes them.
+import '#domain/errors';
 import type { ServiceDefinition } from '#platform/service';
 import type { GeneratedPerson } from '#domain/seed/generator';
 import { createBpjsTkContext, type BpjsTkContext } from './context';
 import { migrations } from './migrations';
-import { mountIdentityCheckRoutes } from './modules/participant/identity-check.routes';
+import { mountParticipantRoutes } from './modules/participant/participant.routes';
 import { JhtClaimEventRecord, JhtClaimRecord } from './modules/claim/claim.entity';
 import { ContributionLedgerRecord } from './modules/ledger/ledger.entity';
 import { BranchOfficeRecord } from './modules/branch/branch.entity';
@@ -48,7 +50,7 @@ export const bpjsTkService: ServiceDefinition<BpjsTkContext, GeneratedPerson> = 
   // Public reference data, the same for everyone: programmes follow the configured rates, offices are seeded.
   publicCacheSeconds: { bpjsTkPrograms: 3600, branchOffices: 300 },
   routes: (app, deps) => {
-    mountIdentityCheckRoutes(app, deps);
+    mountParticipantRoutes(app, deps);
     mountBpjsTkRoutes(app, deps);
   },
 };

@@ -18,7 +18,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   await migratePlatform(database.url);
   orm = await initOrm({ databaseUrl: database.url, schema: 'public', entities: [], migrations: [] });
-  em = () => orm.em.fork() as EntityManager;
+  em = () => orm.em.fork();
   keys = await testCardKeys();
 });
 

@@ -1,7 +1,6 @@
 // `npm run seed`: migrations and personas for every service, then N generated people in batches,
 // one transaction per batch across all services, each service inserting its own part in bulk.
 import { Client } from 'pg';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BaseContext } from '#platform/context';
 import { initOrm, migrate } from '#platform/db/orm';
 import { migratePlatform } from '#platform/db/platform-schema';
@@ -24,7 +23,7 @@ export async function prepareServices(definitions: readonly AnyService[], platfo
     });
     try {
       await migrate(orm, platform.databaseUrl, definition.dbSchema);
-      if (definition.seed) await definition.seed(orm.em.fork() as EntityManager, platform);
+      if (definition.seed) await definition.seed(orm.em.fork(), platform);
     } finally {
       await orm.close(true);
     }

@@ -12,8 +12,8 @@ import { loaderByKey } from '#platform/db/loaders';
 import type { Platform } from '#platform/runtime';
 import { AccountRecord } from './modules/account/account.entity';
 import type { AgencyDirectory } from './modules/agency/agency-check.client';
-import { knownPeopleLoader } from './modules/person/known-people';
-import { PersonRepository } from './modules/person/person.repository';
+import { PersonRecord } from './modules/person/person.entity';
+import { knownPeopleLoader } from './modules/person/person.service';
 import { activeGrants } from './modules/consent/consent.service';
 import { noteKioskSeen } from './modules/kiosk/kiosk-presence';
 import { PartnerRecord } from './modules/partner/partner.entity';
@@ -30,7 +30,7 @@ export interface IdentityContext extends BaseContext {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function createLoaders(em: EntityManager, caller: Caller = { kind: 'anonymous' }, agencies: AgencyDirectory | null = null, log?: Platform['log']) {
-  const persons = new PersonRepository(em);
+  const persons = em.getRepository(PersonRecord);
   return {
     partnerById: loaderByKey(
       (ids: readonly string[]) => em.find(PartnerRecord, { id: { $in: [...ids] } }),
@@ -46,11 +46,11 @@ export function createLoaders(em: EntityManager, caller: Caller = { kind: 'anony
       });
     }),
     personByNik: loaderByKey(
-      (niks: readonly string[]) => persons.findByNiks(niks),
+      (niks: readonly string[]) => persons.byNiks(niks),
       (row) => row.nik,
     ),
-    /** Anyone identity or an agency knows (modules/person/known-people.ts). */
-    knownPersonByNik: knownPeopleLoader(persons, agencies, log),
+    /** Anyone identity or an agency knows (modules/person/person.service.ts). */
+    knownPersonByNik: knownPeopleLoader(em, agencies, log),
     // A token's account id that is not a uuid matches no account (and must not reach a uuid column).
     accountById: loaderByKey(
       (ids: readonly string[]) => em.find(AccountRecord, { id: { $in: ids.filter((id) => UUID.test(id)) } }),

@@ -8,7 +8,7 @@ import type { BaseContext } from '#platform/context';
 import { ForbiddenError, UnauthenticatedError } from '#platform/errors';
 import { STAFF_ROLES } from '#domain/roles';
 import type { IdentityContext } from './context';
-import { accessLogAccess, profileAccess } from './modules/access-log/person-read';
+import { accessLogAccess, profileAccess } from './modules/access-log/access-log.rules';
 
 const officers = hasStaffRole('TASPEN_OFFICER', 'BPJSTK_OFFICER', 'HUB_ADMIN');
 const anyStaff = hasStaffRole(...STAFF_ROLES);
@@ -19,7 +19,7 @@ export const readsPersonProfile = rule('identity:person-profile', { cache: 'stri
   profileAccess(ctx, parent.nik),
 );
 
-/** The access log: the person on their own account, or an auditor stating a purpose (person-read.ts). */
+/** The access log: the person on their own account, or an auditor stating a purpose (access-log.rules.ts). */
 export const readsAccessLog = rule('identity:access-log', { cache: 'strict' })((parent: { nik: string }, _args, ctx: IdentityContext) =>
   accessLogAccess(ctx, parent.nik),
 );

@@ -3,8 +3,9 @@ import { buildFederatedSchema, keyOnlyReference } from '#platform/federation/sub
 import { AccountResolver } from './modules/account/account.resolver';
 import { AccountResetResolver } from './modules/account-reset/account-reset.resolver';
 import { OtpResolver } from './modules/otp/otp.resolver';
+// Loaded before person.resolver so that Person.accessLog precedes Person.id in the printed SDL (decorator order).
+import { PersonAccessLogResolver } from './modules/access-log/access-log.resolver';
 import { resolvePersonReference } from './modules/person/person.reference';
-import { PeopleResolver } from './modules/person/people.resolver';
 import { PersonResolver } from './modules/person/person.resolver';
 import { RegistrationResolver } from './modules/registration/registration.resolver';
 import { SessionResolver } from './modules/session/session.resolver';
@@ -13,8 +14,6 @@ import { identityRules } from './rules';
 import type { Platform } from '#platform/runtime';
 import { agencyDirectory } from './modules/agency/agency-check.client';
 import { createIdentityServices, type IdentityServices } from './services';
-import { PersonAccessLogResolver } from './modules/access-log/access-log.resolver';
-import { PersonIdResolver } from './modules/person/person-id.resolver';
 import { ConsentResolver } from './modules/consent/consent.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { KioskResolver } from './modules/kiosk/kiosk.resolver';
@@ -23,7 +22,6 @@ import { AdminResolver } from './modules/admin/admin.resolver';
 
 export const identityResolvers = [
   PersonResolver,
-  PeopleResolver,
   AccountResolver,
   RegistrationResolver,
   OtpResolver,
@@ -34,7 +32,6 @@ export const identityResolvers = [
   ConsentResolver,
   KioskResolver,
   PersonAccessLogResolver,
-  PersonIdResolver,
   DashboardResolver,
   AdminResolver,
 ] as const;
@@ -42,6 +39,10 @@ export const identityResolvers = [
 /** The resolvers that need services, built once per process around them (the others need none). */
 function identityResolverInstances(s: IdentityServices): object[] {
   return [
+    new PersonResolver(s.persons),
+    new AccountResolver(s.accounts),
+    new PersonAccessLogResolver(s.accessLog),
+    new DashboardResolver(s.dashboards),
     new SessionResolver(s.sessions),
     new OtpResolver(s.otp),
     new RegistrationResolver(s.registrations),

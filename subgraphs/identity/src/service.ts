@@ -1,4 +1,6 @@
 // The identity service: accounts, OTP, sessions, staff, and the Person entity's own fields.
+// The agencies' error codes (CONSENT_REQUIRED, …) register with the platform as this loads, so formatError passes them.
+import '#domain/errors';
 import { databaseTimeouts } from '#platform/config';
 import { createPool } from '#platform/db/pool';
 import { mountDocumentRoutes } from '#platform/documents/document-routes';
@@ -16,7 +18,7 @@ import { RegistrationRecord } from './modules/registration/registration.entity';
 import { RefreshTokenRecord } from './modules/session/refresh-token.entity';
 import { ManualOtpRecord } from './modules/staff/manual-otp.entity';
 import { ConsentRecord } from './modules/consent/consent.entity';
-import { mountContactsRoutes } from './modules/account/contacts.routes';
+import { mountAccountRoutes } from './modules/account/account.routes';
 import { mountConsentRoutes } from './modules/consent/consent.routes';
 import { KioskRecord } from './modules/kiosk/kiosk.entity';
 import { PartnerRecord } from './modules/partner/partner.entity';
@@ -48,7 +50,7 @@ export const identityService: ServiceDefinition<IdentityContext, GeneratedPerson
   routes: (app, deps) => {
     mountPartnerRoutes(app, deps);
     mountConsentRoutes(app, deps);
-    mountContactsRoutes(app, deps);
+    mountAccountRoutes(app, deps);
     mountDocumentRoutes(app, deps);
   },
   seed: (em, platform) => seedIdentity(em, platform),

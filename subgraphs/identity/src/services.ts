@@ -11,6 +11,10 @@ import { SessionService } from './modules/session/session.service';
 import { ManualOtpService } from './modules/staff/manual-otp.service';
 import { ConsentService } from './modules/consent/consent.service';
 import { PartnerService } from './modules/partner/partner.service';
+import { PersonService } from './modules/person/person.service';
+import { AccountService } from './modules/account/account.service';
+import { AccessLogService } from './modules/access-log/access-log.service';
+import { DashboardService } from './modules/dashboard/dashboard.service';
 
 export function otpServiceFor(platform: Platform): OtpService {
   const { config } = platform;
@@ -25,6 +29,10 @@ export function createIdentityServices(platform: Platform, agencies: AgencyDirec
   const otp = otpServiceFor(platform);
   const sessions = new SessionService({ kv, issuer, config, otp });
   return {
+    persons: new PersonService(),
+    accounts: new AccountService(),
+    accessLog: new AccessLogService(),
+    dashboards: new DashboardService(),
     otp,
     sessions,
     registrations: new RegistrationService({ kv, config, otp, sessions, agencies }),

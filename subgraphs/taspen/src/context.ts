@@ -1,3 +1,5 @@
+// The per-request context of the taspen subgraph, data only: the caller, a forked EntityManager, the
+// DataLoaders, the read log and the partner's consents (the services are built once per process, services.ts).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createReadLog, type ReadLog } from '#domain/read-log';
 import { findCards } from '#domain/cards/cards';
@@ -10,9 +12,7 @@ import { TaspenSubmissionRecord } from './modules/submission/submission.entity';
 
 export interface TaspenContext extends BaseContext {
   em: EntityManager;
-  platform: Platform;
   loaders: ReturnType<typeof createLoaders>;
-  /** Reads of other people's data already written to the access log in this request (`nik:group`). */
   /** Reads of someone else's data, written to the access log in one batch per tick. */
   readLog: ReadLog;
   /** A partner caller's consents by NIK, asked from identity once per request (batched). */
@@ -63,7 +63,6 @@ export function createTaspenContext(base: BaseContext, em: EntityManager, platfo
   return {
     ...base,
     em,
-    platform,
     loaders: createLoaders(em, platform),
     readLog: createReadLog(em, base.gatewayRequestId ?? null),
     consents: consentLoader(platform, base.caller),

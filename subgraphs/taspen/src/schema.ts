@@ -7,10 +7,11 @@ import { authorizeRead } from '#domain/access-policy';
 import type { Platform } from '#platform/runtime';
 import type { TaspenContext } from './context';
 import { createTaspenServices, type TaspenServices } from './services';
-import { TASPEN_STAFF_ROLES, type TaspenFieldGroup } from './modules/access/person-access';
-import { TaspenProfileFieldsResolver } from './modules/access/participant-profile.resolver';
+import { TASPEN_STAFF_ROLES, type TaspenFieldGroup } from './modules/access/access.rules';
+import { TaspenProfileFieldsResolver } from './modules/access/access.resolver';
 import { CardVerificationResolver } from './modules/card/card.resolver';
-import { HubDashboard, TaspenDashboardResolver } from './modules/dashboard/dashboard';
+import { TaspenDashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { HubDashboard } from './modules/dashboard/dashboard.type';
 import { TaspenParticipantResolver } from './modules/participant/participant.resolver';
 import { Person } from './modules/person/person.type';
 import { resolvePersonReference } from './modules/person/person.reference';
@@ -92,7 +93,11 @@ export const TASPEN_RULES = {
 function taspenResolvers(services: TaspenServices): object[] {
   return [
     new TaspenSubmissionResolver(services.submissions),
+    new TaspenSubmissionDocumentResolver(services.submissions),
+    new TaspenDashboardResolver(services.submissions),
     new TaspenParticipantResolver(services.participants),
+    new TaspenPersonResolver(services.participants),
+    new TaspenProfileFieldsResolver(services.access),
     new CardVerificationResolver(services.cards),
     new TaspenRequirementsResolver(services.requirements),
   ];

@@ -1,11 +1,12 @@
 // The Taspen service: civil servants' participation, KPT card, non-claim submissions, THT balance.
-import { mountPeopleDirectoryRoute } from '#platform/http/people-directory';
+// The agencies' error codes (CONSENT_REQUIRED, …) register with the platform as this loads, so formatError passes them.
+import '#domain/errors';
 import type { ServiceDefinition } from '#platform/service';
 import type { GeneratedPerson } from '#domain/seed/generator';
 import { createTaspenContext, type TaspenContext } from './context';
 import { migrations } from './migrations';
 import { mountCardRoutes } from './modules/card/card.routes';
-import { mountIdentityCheckRoutes } from './modules/participant/identity-check.routes';
+import { mountParticipantRoutes } from './modules/participant/participant.routes';
 import { TaspenParticipantRecord } from './modules/participant/participant.entity';
 import { TaspenSubmissionDocumentRecord, TaspenSubmissionEventRecord, TaspenSubmissionRecord } from './modules/submission/submission.entity';
 import { buildTaspenSchema } from './schema';
@@ -21,8 +22,7 @@ export const taspenService: ServiceDefinition<TaspenContext, GeneratedPerson> = 
   createContext: (base, em, platform) => createTaspenContext(base, em, platform),
   seed: (em) => seedTaspen(em),
   routes: (app, deps) => {
-    mountIdentityCheckRoutes(app, deps);
-    mountPeopleDirectoryRoute(app, deps, (em, niks) => em.find(TaspenParticipantRecord, { nik: { $in: niks } }));
+    mountParticipantRoutes(app, deps);
     mountCardRoutes(app, deps);
   },
   seedGenerated: (people, db) => seedGeneratedParticipants(people, db),

@@ -5,12 +5,15 @@ import { SubmissionService } from './modules/submission/submission.service';
 import { ParticipantService } from './modules/participant/participant.service';
 import { CardService } from './modules/card/card.service';
 import { RequirementsService } from './modules/requirements/requirements.service';
+import { AccessService } from './modules/access/access.service';
 
 export function createTaspenServices(platform: Platform) {
   const cards = new CardService({ keys: platform.keys, config: platform.config });
+  const access = new AccessService();
   return {
     submissions: new SubmissionService({ config: platform.config, keys: platform.keys, documents: platform.documents }),
-    participants: new ParticipantService({ kv: platform.kv, cards }),
+    participants: new ParticipantService({ kv: platform.kv, cards, access }),
+    access,
     cards,
     requirements: new RequirementsService(),
   };

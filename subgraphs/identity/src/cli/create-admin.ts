@@ -8,9 +8,8 @@ import { migratePlatform } from '#platform/db/platform-schema';
 import { requireEmail } from '#platform/validation/require';
 import { migrations } from '../migrations';
 import { AccountRecord } from '../modules/account/account.entity';
-import { AccountRepository } from '../modules/account/account.repository';
 import { hashPassword } from '../modules/account/password';
-import { passwordProblem } from '../modules/account/password-policy';
+import { passwordProblem } from '../modules/account/account.rules';
 import { identityEntities } from '../service';
 
 export class CreateAdminError extends Error {}
@@ -25,7 +24,7 @@ export async function createAdminAccount(databaseUrl: string, email: string, pas
     await migratePlatform(databaseUrl);
     await migrate(orm, databaseUrl, 'identity');
     const em = orm.em.fork();
-    if (await new AccountRepository(em).emailTaken(address)) throw new CreateAdminError(`An account for ${address} already exists.`);
+    if (await em.getRepository(AccountRecord).emailTaken(address)) throw new CreateAdminError(`An account for ${address} already exists.`);
     const account = em.create(AccountRecord, {
       kind: 'STAFF',
       email: address,

@@ -1,7 +1,7 @@
 // Account reset: a public ticket after the identity is proven against either agency; staff resolve
 // it; approval frees the NIK for a new registration and ends the old account's sessions.
 import { startTestHub, type TestHub } from '../../../../gateway/test/support/test-hub';
-import { addWorkingDays, localToday } from '../../src/modules/account-reset/working-days';
+import { addWorkingDays, localToday } from '../../src/modules/account-reset/account-reset.rules';
 import { BUDI_TASPEN, IDENTITY, LOGIN, ME, PASSWORD, SITI, freshIp, register, registerUntil, staffLogin, type Registered } from '../support/flows';
 
 let hub: TestHub;

@@ -13,7 +13,6 @@ import {
   type ClaimThresholds,
   type Eligibility,
   type EligibilityInput,
-  type FullClaimReason,
   type JhtClaimReason,
   type PartialClaimReason,
   type RequiredDocument,
@@ -76,7 +75,7 @@ export function partialClaimEligibility(reason: PartialClaimReason, input: Eligi
 /** Eligibility for one reason (partial or full), or for a full claim when no reason is given. */
 export function eligibilityFor(reason: JhtClaimReason | null | undefined, input: EligibilityInput, t: ClaimThresholds = DEFAULT_THRESHOLDS): Eligibility {
   if (isPartialReason(reason)) return partialClaimEligibility(reason, input, t);
-  return reason ? fullClaimEligibilityFor(reason as FullClaimReason, input, t) : jhtClaimEligibility(input, t);
+  return reason ? fullClaimEligibilityFor(reason, input, t) : jhtClaimEligibility(input, t);
 }
 
 /** The amount a claim pays: the balance (full), or `asked` up to the partial maximum (default the maximum). */

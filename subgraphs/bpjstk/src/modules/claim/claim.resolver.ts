@@ -88,6 +88,6 @@ export class JhtClaimResolver {
   @FieldResolver(() => [JhtClaimEvent], { description: 'Every step, oldest first: submission, reviews and revisions.' })
   async history(@Root() claim: JhtClaim, @Ctx() ctx: BpjsTkContext): Promise<JhtClaimEvent[]> {
     const events = await ctx.loaders.claimHistory.load(claim.id);
-    return events.map((e) => ({ status: e.status as JhtClaimStatus, at: new Date(e.at), note: e.note ?? null, actor: actorKind(e.actor) }));
+    return events.map((e) => ({ status: e.status, at: new Date(e.at), note: e.note ?? null, actor: actorKind(e.actor) }));
   }
 }

@@ -42,7 +42,7 @@ export function requireClaimDocuments(
   documents: readonly { kind: string }[],
   eligibility: Pick<Eligibility, 'requiredDocuments'>,
 ): void {
-  const cited = new Set(documents.map((d) => d.kind as string));
+  const cited = new Set(documents.map((d) => d.kind));
   for (const kind of documentsRequiredFor(reason, eligibility)) {
     if (!cited.has(kind)) {
       const title = eligibility.requiredDocuments.find((d) => d.kind === kind)?.title ?? kind;

@@ -13,7 +13,7 @@ import { requireText } from '#platform/validation/require';
 import type { BpjsTkContext } from '../../context';
 import { hubPeriod, hubToday } from '#platform/clock';
 import { randomTrackingCode } from '../common/codes';
-import type { JhtClaimStatus as ClaimStatusEnum, JhtClaimChannel, JhtClaimReason as ClaimReasonEnum } from '../common/enums';
+import { JhtClaimStatus as ClaimStatusEnum } from '../common/enums';
 import { isUniqueViolation } from '#platform/db/sql';
 import { ContributionLedgerRecord } from '../ledger/ledger.entity';
 import type { LedgerService } from '../ledger/ledger.service';
@@ -27,7 +27,8 @@ import { claimAmount, eligibilityFor, isPartialReason } from './claim.partial';
 import type { ClaimRepository } from './claim.repository';
 import { partialClaimsOf, requireClaimDocuments, requireClaimNpwp, validateBankAccount } from './claim.rules';
 import { fourEyesProblem, nextClaimStatus, revisedClaimStatus, type ReviewDecision } from './claim.state';
-import type { JhtClaim, JhtClaimConnection, JhtClaimTracking } from './claim.type';
+import type { JhtClaimStatusCount } from '../dashboard/dashboard.type';
+import type { JhtClaim, JhtClaimConnection, JhtClaimEligibility, JhtClaimTracking } from './claim.type';
 
 /** What a claim call needs of its request. */
 export type ClaimScope = Pick<BpjsTkContext, 'caller' | 'em' | 'loaders'>;
@@ -47,9 +48,9 @@ const UUID = /^[0-9a-f-]{36}$/i;
 export function toClaim(record: JhtClaimRecord): JhtClaim {
   return {
     id: record.id,
-    status: record.status as ClaimStatusEnum,
-    channel: record.channel as JhtClaimChannel,
-    reason: record.reason as ClaimReasonEnum,
+    status: record.status,
+    channel: record.channel,
+    reason: record.reason,
     trackingCode: record.trackingCode,
     submittedAt: new Date(record.submittedAt),
     amount: record.amount ?? null,
@@ -101,13 +102,25 @@ export class ClaimService {
     return eligibilityFor(reason, await this.eligibilityInput(scope, participant));
   }
 
+  /** Eligibility of the participant with this KPJ (null when there is none), as the GraphQL type. */
+  async eligibilityOf(scope: ClaimScope, kpj: string, reason: JhtClaimReason | null): Promise<JhtClaimEligibility | null> {
+    const participant = await scope.loaders.participantByKpj.load(kpj);
+    return participant ? await this.eligibility(scope, participant, reason) : null;
+  }
+
+  /** All claims counted by status, every status listed (0 when none): the officers' dashboard. */
+  async countsByStatus(scope: Pick<ClaimScope, 'em'>): Promise<JhtClaimStatusCount[]> {
+    const counts = await claimsOf(scope.em).countsByStatus();
+    return Object.values(ClaimStatusEnum).map((status) => ({ status, count: counts.get(status) ?? 0 }));
+  }
+
   async submit(scope: ClaimScope, input: JhtClaimInput): Promise<JhtClaim> {
     const caller = scope.caller;
     if (caller.kind !== 'participant') throw new BadInputError('caller', 'Only the participant can submit a claim.');
     const participant = await scope.loaders.participantByNik.load(caller.nik);
     if (!participant) throw new NotFoundError('Your BPJS Ketenagakerjaan participation');
     const key = input.idempotencyKey ? requireText('idempotencyKey', input.idempotencyKey, 100) : null;
-    const reason = input.reason as JhtClaimReason;
+    const reason = input.reason;
     const claims = claimsOf(scope.em);
     if (key) {
       const earlier = await claims.findByIdempotencyKey(caller.nik, key);

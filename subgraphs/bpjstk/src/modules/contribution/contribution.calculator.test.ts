@@ -1,7 +1,8 @@
 import { loadConfig } from '#platform/config';
+import { bpjsTkConfig } from '../../config';
 import { bpuContribution, jhtShare, percentOf, puContribution, ratesFromConfig } from './contribution.calculator';
 
-const rates = ratesFromConfig(loadConfig({ NODE_ENV: 'test' }));
+const rates = ratesFromConfig(bpjsTkConfig(loadConfig({ NODE_ENV: 'test' })));
 const ALL = ['JHT', 'JKK', 'JKM', 'JP'] as const;
 
 describe('percentOf rounds each component half up to the whole rupiah', () => {
@@ -72,7 +73,7 @@ describe('BPU (self-employed) contributions', () => {
   });
 
   test('rates come from configuration', () => {
-    const custom = ratesFromConfig(loadConfig({ NODE_ENV: 'test', BPU_JKM_FLAT: '10000', BPU_JKK_RATE: '0.5' }));
+    const custom = ratesFromConfig(bpjsTkConfig(loadConfig({ NODE_ENV: 'test', BPU_JKM_FLAT: '10000', BPU_JKK_RATE: '0.5' })));
     expect(bpuContribution(1_000_000, ['JKK', 'JKM'], custom).total).toBe(5_000 + 10_000);
   });
 });

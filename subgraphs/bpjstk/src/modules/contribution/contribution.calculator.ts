@@ -3,7 +3,7 @@
 // Rounding rule: every component (one programme, one share) is rounded on its own, half up, to the
 // whole rupiah: amount = floor(base × rate% / 100 + 0.5). Totals are sums of rounded components.
 // Arithmetic is exact (BigInt on rates scaled to 1/1000 of a percent), so 0.5 never drifts.
-import type { HubConfig } from '#platform/config';
+import type { BpjsTkConfig } from '../../config';
 import type { BpjsTkProgram } from '../common/enums';
 
 export type BpjsTkProgramCode = BpjsTkProgram;
@@ -26,7 +26,7 @@ export interface ContributionRates {
   bpuJkmFlat: number;
 }
 
-export function ratesFromConfig(config: HubConfig): ContributionRates {
+export function ratesFromConfig(config: BpjsTkConfig): ContributionRates {
   return {
     jhtEmployer: config.JHT_EMPLOYER_RATE,
     jhtWorker: config.JHT_WORKER_RATE,

@@ -1,8 +1,11 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, PrimaryKey, Property } from '@mikro-orm/core';
+import { BpjsTkParticipantRepository } from './participant.repository';
 
 /** A worker's BPJS Ketenagakerjaan participation, keyed by KPJ; one per NIK. */
-@Entity({ tableName: 'participant' })
+@Entity({ tableName: 'participant', repository: () => BpjsTkParticipantRepository })
 export class BpjsTkParticipantRecord {
+  [EntityRepositoryType]?: BpjsTkParticipantRepository;
+
   @PrimaryKey({ type: 'string', length: 11 })
   kpj!: string;
 

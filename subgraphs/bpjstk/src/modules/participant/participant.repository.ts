@@ -1,28 +1,31 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+// BPJS TK participations (table participant).
+import { EntityRepository } from '@mikro-orm/postgresql';
 import { sqlOf } from '#platform/db/sql';
-import { BpjsTkParticipantRecord } from './participant.entity';
+import type { BpjsTkParticipantRecord } from './participant.entity';
 
-export class BpjsTkParticipantRepository {
-  constructor(private readonly em: EntityManager) {}
-
-  findByNiks(niks: readonly string[]): Promise<BpjsTkParticipantRecord[]> {
-    return this.em.find(BpjsTkParticipantRecord, { nik: { $in: [...niks] } });
+export class BpjsTkParticipantRepository extends EntityRepository<BpjsTkParticipantRecord> {
+  byNiks(niks: readonly string[]): Promise<BpjsTkParticipantRecord[]> {
+    return this.find({ nik: { $in: [...niks] } });
   }
 
-  findByKpjs(kpjs: readonly string[]): Promise<BpjsTkParticipantRecord[]> {
-    return this.em.find(BpjsTkParticipantRecord, { kpj: { $in: [...kpjs] } });
+  byKpjs(kpjs: readonly string[]): Promise<BpjsTkParticipantRecord[]> {
+    return this.find({ kpj: { $in: [...kpjs] } });
   }
 
-  findByNik(nik: string): Promise<BpjsTkParticipantRecord | null> {
-    return this.em.findOne(BpjsTkParticipantRecord, { nik });
+  byNik(nik: string): Promise<BpjsTkParticipantRecord | null> {
+    return this.findOne({ nik });
   }
 
-  findByKpj(kpj: string): Promise<BpjsTkParticipantRecord | null> {
-    return this.em.findOne(BpjsTkParticipantRecord, { kpj });
+  byKpj(kpj: string): Promise<BpjsTkParticipantRecord | null> {
+    return this.findOne({ kpj });
   }
 
-  /** Inserts a new, self-registered (unverified) participant; false when the KPJ (random) or NIK is taken. */
-  async insert(row: {
+  /**
+   * Inserts a new, self-registered (unverified) participant; false when the KPJ (random) or NIK is taken.
+   * Raw SQL: `on conflict do nothing returning` tells a taken number from a new row in one statement, without
+   * an exception that would abort the caller's transaction.
+   */
+  async insertSelfRegistered(row: {
     kpj: string;
     nik: string;
     fullName: string;
@@ -39,7 +42,10 @@ export class BpjsTkParticipantRepository {
     return rows.length === 1;
   }
 
-  /** The first payment made the participation active (again). */
+  /**
+   * The first payment made the participation active (again). Raw SQL: one statement for every KPJ of the
+   * payment, keeping a first membership day already set (`coalesce`) without loading the rows.
+   */
   async activate(kpjs: readonly string[], at: Date, changes: { membership?: 'PU' | 'BPU'; employer?: string | null }): Promise<void> {
     if (kpjs.length === 0) return;
     await sqlOf(this.em)(

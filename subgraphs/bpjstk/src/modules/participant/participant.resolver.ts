@@ -1,29 +1,31 @@
 // The parts of a BPJS TK record that need more than the record itself; access per field group is
-// decided by participant.access.ts through the shield rules (schema.ts).
+// decided by participant.rules.ts through the shield rules (schema.ts).
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { BpjsTkContext } from '../../context';
-import { toCard } from '../card/card.service';
 import { BpjsTkCard } from '../card/card.type';
 import type { ClaimService } from '../claim/claim.service';
 import { JhtClaimConnection, JhtClaimEligibility } from '../claim/claim.type';
 import type { LedgerService } from '../ledger/ledger.service';
 import { JhtBalance, JhtStatement } from '../ledger/ledger.type';
-import { TICKET_LIST, TICKET_PAGE, QueueTicketConnection, ticketList, ticketPage } from '../queue/queue.page';
+import { TICKET_LIST, TICKET_PAGE, QueueTicketConnection } from '../queue/queue.page';
+import type { QueueTicketService } from '../queue/queue.service';
 import { QueueTicket } from '../queue/queue.type';
+import type { ParticipantService } from './participant.service';
 import { BpjsTkParticipant } from './participant.type';
 import { JhtClaimReason } from '../common/enums';
 
 @Resolver(() => BpjsTkParticipant)
 export class BpjsTkParticipantResolver {
   constructor(
+    private readonly participants: ParticipantService,
     private readonly claimService: ClaimService,
     private readonly ledger: LedgerService,
+    private readonly queue: QueueTicketService,
   ) {}
 
   @FieldResolver(() => BpjsTkCard, { nullable: true, description: 'The digital KPJ card, null until issued; partners need the CARDS_READ consent scope.' })
-  async card(@Root() p: BpjsTkParticipant, @Ctx() ctx: BpjsTkContext): Promise<BpjsTkCard | null> {
-    const record = await ctx.loaders.cardByKpj.load(p.kpj);
-    return record ? toCard(record, ctx.platform.config, ctx.caller.kind === 'staff') : null;
+  card(@Root() p: BpjsTkParticipant, @Ctx() ctx: BpjsTkContext): Promise<BpjsTkCard | null> {
+    return this.participants.card(ctx, p.kpj);
   }
 
   @FieldResolver(() => JhtBalance, {
@@ -51,7 +53,7 @@ export class BpjsTkParticipantResolver {
     nullable: true,
     description: 'Whether a JHT claim is possible now, for one reason or (without one) as a full claim; partners need the CLAIMS_READ consent scope.',
   })
-  async jhtClaimEligibility(
+  jhtClaimEligibility(
     @Root() p: BpjsTkParticipant,
     @Arg('reason', () => JhtClaimReason, {
       nullable: true,
@@ -60,8 +62,7 @@ export class BpjsTkParticipantResolver {
     reason: JhtClaimReason | null,
     @Ctx() ctx: BpjsTkContext,
   ): Promise<JhtClaimEligibility | null> {
-    const record = await ctx.loaders.participantByKpj.load(p.kpj);
-    return record ? ((await this.claimService.eligibility(ctx, record, reason)) as JhtClaimEligibility) : null;
+    return this.claimService.eligibilityOf(ctx, p.kpj, reason);
   }
 
   @FieldResolver(() => JhtClaimConnection, {
@@ -87,7 +88,7 @@ export class BpjsTkParticipantResolver {
     @Arg('first', () => Int, { nullable: true, description: `How many, 0 to ${TICKET_LIST.max} (default ${TICKET_LIST.default}).` }) first: number | null,
     @Ctx() ctx: BpjsTkContext,
   ): Promise<QueueTicket[]> {
-    return ticketList(ctx, p.nik, first);
+    return this.queue.list(ctx, p.nik, first);
   }
 
   @FieldResolver(() => QueueTicketConnection, {
@@ -100,6 +101,6 @@ export class BpjsTkParticipantResolver {
     @Arg('after', () => String, { nullable: true, description: 'The `pageInfo.endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: BpjsTkContext,
   ) {
-    return ticketPage(ctx, p.nik, first, after);
+    return this.queue.page(ctx, p.nik, first, after);
   }
 }

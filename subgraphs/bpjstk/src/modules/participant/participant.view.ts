@@ -1,12 +1,12 @@
-import { Agency, type BpjsTkMembership, type BpjsTkParticipantStatus } from '../common/enums';
+import { Agency } from '../common/enums';
 import type { BpjsTkParticipantRecord } from './participant.entity';
 import type { BpjsTkParticipant } from './participant.type';
 
 export function toParticipant(record: BpjsTkParticipantRecord): BpjsTkParticipant {
   return {
     kpj: record.kpj,
-    membership: record.membership as BpjsTkMembership,
-    status: record.status as BpjsTkParticipantStatus,
+    membership: record.membership,
+    status: record.status,
     employer: record.employer ?? null,
     inactiveSince: record.inactiveSince ?? null,
     nik: record.nik,

@@ -3,13 +3,13 @@
 // its first contribution and the KPJ card is issued.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { KeyRing } from '#platform/auth/keys';
-import type { HubConfig } from '#platform/config';
+import type { BpjsTkServiceConfig } from '../../config';
 import { enqueueMessage } from '#platform/messaging/outbox';
 import { hubPeriod, hubToday } from '#platform/clock';
 import { bpuContribution, jhtShare, puContribution, ratesFromConfig, type BpjsTkProgramCode } from '../contribution/contribution.calculator';
 import { issueKpjCard } from '../card/card.service';
 import { ContributionLedgerRecord } from '../ledger/ledger.entity';
-import { BpjsTkParticipantRepository } from '../participant/participant.repository';
+import { BpjsTkParticipantRecord } from '../participant/participant.entity';
 import { BpuRegistrationRecord, type EmployerRecord, type EmployerWorkerRecord } from '../registration/registration.entity';
 import { ParticipantLinkRecord } from '../verification/verification.entity';
 import { PaymentRecord } from './payment.entity';
@@ -39,7 +39,7 @@ export interface ActivatedWorker {
 
 export interface PaymentServiceDeps {
   /** The contribution rates and the hub's clock (period of the contribution, card date). */
-  config: HubConfig;
+  config: BpjsTkServiceConfig;
   /** The card signing key. */
   keys: Pick<KeyRing, 'card'>;
 }
@@ -85,11 +85,11 @@ export class PaymentService {
   /** A paid BPU registration's participation: ACTIVE as BPU, its first contribution, the card. */
   async activateBpuParticipation(em: EntityManager, registration: { kpj: string; monthlyIncome: number; programs: string[] }, paidAt: Date): Promise<void> {
     const { config, keys } = this.deps;
-    const participants = new BpjsTkParticipantRepository(em);
+    const participants = em.getRepository(BpjsTkParticipantRecord);
     await participants.activate([registration.kpj], paidAt, { membership: 'BPU', employer: null });
     const share = jhtShare(bpuContribution(Number(registration.monthlyIncome), registration.programs as BpjsTkProgramCode[], ratesFromConfig(config)));
     await em.getRepository(ContributionLedgerRecord).addContribution(registration.kpj, hubPeriod(config, paidAt), share.employer, share.worker);
-    const participant = (await participants.findByKpj(registration.kpj))!;
+    const participant = (await participants.byKpj(registration.kpj))!;
     await issueKpjCard(em, keys, participant, hubToday(config));
   }
 
@@ -101,7 +101,7 @@ export class PaymentService {
     paidAt: Date,
   ): Promise<void> {
     const { config, keys } = this.deps;
-    await new BpjsTkParticipantRepository(em).activate(
+    await em.getRepository(BpjsTkParticipantRecord).activate(
       workers.map((w) => w.kpj),
       paidAt,
       { membership: 'PU', employer: employer.name },

@@ -1,6 +1,6 @@
 // The programmes with their current rates (from configuration), for the public catalogue. Built once per
 // process; it needs nothing of the request.
-import type { HubConfig } from '#platform/config';
+import type { BpjsTkConfig } from '../../config';
 import { BpjsTkProgram } from '../common/enums';
 import { formatRupiah } from '../sms/sms.parser';
 import type { BpjsTkProgramInfo } from './program.type';
@@ -9,7 +9,7 @@ const pct = (n: number) => `${n}%`;
 
 /** The configured rates the catalogue states. */
 export type ProgramRates = Pick<
-  HubConfig,
+  BpjsTkConfig,
   | 'jkkRiskRates'
   | 'JHT_EMPLOYER_RATE'
   | 'JHT_WORKER_RATE'

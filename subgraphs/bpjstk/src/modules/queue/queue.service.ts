@@ -2,16 +2,18 @@
 // per person, service and day, idempotent) and cancelling.
 import { randomUUID } from 'node:crypto';
 import { ownNik } from '#platform/auth/caller';
-import type { HubConfig } from '#platform/config';
+import type { BpjsTkServiceConfig } from '../../config';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { boundedFirst, pageOfList, type Page } from '#platform/federation/page-info';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
 import { requireText } from '#platform/validation/require';
 import type { BpjsTkContext } from '../../context';
 import { isUniqueViolation } from '#platform/db/sql';
 import type { QueueService, QueueTicketStatus } from '../common/enums';
 import { QueueTicketRecord } from './queue.entity';
+import { TICKET_LIST, TICKET_PAGE } from './queue.page';
 import type { QueueRepository } from './queue.repository';
-import { isSlotStart, localDate, slotStarts, ticketNumber, type QueueSchedule, type QueueServiceCode } from './queue.schedule';
+import { isSlotStart, localDate, slotStarts, ticketNumber, type QueueSchedule } from './queue.schedule';
 import type { QueueBookingInput, QueueSlot, QueueTicket } from './queue.type';
 
 /** What a queue call needs of its request. */
@@ -19,7 +21,10 @@ export type QueueScope = Pick<BpjsTkContext, 'caller' | 'em' | 'loaders'>;
 
 export interface QueueTicketServiceDeps {
   /** The opening hours, slot length and capacity, time zone and holidays. */
-  config: Pick<HubConfig, 'QUEUE_OPENS_AT' | 'QUEUE_CLOSES_AT' | 'QUEUE_SLOT_MINUTES' | 'QUEUE_SLOT_CAPACITY' | 'HUB_TIME_ZONE_OFFSET_HOURS' | 'holidays'>;
+  config: Pick<
+    BpjsTkServiceConfig,
+    'QUEUE_OPENS_AT' | 'QUEUE_CLOSES_AT' | 'QUEUE_SLOT_MINUTES' | 'QUEUE_SLOT_CAPACITY' | 'HUB_TIME_ZONE_OFFSET_HOURS' | 'holidays'
+  >;
 }
 
 export function scheduleFrom(config: QueueTicketServiceDeps['config']): QueueSchedule {
@@ -101,7 +106,7 @@ export class QueueTicketService {
         if (!(await tx.takePlace(input.branchId, input.service, startsAt, schedule.capacity))) {
           throw new ConflictError('This slot is full. Choose another time.');
         }
-        const number = ticketNumber(input.service as QueueServiceCode, await tx.nextNumber(input.branchId, serviceDate, input.service));
+        const number = ticketNumber(input.service, await tx.nextNumber(input.branchId, serviceDate, input.service));
         const row = await tx.insertOnce({
           id: randomUUID(),
           branchId: input.branchId,
@@ -149,9 +154,19 @@ export class QueueTicketService {
       return toTicket(cancelled);
     });
   }
+
+  /** The person's tickets, latest slot first, as the bounded plain list the contract reads. */
+  async list(scope: Pick<QueueScope, 'loaders'>, nik: string, first: number | null | undefined): Promise<QueueTicket[]> {
+    return (await ticketsOf(scope, nik)).slice(0, boundedFirst(first, TICKET_LIST));
+  }
+
+  /** The person's tickets, latest slot first, a page at a time. */
+  async page(scope: Pick<QueueScope, 'loaders'>, nik: string, first: number | null | undefined, after: string | null | undefined): Promise<Page<QueueTicket>> {
+    return pageOfList(await ticketsOf(scope, nik), (ticket) => ticket.id, boundedFirst(first, TICKET_PAGE), after, TICKET_PAGE.max);
+  }
 }
 
-/** A person's tickets through the DataLoader (queue.page.ts pages them). */
-export async function ticketsOf(scope: Pick<BpjsTkContext, 'loaders'>, nik: string): Promise<QueueTicket[]> {
+/** A person's tickets through the DataLoader. */
+async function ticketsOf(scope: Pick<QueueScope, 'loaders'>, nik: string): Promise<QueueTicket[]> {
   return (await scope.loaders.ticketsByNik.load(nik)).map(toTicket);
 }

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
-import type { HubConfig } from '#platform/config';
+import type { BpjsTkServiceConfig } from '../../config';
 import { documentOwnerOf, isDocumentId, ownDocuments, type DocumentStore } from '#platform/documents/document-store';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
 import type { KeyValueStore } from '#platform/kv/kv';
@@ -14,21 +14,20 @@ import type { BpjsTkContext } from '../../context';
 import { randomKpj, randomRegistrationNumber } from '../common/codes';
 import { BpjsTkParticipantStatus, EmployerStatus } from '../common/enums';
 import { bpuContribution, BPU_PROGRAMS, puContribution, ratesFromConfig, type BpjsTkProgramCode } from '../contribution/contribution.calculator';
-import { BPJSTK_READERS } from '../participant/participant.access';
-import { BpjsTkParticipantRepository } from '../participant/participant.repository';
+import { BPJSTK_READERS } from '../participant/participant.rules';
 import { ParticipantLinkRecord } from '../verification/verification.entity';
 import type { BpuRegistrationInput, EmployerRegistrationInput } from './registration.inputs';
 import { BpuRegistrationRecord, type EmployerRecord, type EmployerWorkerRecord, type PaymentCodeRecord } from './registration.entity';
 import type { RegistrationRepository } from './registration.repository';
 import type { BpuRegistration, Employer, EmployerWorker, PaymentCode } from './registration.type';
-import { isTrustedRecord } from '../participant/participant.entity';
+import { BpjsTkParticipantRecord, isTrustedRecord } from '../participant/participant.entity';
 
 /** What a registration call needs of its request (the client address for the rate limit). */
 export type RegistrationScope = Pick<BpjsTkContext, 'caller' | 'em' | 'loaders' | 'clientIp'>;
 
 export interface RegistrationServiceDeps {
   /** The contribution rates. */
-  config: HubConfig;
+  config: BpjsTkServiceConfig;
   /** Where the cited uploads' owners are looked up (identity owns the documents). */
   documents: Pick<DocumentStore, 'metadata'>;
   /** The rate limit's counters. */
@@ -59,11 +58,11 @@ async function createParticipant(
   em: EntityManager,
   person: { nik: string; fullName: string; birthDate: string; membership: 'PU' | 'BPU'; phone?: string | null; email?: string | null },
 ): Promise<string> {
-  const participants = new BpjsTkParticipantRepository(em);
+  const participants = em.getRepository(BpjsTkParticipantRecord);
   for (let attempt = 0; attempt < 10; attempt++) {
     const kpj = randomKpj();
-    if (await participants.insert({ ...person, kpj })) return kpj;
-    if (await participants.findByNik(person.nik)) throw new ConflictError('This NIK was registered at the same moment; try again.');
+    if (await participants.insertSelfRegistered({ ...person, kpj })) return kpj;
+    if (await participants.byNik(person.nik)) throw new ConflictError('This NIK was registered at the same moment; try again.');
   }
   throw new ConflictError('No KPJ could be assigned; try again.');
 }
@@ -145,7 +144,7 @@ export class RegistrationService {
       const id = await scope.em.transactional(async (em) => {
         // A NIK BPJS TK already knows is answered exactly like a new one: the registration asks to be
         // linked to that record, which changes nothing until an officer confirms it (verification queue).
-        const existing = await new BpjsTkParticipantRepository(em).findByNik(nik);
+        const existing = await em.getRepository(BpjsTkParticipantRecord).byNik(nik);
         const kpj = existing ? null : await createParticipant(em, { nik, fullName, birthDate, membership: 'BPU', phone, email });
         const registrationId = randomUUID();
         const tx = registrationsOf(em);
@@ -247,8 +246,8 @@ export class RegistrationService {
           idempotencyKey: key,
         });
         if (!inserted) throw new Duplicate();
-        const participants = new BpjsTkParticipantRepository(em);
-        const existing = new Set((await participants.findByNiks(workers.map((w) => w.nik))).map((p) => p.nik));
+        const participants = em.getRepository(BpjsTkParticipantRecord);
+        const existing = new Set((await participants.byNiks(workers.map((w) => w.nik))).map((p) => p.nik));
         const linked: Array<{ kpj: string; monthlyWage: number; position: number }> = [];
         const links = em.getRepository(ParticipantLinkRecord);
         for (const [position, worker] of workers.entries()) {
@@ -305,7 +304,7 @@ export function toEmployer(row: EmployerRecord): Employer {
     id: row.id,
     registrationNumber: row.registrationNumber,
     name: row.name,
-    status: row.status as EmployerStatus,
+    status: row.status,
     paymentCode: null, // resolved per field (DataLoader)
     workers: [],
     registeredBy: row.registeredBy ?? null,
@@ -326,7 +325,7 @@ export function employerWorkers(caller: Caller, employer: Employer, rows: Employ
       position: w.position,
       worker:
         staff || isTrustedRecord(participant)
-          ? { nik: participant.nik, kpj: participant.kpj, status: participant.status as BpjsTkParticipantStatus }
+          ? { nik: participant.nik, kpj: participant.kpj, status: participant.status }
           : { nik: participant.nik, kpj: null, status: unverified },
     };
   });

@@ -6,8 +6,7 @@ import type { KeyValueStore } from '#platform/kv/kv';
 import { overLimit } from '#platform/kv/rate-limit';
 import { namesMatch } from '#platform/validation/names';
 import { ContributionLedgerRecord } from '../ledger/ledger.entity';
-import { isTrustedRecord } from '../participant/participant.entity';
-import { BpjsTkParticipantRepository } from '../participant/participant.repository';
+import { BpjsTkParticipantRecord, isTrustedRecord } from '../participant/participant.entity';
 import { SmsSubscriptionRecord } from './sms.entity';
 import { parseSms, SMS_REPLIES } from './sms.parser';
 
@@ -42,7 +41,7 @@ export class SmsService {
     const command = parseSms(text);
     const subscriptions = em.getRepository(SmsSubscriptionRecord);
     if (command.kind === 'register') {
-      const participant = await new BpjsTkParticipantRepository(em).findByNik(command.nik);
+      const participant = await em.getRepository(BpjsTkParticipantRecord).byNik(command.nik);
       const matches =
         participant &&
         isTrustedRecord(participant) &&

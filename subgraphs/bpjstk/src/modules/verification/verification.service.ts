@@ -8,7 +8,7 @@ import { requireText } from '#platform/validation/require';
 import type { BpjsTkContext } from '../../context';
 import type { PaymentService } from '../payment/payment.service';
 import { toParticipant } from '../participant/participant.view';
-import { BpjsTkParticipantRepository } from '../participant/participant.repository';
+import { BpjsTkParticipantRecord } from '../participant/participant.entity';
 import { BpuRegistrationRecord } from '../registration/registration.entity';
 import { ParticipantLinkRecord } from './verification.entity';
 import type { UnverifiedRow } from './verification.repository';
@@ -118,7 +118,7 @@ export class VerificationService {
 
   /** The registration now applies to the existing record: as if it had been a new one, paid or not. */
   private async confirmLink(em: EntityManager, link: ParticipantLinkRecord): Promise<void> {
-    const record = await new BpjsTkParticipantRepository(em).findByNik(link.nik);
+    const record = await em.getRepository(BpjsTkParticipantRecord).byNik(link.nik);
     if (!record) throw new ConflictError('The record of this NIK is gone.');
     const registrations = em.getRepository(BpuRegistrationRecord);
     const paidAt = link.paidAt ? new Date(link.paidAt) : null;

@@ -7,13 +7,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '#platform/auth/caller';
 import { appendAudit } from '#platform/audit/audit-log';
 import type { HubConfig } from '#platform/config';
-import { ConflictError, ForbiddenError, IdentityMismatchError, NotFoundError } from '#platform/errors';
+import { ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
+import { IdentityMismatchError } from '#domain/errors';
 import type { KeyValueStore } from '#platform/kv/kv';
 import { enqueueMessage } from '#platform/messaging/outbox';
 import { requireDate, requireEmail, requirePhone, requireText } from '#platform/validation/require';
 import { requireNik } from '#domain/require-identifiers';
 import { AccountRecord } from '../account/account.entity';
-import { AccountRepository } from '../account/account.repository';
 import type { AgencyDirectory } from '../agency/agency-check.client';
 import { Agency } from '../common/enums';
 import { consume } from '#platform/kv/rate-limit';
@@ -22,7 +22,7 @@ import { AccountResetTicketRecord } from './account-reset.entity';
 import { AccountResetStatus, type AccountResetInput, type AccountResetRequest, type AccountResetTicket } from './account-reset.type';
 import { maskEmail, maskPhone } from '#platform/masking';
 import { STAFF_PURPOSE_REQUIRED } from '#domain/access-policy';
-import { addWorkingDays, localToday } from './working-days';
+import { addWorkingDays, localToday } from './account-reset.rules';
 
 export const RESOLUTION_WORKING_DAYS = 5;
 const REQUESTS_PER_IP_PER_HOUR = 10;
@@ -97,7 +97,7 @@ export class AccountResetService {
       });
       await em.flush();
       // The current holder hears of it at once, on the account's own e-mail and phone, with how to stop it.
-      const holder = await new AccountRepository(em).findActiveByNik(nik);
+      const holder = await em.getRepository(AccountRecord).findActiveByNik(nik);
       if (holder) await notifyHolder(em, holder, ticket.createdAt);
       return { ticketId: ticket.id, status: AccountResetStatus.OPEN, expectedResolutionDate };
     });
@@ -122,7 +122,7 @@ export class AccountResetService {
       });
       let disabledAccountId: string | null = null;
       if (approve) {
-        const account = await new AccountRepository(em).findActiveByNik(ticket.nik);
+        const account = await em.getRepository(AccountRecord).findActiveByNik(ticket.nik);
         if (account) {
           await em.nativeUpdate(AccountRecord, { id: account.id }, { disabledAt: new Date() });
           await this.deps.sessions.revokeAccount(account.id, em);

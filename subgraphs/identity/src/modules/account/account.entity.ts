@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ArrayType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, Entity, EntityRepositoryType, PrimaryKey, Property } from '@mikro-orm/core';
+import { AccountRepository } from './account.repository';
 import type { AgencyName as Agency } from '#domain/agency';
 import type { StaffRole } from '#domain/roles';
 
@@ -9,8 +10,10 @@ export type AccountKind = 'PARTICIPANT' | 'STAFF';
  * A sign-in: a participant (one per NIK) or a staff member. E-mail and NIK are unique among
  * accounts that are not disabled; an approved account reset disables the old one.
  */
-@Entity({ tableName: 'account' })
+@Entity({ tableName: 'account', repository: () => AccountRepository })
 export class AccountRecord {
+  [EntityRepositoryType]?: AccountRepository;
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

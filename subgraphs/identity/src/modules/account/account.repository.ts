@@ -1,31 +1,29 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { AccountRecord } from './account.entity';
+import { EntityRepository } from '@mikro-orm/postgresql';
+import type { AccountRecord } from './account.entity';
 
 /** Accounts that are not disabled; a disabled one (after an account reset) is invisible here. */
-export class AccountRepository {
-  constructor(private readonly em: EntityManager) {}
-
+export class AccountRepository extends EntityRepository<AccountRecord> {
   findActiveByEmail(email: string): Promise<AccountRecord | null> {
-    return this.em.findOne(AccountRecord, { email, disabledAt: null });
+    return this.findOne({ email, disabledAt: null });
   }
 
   findActiveByNik(nik: string): Promise<AccountRecord | null> {
-    return this.em.findOne(AccountRecord, { nik, disabledAt: null });
+    return this.findOne({ nik, disabledAt: null });
   }
 
   findActiveById(id: string): Promise<AccountRecord | null> {
-    return this.em.findOne(AccountRecord, { id, disabledAt: null });
+    return this.findOne({ id, disabledAt: null });
   }
 
   async emailTaken(email: string): Promise<boolean> {
-    return (await this.em.count(AccountRecord, { email, disabledAt: null })) > 0;
+    return (await this.count({ email, disabledAt: null })) > 0;
   }
 
   async nikTaken(nik: string): Promise<boolean> {
-    return (await this.em.count(AccountRecord, { nik, disabledAt: null })) > 0;
+    return (await this.count({ nik, disabledAt: null })) > 0;
   }
 
   async hasStaff(): Promise<boolean> {
-    return (await this.em.count(AccountRecord, { kind: 'STAFF' })) > 0;
+    return (await this.count({ kind: 'STAFF' })) > 0;
   }
 }

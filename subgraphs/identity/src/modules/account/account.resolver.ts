@@ -2,14 +2,16 @@ import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { IdentityContext } from '../../context';
 import { resolvePersonReference } from '../person/person.reference';
 import { Person } from '../person/person.type';
-import { currentAccount } from './account.service';
+import type { AccountService } from './account.service';
 import { Account } from './account.type';
 
 @Resolver(() => Account)
 export class AccountResolver {
+  constructor(private readonly accounts: AccountService) {}
+
   @Query(() => Account, { nullable: true, description: 'The signed-in account.' })
   me(@Ctx() ctx: IdentityContext): Promise<Account> {
-    return currentAccount(ctx);
+    return this.accounts.current(ctx);
   }
 
   @FieldResolver(() => Person, { nullable: true })

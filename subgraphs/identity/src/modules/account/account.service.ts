@@ -13,11 +13,13 @@ export function toAccount(record: AccountRecord): Account {
   };
 }
 
-/** The caller's own account (participant, staff, or the participant behind a kiosk session). */
-export async function currentAccount(ctx: IdentityContext): Promise<Account> {
-  const caller = ctx.caller;
-  if (caller.kind !== 'participant' && caller.kind !== 'staff' && caller.kind !== 'kiosk') throw new UnauthenticatedError();
-  const record = await ctx.loaders.accountById.load(caller.accountId);
-  if (!record || record.disabledAt) throw new UnauthenticatedError();
-  return toAccount(record);
+export class AccountService {
+  /** The caller's own account (participant, staff, or the participant behind a kiosk session). */
+  async current(scope: Pick<IdentityContext, 'caller' | 'loaders'>): Promise<Account> {
+    const caller = scope.caller;
+    if (caller.kind !== 'participant' && caller.kind !== 'staff' && caller.kind !== 'kiosk') throw new UnauthenticatedError();
+    const record = await scope.loaders.accountById.load(caller.accountId);
+    if (!record || record.disabledAt) throw new UnauthenticatedError();
+    return toAccount(record);
+  }
 }

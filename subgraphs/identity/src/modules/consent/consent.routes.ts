@@ -1,6 +1,6 @@
 // POST /internal/consents (signed service call from the agency subgraphs): the active consents of a
 // batch of people to one partner, as {scopesByNik: {nik: {scopes, purpose}}}. Never cached.
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Express } from 'express';
 import { CONSENTS_PATH, type ConsentsResponse } from '#platform/auth/consent-lookup';
 import { requireInternalCaller } from '#platform/http/internal';
@@ -18,7 +18,7 @@ export function mountConsentRoutes(app: Express, deps: { orm: MikroORM; platform
       return;
     }
     try {
-      const scopesByNik = await activeGrants(deps.orm.em.fork() as EntityManager, body.partnerId, niks);
+      const scopesByNik = await activeGrants(deps.orm.em.fork(), body.partnerId, niks);
       res.json({ scopesByNik } satisfies ConsentsResponse);
     } catch (error) {
       deps.platform.log.error({ requestId: req.header('x-request-id'), error }, 'consent lookup failed');

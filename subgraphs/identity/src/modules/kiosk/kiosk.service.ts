@@ -10,7 +10,7 @@ import type { TokenIssuer } from '#platform/auth/tokens';
 import { ForbiddenError, OtpExpiredError, UnauthenticatedError } from '#platform/errors';
 import { requireText } from '#platform/validation/require';
 import { requireNik } from '#domain/require-identifiers';
-import { AccountRepository } from '../account/account.repository';
+import { AccountRecord } from '../account/account.entity';
 import { queueCode } from '../otp/otp.messages';
 import type { OtpService } from '../otp/otp.service';
 import { toOtpChallenge, type OtpChallenge } from '../otp/otp.type';
@@ -54,7 +54,7 @@ export class KioskService {
   async startSession(scope: RequestScope, caller: Caller, rawNik: string): Promise<OtpChallenge> {
     const kiosk = await this.activeKiosk(scope, caller);
     const nik = requireNik('nik', rawNik).nik;
-    const found = await new AccountRepository(scope.em).findActiveByNik(nik);
+    const found = await scope.em.getRepository(AccountRecord).findActiveByNik(nik);
     const account = found && found.kind === 'PARTICIPANT' && found.phone ? found : null;
     // The same answer whether or not the NIK has an account with a phone: for none, a challenge whose code
     // goes nowhere (verifying it fails like a wrong code). The destination is never shown, masked or not.
@@ -78,7 +78,7 @@ export class KioskService {
     await this.deps.otp.verify(challengeId, code, { purpose: 'KIOSK_SESSION', subject: challenge.subject }, scope.clientIp);
     const accountId = challenge.subject.slice(`kiosk:${kiosk.id}:`.length);
     if (accountId.startsWith(NO_ACCOUNT)) throw new OtpExpiredError();
-    const account = await new AccountRepository(scope.em).findActiveById(accountId);
+    const account = await scope.em.getRepository(AccountRecord).findActiveById(accountId);
     if (!account || !account.nik) throw new OtpExpiredError();
     const { token, expiresAt } = await this.deps.issuer.issue(
       { kind: 'kiosk', kioskId: kiosk.id, kioskName: kiosk.name, accountId: account.id, nik: account.nik, sessionId: randomUUID() },

@@ -30,7 +30,7 @@ export function maskDestination(destination: string): string {
 export function toOtpChallenge(record: ChallengeRecord): OtpChallenge {
   return {
     id: record.id,
-    channel: record.channel as OtpChannel,
+    channel: record.channel,
     destination: maskDestination(record.destination),
     expiresAt: new Date(record.expiresAt),
     resendAvailableAt: record.resendAvailableAt ? new Date(record.resendAvailableAt) : null,

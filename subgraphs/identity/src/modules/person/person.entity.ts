@@ -1,8 +1,11 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, PrimaryKey, Property } from '@mikro-orm/core';
+import { PersonRepository } from './person.repository';
 
 /** A person the hub knows, keyed by NIK (the population register's number). */
-@Entity({ tableName: 'person' })
+@Entity({ tableName: 'person', repository: () => PersonRepository })
 export class PersonRecord {
+  [EntityRepositoryType]?: PersonRepository;
+
   @PrimaryKey({ type: 'string', length: 16 })
   nik!: string;
 

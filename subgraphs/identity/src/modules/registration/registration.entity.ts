@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, PrimaryKey, Property } from '@mikro-orm/core';
+import { RegistrationRepository } from './registration.repository';
 import type { Agency, BpjsTkMembership, RegistrationStep } from '../common/enums';
 
 export const REGISTRATION_TTL_HOURS = 24;
 
 /** One registration in progress: a state machine over `nextStep`, expiring after 24 hours. */
-@Entity({ tableName: 'registration' })
+@Entity({ tableName: 'registration', repository: () => RegistrationRepository })
 export class RegistrationRecord {
+  [EntityRepositoryType]?: RegistrationRepository;
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

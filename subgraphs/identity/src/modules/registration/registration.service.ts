@@ -4,29 +4,28 @@
 import type { RequestScope } from '../../request-scope';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig } from '#platform/config';
-import { BadInputError, IdentityMismatchError, NikAlreadyRegisteredError, NotFoundError } from '#platform/errors';
+import { BadInputError, NotFoundError } from '#platform/errors';
+import { IdentityMismatchError, NikAlreadyRegisteredError } from '#domain/errors';
 import type { KeyValueStore } from '#platform/kv/kv';
 import { enqueueMessage } from '#platform/messaging/outbox';
 import { requireDate, requireEmail, requirePhone, requireText } from '#platform/validation/require';
 import { requireKpj, requireNik, requireNip } from '#domain/require-identifiers';
 import { AccountRecord } from '../account/account.entity';
-import { AccountRepository } from '../account/account.repository';
 import { isUniqueViolation } from '#platform/db/sql';
 import { hashPassword } from '../account/password';
-import { passwordProblem } from '../account/password-policy';
+import { passwordProblem } from '../account/account.rules';
 import type { AgencyDirectory, IdentityClaim } from '../agency/agency-check.client';
 import { Agency, RegistrationStep } from '../common/enums';
 import { consume } from '#platform/kv/rate-limit';
 import { queueCode } from '../otp/otp.messages';
 import type { OtpService } from '../otp/otp.service';
 import { toOtpChallenge } from '../otp/otp.type';
-import { PersonRepository } from '../person/person.repository';
+import { PersonRecord } from '../person/person.entity';
 import { approvedResetOf } from '../account-reset/account-reset.service';
 import type { SessionService } from '../session/session.service';
 import type { AuthTokens } from '../session/session.type';
 import { REGISTRATION_TTL_HOURS, RegistrationRecord } from './registration.entity';
 import type { RegistrationIdentityInput, StartRegistrationInput } from './registration.inputs';
-import { RegistrationRepository } from './registration.repository';
 import type { RegistrationProgress } from './registration.type';
 
 /** Wrong identities one registration may try before it has to wait (guessing birth dates is not a game). */
@@ -49,7 +48,7 @@ export class RegistrationService {
     const email = requireEmail('email', input.email);
     // Answered the same whether or not the address has an account: its owner is told by e-mail instead of
     // getting a code, so the answer does not say who has an account here.
-    const taken = await new AccountRepository(scope.em).emailTaken(email);
+    const taken = await scope.em.getRepository(AccountRecord).emailTaken(email);
     return scope.em.transactional(async (em) => {
       const registration = em.create(RegistrationRecord, {
         agency: input.agency,
@@ -107,7 +106,7 @@ export class RegistrationService {
     );
     const result = await this.deps.agencies.check(registration.agency, claim);
     if (!result.match) throw new IdentityMismatchError();
-    if (await new AccountRepository(scope.em).nikTaken(claim.nik)) throw new NikAlreadyRegisteredError();
+    if (await scope.em.getRepository(AccountRecord).nikTaken(claim.nik)) throw new NikAlreadyRegisteredError();
     const reset = await approvedResetOf(scope.em, claim.nik);
     if (reset && reset.newEmail !== registration.email) throw resetContactsOnly('email');
     return scope.em.transactional(async (em) => {
@@ -162,7 +161,7 @@ export class RegistrationService {
       return await scope.em.transactional(async (em) => {
         const registration = await this.live(em, registrationId, true);
         if (registration.nextStep !== RegistrationStep.SET_PASSWORD) throw outOfOrder(registration.nextStep);
-        const accounts = new AccountRepository(em);
+        const accounts = em.getRepository(AccountRecord);
         if (await accounts.nikTaken(registration.nik!)) throw new NikAlreadyRegisteredError();
         if (await accounts.emailTaken(registration.email)) throw emailInUse();
         const account = em.create(AccountRecord, {
@@ -174,7 +173,7 @@ export class RegistrationService {
           roles: [],
           createdAt: new Date(),
         });
-        await new PersonRepository(em).upsert({
+        await em.getRepository(PersonRecord).insertIfNew({
           nik: registration.nik!,
           fullName: registration.fullName!,
           birthDate: registration.birthDate!,
@@ -197,7 +196,7 @@ export class RegistrationService {
   }
 
   private async live(em: EntityManager, registrationId: string, lock = false): Promise<RegistrationRecord> {
-    const registration = await new RegistrationRepository(em).findLive(registrationId, lock);
+    const registration = await em.getRepository(RegistrationRecord).findLive(registrationId, lock);
     if (!registration) throw new NotFoundError('The registration (it may have expired after 24 hours)');
     return registration;
   }

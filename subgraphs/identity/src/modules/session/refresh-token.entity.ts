@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, PrimaryKey, Property } from '@mikro-orm/core';
+import { RefreshTokenRepository } from './refresh-token.repository';
 
 /**
  * An opaque refresh token, stored only as its SHA-256. Tokens of one sign-in share a family
  * (the session id in access tokens); each use rotates the token, and a used one coming back
  * revokes the whole family.
  */
-@Entity({ tableName: 'refresh_token' })
+@Entity({ tableName: 'refresh_token', repository: () => RefreshTokenRepository })
 export class RefreshTokenRecord {
+  [EntityRepositoryType]?: RefreshTokenRepository;
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -12,15 +12,14 @@ import { entityManagerQueryable } from '#platform/db/sql';
 import { BadInputError, ForbiddenError, UnauthenticatedError } from '#platform/errors';
 import type { KeyValueStore } from '#platform/kv/kv';
 import { consume, ensureBelow, hashed } from '#platform/kv/rate-limit';
-import type { AccountRecord } from '../account/account.entity';
 import type { RequestScope } from '../../request-scope';
-import { AccountRepository } from '../account/account.repository';
+import { AccountRecord } from '../account/account.entity';
 import { toAccount } from '../account/account.service';
 import { verifyAgainstNothing, verifyPassword } from '../account/password';
 import { queueCode } from '../otp/otp.messages';
 import type { OtpService } from '../otp/otp.service';
 import { toOtpChallenge, type OtpChallenge } from '../otp/otp.type';
-import { RefreshTokenRepository } from './refresh-token.repository';
+import { RefreshTokenRecord } from './refresh-token.entity';
 import { cancelOpenResets } from '../account-reset/account-reset.service';
 import type { AuthTokens } from './session.type';
 
@@ -61,7 +60,7 @@ export class SessionService {
   async start(em: EntityManager, account: AccountRecord, options: { familyId?: string; stepUpAt?: number | null } = {}): Promise<AuthTokens> {
     const familyId = options.familyId ?? randomUUID();
     const refreshToken = `rt_${randomBytes(32).toString('base64url')}`;
-    await new RefreshTokenRepository(em).insert({
+    await em.getRepository(RefreshTokenRecord).add({
       accountId: account.id,
       familyId,
       tokenHash: sha256(refreshToken),
@@ -80,7 +79,7 @@ export class SessionService {
     const accountKey = `login:account:${hashed(email)}`;
     await ensureBelow(kv, ipKey, config.LOGIN_FAILURES_PER_IP, LOGIN_WINDOW_SECONDS, 'Too many failed sign-ins from here. Try again later.');
     await consume(kv, accountKey, config.LOGIN_ATTEMPTS_PER_ACCOUNT, LOGIN_WINDOW_SECONDS, 'Too many sign-in attempts for this account. Try again later.');
-    const account = await new AccountRepository(em).findActiveByEmail(email);
+    const account = await em.getRepository(AccountRecord).findActiveByEmail(email);
     const ok = account ? await verifyPassword(account.passwordHash, password) : await verifyAgainstNothing(password);
     if (!account || !ok) {
       await kv.increment(ipKey, LOGIN_WINDOW_SECONDS);
@@ -94,7 +93,7 @@ export class SessionService {
 
   async refresh(scope: Pick<RequestScope, 'em'>, refreshToken: string): Promise<AuthTokens> {
     const tokenHash = sha256(refreshToken.trim());
-    const tokens = new RefreshTokenRepository(scope.em);
+    const tokens = scope.em.getRepository(RefreshTokenRecord);
     const spent = await tokens.spend(tokenHash);
     if (!spent) {
       const known = await tokens.findByHash(tokenHash);
@@ -102,7 +101,7 @@ export class SessionService {
       if (known?.usedAt && !known.revokedAt) await this.endSession(scope.em, known.familyId);
       throw new UnauthenticatedError('The refresh token is not valid. Sign in again.');
     }
-    const account = await new AccountRepository(scope.em).findActiveById(spent.accountId);
+    const account = await scope.em.getRepository(AccountRecord).findActiveById(spent.accountId);
     if (!account) throw new UnauthenticatedError('The refresh token is not valid. Sign in again.');
     return this.start(scope.em, account, { familyId: spent.familyId });
   }
@@ -115,7 +114,7 @@ export class SessionService {
 
   async requestStepUp(scope: RequestScope, caller: Caller): Promise<OtpChallenge> {
     if (caller.kind !== 'participant') throw new ForbiddenError();
-    const account = await new AccountRepository(scope.em).findActiveById(caller.accountId);
+    const account = await scope.em.getRepository(AccountRecord).findActiveById(caller.accountId);
     if (!account) throw new UnauthenticatedError();
     if (!account.phone) throw new ForbiddenError('This account has no phone number to send a code to.');
     return scope.em.transactional(async (em) => {
@@ -134,22 +133,22 @@ export class SessionService {
   async verifyStepUp(scope: RequestScope, caller: Caller, challengeId: string, code: string): Promise<AuthTokens> {
     if (caller.kind !== 'participant') throw new ForbiddenError();
     await this.deps.otp.verify(challengeId, code, { purpose: 'STEP_UP', subject: caller.accountId }, scope.clientIp);
-    const account = await new AccountRepository(scope.em).findActiveById(caller.accountId);
+    const account = await scope.em.getRepository(AccountRecord).findActiveById(caller.accountId);
     if (!account) throw new UnauthenticatedError();
-    await new RefreshTokenRepository(scope.em).supersedeFamily(caller.sessionId);
+    await scope.em.getRepository(RefreshTokenRecord).supersedeFamily(caller.sessionId);
     return this.start(scope.em, account, { familyId: caller.sessionId, stepUpAt: Math.floor(Date.now() / 1000) });
   }
 
   /** Ends every session of an account now (account reset): refresh tokens and live access tokens. */
   async revokeAccount(accountId: string, em: EntityManager): Promise<void> {
     const at = Math.floor(Date.now() / 1000);
-    await new RefreshTokenRepository(em).revokeAccount(accountId);
+    await em.getRepository(RefreshTokenRecord).revokeAccount(accountId);
     await recordRevocation(entityManagerQueryable(em), accountSubject(accountId), at);
     await announceMark(this.deps.kv, revokedAccountKey(accountId), String(at), MARK_SECONDS);
   }
 
   private async endSession(em: EntityManager, familyId: string): Promise<void> {
-    await new RefreshTokenRepository(em).revokeFamily(familyId);
+    await em.getRepository(RefreshTokenRecord).revokeFamily(familyId);
     await recordRevocation(entityManagerQueryable(em), sessionSubject(familyId), Math.floor(Date.now() / 1000));
     await announceMark(this.deps.kv, revokedSessionKey(familyId), '1', MARK_SECONDS);
   }

@@ -11,7 +11,7 @@ import { maskPhone } from '#platform/masking';
 import { requireText } from '#platform/validation/require';
 import { RegistrationStep } from '../common/enums';
 import type { OtpService } from '../otp/otp.service';
-import { RegistrationRepository } from '../registration/registration.repository';
+import { RegistrationRecord } from '../registration/registration.entity';
 import { ManualOtpRecord } from './manual-otp.entity';
 import type { ManualOtpBatch, ManualOtpBatchInput, PendingPhoneVerification } from './manual-otp.type';
 import { agencyScope } from './staff-scope';
@@ -23,7 +23,7 @@ export class ManualOtpService {
 
   async pending(scope: RequestScope, caller: Caller, first: number | null | undefined): Promise<PendingPhoneVerification[]> {
     const limit = Math.min(Math.max(first ?? 50, 1), 200);
-    const rows = await new RegistrationRepository(scope.em).pendingPhoneVerifications(limit, agencyScope(caller));
+    const rows = await scope.em.getRepository(RegistrationRecord).pendingPhoneVerifications(limit, agencyScope(caller));
     return rows.map((row) => ({
       registrationId: row.id,
       fullName: row.fullName ?? null,
@@ -40,7 +40,7 @@ export class ManualOtpService {
     if (ids.length > MAX_BATCH) throw new BadInputError('registrationIds', `At most ${MAX_BATCH} registrations at once.`);
     const agency = agencyScope(caller);
     return scope.em.transactional(async (em) => {
-      const rows = await new RegistrationRepository(em).findLiveByIds(ids);
+      const rows = await em.getRepository(RegistrationRecord).findLiveByIds(ids);
       const usable = rows.filter((row) => row.nextStep === RegistrationStep.VERIFY_PHONE && row.phone && (!agency || row.agency === agency));
       if (usable.length !== ids.length) {
         throw new BadInputError('registrationIds', 'Every registration must be waiting for phone verification (and be of your agency).');

@@ -6,7 +6,6 @@ import type { StaffRole } from '#domain/roles';
 import type { HubConfig } from '#platform/config';
 import { personas } from '#domain/seed/personas';
 import { AccountRecord } from '../account/account.entity';
-import { AccountRepository } from '../account/account.repository';
 import { hashPassword } from '../account/password';
 
 export function agencyOfRoles(roles: readonly StaffRole[]): Agency | null {
@@ -16,7 +15,7 @@ export function agencyOfRoles(roles: readonly StaffRole[]): Agency | null {
 }
 
 export async function seedDevelopmentStaff(em: EntityManager, config: HubConfig): Promise<void> {
-  if (config.production || (await new AccountRepository(em).hasStaff())) return;
+  if (config.production || (await em.getRepository(AccountRecord).hasStaff())) return;
   const passwordHash = await hashPassword(config.HUB_DEV_STAFF_PASSWORD);
   for (const staff of personas.staff) {
     const roles = staff.roles as StaffRole[];

@@ -10,7 +10,7 @@ import type { KeyValueStore } from '#platform/kv/kv';
 import { consume } from '#platform/kv/rate-limit';
 import { maskName } from '#platform/masking';
 import type { TaspenContext } from '../../context';
-import { requirePersonAccess } from '../access/access-log';
+import type { AccessService } from '../access/access.service';
 import { kptNumber, type CardService } from '../card/card.service';
 import type { TaspenCard } from '../card/card.type';
 import { MAX_PAGE, toSubmissionView } from '../submission/submission.service';
@@ -18,6 +18,7 @@ import type { TaspenSubmissionConnection } from '../submission/submission.type';
 import { TaspenParticipantRecord } from './participant.entity';
 import { CHECK_WINDOW_SECONDS, CHECKS_PER_WINDOW, limiterKey, parseParticipantIdentifier, seesCheckDetails } from './participant.rules';
 import type { TaspenParticipant, ThtBalance } from './participant.type';
+import { toParticipantView } from './participant.view';
 
 export interface ParticipantCheckResult {
   found: boolean;
@@ -29,14 +30,16 @@ export interface ParticipantCheckResult {
 /** What a participant check needs of its request. */
 export type ParticipantCheckScope = Pick<TaspenContext, 'caller' | 'em' | 'clientIp' | 'accessPurpose' | 'readLog'>;
 
-/** What the person's fields need of the request: the access policy reads the whole request (access-log.ts). */
-export type ParticipantScope = TaspenContext;
+/** What the person's fields need of the request: the access check's part and the loaders. */
+export type ParticipantScope = Pick<TaspenContext, 'caller' | 'accessPurpose' | 'readLog' | 'consents' | 'loaders'>;
 
 export interface ParticipantServiceDeps {
   /** Where the per-caller check limit counts. */
   kv: KeyValueStore;
   /** The card as the API shows it (modules/card). */
   cards: Pick<CardService, 'view'>;
+  /** The access policy's checks, with their access-log entries (modules/access). */
+  access: Pick<AccessService, 'requirePersonAccess' | 'requireRecordAccess'>;
 }
 
 const NOT_FOUND: ParticipantCheckResult = { found: false, nip: null, nameMasked: null, employer: null };
@@ -65,16 +68,23 @@ export class ParticipantService {
     return { found: true, nip: record.nip, nameMasked: maskName(record.fullName), employer: record.employer };
   }
 
+  /** The person's Taspen record, null when not a participant (the record's own check first: a partner needs consent to any Taspen scope). */
+  async ofPerson(scope: ParticipantScope, nik: string): Promise<TaspenParticipant | null> {
+    await this.deps.access.requireRecordAccess(scope, nik);
+    const record = await scope.loaders.participantByNik.load(nik);
+    return record ? toParticipantView(record) : null;
+  }
+
   /** The KPT, once issued (partners need CARDS_READ). */
   async card(scope: ParticipantScope, participant: TaspenParticipant): Promise<TaspenCard | null> {
-    await requirePersonAccess(scope, participant.nik, 'cards', ['taspen.card']);
+    await this.deps.access.requirePersonAccess(scope, participant.nik, 'cards', ['taspen.card']);
     const card = await scope.loaders.cardByNumber.load(kptNumber(participant.nip));
     return card ? this.deps.cards.view(card) : null;
   }
 
   /** The THT balance (the person needs a recent step-up, partners BALANCES_READ). */
   async thtBalance(scope: ParticipantScope, participant: TaspenParticipant): Promise<ThtBalance | null> {
-    await requirePersonAccess(scope, participant.nik, 'balances', ['taspen.thtBalance']);
+    await this.deps.access.requirePersonAccess(scope, participant.nik, 'balances', ['taspen.thtBalance']);
     const record = await scope.loaders.participantByNip.load(participant.nip);
     return record ? { amount: Number(record.thtBalance), asOf: record.thtBalanceAsOf } : null;
   }
@@ -82,7 +92,7 @@ export class ParticipantService {
   /** The person's submissions, newest first (partners need SUBMISSIONS_READ). */
   async submissions(scope: ParticipantScope, participant: TaspenParticipant, first: number, after: string | null): Promise<TaspenSubmissionConnection> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new BadInputError('first', `first must be from 1 to ${MAX_PAGE}.`);
-    await requirePersonAccess(scope, participant.nik, 'submissions', ['taspen.submissions']);
+    await this.deps.access.requirePersonAccess(scope, participant.nik, 'submissions', ['taspen.submissions']);
     const rows = await scope.loaders.submissionsByNik.load(participant.nik);
     const page = pageOfList(rows, (row) => row.id, first, after, MAX_PAGE);
     return { ...page, nodes: page.nodes.map(toSubmissionView) };

@@ -1,4 +1,5 @@
 import { EntityRepository, LockMode } from '@mikro-orm/postgresql';
+import { sqlOf } from '#platform/db/sql';
 import type { TaspenDocumentKind } from '../requirements/requirements.rules';
 import type { TaspenSubmissionStatus } from './submission.state';
 import { TaspenSubmissionDocumentRecord, TaspenSubmissionEventRecord, type TaspenSubmissionRecord } from './submission.entity';
@@ -9,6 +10,12 @@ export interface QueueCursor {
 }
 
 export class TaspenSubmissionRepository extends EntityRepository<TaspenSubmissionRecord> {
+  /** How many submissions are in each status (the officers' dashboard). An aggregate, no entities: plain SQL. */
+  async countsByStatus(): Promise<Map<string, number>> {
+    const rows = await sqlOf(this.em)<{ status: string; count: string }>('select status, count(*) as count from taspen.submission group by status');
+    return new Map(rows.map((row) => [row.status, Number(row.count)]));
+  }
+
   findByIds(ids: readonly string[]): Promise<TaspenSubmissionRecord[]> {
     return this.find({ id: { $in: [...ids] } });
   }

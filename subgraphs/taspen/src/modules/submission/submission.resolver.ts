@@ -1,7 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { signDocumentLink } from '#platform/documents/document-links';
 import type { TaspenContext } from '../../context';
-import { publicBase } from '#platform/http/public-url';
 import { ReviewDecision, TaspenSubmissionStatus } from '../common/enums';
 import { toParticipantView } from '../participant/participant.view';
 import { TaspenParticipant } from '../participant/participant.type';
@@ -104,10 +102,11 @@ export class TaspenSubmissionResolver {
 
 @Resolver(() => TaspenSubmissionDocument)
 export class TaspenSubmissionDocumentResolver {
+  constructor(private readonly submissions: SubmissionService) {}
+
   /** Only reached through a submission the caller may read (its owner or a Taspen officer). */
   @FieldResolver(() => String, { description: 'A signed link to the file, valid 10 minutes.' })
-  downloadUrl(@Root() document: TaspenSubmissionDocument, @Ctx() ctx: TaspenContext): string {
-    const { config } = ctx.platform;
-    return `${publicBase(config)}${signDocumentLink(config.internalServiceSecret, document.documentId)}`;
+  downloadUrl(@Root() document: TaspenSubmissionDocument): string {
+    return this.submissions.downloadUrl(document.documentId);
   }
 }

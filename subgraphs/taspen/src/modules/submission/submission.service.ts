@@ -6,7 +6,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, type Caller } from '#platform/auth/caller';
 import type { KeyRing } from '#platform/auth/keys';
 import { appendAudit } from '#platform/audit/audit-log';
+import { actorOf } from '#domain/access-policy';
 import type { HubConfig } from '#platform/config';
+import { TaspenSubmissionStatus as SubmissionStatusEnum } from '../common/enums';
+import type { TaspenSubmissionStatusCount } from '../dashboard/dashboard.type';
+import { signDocumentLink } from '#platform/documents/document-links';
+import { publicBase } from '#platform/http/public-url';
 import { documentOwnerOf, isDocumentId, type DocumentMeta, type DocumentStore } from '#platform/documents/document-store';
 import { hubToday } from '#platform/clock';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '#platform/errors';
@@ -15,8 +20,7 @@ import { enqueueMessage } from '#platform/messaging/outbox';
 import { requireDate, requireEmail, requireText } from '#platform/validation/require';
 import { requireNik, requireNip } from '#domain/require-identifiers';
 import type { TaspenContext } from '../../context';
-import { actorOf } from '../access/access-log';
-import { TASPEN_STAFF_ROLES } from '../access/person-access';
+import { TASPEN_STAFF_ROLES } from '../access/access.rules';
 import { issueKpt } from '../card/card.service';
 import { TaspenParticipantRecord } from '../participant/participant.entity';
 import { TaspenSubmissionRecord } from './submission.entity';
@@ -35,7 +39,8 @@ export const MAX_PAGE = 100;
 export type SubmissionScope = Pick<TaspenContext, 'caller' | 'em' | 'loaders' | 'accessPurpose'>;
 
 export interface SubmissionServiceDeps {
-  config: Pick<HubConfig, 'HUB_TIME_ZONE_OFFSET_HOURS'>;
+  /** The hub's day (KPT issue dates), and where a signed document link points and the key that signs it. */
+  config: Pick<HubConfig, 'HUB_TIME_ZONE_OFFSET_HOURS' | 'internalServiceSecret' | 'HUB_PUBLIC_URL' | 'PORT'>;
   /** Signs the KPT issued when a KPT submission is approved. */
   keys: Pick<KeyRing, 'card'>;
   /** Where the cited uploads' owners and types are looked up (identity owns the documents). */
@@ -77,6 +82,18 @@ export function decodeCursor(cursor: string): QueueCursor {
 
 export class SubmissionService {
   constructor(private readonly deps: SubmissionServiceDeps) {}
+
+  /** All submissions counted by status, every status listed (0 when none): the officers' dashboard. */
+  async countsByStatus(scope: Pick<SubmissionScope, 'em'>): Promise<TaspenSubmissionStatusCount[]> {
+    const counts = await submissionsOf(scope.em).countsByStatus();
+    return Object.values(SubmissionStatusEnum).map((status) => ({ status, count: counts.get(status) ?? 0 }));
+  }
+
+  /** A signed link to a cited document, valid 10 minutes (only reached through a submission the caller may read). */
+  downloadUrl(documentId: string): string {
+    const { config } = this.deps;
+    return `${publicBase(config)}${signDocumentLink(config.internalServiceSecret, documentId)}`;
+  }
 
   async submit(scope: SubmissionScope, input: TaspenSubmissionInput): Promise<TaspenSubmission> {
     const caller = scope.caller;

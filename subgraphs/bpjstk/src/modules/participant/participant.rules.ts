@@ -1,5 +1,6 @@
 // Who may read which part of a person's BPJS TK record: the hub's one access policy
-// (platform/auth/access-policy.ts) for the owner BPJSTK. Returns true or the error to show.
+// (#domain/access-policy) for the owner BPJSTK. Returns true or the error to show. The shield rules
+// (schema.ts) decide through `authorizeRead` with what `participantRead` names, which also logs reads by others.
 import type { Caller } from '#platform/auth/caller';
 import type { ConsentScopeName as ConsentScope } from '#domain/consent-scope';
 import { decideRead, decideRecord, SCOPE_OF_GROUP, STAFF_READERS } from '#domain/access-policy';
@@ -37,4 +38,27 @@ const GROUPS = Object.keys(CONSENT_SCOPE_OF) as FieldGroup[];
 export function recordAccess(caller: Caller, nik: string, consentScopes: readonly ConsentScope[] = []): true | HubError {
   const decision = decideRecord(caller, 'BPJSTK', nik, GROUPS, { consentScopes });
   return decision.allowed ? true : decision.error;
+}
+
+const FIELDS: Record<FieldGroup | 'record', string[]> = {
+  record: ['bpjsTk.kpj', 'bpjsTk.membership', 'bpjsTk.status'],
+  profile: ['bpjsTk.kpj', 'bpjsTk.membership', 'bpjsTk.status', 'bpjsTk.employer', 'bpjsTk.inactiveSince', 'bpjsTk.memberSince', 'bpjsTk.source'],
+  cards: ['bpjsTk.card'],
+  balances: ['bpjsTk.jhtBalance'],
+  statement: ['bpjsTk.jhtStatement'],
+  claims: ['bpjsTk.claims', 'bpjsTk.jhtClaimEligibility'],
+  queue: ['bpjsTk.queueTickets'],
+};
+
+/**
+ * The read of `group` (or of the record object) as the access policy and the access log see it: the field
+ * being read (`bpjsTk.card`); the record itself (Person.bpjsTk) names none, its fields do.
+ */
+export function participantRead(group: FieldGroup | 'record', field?: string) {
+  return {
+    group: group === 'record' ? ('profile' as const) : group,
+    action: `READ_BPJSTK_${group.toUpperCase()}`,
+    fields: group === 'record' ? [] : field ? [`bpjsTk.${field}`] : FIELDS[group],
+    record: group === 'record' ? GROUPS : undefined,
+  };
 }

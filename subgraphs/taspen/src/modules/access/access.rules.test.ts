@@ -1,5 +1,5 @@
 import type { Caller } from '#platform/auth/caller';
-import { decidePersonAccess } from './person-access';
+import { decidePersonAccess } from './access.rules';
 
 const BUDI = '3173051203850001';
 const SITI = '1173015508720002';

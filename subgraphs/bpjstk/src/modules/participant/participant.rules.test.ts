@@ -1,5 +1,5 @@
 import type { Caller } from '#platform/auth/caller';
-import { participantAccess, recordAccess } from './participant.access';
+import { participantAccess, recordAccess } from './participant.rules';
 
 const NIK = '3578034311940004';
 const now = Math.floor(Date.now() / 1000);

@@ -1,4 +1,4 @@
-import { addWorkingDays, isWorkingDay, localToday } from './working-days';
+import { addWorkingDays, isWorkingDay, localToday } from './account-reset.rules';
 
 const NONE = new Set<string>();
 

@@ -1,4 +1,4 @@
-import { passwordProblem } from './password-policy';
+import { passwordProblem } from './account.rules';
 
 const EMAIL = 'siti.rahmawati@example.com';
 

@@ -1,6 +1,6 @@
 // POST /internal/contacts (signed service call from an agency subgraph): where the account of a NIK
 // can be reached, for messages such as a recovered KPJ. Answers null when the NIK has no active account.
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Express } from 'express';
 import { requireInternalCaller } from '#platform/http/internal';
 import type { Platform } from '#platform/runtime';
@@ -8,7 +8,7 @@ import { AccountRecord } from './account.entity';
 
 export const CONTACTS_PATH = '/internal/contacts';
 
-export function mountContactsRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
+export function mountAccountRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
   app.post(CONTACTS_PATH, requireInternalCaller(deps.platform.config.internalServiceSecret), async (req, res) => {
     const nik = (req.body ?? {}).nik;
     if (typeof nik !== 'string' || !/^\d{16}$/.test(nik)) {
@@ -16,7 +16,7 @@ export function mountContactsRoutes(app: Express, deps: { orm: MikroORM; platfor
       return;
     }
     try {
-      const em = deps.orm.em.fork() as EntityManager;
+      const em = deps.orm.em.fork();
       const account = await em.findOne(AccountRecord, { nik, disabledAt: null });
       res.json(account ? { email: account.email, phone: account.phone ?? null } : null);
     } catch (error) {

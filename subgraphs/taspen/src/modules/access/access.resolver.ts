@@ -4,19 +4,21 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { TaspenContext } from '../../context';
 import { TaspenParticipant } from '../participant/participant.type';
 import { RecordSource } from '../participant/record-source.type';
-import { requirePersonAccess } from './access-log';
+import type { AccessService } from './access.service';
 
 @Resolver(() => TaspenParticipant)
 export class TaspenProfileFieldsResolver {
+  constructor(private readonly access: AccessService) {}
+
   @FieldResolver(() => String, { nullable: true, description: 'NIP (civil servant number), 18 digits (profile: partners need PROFILE_READ).' })
   async nip(@Root() participant: TaspenParticipant, @Ctx() ctx: TaspenContext): Promise<string> {
-    await partnerProfileCheck(ctx, participant.nik);
+    await this.access.requireProfileField(ctx, participant.nik);
     return participant.nip;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The employing government agency, the instansi (profile: partners need PROFILE_READ).' })
   async employer(@Root() participant: TaspenParticipant, @Ctx() ctx: TaspenContext): Promise<string | null> {
-    await partnerProfileCheck(ctx, participant.nik);
+    await this.access.requireProfileField(ctx, participant.nik);
     return participant.employer ?? null;
   }
 
@@ -25,7 +27,7 @@ export class TaspenProfileFieldsResolver {
     description: 'The Taspen record this block comes from, and when it last changed (profile: partners need PROFILE_READ).',
   })
   async source(@Root() participant: TaspenParticipant, @Ctx() ctx: TaspenContext): Promise<RecordSource> {
-    await partnerProfileCheck(ctx, participant.nik);
+    await this.access.requireProfileField(ctx, participant.nik);
     return participant.source;
   }
 
@@ -34,13 +36,7 @@ export class TaspenProfileFieldsResolver {
     description: 'In service or retired; null for a status the hub does not know (profile: partners need PROFILE_READ).',
   })
   async status(@Root() participant: TaspenParticipant, @Ctx() ctx: TaspenContext): Promise<string | null> {
-    await partnerProfileCheck(ctx, participant.nik);
+    await this.access.requireProfileField(ctx, participant.nik);
     return participant.status ?? null;
   }
-}
-
-/** Everyone else reached this record through a check of the whole record (Person.taspen) or of the submission. */
-async function partnerProfileCheck(ctx: TaspenContext, nik: string): Promise<void> {
-  // The field's own rule (TASPEN_RULES) already put it in the access log.
-  if (ctx.caller.kind === 'partner') await requirePersonAccess(ctx, nik, 'profile', []);
 }
