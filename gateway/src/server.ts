@@ -8,7 +8,7 @@ import { gatewayKey } from '#platform/http/client-address';
 import { listen } from '#platform/http/listen';
 import type { Platform } from '#platform/runtime';
 import { flushTracing, traceRequests } from '#platform/tracing/index';
-import { createApolloServer } from './apollo';
+import { createApolloServer, createSingleFetch } from './apollo';
 import { CallerKindCache } from './caller-kind-cache';
 import { gatewayContext } from './context';
 import { EXPLORER_INTRO } from './explorer/intro';
@@ -57,7 +57,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     connections: config.GATEWAY_SUBGRAPH_CONNECTIONS,
     subgraphTimeoutMs: config.GATEWAY_SUBGRAPH_TIMEOUT_MS,
   });
-  const apollo = createApolloServer({ platform, gateway, metrics, supergraphSdl, dataSources });
+  const parts = { platform, gateway, metrics, supergraphSdl, dataSources };
+  const singleFetch = createSingleFetch(parts);
+  const apollo = createApolloServer(parts, singleFetch);
   await apollo.start();
   const { app, server } = createHttpServer(config);
   const shutdown = new GracefulShutdown(server);
@@ -77,7 +79,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     '/graphql',
     express.json({ limit: '100kb' }),
     traceRequests('gateway.operation', { parentFromHeaders: false }),
-    expressMiddleware(apollo, { context }),
+    ...(singleFetch
+      ? [
+          singleFetch.bypass({ context, metrics, responseCache: config.GATEWAY_RESPONSE_CACHE_MAX_SECONDS > 0 }),
+          expressMiddleware(apollo, { context: singleFetch.reuseContext(context) }),
+        ]
+      : [expressMiddleware(apollo, { context })]),
   );
   app.use(useHttpErrors(platform.log));
   const port = await listen(server, { port: options.port, host: options.host ?? '0.0.0.0', socket: options.socket });
