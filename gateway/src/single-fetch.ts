@@ -315,7 +315,7 @@ export class SingleFetch {
     contextValue: GatewayContext,
     incomingRequestContext: { overallCachePolicy: { restrict(hint: CacheHint): void } },
   ): Promise<GatewayGraphQLResponse> {
-    return source.process({
+    return source.forward({
       kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
       request: { query: request.query, operationName: request.operationName ?? undefined, variables: request.variables ?? {} },
       // Apollo Server's request context (or the bypass's cache policy) and the gateway's interface type are
