@@ -65,16 +65,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const shutdown = new GracefulShutdown(server);
   const forwardingKey = gatewayKey(config.internalServiceSecret);
   app.use(shutdown.middleware, useSecurityHeaders({ hstsSeconds: config.HUB_HSTS_SECONDS }), useCors(parseOrigins(config.HUB_CORS_ORIGINS)), useRequestId());
-  mountExplorer(app, EXPLORER_INTRO);
-  app.use(useReadiness({ checks: options.checks, subgraphs }));
-  app.get('/metrics', useMetricsAccess({ token: config.HUB_METRICS_TOKEN, production: config.production }), async (_req, res) => {
-    res.setHeader('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
-  app.get('/.well-known/jwks.json', (_req, res) => void res.setHeader('cache-control', 'public, max-age=300').json(platform.keys.jwks));
-  mountRestProxies(app, subgraphs, forwardingKey);
-  mountPages(app, config);
-  options.routes?.(app);
   const context = gatewayContext(new CallerKindCache(platform.verifier), forwardingKey);
+  // /graphql first after the middlewares every response needs: its requests (nearly all of them) are not
+  // matched against every other route on the way (no other route serves /graphql).
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
@@ -86,6 +79,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         ]
       : [expressMiddleware(apollo, { context })]),
   );
+  mountExplorer(app, EXPLORER_INTRO);
+  app.use(useReadiness({ checks: options.checks, subgraphs }));
+  app.get('/metrics', useMetricsAccess({ token: config.HUB_METRICS_TOKEN, production: config.production }), async (_req, res) => {
+    res.setHeader('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  app.get('/.well-known/jwks.json', (_req, res) => void res.setHeader('cache-control', 'public, max-age=300').json(platform.keys.jwks));
+  mountRestProxies(app, subgraphs, forwardingKey);
+  mountPages(app, config);
+  options.routes?.(app);
   app.use(useHttpErrors(platform.log));
   const port = await listen(server, { port: options.port, host: options.host ?? '0.0.0.0', socket: options.socket });
   const close = async () => {
