@@ -2,7 +2,7 @@
 // per-fetch plugins in data-source.ts), health and readiness, metrics, JWKS, the explorer and pages, and the
 // REST endpoints of the contract passed to their subgraphs.
 import type net from 'node:net';
-import express, { type Express } from 'express';
+import type { Express } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
 import { gatewayKey } from '#platform/http/client-address';
 import { listen } from '#platform/http/listen';
@@ -16,6 +16,7 @@ import { mountExplorer } from './explorer/explorer';
 import { createGateway, type SubgraphUrls } from './gateway';
 import { GracefulShutdown } from './graceful-shutdown';
 import { createHttpServer } from './http-server';
+import { jsonBody } from './json-body';
 import { knownOperationNames } from './known-operations';
 import { GatewayMetrics } from './metrics';
 import { mountPages } from './pages';
@@ -70,7 +71,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // matched against every other route on the way (no other route serves /graphql).
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    jsonBody(100 * 1024),
     traceRequests('gateway.operation', { parentFromHeaders: false }),
     ...(singleFetch
       ? [
