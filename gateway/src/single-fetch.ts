@@ -9,6 +9,12 @@
 // request id and client address forwarded; in-flight deduplication; subgraph latency metric; errors tagged
 // with the service, an unreachable subgraph as SERVICE_UNAVAILABLE; the subgraph's Cache-Control folded into
 // the response's cache policy), and errors are formatted and masked as Apollo Server formats the executor's.
+//
+// Two places take it: the plugin (responseForOperation, inside Apollo Server's pipeline) decides the route of
+// each new document and answers it; `bypass`, an express handler in front of Apollo Server, answers a repeated
+// POST of a document already routed so without Apollo Server's pipeline (its parse, validation and plugins
+// ran for that document once, and their outcome depends on the document only), and leaves everything else,
+// and every answer with errors or a cacheable policy, to Apollo Server.
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
