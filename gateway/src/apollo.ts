@@ -17,7 +17,7 @@ import { useOperationResolution } from './plugins/useOperationResolution';
 import { useQueryLimits } from './plugins/useQueryLimits';
 import { useResponseCache } from './plugins/useResponseCache';
 import { useTracing } from './plugins/useTracing';
-import { singleFetchFastPath } from './single-fetch';
+import { SingleFetch } from './single-fetch';
 
 export interface ApolloParts {
   platform: Pick<Platform, 'config' | 'log' | 'kv'>;
@@ -27,9 +27,16 @@ export interface ApolloParts {
   dataSources: ReadonlyMap<string, SubgraphDataSource>;
 }
 
-export function createApolloServer({ platform: { config, log, kv }, gateway, metrics, supergraphSdl, dataSources }: ApolloParts) {
+/** Apollo Server's formatError for the gateway (also applied to the single-fetch fast path's answers). */
+export const formatGatewayError = (formatted: GraphQLFormattedError) => safeError(formatted);
+
+/** The single-fetch fast path when GATEWAY_SINGLE_FETCH is on (its plugin goes into Apollo Server, its bypass in front of it). */
+export function createSingleFetch({ platform: { config }, supergraphSdl, dataSources, metrics }: ApolloParts) {
+  return config.GATEWAY_SINGLE_FETCH ? new SingleFetch({ supergraphSdl, dataSources, formatError: formatGatewayError, metrics }) : null;
+}
+
+export function createApolloServer({ platform: { config, log, kv }, gateway, metrics }: ApolloParts, singleFetch: SingleFetch | null) {
   const limits = useQueryLimits<GatewayContext>();
-  const formatError = (formatted: GraphQLFormattedError) => safeError(formatted);
   return new ApolloServer<GatewayContext>({
     gateway,
     parseOptions: limits.parseOptions,
@@ -50,9 +57,9 @@ export function createApolloServer({ platform: { config, log, kv }, gateway, met
       useResponseCache({ kv, maxSeconds: config.GATEWAY_RESPONSE_CACHE_MAX_SECONDS, maxEntries: config.GATEWAY_RESPONSE_CACHE_MAX_ENTRIES }),
       // The self-hosted GraphiQL, everywhere: Apollo's default landing page loads from Apollo's CDN.
       explorerLandingPage<GatewayContext>(),
-      ...(config.GATEWAY_SINGLE_FETCH ? [singleFetchFastPath({ supergraphSdl, dataSources, formatError })] : []),
+      ...(singleFetch ? [singleFetch.plugin] : []),
     ],
     validationRules: limits.validationRules,
-    formatError,
+    formatError: formatGatewayError,
   });
 }

@@ -2,6 +2,7 @@
 // here (plugins/): the caller's headers propagated, identical in-flight queries shared, the fetch measured,
 // the subgraph's errors tagged with its name, and an unreachable subgraph turned into SERVICE_UNAVAILABLE.
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { parseCacheControlHeader } from '@apollo/gateway/dist/datasources/parseCacheControlHeader';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { Agent } from 'undici';
 import type { GatewayContext } from './context';
@@ -31,6 +32,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly errors;
   private readonly unavailable;
   private readonly fetchOnceBound: SubgraphFetch = (options) => this.fetchOnce(options);
+  private readonly forwardOnceBound: SubgraphFetch = (options) => this.fetchOnce(options, this.postBound);
+  private readonly processBound: SubgraphFetch = (options) => super.process(options);
+  private readonly postBound: SubgraphFetch = (options) => this.post(options);
 
   constructor(
     readonly name: string,
@@ -56,10 +60,41 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     return this.share ? this.share(options, this.fetchOnceBound) : this.fetchOnce(options);
   }
 
-  private async fetchOnce(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  /**
+   * The single-fetch fast path's fetch of the client's own document: what process() does (the same plugins,
+   * headers, body, error handling and cache hint), without the node-fetch Headers and Request that
+   * RemoteGraphQLDataSource builds for each fetch (for hooks this data source does not use).
+   */
+  forward(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    return this.share ? this.share(options, this.forwardOnceBound) : this.fetchOnce(options, this.postBound);
+  }
+
+  private async post({ request, context, ...options }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    if (!request.query) throw new Error('Missing query');
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    this.propagateHeaders({ set: (name, value) => void (headers[name.toLowerCase()] = value) }, context);
+    const body = JSON.stringify({ query: request.query, operationName: request.operationName, variables: request.variables });
+    const response = await this.fetcher(this.url, { method: 'POST', headers, body });
+    if (!response.ok) throw await this.errorFromResponse(response);
+    const parsed = await this.parseBody(response);
+    if (typeof parsed !== 'object' || parsed === null) throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);
+    const policy = 'incomingRequestContext' in options ? options.incomingRequestContext.overallCachePolicy : undefined;
+    if (policy && 'restrict' in policy) {
+      const parsedHeader = parseCacheControlHeader(response.headers.get('cache-control'));
+      const maxAge = parsedHeader['max-age'];
+      policy.restrict({
+        maxAge: typeof maxAge === 'string' && /^[0-9]+$/.test(maxAge) ? Number(maxAge) : 0,
+        ...(parsedHeader.private === true ? { scope: 'PRIVATE' as const } : {}),
+        ...(parsedHeader.public === true ? { scope: 'PUBLIC' as const } : {}),
+      });
+    }
+    return { ...parsed, http: response };
+  }
+
+  private async fetchOnce(options: GraphQLDataSourceProcessOptions<GatewayContext>, send: SubgraphFetch = this.processBound): Promise<GatewayGraphQLResponse> {
     const started = process.hrtime.bigint();
     try {
-      const response = this.errors.answer(await super.process(options));
+      const response = this.errors.answer(await send(options));
       this.observeFetch(started, response.errors?.length ? 'error' : 'success');
       return response;
     } catch (error) {

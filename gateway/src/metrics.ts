@@ -28,6 +28,13 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly singleFetch = new Counter({
+    name: 'hub_gateway_single_fetch_total',
+    help: 'Operations answered by the single-fetch fast path: in front of Apollo Server (http) or in its pipeline (plugin)',
+    labelNames: ['path'] as const,
+    registers: [this.registry],
+  });
+
   /**
    * `knownOperations`: the only operation names used as labels; any other name counts as `other`, so the
    * label set stays bounded. Without it every name is a label (tests of this class only).

@@ -2,13 +2,13 @@
 // per-fetch plugins in data-source.ts), health and readiness, metrics, JWKS, the explorer and pages, and the
 // REST endpoints of the contract passed to their subgraphs.
 import type net from 'node:net';
-import express, { type Express } from 'express';
+import type { Express } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
 import { gatewayKey } from '#platform/http/client-address';
 import { listen } from '#platform/http/listen';
 import type { Platform } from '#platform/runtime';
 import { flushTracing, traceRequests } from '#platform/tracing/index';
-import { createApolloServer } from './apollo';
+import { createApolloServer, createSingleFetch } from './apollo';
 import { CallerKindCache } from './caller-kind-cache';
 import { gatewayContext } from './context';
 import { EXPLORER_INTRO } from './explorer/intro';
@@ -16,6 +16,7 @@ import { mountExplorer } from './explorer/explorer';
 import { createGateway, type SubgraphUrls } from './gateway';
 import { GracefulShutdown } from './graceful-shutdown';
 import { createHttpServer } from './http-server';
+import { jsonBody } from './json-body';
 import { knownOperationNames } from './known-operations';
 import { GatewayMetrics } from './metrics';
 import { mountPages } from './pages';
@@ -57,12 +58,28 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     connections: config.GATEWAY_SUBGRAPH_CONNECTIONS,
     subgraphTimeoutMs: config.GATEWAY_SUBGRAPH_TIMEOUT_MS,
   });
-  const apollo = createApolloServer({ platform, gateway, metrics, supergraphSdl, dataSources });
+  const parts = { platform, gateway, metrics, supergraphSdl, dataSources };
+  const singleFetch = createSingleFetch(parts);
+  const apollo = createApolloServer(parts, singleFetch);
   await apollo.start();
   const { app, server } = createHttpServer(config);
   const shutdown = new GracefulShutdown(server);
   const forwardingKey = gatewayKey(config.internalServiceSecret);
   app.use(shutdown.middleware, useSecurityHeaders({ hstsSeconds: config.HUB_HSTS_SECONDS }), useCors(parseOrigins(config.HUB_CORS_ORIGINS)), useRequestId());
+  const context = gatewayContext(new CallerKindCache(platform.verifier), forwardingKey);
+  // /graphql first after the middlewares every response needs: its requests (nearly all of them) are not
+  // matched against every other route on the way (no other route serves /graphql).
+  app.use(
+    '/graphql',
+    jsonBody(100 * 1024),
+    traceRequests('gateway.operation', { parentFromHeaders: false }),
+    ...(singleFetch
+      ? [
+          singleFetch.bypass({ context, metrics, responseCache: config.GATEWAY_RESPONSE_CACHE_MAX_SECONDS > 0 }),
+          expressMiddleware(apollo, { context: singleFetch.reuseContext(context) }),
+        ]
+      : [expressMiddleware(apollo, { context })]),
+  );
   mountExplorer(app, EXPLORER_INTRO);
   app.use(useReadiness({ checks: options.checks, subgraphs }));
   app.get('/metrics', useMetricsAccess({ token: config.HUB_METRICS_TOKEN, production: config.production }), async (_req, res) => {
@@ -72,13 +89,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   mountRestProxies(app, subgraphs, forwardingKey);
   mountPages(app, config);
   options.routes?.(app);
-  const context = gatewayContext(new CallerKindCache(platform.verifier), forwardingKey);
-  app.use(
-    '/graphql',
-    express.json({ limit: '100kb' }),
-    traceRequests('gateway.operation', { parentFromHeaders: false }),
-    expressMiddleware(apollo, { context }),
-  );
   app.use(useHttpErrors(platform.log));
   const port = await listen(server, { port: options.port, host: options.host ?? '0.0.0.0', socket: options.socket });
   const close = async () => {

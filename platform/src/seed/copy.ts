@@ -9,7 +9,8 @@ type Db = Pick<ClientBase, 'query'>;
 /** One value in COPY's text format: `\N` for null; backslash, tab, newline and carriage return escaped. */
 function encode(value: CopyValue): string {
   if (value === null) return '\\N';
-  const text = String(value);
+  if (typeof value === 'number') return String(value);
+  const text = value;
   return /[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!) : text;
 }
 

@@ -1,7 +1,7 @@
 import { generatePeople } from '#domain/seed/generator';
 import { copyText } from '#platform/seed/copy';
 import { buildLedger, ledgerTotal } from './modules/ledger/ledger.builder';
-import { generatedLedger, generatedLedgerSpan, yearlyEntries } from './seed-generated';
+import { generatedLedger, generatedLedgerSpan, generatedMonthlyLedger, yearlyEntries } from './seed-generated';
 
 const byYear = (entries: ReturnType<typeof buildLedger>) => {
   const closing = new Map<string, number>();
@@ -15,6 +15,11 @@ const byYear = (entries: ReturnType<typeof buildLedger>) => {
 
 describe('the yearly ledger of generated workers', () => {
   const workers = [...generatePeople(400)].flat().flatMap((p) => (p.bpjsTk ? [p.bpjsTk] : []));
+
+  test('is the monthly ledger folded by year, to the rupiah', () => {
+    const many = [...generatePeople(3_000, { seed: 7 })].flat().flatMap((p) => (p.bpjsTk ? [p.bpjsTk] : []));
+    for (const worker of [...workers, ...many]) expect(generatedLedger(worker)).toEqual(yearlyEntries(generatedMonthlyLedger(worker)));
+  });
 
   test('has one row per year, dated the last month of the year on the monthly ledger', () => {
     for (const worker of workers.slice(0, 50)) {

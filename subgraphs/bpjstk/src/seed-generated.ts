@@ -7,7 +7,7 @@
 import type { ClientBase } from 'pg';
 import { copyRows, existingKeys, type CopyValue } from '#platform/seed/copy';
 import { GENERATED_AS_OF, type GeneratedPerson } from '#domain/seed/generator';
-import { buildLedger, type LedgerEntry } from './modules/ledger/ledger.builder';
+import { buildLedger, seededRandom, type LedgerEntry } from './modules/ledger/ledger.builder';
 
 const LAST_ACTIVE_PERIOD = GENERATED_AS_OF.slice(0, 7);
 
@@ -50,9 +50,71 @@ export function yearlyEntries(monthly: readonly LedgerEntry[]): LedgerEntry[] {
   return years;
 }
 
-/** The yearly ledger of a generated worker (what the seed writes). */
+/** The monthly ledger buildLedger makes for a generated worker (the yearly one folds it). */
+export function generatedMonthlyLedger(worker: NonNullable<GeneratedPerson['bpjsTk']>): LedgerEntry[] {
+  return buildLedger({ balance: worker.jhtBalance, ...generatedLedgerSpan(worker), membership: worker.membership, seed: worker.kpj });
+}
+
+const monthIndex = (period: string) => Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1;
+const periodOf = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+
+/**
+ * The yearly ledger of a generated worker (what the seed writes): `yearlyEntries(generatedMonthlyLedger(worker))`
+ * to the rupiah (unit-tested), computed in one pass over the months with buildLedger's arithmetic in its order
+ * (the same random wage plan, the same unrounded dry run for the scale, the same rounding, the remainder in the
+ * last month's returns) but without a month's object, string or array entry: the ledger was a quarter of a
+ * large seed's Node time.
+ */
 export function generatedLedger(worker: NonNullable<GeneratedPerson['bpjsTk']>): LedgerEntry[] {
-  return yearlyEntries(buildLedger({ balance: worker.jhtBalance, ...generatedLedgerSpan(worker), membership: worker.membership, seed: worker.kpj }));
+  const { firstPeriod, lastPeriod } = generatedLedgerSpan(worker);
+  const first = monthIndex(firstPeriod);
+  const last = monthIndex(lastPeriod);
+  if (last < first) return buildLedger({ balance: worker.jhtBalance, firstPeriod, lastPeriod, membership: worker.membership, seed: worker.kpj });
+  const rates = worker.membership === 'PU' ? { employer: 3.7, worker: 2 } : { employer: 0, worker: 2 };
+  // buildLedger's plan, replayed from its seed for each run: the wage and the monthly return of month `n`.
+  const months = (visit: (n: number, wage: number, monthlyReturn: number) => void) => {
+    const random = seededRandom(worker.kpj);
+    let wage = 0.8 + random() * 0.4;
+    let yearlyReturn = 0.05 + random() * 0.025;
+    for (let n = first; n <= last; n++) {
+      if (n > first && n % 12 === 0) {
+        wage *= 1.03 + random() * 0.05;
+        yearlyReturn = 0.05 + random() * 0.025;
+      }
+      visit(n, wage, yearlyReturn / 12);
+    }
+  };
+  let dryBalance = 0;
+  let dryTotal = 0;
+  months((_n, planned, monthlyReturn) => {
+    const wage = planned * 1_000_000;
+    const returns = dryBalance * monthlyReturn;
+    const employerContribution = (wage * rates.employer) / 100;
+    const workerContribution = (wage * rates.worker) / 100;
+    dryBalance += employerContribution + workerContribution + returns;
+    dryTotal = dryTotal + employerContribution + workerContribution + returns;
+  });
+  const scale = (1_000_000 * worker.jhtBalance) / dryTotal;
+  const years: LedgerEntry[] = [];
+  let year: LedgerEntry | undefined;
+  let balance = 0;
+  months((n, planned, monthlyReturn) => {
+    const wage = planned * scale;
+    const returns = Math.round(balance * monthlyReturn);
+    const employerContribution = Math.round((wage * rates.employer) / 100);
+    const workerContribution = Math.round((wage * rates.worker) / 100);
+    balance += employerContribution + workerContribution + returns;
+    if (!year || n % 12 === 0) {
+      year = { period: '', employerContribution: 0, workerContribution: 0, returns: 0 };
+      years.push(year);
+    }
+    year.employerContribution += employerContribution;
+    year.workerContribution += workerContribution;
+    year.returns += returns;
+    if (n % 12 === 11 || n === last) year.period = periodOf(n);
+  });
+  year!.returns += worker.jhtBalance - balance;
+  return years;
 }
 
 const LEDGER = '"bpjstk"."contribution_ledger"';
