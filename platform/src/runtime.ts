@@ -10,6 +10,7 @@ import { RedisStore } from './kv/redis';
 import { createLogger, type Logger } from './logger';
 import type { DocumentStore } from './documents/document-store';
 import { documentStoreOf } from './documents/http-document-store';
+import { accessLogOf, type AccessLog } from './audit/access-log';
 
 export type ServiceUrls = Readonly<Record<'identity' | 'taspen' | 'bpjstk', string | undefined>>;
 
@@ -28,6 +29,8 @@ export interface Platform {
   readonly serviceUrls: ServiceUrls;
   /** The uploaded documents, through their owner (the identity service's /internal/documents). */
   readonly documents: DocumentStore;
+  /** The access log, through its owner (the identity service's /internal/access-log); identity itself appends through its pool. */
+  readonly accessLog: AccessLog;
 }
 
 export async function connectKeyValueStore(config: HubConfig): Promise<KeyValueStore> {
@@ -57,5 +60,6 @@ export async function createPlatform(
     databaseUrl: options.databaseUrl,
     serviceUrls,
     documents: documentStoreOf({ serviceUrls, config }),
+    accessLog: accessLogOf({ serviceUrls, config }),
   });
 }

@@ -33,7 +33,7 @@ export function createBpjsTkContext(base: BaseContext, em: EntityManager, platfo
     platform,
     loaders: createLoaders(em, platform),
     consents: consentLoader(platform, base.caller),
-    readLog: createReadLog(em, base.gatewayRequestId ?? null),
+    readLog: createReadLog(platform.accessLog, base.gatewayRequestId ?? null),
   };
 }
 

@@ -30,7 +30,7 @@ export function createBpjsTkServices(platform: Platform) {
     ledger,
     registrations: new RegistrationService({ config: platform.config, documents: platform.documents, kv: platform.kv }),
     payments: paymentServiceFor(platform),
-    verifications: new VerificationService({ payments: paymentServiceFor(platform) }),
+    verifications: new VerificationService({ payments: paymentServiceFor(platform), accessLog: platform.accessLog }),
     queue: new QueueTicketService({ config: platform.config }),
     branches: new BranchService(),
     programs: new ProgramService({ config: platform.config }),

@@ -2,6 +2,7 @@
 import { databaseTimeouts } from '#platform/config';
 import { createPool } from '#platform/db/pool';
 import { mountDocumentRoutes } from '#platform/documents/document-routes';
+import { mountAccessLogRoutes } from '#platform/audit/access-log-routes';
 import { startOutboxDelivery } from '#platform/messaging/delivery';
 import { transportsFromConfig } from '#platform/messaging/transports';
 import type { ServiceDefinition } from '#platform/service';
@@ -50,6 +51,7 @@ export const identityService: ServiceDefinition<IdentityContext, GeneratedPerson
     mountConsentRoutes(app, deps);
     mountContactsRoutes(app, deps);
     mountDocumentRoutes(app, deps);
+    mountAccessLogRoutes(app, deps);
   },
   seed: (em, platform) => seedIdentity(em, platform),
   seedGenerated: (people, db) => seedGeneratedPersons(people, db),

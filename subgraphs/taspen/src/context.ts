@@ -65,7 +65,7 @@ export function createTaspenContext(base: BaseContext, em: EntityManager, platfo
     em,
     platform,
     loaders: createLoaders(em, platform),
-    readLog: createReadLog(em, base.gatewayRequestId ?? null),
+    readLog: createReadLog(platform.accessLog, base.gatewayRequestId ?? null),
     consents: consentLoader(platform, base.caller),
   };
 }

@@ -9,7 +9,7 @@ import { RequirementsService } from './modules/requirements/requirements.service
 export function createTaspenServices(platform: Platform) {
   const cards = new CardService({ keys: platform.keys, config: platform.config });
   return {
-    submissions: new SubmissionService({ config: platform.config, keys: platform.keys, documents: platform.documents }),
+    submissions: new SubmissionService({ config: platform.config, keys: platform.keys, documents: platform.documents, accessLog: platform.accessLog }),
     participants: new ParticipantService({ kv: platform.kv, cards }),
     cards,
     requirements: new RequirementsService(),

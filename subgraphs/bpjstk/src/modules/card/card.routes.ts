@@ -43,7 +43,7 @@ export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: P
     const answer =
       signed || !participant
         ? null
-        : await authorizeDownload(em, { caller, accessPurpose: purpose }, 'BPJSTK', participant.nik, 'cards', {
+        : await authorizeDownload(platform.accessLog, { caller, accessPurpose: purpose }, 'BPJSTK', participant.nik, 'cards', {
             action: 'DOWNLOAD_BPJSTK_CARD',
             fields: ['bpjsTk.card.pdf'],
           });

@@ -38,7 +38,7 @@ export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: P
     if (!participant || !card) return notFound();
     if (!signed) {
       const purpose = req.header('x-access-purpose')?.trim().slice(0, 200) || null;
-      const answer = await authorizeDownload(em, { caller: caller!, accessPurpose: purpose }, 'TASPEN', participant.nik, 'cards', {
+      const answer = await authorizeDownload(platform.accessLog, { caller: caller!, accessPurpose: purpose }, 'TASPEN', participant.nik, 'cards', {
         action: 'DOWNLOAD_TASPEN_CARD',
         fields: ['taspen.card.pdf'],
       });
