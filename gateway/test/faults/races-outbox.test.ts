@@ -100,7 +100,7 @@ describe('races', () => {
       expect(payments.rows[0].n).toBe(1);
       const ledger = await hub.pool.query(`select count(*)::int as n from bpjstk.contribution_ledger where kpj = $1`, [kpj]);
       expect(ledger.rows[0].n).toBe(1);
-      const cards = await hub.pool.query(`select count(*)::int as n from platform.card where agency = 'BPJSTK' and number = $1`, [kpj]);
+      const cards = await hub.pool.query(`select count(*)::int as n from bpjstk.card where number = $1`, [kpj]);
       expect(cards.rows[0].n).toBe(1);
       const status = await hub.pool.query(`select status from bpjstk.participant where kpj = $1`, [kpj]);
       expect(status.rows[0].status).toBe('ACTIVE');

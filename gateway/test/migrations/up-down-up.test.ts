@@ -152,3 +152,19 @@ test('a platform schema made by the hand-written migrator before is adopted, not
   await up();
   expect(await snapshot()).toEqual(before);
 });
+
+test('on an upgraded database each agency’s migration copies its cards from the retired shared registry', async () => {
+  await downAll();
+  const platform = orms.get('platform')!;
+  await migrate(platform, database.url, 'platform');
+  await platform.getMigrator().down({ to: 'Migration20261201380000' });
+  await sql.query(`insert into platform.card (agency, number, nik_hash, holder_name, issued_at, revoked_at)
+    values ('TASPEN', 'KPT-1', 'h1', 'Budi Santoso', '2020-01-15', null), ('BPJSTK', '09012345678', 'h1', 'Budi Santoso', '2021-03-15', now())`);
+  await up();
+  const cards = async (table: string) =>
+    (await sql.query(`select number, holder_name, to_char(issued_at, 'YYYY-MM-DD') as issued_at, revoked_at is not null as revoked from ${table}`)).rows;
+  expect(await cards('taspen.card')).toEqual([{ number: 'KPT-1', holder_name: 'Budi Santoso', issued_at: '2020-01-15', revoked: false }]);
+  expect(await cards('bpjstk.card')).toEqual([{ number: '09012345678', holder_name: 'Budi Santoso', issued_at: '2021-03-15', revoked: true }]);
+  // The shared table that held cards stays (unread) for this release.
+  expect((await sql.query(`select to_regclass('platform.card') is not null as present`)).rows[0].present).toBe(true);
+});
