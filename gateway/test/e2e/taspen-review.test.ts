@@ -82,7 +82,7 @@ test('an officer approves a KPT: history, audit trail, e-mail and a renewed card
   );
   expect(audit.rows).toEqual([expect.objectContaining({ actor_kind: 'STAFF', actor_name: 'officer.taspen@hub.local', subject_nik: BUDI.nik })]);
 
-  const mail = await hub.pool.query(`select body from platform.outbox where recipient = $1 order by id`, [input.email]);
+  const mail = await hub.pool.query(`select body from taspen.outbox where recipient = $1 order by id`, [input.email]);
   expect(mail.rows.map((row) => row.body).join('\n')).toContain('telah disetujui');
 
   const after = await hub.pool.query(`select to_char(issued_at, 'YYYY-MM-DD') as issued_at, revoked_at from taspen.card where number = $1`, [

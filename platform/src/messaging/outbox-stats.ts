@@ -1,5 +1,6 @@
 // Delivery counts of the outbox, by status and kind (for the hub dashboard).
 import type { Pool } from 'pg';
+import { outboxTable } from './outbox';
 
 export interface OutboxCount {
   status: 'PENDING' | 'SENT' | 'FAILED';
@@ -12,9 +13,10 @@ export interface Queryable {
   query<R>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
 }
 
-export async function countOutbox(db: Pool | Queryable, since?: Date): Promise<OutboxCount[]> {
+/** Counts of the outbox of `schema` (a service's own). */
+export async function countOutbox(db: Pool | Queryable, schema: string, since?: Date): Promise<OutboxCount[]> {
   const { rows } = await (db as Queryable).query<{ status: OutboxCount['status']; kind: string; channel: string; count: string }>(
-    `select status, kind, channel, count(*) as count from platform.outbox
+    `select status, kind, channel, count(*) as count from ${outboxTable(schema)}
       where ($1::timestamptz is null or created_at >= $1) group by status, kind, channel order by status, kind, channel`,
     [since ?? null],
   );

@@ -3,6 +3,8 @@ import type { ServiceDefinition } from '#platform/service';
 import type { GeneratedPerson } from '#domain/seed/generator';
 import { createBpjsTkContext, type BpjsTkContext } from './context';
 import { migrations } from './migrations';
+import { startServiceOutbox } from '#platform/messaging/delivery';
+import { mountOutboxRoutes } from '#platform/messaging/outbox-routes';
 import { mountIdentityCheckRoutes } from './modules/participant/identity-check.routes';
 import { JhtClaimEventRecord, JhtClaimRecord } from './modules/claim/claim.entity';
 import { ContributionLedgerRecord } from './modules/ledger/ledger.entity';
@@ -50,5 +52,7 @@ export const bpjsTkService: ServiceDefinition<BpjsTkContext, GeneratedPerson> = 
   routes: (app, deps) => {
     mountIdentityCheckRoutes(app, deps);
     mountBpjsTkRoutes(app, deps);
+    mountOutboxRoutes(app, deps, 'bpjstk');
   },
+  workers: ({ platform }) => [startServiceOutbox(platform, 'bpjstk')],
 };

@@ -4,6 +4,8 @@ import type { ServiceDefinition } from '#platform/service';
 import type { GeneratedPerson } from '#domain/seed/generator';
 import { createTaspenContext, type TaspenContext } from './context';
 import { migrations } from './migrations';
+import { startServiceOutbox } from '#platform/messaging/delivery';
+import { mountOutboxRoutes } from '#platform/messaging/outbox-routes';
 import { mountCardRoutes } from './modules/card/card.routes';
 import { mountIdentityCheckRoutes } from './modules/participant/identity-check.routes';
 import { TaspenParticipantRecord } from './modules/participant/participant.entity';
@@ -24,6 +26,8 @@ export const taspenService: ServiceDefinition<TaspenContext, GeneratedPerson> = 
     mountIdentityCheckRoutes(app, deps);
     mountPeopleDirectoryRoute(app, deps, (em, niks) => em.find(TaspenParticipantRecord, { nik: { $in: niks } }));
     mountCardRoutes(app, deps);
+    mountOutboxRoutes(app, deps, 'taspen');
   },
+  workers: ({ platform }) => [startServiceOutbox(platform, 'taspen')],
   seedGenerated: (people, db) => seedGeneratedParticipants(people, db),
 };

@@ -16,7 +16,7 @@ export class DashboardResolver {
 
   @FieldResolver(() => OtpDeliveryStats, { nullable: true, description: 'How one-time codes reached people, all time (any staff role).' })
   async otpDelivery(@Ctx() ctx: IdentityContext): Promise<OtpDeliveryStats> {
-    const [counts, manual] = await Promise.all([countOutbox(ctx.db), countManualOtps(ctx.em)]);
+    const [counts, manual] = await Promise.all([countOutbox(ctx.db, 'identity') /* one-time codes are identity's messages */, countManualOtps(ctx.em)]);
     return { sent: total(counts, 'SENT', 'OTP'), failed: total(counts, 'FAILED', 'OTP'), manual };
   }
 }
