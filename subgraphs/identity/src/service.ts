@@ -1,6 +1,7 @@
 // The identity service: accounts, OTP, sessions, staff, and the Person entity's own fields.
 import { mountDocumentRoutes } from '#platform/documents/document-routes';
 import { mountAccessLogRoutes } from '#platform/audit/access-log-routes';
+import { mountRevocationRoutes } from '#platform/auth/revocation-routes';
 import { startServiceOutbox } from '#platform/messaging/delivery';
 import { mountOutboxRoutes } from '#platform/messaging/outbox-routes';
 import type { ServiceDefinition } from '#platform/service';
@@ -50,6 +51,7 @@ export const identityService: ServiceDefinition<IdentityContext, GeneratedPerson
     mountContactsRoutes(app, deps);
     mountDocumentRoutes(app, deps);
     mountAccessLogRoutes(app, deps);
+    mountRevocationRoutes(app, deps);
     mountOutboxRoutes(app, deps, 'identity');
   },
   seed: (em, platform) => seedIdentity(em, platform),
