@@ -143,10 +143,13 @@ export function startServiceOutbox(platform: Pick<Platform, 'databaseUrl' | 'con
     log: platform.log.child({ worker: 'outbox', schema }),
     intervalMs: platform.config.OUTBOX_POLL_MS,
   });
+  // A service may be closed twice (a test stops one, then the hub closes them all): its pool ends once.
+  let stopped: Promise<void> | undefined;
   return {
-    stop: async () => {
-      await delivery.stop();
-      await pool.end();
-    },
+    stop: () =>
+      (stopped ??= (async () => {
+        await delivery.stop();
+        await pool.end();
+      })()),
   };
 }
