@@ -93,7 +93,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         },
         keyValueStore: () => platform.kv.ping(),
       },
-      routes: (app) => mountPlatformRoutes(app, pool, platform),
+      routes: (app) => mountPlatformRoutes(app, platform),
     });
     let closing: Promise<void> | undefined;
     return {

@@ -1,5 +1,5 @@
 // The gateway as a process of its own (docker-compose): the subgraphs at IDENTITY_URL, TASPEN_URL and
-// BPJSTK_URL; a small database pool only for /ready and the platform routes it serves (uploads, dev outbox).
+// BPJSTK_URL; a small database pool only for /ready (uploads and the dev outbox reach their owners through signed internal calls).
 import { databaseTimeouts, type HubConfig } from '#platform/config';
 import { createPool } from '#platform/db/pool';
 import { closeOnSignals, requireSettings } from '#platform/main-service';
@@ -34,7 +34,7 @@ export async function runStandaloneGateway(config: HubConfig) {
       },
       keyValueStore: () => platform.kv.ping(),
     },
-    routes: (app) => mountPlatformRoutes(app, pool, platform),
+    routes: (app) => mountPlatformRoutes(app, platform),
   });
   platform.log.info({ port: gateway.port }, `gateway ready at ${gateway.url}`);
   closeOnSignals(platform.log, async () => {

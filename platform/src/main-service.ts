@@ -49,7 +49,12 @@ export async function runStandaloneService<Ctx extends BaseContext>(definition: 
   const config = loadConfig();
   requireSettings(config, ['DATABASE_URL', 'SERVICE_PORT'], `the ${definition.name} service`);
   await startTracing({ endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, service: definition.name });
-  const platform = await createPlatform(config, { service: definition.name, databaseUrl: config.DATABASE_URL! });
+  // The identity service owns the platform records (revocations among them) and reads them itself; the others ask it.
+  const platform = await createPlatform(config, {
+    service: definition.name,
+    databaseUrl: config.DATABASE_URL!,
+    revocations: definition.ownsPlatformSchema ? 'database' : 'owner',
+  });
   const running = await runService(definition, platform, { port: config.SERVICE_PORT, host: '0.0.0.0' });
   platform.log.info({ port: running.port }, `${definition.name} service ready`);
   closeOnSignals(platform.log, async () => {

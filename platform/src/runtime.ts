@@ -3,13 +3,16 @@
 import type { HubConfig } from './config';
 import { loadKeyRing, type KeyRing } from './auth/keys';
 import { TokenIssuer, TokenVerifier } from './auth/tokens';
-import { PostgresRevocations, type RevocationSource } from './auth/revocations';
+import { HttpRevocations, PostgresRevocations, type RevocationSource } from './auth/revocations';
+import { InternalClient } from './http/internal';
+import { ServiceUnavailableError } from './errors';
 import type { KeyValueStore } from './kv/kv';
 import { MemoryStore } from './kv/memory';
 import { RedisStore } from './kv/redis';
 import { createLogger, type Logger } from './logger';
 import type { DocumentStore } from './documents/document-store';
 import { documentStoreOf } from './documents/http-document-store';
+import { accessLogOf, type AccessLog } from './audit/access-log';
 
 export type ServiceUrls = Readonly<Record<'identity' | 'taspen' | 'bpjstk', string | undefined>>;
 
@@ -20,7 +23,7 @@ export interface Platform {
   readonly kv: KeyValueStore;
   readonly keys: KeyRing;
   readonly verifier: TokenVerifier;
-  /** Revocations in PostgreSQL, read by the verifier (close it on shutdown). */
+  /** The lasting revocations the verifier reads: identity's table, through its pool or its internal route (close it on shutdown). */
   readonly revocations: RevocationSource;
   readonly issuer: TokenIssuer;
   readonly databaseUrl: string;
@@ -28,6 +31,8 @@ export interface Platform {
   readonly serviceUrls: ServiceUrls;
   /** The uploaded documents, through their owner (the identity service's /internal/documents). */
   readonly documents: DocumentStore;
+  /** The access log, through its owner (the identity service's /internal/access-log); identity itself appends through its pool. */
+  readonly accessLog: AccessLog;
 }
 
 export async function connectKeyValueStore(config: HubConfig): Promise<KeyValueStore> {
@@ -36,16 +41,28 @@ export async function connectKeyValueStore(config: HubConfig): Promise<KeyValueS
 
 export async function createPlatform(
   config: HubConfig,
-  options: { service: string; databaseUrl: string; kv?: KeyValueStore; log?: Logger; serviceUrls?: ServiceUrls },
+  options: {
+    service: string;
+    databaseUrl: string;
+    kv?: KeyValueStore;
+    log?: Logger;
+    serviceUrls?: ServiceUrls;
+    /**
+     * Where the verifier reads lasting revocations: 'owner' (default) asks the identity service over its signed
+     * /internal/revocations; 'database' reads platform.revocation directly, for the identity process itself
+     * and for a subgraph run alone in its tests (no identity beside it).
+     */
+    revocations?: 'owner' | 'database';
+  },
 ): Promise<Platform> {
   const log = options.log ?? createLogger({ level: config.LOG_LEVEL, service: options.service });
   const kv = options.kv ?? (await connectKeyValueStore(config));
   const keys = await loadKeyRing(config);
   const settings = { issuer: config.HUB_TOKEN_ISSUER, audience: config.HUB_TOKEN_AUDIENCE };
-  const revocations = new PostgresRevocations(options.databaseUrl);
   const serviceUrls: ServiceUrls = Object.freeze(
     options.serviceUrls ?? { identity: config.IDENTITY_URL, taspen: config.TASPEN_URL, bpjstk: config.BPJSTK_URL },
   );
+  const revocations = options.revocations === 'database' ? new PostgresRevocations(options.databaseUrl) : revocationsOf({ serviceUrls, config });
   return Object.freeze({
     config,
     log,
@@ -57,5 +74,16 @@ export async function createPlatform(
     databaseUrl: options.databaseUrl,
     serviceUrls,
     documents: documentStoreOf({ serviceUrls, config }),
+    accessLog: accessLogOf({ serviceUrls, config }),
   });
+}
+
+/** Lasting revocations as any process but their owner reads them: identity's signed /internal/revocations. */
+function revocationsOf(platform: { serviceUrls: ServiceUrls; config: HubConfig }): RevocationSource {
+  const identity = () => {
+    const url = platform.serviceUrls.identity;
+    if (!url) throw new ServiceUnavailableError('The identity service');
+    return url;
+  };
+  return new HttpRevocations(new InternalClient(identity, platform.config.internalServiceSecret, 'identity'));
 }

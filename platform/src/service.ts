@@ -28,8 +28,9 @@ export interface ServiceDefinition<Ctx extends BaseContext, Person = unknown> {
   entities: NonNullable<Options['entities']>;
   migrations: MigrationObject[];
   /**
-   * The one service that applies the platform schema's migrations (documents, outbox, access log, cards,
-   * revocations); every other service waits for them at start and creates none of those tables.
+   * The one service that owns the platform schema (documents, access log, revocations): it applies its
+   * migrations, reads and writes it through its own pool and serves the others' signed internal calls; every
+   * other service waits for its migrations at start and creates none of those tables.
    */
   ownsPlatformSchema?: boolean;
   /**

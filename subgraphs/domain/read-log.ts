@@ -3,8 +3,8 @@
 // is ready and before it leaves (flushReadLog in platform/src/audit/flush-read-log.ts); an answer whose entries cannot be written is not sent.
 // Each entry carries the gateway's id of the client request, so that the person's view (identity's accessLog)
 // merges what one client request read in several subgraphs into one entry.
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { appendAuditBatch, type AuditEntry } from '#platform/audit/audit-log';
+import type { AccessLog } from '#platform/audit/access-log';
+import type { AuditEntry } from '#platform/audit/audit-log';
 import { authorizeRead, type DataOwner, type FieldGroup } from './access-policy';
 import type { Caller } from '#platform/auth/caller';
 import type { HubError } from '#platform/errors';
@@ -28,8 +28,11 @@ export function commonAction(a: string, b: string): string {
   return shared ? left.slice(0, shared).join('_') : 'READ';
 }
 
-/** `requestId`: the gateway's id of the client request (BaseContext.gatewayRequestId), null without one. */
-export function createReadLog(em: EntityManager, requestId: string | null = null): ReadLog {
+/**
+ * `accessLog`: where the entries go (identity appends through its own pool, the agencies through identity's
+ * signed /internal/access-log). `requestId`: the gateway's id of the client request (BaseContext.gatewayRequestId), null without one.
+ */
+export function createReadLog(accessLog: AccessLog, requestId: string | null = null): ReadLog {
   const pending = new Map<string, AuditEntry & { fields: string[] }>();
   return {
     async load(entry) {
@@ -49,7 +52,7 @@ export function createReadLog(em: EntityManager, requestId: string | null = null
     async flush() {
       const entries = [...pending.values()];
       pending.clear();
-      if (entries.length) await em.fork().transactional((tx) => appendAuditBatch(tx, entries));
+      if (entries.length) await accessLog.append(entries);
     },
   };
 }
@@ -59,7 +62,7 @@ export function createReadLog(em: EntityManager, requestId: string | null = null
  * purpose required, and its access-log entry written before the data leaves. True or the error to answer.
  */
 export async function authorizeDownload(
-  em: EntityManager,
+  accessLog: AccessLog,
   ctx: { caller: Caller; accessPurpose: string | null },
   owner: DataOwner,
   nik: string,
@@ -67,11 +70,10 @@ export async function authorizeDownload(
   read: { action: string; fields: string[] },
 ): Promise<true | HubError> {
   const writer = {
-    load: (entry: AuditEntry) =>
-      em.fork().transactional(async (tx) => {
-        await appendAuditBatch(tx, [entry]);
-        return true as const;
-      }),
+    load: async (entry: AuditEntry) => {
+      await accessLog.append([entry]);
+      return true as const;
+    },
   };
   return authorizeRead({ ...ctx, readLog: writer }, owner, nik, group, read);
 }

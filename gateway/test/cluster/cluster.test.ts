@@ -113,7 +113,7 @@ describeCluster('the hub as a cluster behind HAProxy', () => {
     const identity2 = `http://127.0.0.1:${replica('identity/identity2').port}`;
     const started = await gql(identity1, START, { input: { agency: 'TASPEN', email } }, { 'x-forwarded-for': '10.20.0.1' });
     expect(started.errors).toBeUndefined();
-    const { rows } = await sql.query('select body from platform.outbox where recipient = $1', [email]);
+    const { rows } = await sql.query('select body from identity.outbox where recipient = $1', [email]);
     const code = /(\d{6})/.exec(rows[0].body)![1];
     const verified = await gql(identity2, VERIFY, { registrationId: started.data!.startRegistration.registrationId, code }, { 'x-forwarded-for': '10.20.0.1' });
     expect(verified.errors).toBeUndefined();
@@ -140,11 +140,11 @@ describeCluster('the hub as a cluster behind HAProxy', () => {
   test('the outbox, delivered by both identity replicas at once, sends each message exactly once', async () => {
     const count = 60;
     const { rows } = await sql.query(
-      `insert into platform.outbox (channel, recipient, body) select 'SMS', '0812' || lpad(n::text, 8, '0'), 'cluster message ' || n
+      `insert into identity.outbox (channel, recipient, body) select 'SMS', '0812' || lpad(n::text, 8, '0'), 'cluster message ' || n
          from generate_series(1, $1) as n returning id`,
       [count],
     );
-    const keys = rows.map((row) => `outbox-${row.id}`);
+    const keys = rows.map((row) => `outbox-identity-${row.id}`);
     await waitUntil(async () => keys.every((key) => sms.received.some((r) => r.key === key)), 60_000, 200);
     await new Promise((resolve) => setTimeout(resolve, 1_000)); // a late duplicate would arrive now
     const ours = sms.received.filter((r) => r.key && keys.includes(r.key));

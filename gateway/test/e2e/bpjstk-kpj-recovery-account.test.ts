@@ -22,7 +22,7 @@ test('a registered participant recovers the KPJ to the phone of their account, s
   expect(result.errors).toBeUndefined();
   expect(result.data!.recoverKpj).toEqual({ delivered: true, channel: 'SMS', destination: '+62812****7804' });
   expect(JSON.stringify(result)).not.toContain(kpj);
-  const { rows } = await hub.pool.query(`select body from platform.outbox where recipient = '+6281234567804' and kind = 'KPJ_RECOVERY'`);
+  const { rows } = await hub.pool.query(`select body from bpjstk.outbox where recipient = '+6281234567804' and kind = 'KPJ_RECOVERY'`);
   expect(rows).toHaveLength(1);
   expect(rows[0].body).toContain(kpj);
 });

@@ -250,7 +250,7 @@ describe('employer registration', () => {
     expect(officer.data!.employer.status).toBe('ACTIVE');
     expect(officer.data!.employer.workers.map((w: any) => w.status)).toEqual(['ACTIVE', 'ACTIVE', null]);
     const tono = officer.data!.employer.workers.find((w: any) => w.nik === TONO.nik);
-    const { rows } = await hub.pool.query(`select count(*)::int as n from platform.card where agency = 'BPJSTK' and number = $1`, [tono.kpj]);
+    const { rows } = await hub.pool.query(`select count(*)::int as n from bpjstk.card where number = $1`, [tono.kpj]);
     expect(rows[0].n).toBe(1);
     const { rows: andi } = await hub.pool.query(`select employer, status from bpjstk.participant where kpj = $1`, [ANDI.kpj]);
     expect(andi[0].employer).not.toBe('CV Maju Bersama');

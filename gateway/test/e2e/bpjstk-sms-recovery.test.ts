@@ -69,7 +69,7 @@ describe('KPJ recovery', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data!.recoverKpj).toEqual({ delivered: true, channel: 'SMS', destination: '+62813****8888' });
     expect(JSON.stringify(result)).not.toContain(DEWI.kpj);
-    const { rows } = await hub.pool.query(`select body from platform.outbox where recipient = '+6281377778888' and kind = 'KPJ_RECOVERY'`);
+    const { rows } = await hub.pool.query(`select body from bpjstk.outbox where recipient = '+6281377778888' and kind = 'KPJ_RECOVERY'`);
     expect(rows).toHaveLength(1);
     expect(rows[0].body).toContain(DEWI.kpj);
   });

@@ -80,7 +80,10 @@ test('a new Taspen submission and a new JHT claim show up in the counts', async 
 test('OTP delivery counts sent codes and manual ones', async () => {
   const before = await dashboard(await auditorToken(hub));
   await hub.pool.query(
-    "insert into platform.outbox (channel, recipient, body, kind, status, sent_at) values ('SMS', '+6281200000001', 'x', 'OTP_STEP_UP', 'SENT', now()), ('SMS', '+6281200000002', 'x', 'OTP_STEP_UP', 'FAILED', null), ('EMAIL', 'a@b.c', 'x', 'TASPEN_SUBMISSION_STATUS', 'SENT', now())",
+    "insert into identity.outbox (channel, recipient, body, kind, status, sent_at) values ('SMS', '+6281200000001', 'x', 'OTP_STEP_UP', 'SENT', now()), ('SMS', '+6281200000002', 'x', 'OTP_STEP_UP', 'FAILED', null)",
+  );
+  await hub.pool.query(
+    "insert into taspen.outbox (channel, recipient, body, kind, status, sent_at) values ('EMAIL', 'a@b.c', 'x', 'TASPEN_SUBMISSION_STATUS', 'SENT', now())",
   );
   const after = await dashboard(await auditorToken(hub));
   expect(after.otpDelivery.sent).toBe(before.otpDelivery.sent + 1);

@@ -1,6 +1,7 @@
 // The KPT card: the participant's Taspen block, the PDF behind downloadUrl, and public verification.
 import { startTestHub, type TestHub } from '../support/test-hub';
 import { taspenOf } from '../support/taspen';
+import { bpjsTkOf } from '../support/bpjstk';
 import { BUDI, SITI, participantToken, taspenOfficerToken } from '../support/tokens';
 
 let hub: TestHub;
@@ -113,4 +114,22 @@ test('verifyCard accepts the real code with the holder name masked, and refuses 
       issuedAt: null,
     });
   }
+});
+
+test('a BPJS TK card’s code is answered from BPJS TK’s own registry, which only a signed internal call reaches', async () => {
+  const { bpjsTk, errors } = await bpjsTkOf(hub, BUDI.nik, 'card { number issuedAt verificationCode }', budi);
+  expect(errors).toBeUndefined();
+  expect((await hub.gql(VERIFY, { code: bpjsTk.card.verificationCode })).data?.verifyCard).toEqual({
+    valid: true,
+    agency: 'BPJSTK',
+    cardNumber: bpjsTk.card.number,
+    holderName: 'Bu** Sa*****',
+    issuedAt: bpjsTk.card.issuedAt,
+  });
+  const unsigned = await fetch(new URL('/internal/cards/verify', hub.services.bpjstk.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code: bpjsTk.card.verificationCode }),
+  });
+  expect(unsigned.status).toBe(401);
 });

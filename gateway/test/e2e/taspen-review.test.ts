@@ -64,7 +64,7 @@ test('a BPJS TK officer and the participant cannot decide a Taspen submission', 
 
 test('an officer approves a KPT: history, audit trail, e-mail and a renewed card', async () => {
   const { id, input } = await submitFor(budi, BUDI);
-  const before = await hub.pool.query(`select to_char(issued_at, 'YYYY-MM-DD') as issued_at from platform.card where number = $1`, [`KPT-${BUDI.nip}`]);
+  const before = await hub.pool.query(`select to_char(issued_at, 'YYYY-MM-DD') as issued_at from taspen.card where number = $1`, [`KPT-${BUDI.nip}`]);
 
   const result = await hub.gql(REVIEW, { id, decision: 'APPROVE', note: 'Dokumen lengkap' }, { token: officer });
   expect(result.errors).toBeUndefined();
@@ -82,10 +82,10 @@ test('an officer approves a KPT: history, audit trail, e-mail and a renewed card
   );
   expect(audit.rows).toEqual([expect.objectContaining({ actor_kind: 'STAFF', actor_name: 'officer.taspen@hub.local', subject_nik: BUDI.nik })]);
 
-  const mail = await hub.pool.query(`select body from platform.outbox where recipient = $1 order by id`, [input.email]);
+  const mail = await hub.pool.query(`select body from taspen.outbox where recipient = $1 order by id`, [input.email]);
   expect(mail.rows.map((row) => row.body).join('\n')).toContain('telah disetujui');
 
-  const after = await hub.pool.query(`select to_char(issued_at, 'YYYY-MM-DD') as issued_at, revoked_at from platform.card where number = $1`, [
+  const after = await hub.pool.query(`select to_char(issued_at, 'YYYY-MM-DD') as issued_at, revoked_at from taspen.card where number = $1`, [
     `KPT-${BUDI.nip}`,
   ]);
   expect(after.rows[0].revoked_at).toBeNull();

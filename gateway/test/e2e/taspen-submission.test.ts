@@ -70,7 +70,7 @@ test('a complete KPT submission is accepted with a tracking code, its documents 
     history: [{ status: 'SUBMITTED', at: expect.any(String), note: null }],
   });
 
-  const mail = await hub.pool.query(`select subject, body from platform.outbox where recipient = $1 and kind = 'TASPEN_SUBMISSION_STATUS'`, [input.email]);
+  const mail = await hub.pool.query(`select subject, body from taspen.outbox where recipient = $1 and kind = 'TASPEN_SUBMISSION_STATUS'`, [input.email]);
   expect(mail.rows).toHaveLength(1);
   expect(mail.rows[0].body).toContain(submitted.trackingCode);
   expect(mail.rows[0].body).toContain('telah kami terima');

@@ -213,7 +213,7 @@ test('killing every database connection twice under load leaves clean failures, 
     join bpjstk.participant p on p.kpj = r.kpj
     where c.status = 'PAID' and (p.status <> 'ACTIVE'
       or not exists (select 1 from bpjstk.contribution_ledger l where l.kpj = r.kpj)
-      or not exists (select 1 from platform.card k where k.agency = 'BPJSTK' and k.number = r.kpj))`),
+      or not exists (select 1 from bpjstk.card k where k.number = r.kpj))`),
   ).toEqual([]);
   expect(
     await q(`select r.id from bpjstk.bpu_registration r where not exists (select 1 from bpjstk.payment_code c where c.bpu_registration_id = r.id)`),

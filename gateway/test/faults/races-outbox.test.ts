@@ -100,12 +100,12 @@ describe('races', () => {
       expect(payments.rows[0].n).toBe(1);
       const ledger = await hub.pool.query(`select count(*)::int as n from bpjstk.contribution_ledger where kpj = $1`, [kpj]);
       expect(ledger.rows[0].n).toBe(1);
-      const cards = await hub.pool.query(`select count(*)::int as n from platform.card where agency = 'BPJSTK' and number = $1`, [kpj]);
+      const cards = await hub.pool.query(`select count(*)::int as n from bpjstk.card where number = $1`, [kpj]);
       expect(cards.rows[0].n).toBe(1);
       const status = await hub.pool.query(`select status from bpjstk.participant where kpj = $1`, [kpj]);
       expect(status.rows[0].status).toBe('ACTIVE');
     }
-    const mails = await hub.pool.query(`select count(*)::int as n from platform.outbox where kind = 'KPJ_CARD'`);
+    const mails = await hub.pool.query(`select count(*)::int as n from bpjstk.outbox where kind = 'KPJ_CARD'`);
     expect(mails.rows[0].n).toBe(2);
   });
 
@@ -187,11 +187,18 @@ describe('the outbox across a restart of the process', () => {
     try {
       // Everything the seed queued is delivered first, then 40 messages arrive at once.
       expect(
-        await eventually(async () => (await hub.pool.query(`select count(*)::int as n from platform.outbox where status = 'PENDING'`)).rows[0].n === 0),
+        await eventually(
+          async () =>
+            (
+              await hub.pool.query(
+                `select count(*)::int as n from (select id from identity.outbox where status = 'PENDING' union all select id from taspen.outbox where status = 'PENDING' union all select id from bpjstk.outbox where status = 'PENDING') as pending`,
+              )
+            ).rows[0].n === 0,
+        ),
       ).toBe(true);
       const before = sms.received.length;
       const values = Array.from({ length: 40 }, (_, i) => `('SMS', '+62812340000${String(i).padStart(2, '0')}', 'restart test ${i}', 'FAULT_TEST')`).join(',');
-      await hub.pool.query(`insert into platform.outbox (channel, recipient, body, kind) values ${values}`);
+      await hub.pool.query(`insert into identity.outbox (channel, recipient, body, kind) values ${values}`);
       expect(await eventually(async () => sms.received.length - before >= 8, 20_000, 10)).toBe(true);
       await hub.close(); // mid-delivery
       const sentBeforeRestart = sms.received.length - before;
@@ -200,14 +207,14 @@ describe('the outbox across a restart of the process', () => {
       hub = await bootOn(sms.url);
       expect(
         await eventually(
-          async () => (await hub.pool.query(`select count(*)::int as n from platform.outbox where kind = 'FAULT_TEST' and status = 'SENT'`)).rows[0].n === 40,
+          async () => (await hub.pool.query(`select count(*)::int as n from identity.outbox where kind = 'FAULT_TEST' and status = 'SENT'`)).rows[0].n === 40,
         ),
       ).toBe(true);
       const ours = sms.received.filter((r) => r.text.startsWith('restart test '));
       expect(ours).toHaveLength(40);
       expect(new Set(ours.map((r) => r.text)).size).toBe(40);
       expect(new Set(ours.map((r) => r.key)).size).toBe(40);
-      const attempts = await hub.pool.query(`select max(attempts)::int as most from platform.outbox where kind = 'FAULT_TEST'`);
+      const attempts = await hub.pool.query(`select max(attempts)::int as most from identity.outbox where kind = 'FAULT_TEST'`);
       expect(attempts.rows[0].most).toBe(1);
     } finally {
       await hub.close();

@@ -152,3 +152,28 @@ test('a platform schema made by the hand-written migrator before is adopted, not
   await up();
   expect(await snapshot()).toEqual(before);
 });
+
+test('on an upgraded database the agencies copy their cards, and identity the messages, from the retired shared tables', async () => {
+  await downAll();
+  const platform = orms.get('platform')!;
+  await migrate(platform, database.url, 'platform');
+  await platform.getMigrator().down({ to: 'Migration20261201380000' });
+  await sql.query(`insert into platform.card (agency, number, nik_hash, holder_name, issued_at, revoked_at)
+    values ('TASPEN', 'KPT-1', 'h1', 'Budi Santoso', '2020-01-15', null), ('BPJSTK', '09012345678', 'h1', 'Budi Santoso', '2021-03-15', now())`);
+  await sql.query(
+    `insert into platform.outbox (id, channel, recipient, body, kind, status) values (41, 'SMS', '+6281200000041', 'pending before', 'OTP_LOGIN', 'PENDING')`,
+  );
+  await up();
+  expect((await sql.query(`select id::int, body, status from identity.outbox`)).rows).toEqual([{ id: 41, body: 'pending before', status: 'PENDING' }]);
+  expect(
+    (await sql.query(`insert into identity.outbox (channel, recipient, body) values ('SMS', '+6281200000042', 'after') returning id::int`)).rows[0].id,
+  ).toBe(42);
+  const cards = async (table: string) =>
+    (await sql.query(`select number, holder_name, to_char(issued_at, 'YYYY-MM-DD') as issued_at, revoked_at is not null as revoked from ${table}`)).rows;
+  expect(await cards('taspen.card')).toEqual([{ number: 'KPT-1', holder_name: 'Budi Santoso', issued_at: '2020-01-15', revoked: false }]);
+  expect(await cards('bpjstk.card')).toEqual([{ number: '09012345678', holder_name: 'Budi Santoso', issued_at: '2021-03-15', revoked: true }]);
+  // The shared tables that held rows stay (unread) for this release.
+  expect((await sql.query(`select to_regclass('platform.card') is not null and to_regclass('platform.outbox') is not null as present`)).rows[0].present).toBe(
+    true,
+  );
+});

@@ -158,7 +158,7 @@ describe('forged tokens', () => {
 
 describe('request limits, enforced before execution', () => {
   const START = (email: string) => `startRegistration(input: { agency: TASPEN, email: "${email}" }) { registrationId }`;
-  const outboxCount = async () => (await hub.pool.query(`select count(*)::int as n from platform.outbox`)).rows[0].n as number;
+  const outboxCount = async () => (await hub.pool.query(`select count(*)::int as n from identity.outbox`)).rows[0].n as number;
 
   test('too many aliases of a mutation are refused and nothing is sent', async () => {
     const before = await outboxCount();

@@ -1,6 +1,7 @@
-// The `platform` schema (documents, outbox, access log, card registry, revocations): MikroORM migrations
-// like every other schema, applied by one owner (the identity service, `ownsPlatformSchema`); the other
-// services wait until the migrations their code knows are applied, and never create these tables.
+// The `platform` schema (documents, access log, revocations: the records the identity service owns and the
+// others reach through its internal routes): MikroORM migrations like every other schema, applied by their
+// owner (`ownsPlatformSchema`); the other services wait until the migrations their code knows are applied,
+// and never create these tables.
 import type { Migrator } from '@mikro-orm/migrations';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';

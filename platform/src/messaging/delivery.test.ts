@@ -1,7 +1,7 @@
-// The outbox delivery worker against a real database: delivered, retried with backoff, failed.
+// The outbox delivery worker against a real database: delivered, retried with backoff, failed. The outbox is
+// a service's own (`svc.outbox` here, made as the services' migrations make theirs).
 import { Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from '#platform/testing/test-database';
-import { migratePlatform } from '../db/platform-schema';
 import { createLogger } from '../logger';
 import { backoffSeconds, MAX_ATTEMPTS, startOutboxDelivery, type DeliveryWorker } from './delivery';
 import { countOutbox, total } from './outbox-stats';
@@ -14,8 +14,14 @@ const workers: DeliveryWorker[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await migratePlatform(database.url);
   pool = new Pool({ connectionString: database.url, max: 4 });
+  await pool.query(`
+    create schema svc;
+    create table svc.outbox (
+      id bigserial primary key, channel text not null, recipient text not null, subject text, body text not null,
+      kind text not null default 'GENERAL', status text not null default 'PENDING', attempts integer not null default 0,
+      next_attempt_at timestamptz not null default now(), last_error text, dedupe_key text unique,
+      created_at timestamptz not null default now(), sent_at timestamptz)`);
 });
 
 afterAll(async () => {
@@ -24,7 +30,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  await pool.query('delete from platform.outbox');
+  await pool.query('delete from svc.outbox');
 });
 
 afterEach(async () => {
@@ -34,16 +40,16 @@ afterEach(async () => {
 
 function worker(transports: Transports, production = false) {
   // No polling: the test drives the rounds itself with runOnce().
-  const w = startOutboxDelivery({ pool, transports, production, log, poll: false });
+  const w = startOutboxDelivery({ pool, schema: 'svc', transports, production, log, poll: false });
   workers.push(w);
   return w;
 }
 
 async function queue(channel: 'EMAIL' | 'SMS', to: string, kind = 'OTP_TEST') {
-  await pool.query(`insert into platform.outbox (channel, recipient, subject, body, kind) values ($1, $2, 'S', 'Halo', $3)`, [channel, to, kind]);
+  await pool.query(`insert into svc.outbox (channel, recipient, subject, body, kind) values ($1, $2, 'S', 'Halo', $3)`, [channel, to, kind]);
 }
 
-const rows = async () => (await pool.query('select status, attempts, last_error, sent_at, next_attempt_at from platform.outbox order by id')).rows;
+const rows = async () => (await pool.query('select status, attempts, last_error, sent_at, next_attempt_at from svc.outbox order by id')).rows;
 
 test('outside production a message without a transport is marked SENT', async () => {
   await queue('EMAIL', 'a@example.com');
@@ -63,6 +69,8 @@ test('each message goes through the transport of its channel', async () => {
     ['EMAIL', 'b@example.com'],
     ['SMS', '+6281234567890'],
   ]);
+  // The provider's idempotency key names the outbox: another service's outbox has the same ids.
+  expect(sent.every((m) => /^svc-\d+$/.test(m.id ?? ''))).toBe(true);
 });
 
 test('a failed send is retried later with backoff, and FAILED after the last attempt', async () => {
@@ -80,12 +88,12 @@ test('a failed send is retried later with backoff, and FAILED after the last att
   // Not due yet: the next round leaves it alone.
   expect(await w.runOnce()).toBe(0);
   for (let attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) {
-    await pool.query('update platform.outbox set next_attempt_at = now()');
+    await pool.query('update svc.outbox set next_attempt_at = now()');
     await w.runOnce();
   }
   [row] = await rows();
   expect(row).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS });
-  const counts = await countOutbox(pool);
+  const counts = await countOutbox(pool, 'svc');
   expect(total(counts, 'FAILED', 'OTP')).toBe(1);
 });
 

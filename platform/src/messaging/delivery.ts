@@ -2,10 +2,14 @@
 // processes can run it side by side), sends each through its channel's transport and records the
 // outcome. Failures are retried with exponential backoff; after MAX_ATTEMPTS the message is FAILED.
 // Outside production a channel without a transport counts as delivered: the outbox table is then
-// the development mailbox (GET /dev/outbox).
+// the development mailbox (GET /dev/outbox). Each service runs one over the outbox of its own schema.
 import { Pool, type PoolClient } from 'pg';
 import type { Logger } from '../logger';
-import type { DeliverableMessage, Transports } from './transports';
+import { databaseTimeouts } from '../config';
+import { createPool } from '../db/pool';
+import type { Platform } from '../runtime';
+import { outboxTable } from './outbox';
+import { transportsFromConfig, type DeliverableMessage, type Transports } from './transports';
 
 export const MAX_ATTEMPTS = 5;
 
@@ -16,6 +20,8 @@ export function backoffSeconds(attempts: number): number {
 
 export interface DeliveryOptions {
   pool: Pool;
+  /** The schema whose outbox this worker delivers (its service's own). */
+  schema: string;
   transports: Transports;
   production: boolean;
   log: Logger;
@@ -38,17 +44,19 @@ export interface DeliveryWorker {
 
 async function deliver(client: PoolClient, row: OutboxRow, options: DeliveryOptions): Promise<void> {
   const transport = options.transports[row.channel];
+  const table = outboxTable(options.schema);
   try {
-    if (transport) await transport.send({ ...row, id: row.id });
+    // The provider's idempotency key names the outbox too: ids of different services' outboxes overlap.
+    if (transport) await transport.send({ ...row, id: `${options.schema}-${row.id}` });
     else if (options.production) throw new Error(`no transport configured for ${row.channel}`);
-    await client.query(`update platform.outbox set status = 'SENT', attempts = attempts + 1, sent_at = now(), last_error = null where id = $1`, [row.id]);
+    await client.query(`update ${table} set status = 'SENT', attempts = attempts + 1, sent_at = now(), last_error = null where id = $1`, [row.id]);
   } catch (error) {
     const attempts = row.attempts + 1;
     const failed = attempts >= MAX_ATTEMPTS;
     const reason = error instanceof Error ? error.message.slice(0, 500) : 'delivery failed';
     options.log.warn({ messageId: row.id, channel: row.channel, attempts, failed, reason }, 'outbox delivery failed');
     await client.query(
-      `update platform.outbox set attempts = $2, status = $3, last_error = $4,
+      `update ${table} set attempts = $2, status = $3, last_error = $4,
          next_attempt_at = now() + make_interval(secs => $5) where id = $1`,
       [row.id, attempts, failed ? 'FAILED' : 'PENDING', reason, backoffSeconds(attempts)],
     );
@@ -77,7 +85,7 @@ export function startOutboxDelivery(options: DeliveryOptions): DeliveryWorker {
     try {
       await client.query('begin');
       const { rows } = await client.query<OutboxRow>(
-        `select id, channel, recipient as "to", subject, body, attempts from platform.outbox
+        `select id, channel, recipient as "to", subject, body, attempts from ${outboxTable(options.schema)}
           where status = 'PENDING' and next_attempt_at <= now()
           order by id limit 1 for update skip locked`,
       );
@@ -121,5 +129,27 @@ export function startOutboxDelivery(options: DeliveryOptions): DeliveryWorker {
       clearTimeout(timer);
       await running;
     },
+  };
+}
+
+/** A service's delivery worker over the outbox of its own schema, on a small pool of its own (ServiceDefinition.workers). */
+export function startServiceOutbox(platform: Pick<Platform, 'databaseUrl' | 'config' | 'log'>, schema: string): { stop(): Promise<void> } {
+  const pool = createPool({ connectionString: platform.databaseUrl, max: 2 }, platform.log, `${schema}-outbox`, databaseTimeouts(platform.config));
+  const delivery = startOutboxDelivery({
+    pool,
+    schema,
+    transports: transportsFromConfig(platform.config),
+    production: platform.config.production,
+    log: platform.log.child({ worker: 'outbox', schema }),
+    intervalMs: platform.config.OUTBOX_POLL_MS,
+  });
+  // A service may be closed twice (a test stops one, then the hub closes them all): its pool ends once.
+  let stopped: Promise<void> | undefined;
+  return {
+    stop: () =>
+      (stopped ??= (async () => {
+        await delivery.stop();
+        await pool.end();
+      })()),
   };
 }

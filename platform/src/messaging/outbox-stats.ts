@@ -1,4 +1,6 @@
 // Delivery counts of the outbox, by status and kind (for the hub dashboard).
+import { outboxTable } from './outbox';
+
 export interface OutboxCount {
   status: 'PENDING' | 'SENT' | 'FAILED';
   kind: string;
@@ -10,10 +12,10 @@ export interface Queryable {
   query<R>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
 }
 
-/** Over a pg Pool (the CLI) or a request's EntityManager (entityManagerQueryable): both are a Queryable. */
-export async function countOutbox(db: Queryable, since?: Date): Promise<OutboxCount[]> {
+/** Counts of the outbox of `schema` (a service's own), over a pg Pool (the CLI) or a request's EntityManager (entityManagerQueryable). */
+export async function countOutbox(db: Queryable, schema: string, since?: Date): Promise<OutboxCount[]> {
   const { rows } = await db.query<{ status: OutboxCount['status']; kind: string; channel: string; count: string }>(
-    `select status, kind, channel, count(*) as count from platform.outbox
+    `select status, kind, channel, count(*) as count from ${outboxTable(schema)}
       where ($1::timestamptz is null or created_at >= $1) group by status, kind, channel order by status, kind, channel`,
     [since ?? null],
   );

@@ -24,7 +24,8 @@ export interface SubgraphHarness {
 export async function startSubgraph<Ctx extends BaseContext, Person>(definition: ServiceDefinition<Ctx, Person>): Promise<SubgraphHarness> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', HUB_DATA_DIR: process.env.HUB_TEST_DATA_DIR, LOG_LEVEL: process.env.HUB_TEST_LOG_LEVEL ?? 'silent' });
-  const platform = await createPlatform(config, { service: `${definition.name}-test`, databaseUrl: database.url });
+  // No identity runs beside a subgraph alone: its verifier reads the revocation list directly.
+  const platform = await createPlatform(config, { service: `${definition.name}-test`, databaseUrl: database.url, revocations: 'database' });
   if (!definition.ownsPlatformSchema) await migratePlatform(database.url);
   const service = await runService(definition, platform, { port: 0, host: '127.0.0.1' });
   return {

@@ -31,7 +31,7 @@ export function createBpjsTkContext(base: BaseContext, em: EntityManager, platfo
     em,
     loaders: createLoaders(em, platform),
     consents: consentLoader(platform, base.caller),
-    readLog: createReadLog(em, base.gatewayRequestId ?? null),
+    readLog: createReadLog(platform.accessLog, base.gatewayRequestId ?? null),
   };
 }
 

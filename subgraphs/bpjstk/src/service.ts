@@ -5,6 +5,8 @@ import type { ServiceDefinition } from '#platform/service';
 import type { GeneratedPerson } from '#domain/seed/generator';
 import { createBpjsTkContext, type BpjsTkContext } from './context';
 import { migrations } from './migrations';
+import { startServiceOutbox } from '#platform/messaging/delivery';
+import { mountOutboxRoutes } from '#platform/messaging/outbox-routes';
 import { mountParticipantRoutes } from './modules/participant/participant.routes';
 import { JhtClaimEventRecord, JhtClaimRecord } from './modules/claim/claim.entity';
 import { ContributionLedgerRecord } from './modules/ledger/ledger.entity';
@@ -52,5 +54,7 @@ export const bpjsTkService: ServiceDefinition<BpjsTkContext, GeneratedPerson> = 
   routes: (app, deps) => {
     mountParticipantRoutes(app, deps);
     mountBpjsTkRoutes(app, deps);
+    mountOutboxRoutes(app, deps, 'bpjstk');
   },
+  workers: ({ platform }) => [startServiceOutbox(platform, 'bpjstk')],
 };

@@ -37,7 +37,7 @@ export function createBpjsTkServices(platform: Platform) {
     participants: new ParticipantService({ config }),
     registrations: new RegistrationService({ config, documents: platform.documents, kv: platform.kv }),
     payments: paymentServiceFor(platform),
-    verifications: new VerificationService({ payments: paymentServiceFor(platform) }),
+    verifications: new VerificationService({ payments: paymentServiceFor(platform), accessLog: platform.accessLog }),
     queue: new QueueTicketService({ config }),
     branches: new BranchService(),
     programs: new ProgramService({ config }),

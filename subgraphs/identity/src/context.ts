@@ -5,6 +5,7 @@ import DataLoader from 'dataloader';
 import type { Caller } from '#platform/auth/caller';
 import { entityManagerQueryable } from '#platform/db/sql';
 import { createReadLog, type ReadLog } from '#domain/read-log';
+import { localAccessLog } from '#platform/audit/access-log';
 import type { Queryable } from '#platform/audit/audit-verify';
 import { NO_CONSENT, type ConsentGrant } from '#platform/auth/consent-lookup';
 import type { BaseContext } from '#platform/context';
@@ -67,6 +68,6 @@ export function createIdentityContext(base: BaseContext, em: EntityManager, plat
     em,
     loaders: createLoaders(em, base.caller, agencies, platform.log),
     db: entityManagerQueryable(em),
-    readLog: createReadLog(em, base.gatewayRequestId ?? null),
+    readLog: createReadLog(localAccessLog(em), base.gatewayRequestId ?? null),
   };
 }

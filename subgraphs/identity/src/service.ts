@@ -1,11 +1,11 @@
 // The identity service: accounts, OTP, sessions, staff, and the Person entity's own fields.
 // The agencies' error codes (CONSENT_REQUIRED, …) register with the platform as this loads, so formatError passes them.
 import '#domain/errors';
-import { databaseTimeouts } from '#platform/config';
-import { createPool } from '#platform/db/pool';
 import { mountDocumentRoutes } from '#platform/documents/document-routes';
-import { startOutboxDelivery } from '#platform/messaging/delivery';
-import { transportsFromConfig } from '#platform/messaging/transports';
+import { mountAccessLogRoutes } from '#platform/audit/access-log-routes';
+import { mountRevocationRoutes } from '#platform/auth/revocation-routes';
+import { startServiceOutbox } from '#platform/messaging/delivery';
+import { mountOutboxRoutes } from '#platform/messaging/outbox-routes';
 import type { ServiceDefinition } from '#platform/service';
 import type { GeneratedPerson } from '#domain/seed/generator';
 import { createIdentityContext, type IdentityContext } from './context';
@@ -52,25 +52,11 @@ export const identityService: ServiceDefinition<IdentityContext, GeneratedPerson
     mountConsentRoutes(app, deps);
     mountAccountRoutes(app, deps);
     mountDocumentRoutes(app, deps);
+    mountAccessLogRoutes(app, deps);
+    mountRevocationRoutes(app, deps);
+    mountOutboxRoutes(app, deps, 'identity');
   },
   seed: (em, platform) => seedIdentity(em, platform),
   seedGenerated: (people, db) => seedGeneratedPersons(people, db),
-  workers: ({ platform }) => {
-    const pool = createPool({ connectionString: platform.databaseUrl, max: 2 }, platform.log, 'outbox', databaseTimeouts(platform.config));
-    const delivery = startOutboxDelivery({
-      pool,
-      transports: transportsFromConfig(platform.config),
-      production: platform.config.production,
-      log: platform.log.child({ worker: 'outbox' }),
-      intervalMs: platform.config.OUTBOX_POLL_MS,
-    });
-    return [
-      {
-        stop: async () => {
-          await delivery.stop();
-          await pool.end();
-        },
-      },
-    ];
-  },
+  workers: ({ platform }) => [startServiceOutbox(platform, 'identity')],
 };

@@ -64,7 +64,7 @@ export function createTaspenContext(base: BaseContext, em: EntityManager, platfo
     ...base,
     em,
     loaders: createLoaders(em, platform),
-    readLog: createReadLog(em, base.gatewayRequestId ?? null),
+    readLog: createReadLog(platform.accessLog, base.gatewayRequestId ?? null),
     consents: consentLoader(platform, base.caller),
   };
 }

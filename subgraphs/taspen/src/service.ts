@@ -5,6 +5,8 @@ import type { ServiceDefinition } from '#platform/service';
 import type { GeneratedPerson } from '#domain/seed/generator';
 import { createTaspenContext, type TaspenContext } from './context';
 import { migrations } from './migrations';
+import { startServiceOutbox } from '#platform/messaging/delivery';
+import { mountOutboxRoutes } from '#platform/messaging/outbox-routes';
 import { mountCardRoutes } from './modules/card/card.routes';
 import { mountParticipantRoutes } from './modules/participant/participant.routes';
 import { TaspenParticipantRecord } from './modules/participant/participant.entity';
@@ -24,6 +26,8 @@ export const taspenService: ServiceDefinition<TaspenContext, GeneratedPerson> = 
   routes: (app, deps) => {
     mountParticipantRoutes(app, deps);
     mountCardRoutes(app, deps);
+    mountOutboxRoutes(app, deps, 'taspen');
   },
+  workers: ({ platform }) => [startServiceOutbox(platform, 'taspen')],
   seedGenerated: (people, db) => seedGeneratedParticipants(people, db),
 };

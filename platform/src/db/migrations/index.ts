@@ -5,12 +5,16 @@ import { Migration20261201340001 } from './Migration20261201340001';
 import { Migration20261201340002 } from './Migration20261201340002';
 import { Migration20261201340003 } from './Migration20261201340003';
 import { Migration20261201380000 } from './Migration20261201380000';
+import { Migration20261201500000 } from './Migration20261201500000';
+import { Migration20261201500001 } from './Migration20261201500001';
 
 export const platformMigrations: MigrationObject[] = [
   { name: 'Migration20261201340001', class: Migration20261201340001 },
   { name: 'Migration20261201340002', class: Migration20261201340002 },
   { name: 'Migration20261201340003', class: Migration20261201340003 },
   { name: 'Migration20261201380000', class: Migration20261201380000 },
+  { name: 'Migration20261201500000', class: Migration20261201500000 },
+  { name: 'Migration20261201500001', class: Migration20261201500001 },
 ];
 
 /**

@@ -70,7 +70,7 @@ test('a group gets manual codes that complete their registrations, and each issu
   expect(hours).toBeLessThanOrEqual(24);
 
   // The manual code is not texted, and no table holds it.
-  const codesInDb = await hub.pool.query(`select count(*)::int as n from platform.outbox where body like $1`, [`%${dewiItem.code}%`]);
+  const codesInDb = await hub.pool.query(`select count(*)::int as n from identity.outbox where body like $1`, [`%${dewiItem.code}%`]);
   expect(codesInDb.rows[0].n).toBe(0);
 
   const headers = { 'x-forwarded-for': dewi.ip };

@@ -6,7 +6,7 @@ import type { Express } from 'express';
 import { hasRole, type Caller } from '#platform/auth/caller';
 import { STAFF_READERS } from '#domain/access-policy';
 import { authorizeDownload } from '#domain/read-log';
-import { cardDownloadPath, findCards, renderCardPdf, verifyCardLink } from '#domain/cards/cards';
+import { cardDownloadPath, findCards, mountCardVerifyRoutes, renderCardPdf, verifyCardLink } from '#domain/cards/cards';
 import { publicBase } from '#platform/http/public-url';
 import type { Platform } from '#platform/runtime';
 import { BpjsTkParticipantRecord } from '../participant/participant.entity';
@@ -17,6 +17,8 @@ const participantAccessible = (caller: Caller) => hasRole(caller, ...STAFF_READE
 
 export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
   const { platform } = deps;
+  // BPJS TK's registry answers for the cards it issued: taspen's public verifyCard asks it (signed internal call).
+  mountCardVerifyRoutes(app, deps, 'BPJSTK');
   app.get('/cards/bpjstk/:file', async (req, res) => {
     const match = /^(\d{11})\.pdf$/.exec(String(req.params.file));
     if (!match) {
@@ -43,7 +45,7 @@ export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: P
     const answer =
       signed || !participant
         ? null
-        : await authorizeDownload(em, { caller, accessPurpose: purpose }, 'BPJSTK', participant.nik, 'cards', {
+        : await authorizeDownload(platform.accessLog, { caller, accessPurpose: purpose }, 'BPJSTK', participant.nik, 'cards', {
             action: 'DOWNLOAD_BPJSTK_CARD',
             fields: ['bpjsTk.card.pdf'],
           });

@@ -1,4 +1,4 @@
-// KPJ cards through the platform card registry: the card number is the KPJ.
+// KPJ cards through BPJS TK's own card registry (bpjstk.card): the card number is the KPJ.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { KeyRing } from '#platform/auth/keys';
 import { cardDownloadPath, issueCard, signCardLink, type CardRecord } from '#domain/cards/cards';

@@ -2,7 +2,7 @@
 // to be linked to a record BPJS TK already holds. Deciding an item is audited; confirming a link is the
 // moment a registration changes the existing record (status, employer, membership) — and only then.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appendAudit } from '#platform/audit/audit-log';
+import type { AccessLog } from '#platform/audit/access-log';
 import { ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
 import { requireText } from '#platform/validation/require';
 import type { BpjsTkContext } from '../../context';
@@ -20,6 +20,8 @@ export type VerificationScope = Pick<BpjsTkContext, 'caller' | 'em' | 'loaders'>
 export interface VerificationServiceDeps {
   /** A confirmed link applies its registration's payment as if the record had been new. */
   payments: Pick<PaymentService, 'activateBpuParticipation' | 'activateWorkers'>;
+  /** Where the officer's decision is logged (identity owns the access log). */
+  accessLog: AccessLog;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -102,16 +104,19 @@ export class VerificationService {
       } else {
         throw new NotFoundError('The verification item');
       }
-      await appendAudit(em, {
-        subjectNik: item.nik,
-        actorKind: 'STAFF',
-        actorId: officer.accountId,
-        actorName: officer.email,
-        action: verify ? 'BPJSTK_PARTICIPANT_VERIFIED' : 'BPJSTK_PARTICIPANT_REJECTED',
-        purpose: note,
-        fields: [],
-        details: { item: item.id, kind: item.kind, source: item.source },
-      });
+      // Last, before the commit: the decision commits only once identity has its entry.
+      await this.deps.accessLog.append([
+        {
+          subjectNik: item.nik,
+          actorKind: 'STAFF',
+          actorId: officer.accountId,
+          actorName: officer.email,
+          action: verify ? 'BPJSTK_PARTICIPANT_VERIFIED' : 'BPJSTK_PARTICIPANT_REJECTED',
+          purpose: note,
+          fields: [],
+          details: { item: item.id, kind: item.kind, source: item.source },
+        },
+      ]);
       return item;
     });
   }

@@ -14,7 +14,7 @@ export class DashboardService {
 
   /** Messages carrying a code sent and failed (the outbox), and codes officers issued by hand. */
   async otpDelivery(scope: Pick<IdentityContext, 'db' | 'em'>): Promise<OtpDeliveryStats> {
-    const [counts, manual] = await Promise.all([countOutbox(scope.db), countManualOtps(scope.em)]);
+    const [counts, manual] = await Promise.all([countOutbox(scope.db, 'identity') /* one-time codes are identity's messages */, countManualOtps(scope.em)]);
     return { sent: total(counts, 'SENT', 'OTP'), failed: total(counts, 'FAILED', 'OTP'), manual };
   }
 }

@@ -1,18 +1,21 @@
 // GET /cards/taspen/<number>.pdf (proxied by the gateway): the KPT as a PDF, for its holder's bearer
 // token (or kiosk session), Taspen staff stating X-Access-Purpose, or a signed short-lived link; downloads by
 // someone other than the holder are in the access log. Anyone else learns nothing, not even whether the card exists.
+// Also POST /internal/cards/verify: what Taspen's registry says of a KPT's code, for the other agency.
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Express, Request, Response } from 'express';
 import { hasRole, type Caller } from '#platform/auth/caller';
 import { STAFF_READERS } from '#domain/access-policy';
 import { authorizeDownload } from '#domain/read-log';
-import { cardNumberFromPath, verifyCardLink } from '#domain/cards/cards';
+import { cardNumberFromPath, mountCardVerifyRoutes, otherRegistryOf, verifyCardLink } from '#domain/cards/cards';
 import type { Platform } from '#platform/runtime';
 import { CardService, nipOfKptNumber } from './card.service';
 
 export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: Platform }): void {
   const { platform } = deps;
-  const cards = new CardService({ keys: platform.keys, config: platform.config });
+  const cards = new CardService({ keys: platform.keys, config: platform.config, otherRegistry: otherRegistryOf(platform) });
+  // Taspen's registry answers for the KPTs it issued (signed internal call).
+  mountCardVerifyRoutes(app, deps, 'TASPEN');
   app.get('/cards/taspen/:file', async (req: Request, res: Response) => {
     const notFound = () => res.status(404).json({ error: 'not_found' });
     const number = cardNumberFromPath('TASPEN', req.path);
@@ -38,7 +41,7 @@ export function mountCardRoutes(app: Express, deps: { orm: MikroORM; platform: P
     if (!participant || !card) return notFound();
     if (!signed) {
       const purpose = req.header('x-access-purpose')?.trim().slice(0, 200) || null;
-      const answer = await authorizeDownload(em, { caller: caller!, accessPurpose: purpose }, 'TASPEN', participant.nik, 'cards', {
+      const answer = await authorizeDownload(platform.accessLog, { caller: caller!, accessPurpose: purpose }, 'TASPEN', participant.nik, 'cards', {
         action: 'DOWNLOAD_TASPEN_CARD',
         fields: ['taspen.card.pdf'],
       });

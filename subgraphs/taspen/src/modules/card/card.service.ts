@@ -2,7 +2,7 @@
 // and the public check of a card's verification code. CardService is built once per process.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { KeyRing } from '#platform/auth/keys';
-import { cardDownloadPath, findCards, issueCard, renderCardPdf, signCardLink, verifyCard, type CardRecord } from '#domain/cards/cards';
+import { cardDownloadPath, findCards, issueCard, renderCardPdf, signCardLink, verifyCard, type CardRecord, type OtherRegistry } from '#domain/cards/cards';
 import type { HubConfig } from '#platform/config';
 import { publicBase } from '#platform/http/public-url';
 import type { TaspenContext } from '../../context';
@@ -66,6 +66,8 @@ export interface CardServiceDeps {
   keys: Pick<KeyRing, 'card'>;
   /** The public address and the link-signing secret. */
   config: CardConfig;
+  /** The other agency's registry, asked for the codes of the cards it issued (card-verify-routes.ts). */
+  otherRegistry: OtherRegistry;
 }
 
 export class CardService {
@@ -76,9 +78,9 @@ export class CardService {
     return toCardView(card, this.deps.config);
   }
 
-  /** Public: what a verification code says (either agency's card). */
+  /** Public: what a verification code says (either agency's card: a BPJS TK card is asked of BPJS TK). */
   verify(scope: CardScope, code: string): Promise<CardVerification> {
-    return verifyCard(scope.em, this.deps.keys, code);
+    return verifyCard(scope.em, this.deps.keys, code, 'TASPEN', this.deps.otherRegistry);
   }
 
   /** The holder and the card behind a KPT number, for its PDF (null parts when either is missing). */

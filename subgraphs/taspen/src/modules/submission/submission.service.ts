@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole, type Caller } from '#platform/auth/caller';
 import type { KeyRing } from '#platform/auth/keys';
-import { appendAudit } from '#platform/audit/audit-log';
+import type { AccessLog } from '#platform/audit/access-log';
 import { actorOf } from '#domain/access-policy';
 import type { HubConfig } from '#platform/config';
 import { TaspenSubmissionStatus as SubmissionStatusEnum } from '../common/enums';
@@ -45,6 +45,8 @@ export interface SubmissionServiceDeps {
   keys: Pick<KeyRing, 'card'>;
   /** Where the cited uploads' owners and types are looked up (identity owns the documents). */
   documents: Pick<DocumentStore, 'metadata'>;
+  /** Where officers' reads and decisions are logged (identity owns the access log). */
+  accessLog: AccessLog;
 }
 
 export function toSubmissionView(row: TaspenSubmissionRecord): TaspenSubmission {
@@ -182,16 +184,16 @@ export class SubmissionService {
       throw new NotFoundError('The submission');
     }
     if (!own) {
-      await scope.em.transactional((em) =>
-        appendAudit(em, {
+      await this.deps.accessLog.append([
+        {
           ...actorOf(caller),
           subjectNik: row.nik,
           action: 'READ_TASPEN_SUBMISSION',
           purpose: scope.accessPurpose,
           fields: ['submission'],
           details: { submissionId: row.id },
-        }),
-      );
+        },
+      ]);
     }
     return toSubmissionView(row);
   }
@@ -244,14 +246,18 @@ export class SubmissionService {
         kind: 'TASPEN_SUBMISSION_STATUS',
         ...statusEmail({ type: row.type, status: to, trackingCode: row.trackingCode, note }),
       });
-      await appendAudit(em, {
-        ...actorOf(caller),
-        subjectNik: row.nik,
-        action: `TASPEN_SUBMISSION_${event}`,
-        purpose: scope.accessPurpose,
-        fields: ['status'],
-        details: { submissionId: row.id, from, to, note, ...(cardNumber ? { cardNumber } : {}) },
-      });
+      // Last, before the commit: the decision commits only once identity has its entry (when it cannot be
+      // written the decision rolls back; when the commit fails after it, the log holds an attempted decision).
+      await this.deps.accessLog.append([
+        {
+          ...actorOf(caller),
+          subjectNik: row.nik,
+          action: `TASPEN_SUBMISSION_${event}`,
+          purpose: scope.accessPurpose,
+          fields: ['status'],
+          details: { submissionId: row.id, from, to, note, ...(cardNumber ? { cardNumber } : {}) },
+        },
+      ]);
       return { id: row.id, status: to };
     });
   }

@@ -1,0 +1,38 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * The shared card registry is retired: each agency owns its cards in its own schema (taspen.card,
+ * bpjstk.card, made by their migrations of the same day). An empty platform.card (every new database) is
+ * dropped here; one that holds cards (an upgraded database) stays, unread, for the agencies' migrations to copy
+ * their rows from (they run after this schema's), and goes with the next release's platform migration.
+ */
+export class Migration20261201500000 extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`
+      do $$ begin
+        if to_regclass('platform.card') is not null then
+          if not exists (select 1 from platform.card) then
+            drop table platform.card;
+          end if;
+        end if;
+      end $$;
+    `);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`
+      create table if not exists platform.card (
+        id bigserial primary key,
+        agency text not null check (agency in ('TASPEN', 'BPJSTK')),
+        number text not null,
+        nik_hash text not null,
+        holder_name text not null,
+        issued_at date not null,
+        revoked_at timestamptz,
+        updated_at timestamptz not null default now(),
+        unique (agency, number)
+      );
+      create index if not exists card_nik_hash_idx on platform.card (nik_hash);
+    `);
+  }
+}
