@@ -4,11 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { startTestHub, type TestHub } from '../support/test-hub';
-import { DEWI as DEWI0, RUDI as RUDI0, postSigned, withAccount } from '../support/bpjstk';
+import { DEWI as DEWI0, RUDI as RUDI0, withAccount } from '../support/bpjstk';
 import { SUBMIT, kptInput } from '../support/taspen';
 import { BUDI, participantToken } from '../support/tokens';
 import { PDF_BYTES, uploadId } from '../support/uploads';
 import { MY_OVERVIEW, eventually, sleep } from '../support/faults';
+import { bpuInput, pay } from '../support/registrations';
 
 const REGISTER_BPU = `mutation RegisterBpuParticipant($input: BpuRegistrationInput!) {
   registerBpuParticipant(input: $input) { id kpj paymentCode { code amount } }
@@ -76,7 +77,6 @@ test('killing every database connection twice under load leaves clean failures, 
       return { token, input };
     }),
   );
-  const secret = hub.platform.config.paymentWebhookSecret;
   const date = (() => {
     const d = new Date(Date.now() + 4 * 86_400_000);
     while ([0, 6].includes(d.getUTCDay())) d.setUTCDate(d.getUTCDate() + 1);
@@ -104,29 +104,17 @@ test('killing every database connection twice under load leaves clean failures, 
     },
     registerAndPay: async () => {
       const n = ++serial;
-      const registered = await hub.gql(REGISTER_BPU, {
-        input: {
-          nik: nikOf(n),
-          fullName: `Peserta Uji ${n}`,
-          birthDate: '1990-01-01',
-          email: `load-${n}@example.id`,
-          phone: `0812555${String(n).padStart(5, '0')}`,
-          occupation: 'Pedagang',
-          monthlyIncome: 2_000_000,
-          programs: ['JKK', 'JKM', 'JHT'],
-          address: 'Jl. Uji 1',
-          city: 'Bandung',
-          idempotencyKey: randomUUID(),
-        },
-      });
+      const person = {
+        nik: nikOf(n),
+        fullName: `Peserta Uji ${n}`,
+        birthDate: '1990-01-01',
+        email: `load-${n}@example.id`,
+        phone: `0812555${String(n).padStart(5, '0')}`,
+      };
+      const registered = await hub.gql(REGISTER_BPU, { input: bpuInput({ ...person, address: 'Jl. Uji 1' }) });
       if (!registered.data?.registerBpuParticipant) return outcome('register', registered);
       const { code, amount } = registered.data.registerBpuParticipant.paymentCode;
-      const paid = await postSigned(hub.baseUrl, '/webhooks/payments', secret, {
-        reference: `ref-${randomUUID()}`,
-        paymentCode: code,
-        amount,
-        paidAt: new Date().toISOString(),
-      });
+      const paid = await pay(hub, code, amount);
       const body = typeof paid.body === 'object' ? paid.body : {};
       return {
         operation: 'payment',

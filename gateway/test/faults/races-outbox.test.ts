@@ -9,6 +9,7 @@ import { createTestDatabase, type TestDatabase } from '#platform/testing/test-da
 import { startTestHub, type TestHub } from '../support/test-hub';
 import { DEWI as DEWI0, postSigned, withAccount } from '../support/bpjstk';
 import { participantToken } from '../support/tokens';
+import { JOKO, SARI, bpuInput } from '../support/registrations';
 import { PDF_BYTES, uploadId } from '../support/uploads';
 import { startFakeSmsGateway } from '../support/sms-gateway';
 import { eventually, sleep } from '../support/faults';
@@ -19,10 +20,9 @@ const REGISTER_BPU = `mutation RegisterBpuParticipant($input: BpuRegistrationInp
 const SUBMIT_CLAIM = `mutation SubmitJhtClaim($input: JhtClaimInput!) { submitJhtClaim(input: $input) { id status } }`;
 const BOOK = `mutation BookQueueTicket($input: QueueBookingInput!) { bookQueueTicket(input: $input) { id number status } }`;
 
-// Synthetic people with valid NIKs (province 32, birth date inside, +40 for women).
 const PEOPLE = [
-  { nik: '3273015505920001', fullName: 'Sari Wulandari', birthDate: '1992-05-15', phone: '081234500001' },
-  { nik: '3273011010880002', fullName: 'Joko Prasetyo', birthDate: '1988-10-10', phone: '081234500002' },
+  { ...SARI, phone: '081234500001' },
+  { ...JOKO, phone: '081234500002' },
 ];
 
 function shuffle<T>(items: T[]): T[] {
@@ -55,21 +55,7 @@ describe('races', () => {
   test('the payment webhook delivered 50 times at once, out of order, for two payment codes is applied once per code', async () => {
     const codes: Array<{ code: string; amount: number; kpj: string }> = [];
     for (const person of PEOPLE) {
-      const result = await hub.gql(REGISTER_BPU, {
-        input: {
-          nik: person.nik,
-          fullName: person.fullName,
-          birthDate: person.birthDate,
-          email: `${person.nik}@example.id`,
-          phone: person.phone,
-          occupation: 'Pedagang',
-          monthlyIncome: 2_000_000,
-          programs: ['JKK', 'JKM', 'JHT'],
-          address: 'Jl. Melati 1',
-          city: 'Bandung',
-          idempotencyKey: randomUUID(),
-        },
-      });
+      const result = await hub.gql(REGISTER_BPU, { input: bpuInput({ ...person, email: `${person.nik}@example.id` }) });
       const registration = result.data!.registerBpuParticipant;
       // The registrant's answer names no KPJ (a registration reveals nothing): read it where BPJS TK keeps it.
       const { rows } = await hub.pool.query(`select kpj from bpjstk.participant where nik = $1`, [person.nik]);
