@@ -1,20 +1,15 @@
 // BPU and employer registration, the signed payment webhook that activates them, and the card.
 import { randomUUID } from 'node:crypto';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { ANDI, STAFF_PURPOSE, bpjsTkOf, postSigned, staffToken } from '../support/bpjstk';
 import { participantToken } from '../support/tokens';
 import { JOKO, SARI, TONO, bpuInput, employerInput as employerOf, pay } from '../support/registrations';
 
-let hub: TestHub;
+const hub = useTestHub();
 let secret: string;
 
 beforeAll(async () => {
-  hub = await startTestHub();
   secret = hub.platform.config.paymentWebhookSecret;
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 const REGISTER_BPU = `mutation RegisterBpuParticipant($input: BpuRegistrationInput!) {

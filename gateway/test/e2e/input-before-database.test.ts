@@ -1,20 +1,12 @@
 // Every input rule is checked before the database: a value the database would refuse is BAD_USER_INPUT
 // naming the field, never an INTERNAL_SERVER_ERROR from a constraint.
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { kptInput, SUBMIT } from '../support/taspen';
 import { BUDI, participantToken } from '../support/tokens';
 import { adminToken } from '../support/consumers';
 import { JOKO, bpuInput, employerInput } from '../support/registrations';
 
-let hub: TestHub;
-
-beforeAll(async () => {
-  hub = await startTestHub({ OUTBOX_POLL_MS: '3600000' });
-});
-
-afterAll(async () => {
-  await hub?.close();
-});
+const hub = useTestHub({ OUTBOX_POLL_MS: '3600000' });
 
 const REGISTER_EMPLOYER = `mutation RegisterEmployer($input: EmployerRegistrationInput!) {
   registerEmployer(input: $input) { id paymentCode { amount } }

@@ -1,22 +1,14 @@
 // extensions.field is the whole input path from the operation's argument, for errors raised by services and
 // validators in every subgraph (not only for variables that fail their type), so a form can point at the field.
 import { randomUUID } from 'node:crypto';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { DEWI as DEWI0, withAccount } from '../support/bpjstk';
 import { kptInput, SUBMIT as SUBMIT_TASPEN } from '../support/taspen';
 import { BUDI, participantToken } from '../support/tokens';
 import { JOKO, bpuInput, employerInput } from '../support/registrations';
 import { IDENTITY, SITI as SITI_REGISTRATION, START, registerUntil } from '../../../subgraphs/identity/test/support/flows';
 
-let hub: TestHub;
-
-beforeAll(async () => {
-  hub = await startTestHub({ OUTBOX_POLL_MS: '3600000' });
-});
-
-afterAll(async () => {
-  await hub?.close();
-});
+const hub = useTestHub({ OUTBOX_POLL_MS: '3600000' });
 
 type Result = { errors?: Array<{ extensions?: Record<string, unknown> }> };
 const fieldOf = (result: Result) => {

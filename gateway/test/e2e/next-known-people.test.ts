@@ -3,7 +3,7 @@
 // without a hub account, the moment the agency knows them.
 import { STAFF_PURPOSE, staffToken } from '../support/bpjstk';
 import { SARI, TONO, bpuInput, employerInput, pay } from '../support/registrations';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { taspenOfficerToken } from '../support/tokens';
 
 const PERSON = `query Person($nik: String!) {
@@ -19,15 +19,7 @@ const REGISTER_EMPLOYER = `mutation RegisterEmployer($input: EmployerRegistratio
 
 const TASPEN_ONLY = { nik: '3201014506800001', fullName: 'Ratna Kusuma', birthDate: '1980-06-05', nip: '198006052005012001' };
 
-let hub: TestHub;
-
-beforeAll(async () => {
-  hub = await startTestHub();
-});
-
-afterAll(async () => {
-  await hub?.close();
-});
+const hub = useTestHub();
 
 test('a BPJS TK officer reads a BPU registrant right after the payment, though identity never heard of them', async () => {
   const officer = await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK');

@@ -3,23 +3,18 @@
 // nothing of them; a self-registered record proves nothing until an officer verifies it; no answer
 // tells whether a NIK or an e-mail has an account.
 import { randomUUID } from 'node:crypto';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { ANDI, BUDI_TK, STAFF_PURPOSE, staffToken, withAccount } from '../support/bpjstk';
 import { TONO, bpuInput, employerInput as joko, pay } from '../support/registrations';
 import { adminToken, codes } from '../support/consumers';
 import { SITI, participantToken } from '../support/tokens';
 import { IDENTITY, START, VERIFY, expectData, freshIp, latestCode, outbox, register, RUDI_BPJSTK } from '../../../subgraphs/identity/test/support/flows';
 
-let hub: TestHub;
+const hub = useTestHub();
 let officer: string;
 
 beforeAll(async () => {
-  hub = await startTestHub();
   officer = await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK');
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 const REGISTER_EMPLOYER = `mutation RegisterEmployer($input: EmployerRegistrationInput!) {
