@@ -4,10 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { startTestHub, type TestHub } from '../support/test-hub';
-import { DEWI as DEWI0, RUDI as RUDI0, withAccount } from '../support/bpjstk';
+import { DEWI as DEWI0, JHT_DOCUMENTS, RUDI as RUDI0, jhtClaimInput, withAccount } from '../support/bpjstk';
 import { SUBMIT, kptInput } from '../support/taspen';
 import { BUDI, participantToken } from '../support/tokens';
-import { PDF_BYTES, uploadId } from '../support/uploads';
 import { MY_OVERVIEW, eventually, sleep } from '../support/faults';
 import { bpuInput, pay } from '../support/registrations';
 
@@ -64,16 +63,7 @@ test('killing every database connection twice under load leaves clean failures, 
   const claimants = await Promise.all(
     [dewi, rudi].map(async (person) => {
       const token = await participantToken(hub, person);
-      const documents = [];
-      for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK', 'NPWP'])
-        documents.push({ kind, documentId: await uploadId(hub.baseUrl, token, PDF_BYTES) });
-      const input = {
-        reason: 'RESIGNATION',
-        bankAccount: { bankCode: 'BRI', accountNumber: '0123456789', accountName: person.fullName },
-        documents,
-        npwp: '013121660091000',
-        idempotencyKey: randomUUID(),
-      };
+      const input = await jhtClaimInput(hub, token, person, [...JHT_DOCUMENTS, 'NPWP'], { npwp: '013121660091000' });
       return { token, input };
     }),
   );

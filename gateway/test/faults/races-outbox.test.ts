@@ -6,11 +6,10 @@ import { loadConfig } from '#platform/config';
 import { createLogger } from '#platform/logger';
 import { startHub, type Hub } from '../../src/hub';
 import { createTestDatabase, type TestDatabase } from '#platform/testing/test-database';
-import { startTestHub, type TestHub } from '../support/test-hub';
-import { DEWI as DEWI0, postSigned, withAccount } from '../support/bpjstk';
+import { useTestHub } from '../support/test-hub';
+import { DEWI as DEWI0, jhtClaimInput, postSigned, withAccount } from '../support/bpjstk';
 import { participantToken } from '../support/tokens';
 import { JOKO, SARI, bpuInput } from '../support/registrations';
-import { PDF_BYTES, uploadId } from '../support/uploads';
 import { startFakeSmsGateway } from '../support/sms-gateway';
 import { eventually, sleep } from '../support/faults';
 
@@ -42,15 +41,7 @@ function workingDayAhead(days: number): string {
 }
 
 describe('races', () => {
-  let hub: TestHub;
-
-  beforeAll(async () => {
-    hub = await startTestHub();
-  });
-
-  afterAll(async () => {
-    await hub?.close();
-  });
+  const hub = useTestHub();
 
   test('the payment webhook delivered 50 times at once, out of order, for two payment codes is applied once per code', async () => {
     const codes: Array<{ code: string; amount: number; kpj: string }> = [];
@@ -98,14 +89,7 @@ describe('races', () => {
   test('identical JHT claims raced give one claim; other keys for the same person are refused while it is open', async () => {
     const dewi = await withAccount(hub, DEWI0);
     const token = await participantToken(hub, dewi);
-    const documents = [];
-    for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK']) documents.push({ kind, documentId: await uploadId(hub.baseUrl, token, PDF_BYTES) });
-    const input = {
-      reason: 'RESIGNATION',
-      bankAccount: { bankCode: 'BRI', accountNumber: '0123456789', accountName: dewi.fullName },
-      documents,
-      idempotencyKey: randomUUID(),
-    };
+    const input = await jhtClaimInput(hub, token, dewi);
     const results = await Promise.all([
       ...Array.from({ length: 12 }, () => hub.gql(SUBMIT_CLAIM, { input }, { token })),
       ...Array.from({ length: 4 }, () => hub.gql(SUBMIT_CLAIM, { input: { ...input, idempotencyKey: randomUUID() } }, { token })),

@@ -3,9 +3,9 @@
 // another person, an officer of the other agency, nobody at all. Every call is refused, nothing changes, and
 // no error carries the object's data. The hub's logs (debug level) are checked for clear-text PII at the end.
 import { randomUUID } from 'node:crypto';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { LogCapture } from '../support/log-capture';
-import { ANDI, DEWI as DEWI0, kioskToken, staffToken, withAccount } from '../support/bpjstk';
+import { ANDI, DEWI as DEWI0, jhtClaimInput, kioskToken, staffToken, withAccount } from '../support/bpjstk';
 import { GRANT, REVOKE, PARTNER_VIEW, adminToken, partnerAccessToken, registerPartner, steppedUpToken } from '../support/consumers';
 import { SUBMIT, kptInput } from '../support/taspen';
 import { BUDI, SITI, bpjsTkOfficerToken, participantToken, taspenOfficerToken } from '../support/tokens';
@@ -13,7 +13,7 @@ import { PDF_BYTES, uploadId } from '../support/uploads';
 import { SARI, bpuInput, employerInput } from '../support/registrations';
 
 const logs = new LogCapture();
-let hub: TestHub;
+const hub = useTestHub({ LOG_LEVEL: 'debug' }, { logDestination: logs });
 
 const DENIED = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED', 'CONSENT_REQUIRED', 'STEP_UP_REQUIRED']);
 const PURPOSE = { 'x-access-purpose': 'Security test: cross-agency read' };
@@ -34,7 +34,6 @@ interface Fixture {
 let f: Fixture;
 
 beforeAll(async () => {
-  hub = await startTestHub({ LOG_LEVEL: 'debug' }, { logDestination: logs });
   const [budi, siti, dewi] = await Promise.all([withAccount(hub, BUDI), withAccount(hub, SITI), withAccount(hub, DEWI0)]);
   const budiToken = await participantToken(hub, budi);
   const dewiToken = await participantToken(hub, dewi);
@@ -65,18 +64,9 @@ beforeAll(async () => {
   const submitted = await hub.gql(SUBMIT, { input: await kptInput(hub, budiToken, BUDI) }, { token: budiToken });
   const submission = submitted.data!.submitTaspenSubmission;
 
-  const documents = [];
-  for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK']) documents.push({ kind, documentId: await uploadId(hub.baseUrl, dewiToken, PDF_BYTES) });
   const claimed = await hub.gql(
     `mutation($input: JhtClaimInput!) { submitJhtClaim(input: $input) { id trackingCode } }`,
-    {
-      input: {
-        reason: 'RESIGNATION',
-        bankAccount: { bankCode: 'BRI', accountNumber: '0123456789', accountName: dewi.fullName },
-        documents,
-        idempotencyKey: randomUUID(),
-      },
-    },
+    { input: await jhtClaimInput(hub, dewiToken, dewi) },
     { token: dewiToken },
   );
   const claim = claimed.data!.submitJhtClaim;
@@ -123,10 +113,6 @@ beforeAll(async () => {
     employerName,
     cardPath: cardUrl.pathname,
   };
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 /** What the victim's objects would reveal if anything leaked. */
