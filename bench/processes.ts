@@ -1,7 +1,6 @@
 // Server processes under test: started pinned to a CPU, waited for, measured from /proc, stopped.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 
 /** The layout on two cores: servers under test on CPU 0, the load generator and the other servers on CPU 1. */
 export const CPU = { underTest: '0', support: '1' } as const;
@@ -22,17 +21,7 @@ export function pinSelf(cpu: string): boolean {
   return spawnSync('taskset', ['-a', '-cp', cpu, String(process.pid)], { stdio: 'ignore' }).status === 0;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '#platform/db/embedded';
 
 export interface ServerProcess {
   name: string;

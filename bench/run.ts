@@ -66,6 +66,17 @@ async function main() {
   const results: Array<ScenarioResult & { name: Scenario }> = [];
   const failures: Record<string, string> = {};
   let stopSupport: (() => Promise<unknown>) | undefined;
+  /** Runs a scenario named in --only, keeping its result, or its failure when it throws (the others still run). */
+  const runScenario = async (name: Scenario, scenario: () => Promise<ScenarioResult>) => {
+    if (!only.includes(name)) return;
+    log(`${name.toUpperCase()} start`);
+    try {
+      results.push({ name, ...(await scenario()) });
+    } catch (error) {
+      failures[name] = String((error as Error)?.stack ?? error);
+      log(`${name.toUpperCase()} failed: ${failures[name]}`);
+    }
+  };
   try {
     log(
       `database: ${env.real ? 'real PostgreSQL (DATABASE_URL)' : 'embedded PostgreSQL'}; key-value store: ${env.redisUrl ? `Redis ${new URL(env.redisUrl).pathname}` : 'in-process (each server its own)'}`,
@@ -79,39 +90,15 @@ async function main() {
       log(`subgraphs up on CPU ${CPU.support}; seeding ${settings.smallPeople.toLocaleString('en-US')} generated people`);
       const seeded = await seedGeneratedPeople(databaseUrl, SEED_SERVICES, { people: settings.smallPeople });
       log(`seeded in ${seeded.seconds.toFixed(1)} s`);
-      const scenarios: Partial<Record<Scenario, () => Promise<ScenarioResult>>> = {
-        p1: () => runP1(ctx, support.urls),
-        p2: () => runP2(ctx, support.urls),
-        p6: () => runP6(ctx, support.urls),
-      };
-      for (const name of ['p1', 'p2', 'p6'] as const) {
-        if (!only.includes(name)) continue;
-        log(`${name.toUpperCase()} start`);
-        try {
-          results.push({ name, ...(await scenarios[name]!()) });
-        } catch (error) {
-          failures[name] = String((error as Error)?.stack ?? error);
-          log(`${name.toUpperCase()} failed: ${failures[name]}`);
-        }
-      }
+      await runScenario('p1', () => runP1(ctx, support.urls));
+      await runScenario('p2', () => runP2(ctx, support.urls));
+      await runScenario('p6', () => runP6(ctx, support.urls));
       await support.stop();
       stopSupport = undefined;
     }
-    const later: Partial<Record<Scenario, () => Promise<ScenarioResult>>> = {
-      p3: () => runP3(ctx),
-      p4: () => runP4(ctx, { seedDeadlineSeconds: quick ? 120 : 720 }),
-      p5: () => runP5(ctx),
-    };
-    for (const name of ['p3', 'p4', 'p5'] as const) {
-      if (!only.includes(name)) continue;
-      log(`${name.toUpperCase()} start`);
-      try {
-        results.push({ name, ...(await later[name]!()) });
-      } catch (error) {
-        failures[name] = String((error as Error)?.stack ?? error);
-        log(`${name.toUpperCase()} failed: ${failures[name]}`);
-      }
-    }
+    await runScenario('p3', () => runP3(ctx));
+    await runScenario('p4', () => runP4(ctx, { seedDeadlineSeconds: quick ? 120 : 720 }));
+    await runScenario('p5', () => runP5(ctx));
   } finally {
     await stopSupport?.().catch(() => {});
     await env.close().catch((error) => log(`cleanup: ${error}`));

@@ -39,23 +39,19 @@ const LEG_NAMES: Record<Leg, string> = {
 
 export async function runP2(ctx: BenchContext, subgraphs: SubgraphUrls): Promise<ScenarioResult> {
   const { env, settings } = ctx;
+  const ourGateway = (deduplicate: boolean) =>
+    startOurGateway(env, {
+      name: `gateway-dedup-${deduplicate ? 'on' : 'off'}`,
+      databaseUrl: ctx.databaseUrl,
+      subgraphs,
+      cpu: CPU.underTest,
+      extra: { GATEWAY_DEDUPLICATE: String(deduplicate) },
+    });
   const servers = {
     hiveRust: await startHiveGateway(env, subgraphs, CPU.underTest, { rustPlanner: true }),
     hive: await startHiveGateway(env, subgraphs, CPU.underTest),
-    ours: await startOurGateway(env, {
-      name: 'gateway-dedup-off',
-      databaseUrl: ctx.databaseUrl,
-      subgraphs,
-      cpu: CPU.underTest,
-      extra: { GATEWAY_DEDUPLICATE: 'false' },
-    }),
-    oursDedup: await startOurGateway(env, {
-      name: 'gateway-dedup-on',
-      databaseUrl: ctx.databaseUrl,
-      subgraphs,
-      cpu: CPU.underTest,
-      extra: { GATEWAY_DEDUPLICATE: 'true' },
-    }),
+    ours: await ourGateway(false),
+    oursDedup: await ourGateway(true),
   };
   try {
     const accountId = await personaAccount(ctx.databaseUrl, BUDI);

@@ -1,31 +1,15 @@
 // P3, SQL statements per request: a staff list of 10 people and of 100 through the whole hub in this
 // process, every statement counted at the pg client (the technique of gateway/test/e2e/sql-statements).
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { loadConfig } from '#platform/config';
 import { generatePeople } from '#domain/seed/generator';
 import { seedGeneratedPeople } from '#domain/seed/run-seed';
 import { startHub } from '../../gateway/src/hub';
 import { SERVICES } from '../../gateway/src/seed-command';
+import { countStatements } from '../../gateway/test/support/sql-count';
 import { STAFF_PURPOSE } from '../callers';
 import { STAFF_PEOPLE_LIST } from './p2-peer';
 import type { BenchContext, ScenarioResult } from '../settings';
-
-async function countStatements(work: () => Promise<unknown>): Promise<string[]> {
-  const statements: string[] = [];
-  const original = Client.prototype.query;
-  Client.prototype.query = function countedQuery(this: Client, ...args: unknown[]) {
-    const first = args[0] as string | { text?: string };
-    statements.push(typeof first === 'string' ? first : (first?.text ?? '?'));
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof Client.prototype.query;
-  try {
-    await work();
-  } finally {
-    Client.prototype.query = original;
-  }
-  return statements;
-}
 
 /** Statements per PostgreSQL schema they touch (identity, taspen, bpjstk, platform). */
 const bySchema = (statements: string[]) => {
@@ -63,8 +47,8 @@ export async function runP3(ctx: BenchContext): Promise<ScenarioResult> {
       if (body.errors?.length || body.data?.people.length !== count) throw new Error(`P3: unexpected answer ${JSON.stringify(body).slice(0, 400)}`);
     };
     await read(10); // first-use work (metadata, connections) is not counted
-    const ten = await countStatements(() => read(10));
-    const hundred = await countStatements(() => read(100));
+    const { statements: ten } = await countStatements(() => read(10));
+    const { statements: hundred } = await countStatements(() => read(100));
     return {
       rows: [
         { scenario: 'P3', leg: 'staff list of 10', metric: 'SQL statements', value: `${ten.length} ${JSON.stringify(bySchema(ten))}` },

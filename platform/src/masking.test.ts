@@ -2,27 +2,18 @@
 import { MAX_LOGGED_TEXT, maskEmail, maskName, maskId16, maskPhone, maskText } from './masking';
 
 describe('maskId16', () => {
-  it('keeps the region and the last two digits: 317305********01', () => {
-    expect(maskId16('3173051203850001')).toBe('317305********01');
-  });
-
-  it('hides everything of a value that is not a NIK', () => {
-    expect(maskId16('12345')).toBe('****************');
-  });
+  it.each([
+    ['keeps the region and the last two digits: 317305********01', '3173051203850001', '317305********01'],
+    ['hides everything of a value that is not a NIK', '12345', '****************'],
+  ])('%s', (_rule, nik, masked) => expect(maskId16(nik)).toBe(masked));
 });
 
 describe('maskPhone', () => {
-  it('keeps the operator prefix and the last four digits: +62812****7890', () => {
-    expect(maskPhone('+6281234567890')).toBe('+62812****7890');
-  });
-
-  it('hides as many digits as the number is longer', () => {
-    expect(maskPhone('+628123456789012')).toBe('+62812******9012');
-  });
-
-  it('hides a number too short to mask partly', () => {
-    expect(maskPhone('+62812')).toBe('****');
-  });
+  it.each([
+    ['keeps the operator prefix and the last four digits: +62812****7890', '+6281234567890', '+62812****7890'],
+    ['hides as many digits as the number is longer', '+628123456789012', '+62812******9012'],
+    ['hides a number too short to mask partly', '+62812', '****'],
+  ])('%s', (_rule, phone, masked) => expect(maskPhone(phone)).toBe(masked));
 });
 
 describe('maskEmail and maskName', () => {

@@ -3,19 +3,18 @@
 // the record object itself. The person (and an auditor) sees one entry per client request and reader: the
 // entries carry the gateway's id of the request, and identity's accessLog merges them.
 import { randomUUID } from 'node:crypto';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { GRANT, partnerAccessToken, registerPartner, steppedUpToken, type RegisteredPartner } from '../support/consumers';
 import { bpjsTkOf } from '../support/bpjstk';
 import { auditVerify } from '../../src/audit-verify-command';
 import { BUDI_TASPEN, register } from '../../../subgraphs/identity/test/support/flows';
 
-let hub: TestHub;
+const hub = useTestHub({ OUTBOX_POLL_MS: '3600000' });
 let bank: RegisteredPartner;
 let budiToken: string;
 const BUDI_NIK = BUDI_TASPEN.identity.nik;
 
 beforeAll(async () => {
-  hub = await startTestHub({ OUTBOX_POLL_MS: '3600000' });
   bank = await registerPartner(hub, 'Bank Catatan', ['PROFILE_READ', 'CARDS_READ', 'BALANCES_READ']);
   const registered = await register(hub, BUDI_TASPEN, 'budi.log@example.com');
   const token = await steppedUpToken(hub, { accountId: registered.accountId, nik: BUDI_NIK });
@@ -29,10 +28,6 @@ beforeAll(async () => {
     { token },
   );
   expect(granted.errors).toBeUndefined();
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 async function entriesSince(id: number) {

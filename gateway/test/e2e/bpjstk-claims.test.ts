@@ -1,21 +1,16 @@
 // JHT claims: submission (documents, NPWP, eligibility), idempotency under concurrent retries,
 // public tracking, and the officers' review queue.
 import { randomUUID } from 'node:crypto';
-import { startTestHub, type TestHub } from '../support/test-hub';
-import { ANDI as ANDI0, DEWI as DEWI0, RUDI as RUDI0, bpjsTkOf, staffToken, withAccount } from '../support/bpjstk';
+import { useTestHub } from '../support/test-hub';
+import { ANDI as ANDI0, DEWI as DEWI0, RUDI as RUDI0, JHT_DOCUMENTS, bpjsTkOf, jhtClaimInput, staffToken, withAccount } from '../support/bpjstk';
 import { participantToken } from '../support/tokens';
 import { PDF_BYTES, uploadId } from '../support/uploads';
 
-let hub: TestHub;
+const hub = useTestHub();
 let [DEWI, RUDI, ANDI] = [DEWI0, RUDI0, ANDI0];
 
 beforeAll(async () => {
-  hub = await startTestHub();
   [DEWI, RUDI, ANDI] = await Promise.all([DEWI0, RUDI0, ANDI0].map((p) => withAccount(hub, p)));
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 const SUBMIT = `mutation SubmitJhtClaim($input: JhtClaimInput!) {
@@ -33,31 +28,17 @@ const REVIEW = `mutation ReviewJhtClaim($id: ID!, $decision: ReviewDecision!, $n
   reviewJhtClaim(id: $id, decision: $decision, note: $note) { id status }
 }`;
 
-async function claimInput(token: string, person: { fullName: string }, kinds: string[], overrides: Record<string, unknown> = {}) {
-  const documents = [];
-  for (const kind of kinds) documents.push({ kind, documentId: await uploadId(hub.baseUrl, token, PDF_BYTES) });
-  return {
-    reason: 'RESIGNATION',
-    bankAccount: { bankCode: 'BRI', accountNumber: '0123456789', accountName: person.fullName },
-    documents,
-    idempotencyKey: randomUUID(),
-    ...overrides,
-  };
-}
-
-const DEWI_DOCS = ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK'];
-
 describe('submitting a JHT claim', () => {
   test('a missing required document is refused naming the field', async () => {
     const token = await participantToken(hub, DEWI);
-    const result = await hub.gql(SUBMIT, { input: await claimInput(token, DEWI, ['KTP', 'KPJ_CARD', 'BANK_BOOK']) }, { token });
+    const result = await hub.gql(SUBMIT, { input: await jhtClaimInput(hub, token, DEWI, ['KTP', 'KPJ_CARD', 'BANK_BOOK']) }, { token });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.documents' });
     expect(result.errors?.[0].message).toMatch(/PAKLARING/);
   });
 
   test('a document uploaded by someone else is refused', async () => {
     const token = await participantToken(hub, DEWI);
-    const input = await claimInput(token, DEWI, DEWI_DOCS);
+    const input = await jhtClaimInput(hub, token, DEWI, JHT_DOCUMENTS);
     input.documents[0].documentId = await uploadId(hub.baseUrl, await participantToken(hub, ANDI), PDF_BYTES);
     const result = await hub.gql(SUBMIT, { input }, { token });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.documents[0].documentId' });
@@ -65,13 +46,13 @@ describe('submitting a JHT claim', () => {
 
   test('Andi, still employed, cannot claim', async () => {
     const token = await participantToken(hub, ANDI);
-    const result = await hub.gql(SUBMIT, { input: await claimInput(token, ANDI, DEWI_DOCS) }, { token });
+    const result = await hub.gql(SUBMIT, { input: await jhtClaimInput(hub, token, ANDI, JHT_DOCUMENTS) }, { token });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
   });
 
   test('Rudi must give an NPWP for a balance over Rp 50 million', async () => {
     const token = await participantToken(hub, RUDI);
-    const input = await claimInput(token, RUDI, ['KTP', 'KPJ_CARD', 'BANK_BOOK', 'NPWP'], { reason: 'RETIREMENT' });
+    const input = await jhtClaimInput(hub, token, RUDI, ['KTP', 'KPJ_CARD', 'BANK_BOOK', 'NPWP'], { reason: 'RETIREMENT' });
     const without = await hub.gql(SUBMIT, { input }, { token });
     expect(without.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.npwp' });
     const withNpwp = await hub.gql(SUBMIT, { input: { ...input, npwp: '01.312.166.0-091.000' } }, { token });
@@ -81,7 +62,7 @@ describe('submitting a JHT claim', () => {
 
   test('concurrent identical submissions give one claim, and the participant sees it in their overview', async () => {
     const token = await participantToken(hub, DEWI);
-    const input = await claimInput(token, DEWI, DEWI_DOCS);
+    const input = await jhtClaimInput(hub, token, DEWI, JHT_DOCUMENTS);
     const results = await Promise.all(Array.from({ length: 8 }, () => hub.gql(SUBMIT, { input }, { token })));
     expect(results.map((r) => r.errors)).toEqual(Array(8).fill(undefined));
     const ids = new Set(results.map((r) => r.data!.submitJhtClaim.id));
@@ -106,7 +87,7 @@ describe('tracking and review', () => {
   beforeAll(async () => {
     const budi = await withAccount(hub, { nik: '3173051203850001', fullName: 'Budi Santoso' });
     const token = await participantToken(hub, budi);
-    const result = await hub.gql(SUBMIT, { input: await claimInput(token, budi, DEWI_DOCS) }, { token });
+    const result = await hub.gql(SUBMIT, { input: await jhtClaimInput(hub, token, budi, JHT_DOCUMENTS) }, { token });
     claim = result.data!.submitJhtClaim;
   });
 

@@ -1,23 +1,18 @@
 // Reading many people's BPJS TK blocks costs the same number of SQL statements as reading one:
 // every child list and reference goes through a per-request DataLoader.
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { ANDI, BUDI_TK, DEWI, RUDI, STAFF_PURPOSE, WATI, staffToken } from '../support/bpjstk';
 
-let hub: TestHub;
+const hub = useTestHub();
 let selects = 0; // statements sent by the bpjstk subgraph
 
 beforeAll(async () => {
-  hub = await startTestHub();
   const connection = hub.services.bpjstk.orm.em.getConnection();
   const execute = connection.execute.bind(connection);
   connection.execute = ((query: unknown, ...rest: unknown[]) => {
     selects++; // every statement, access-log writes included
     return (execute as (...a: unknown[]) => unknown)(query, ...rest);
   }) as typeof connection.execute;
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 const SELECTION = `kpj status

@@ -1,17 +1,9 @@
 // KPJ recovery for a person with a hub account: the KPJ goes to the account's verified phone,
 // found through identity's signed internal contacts route.
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { ANDI_BPJSTK, register } from '../../../subgraphs/identity/test/support/flows';
 
-let hub: TestHub;
-
-beforeAll(async () => {
-  hub = await startTestHub();
-});
-
-afterAll(async () => {
-  await hub?.close();
-});
+const hub = useTestHub();
 
 const RECOVER = `mutation RecoverKpj($input: KpjRecoveryInput!) { recoverKpj(input: $input) { delivered channel destination } }`;
 

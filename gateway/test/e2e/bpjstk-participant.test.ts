@@ -1,5 +1,5 @@
 // A participant's BPJS TK overview, JHT balance and statement, and claim eligibility of the personas.
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import {
   ANDI as ANDI0,
   BUDI_TK as BUDI0,
@@ -14,16 +14,11 @@ import {
 } from '../support/bpjstk';
 import { participantToken } from '../support/tokens';
 
-let hub: TestHub;
+const hub = useTestHub();
 let [DEWI, RUDI, ANDI, BUDI_TK, WATI] = [DEWI0, RUDI0, ANDI0, BUDI0, WATI0];
 
 beforeAll(async () => {
-  hub = await startTestHub();
   [DEWI, RUDI, ANDI, BUDI_TK, WATI] = await Promise.all([DEWI0, RUDI0, ANDI0, BUDI0, WATI0].map((p) => withAccount(hub, p)));
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 const OVERVIEW = `query Overview($nik: String!) {

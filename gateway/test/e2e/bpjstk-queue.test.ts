@@ -1,19 +1,11 @@
 // Branch offices by distance, the online queue (capacity held by the database under concurrency),
 // the programme catalogue and the service e-survey.
 import { randomUUID } from 'node:crypto';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { DEWI, bpjsTkOf, kioskToken, staffToken } from '../support/bpjstk';
 import { participantToken } from '../support/tokens';
 
-let hub: TestHub;
-
-beforeAll(async () => {
-  hub = await startTestHub();
-});
-
-afterAll(async () => {
-  await hub?.close();
-});
+const hub = useTestHub();
 
 const NEAREST = `query NearestBranchOffices($latitude: Float!, $longitude: Float!, $first: Int) {
   branchOffices(near: { latitude: $latitude, longitude: $longitude }, first: $first) { id name city address latitude longitude distanceKm }

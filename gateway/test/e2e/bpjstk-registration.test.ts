@@ -1,19 +1,15 @@
 // BPU and employer registration, the signed payment webhook that activates them, and the card.
 import { randomUUID } from 'node:crypto';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { ANDI, STAFF_PURPOSE, bpjsTkOf, postSigned, staffToken } from '../support/bpjstk';
 import { participantToken } from '../support/tokens';
+import { JOKO, SARI, TONO, bpuInput, employerInput as employerOf, pay } from '../support/registrations';
 
-let hub: TestHub;
+const hub = useTestHub();
 let secret: string;
 
 beforeAll(async () => {
-  hub = await startTestHub();
   secret = hub.platform.config.paymentWebhookSecret;
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 const REGISTER_BPU = `mutation RegisterBpuParticipant($input: BpuRegistrationInput!) {
@@ -26,47 +22,17 @@ const REGISTER_EMPLOYER = `mutation RegisterEmployer($input: EmployerRegistratio
 
 const EMPLOYER = `query Employer($id: ID!) { employer(id: $id) { id name status workers { nik kpj status } } }`;
 
-// Synthetic people with valid NIKs (province 32, birth date inside, +40 for women).
-const SARI = { nik: '3273015505920001', fullName: 'Sari Wulandari', birthDate: '1992-05-15' };
-const JOKO = { nik: '3273011010880002', fullName: 'Joko Prasetyo', birthDate: '1988-10-10' };
-const TONO = { nik: '3273010101900003', fullName: 'Tono Sugiarto', birthDate: '1990-01-01' };
-
-const bpuInput = (overrides: Record<string, unknown> = {}) => ({
-  ...SARI,
-  email: 'sari@example.id',
-  phone: '081234567890',
-  occupation: 'Pedagang',
-  monthlyIncome: 2_000_000,
-  programs: ['JKK', 'JKM', 'JHT'],
-  address: 'Jl. Melati 1',
-  city: 'Bandung',
-  idempotencyKey: randomUUID(),
-  ...overrides,
-});
-
-const employerInput = (overrides: Record<string, unknown> = {}) => ({
-  name: 'CV Maju Bersama',
-  npwp: '01.312.166.0-091.000',
-  nib: '1234567890123',
-  ownerNik: JOKO.nik,
-  ownerName: JOKO.fullName,
-  address: 'Jl. Industri 5',
-  city: 'Medan',
-  email: 'hr@maju.example.id',
-  phone: '+6281298765432',
-  jkkRiskClass: 2,
-  programs: ['JHT', 'JKK', 'JKM', 'JP'],
-  workers: [
-    { ...JOKO, monthlyWage: 5_000_000 },
-    { ...TONO, monthlyWage: 12_000_000 },
-    { nik: ANDI.nik, fullName: ANDI.fullName, birthDate: ANDI.birthDate, monthlyWage: 6_000_000 },
-  ],
-  idempotencyKey: randomUUID(),
-  ...overrides,
-});
-
-const pay = (paymentCode: string, amount: number, reference = `ref-${randomUUID()}`) =>
-  postSigned(hub.baseUrl, '/webhooks/payments', secret, { reference, paymentCode, amount, paidAt: new Date().toISOString() });
+// Joko's company with two new workers and Andi, whom BPJS TK already knows, in every programme (JP included).
+const employerInput = (overrides: Record<string, unknown> = {}) =>
+  employerOf({
+    programs: ['JHT', 'JKK', 'JKM', 'JP'],
+    workers: [
+      { ...JOKO, monthlyWage: 5_000_000 },
+      { ...TONO, monthlyWage: 12_000_000 },
+      { nik: ANDI.nik, fullName: ANDI.fullName, birthDate: ANDI.birthDate, monthlyWage: 6_000_000 },
+    ],
+    ...overrides,
+  });
 
 describe('BPU registration and its payment', () => {
   let registration: any;
@@ -108,18 +74,18 @@ describe('BPU registration and its payment', () => {
   });
 
   test('an unknown code is 404, a different amount 409, a malformed notice 400', async () => {
-    expect((await pay('8889000000000000', 66_800)).status).toBe(404);
-    expect((await pay('NO-SUCH-CODE', 66_800)).status).toBe(404);
-    expect((await pay(registration.paymentCode.code, 66_801)).status).toBe(409);
+    expect((await pay(hub, '8889000000000000', 66_800)).status).toBe(404);
+    expect((await pay(hub, 'NO-SUCH-CODE', 66_800)).status).toBe(404);
+    expect((await pay(hub, registration.paymentCode.code, 66_801)).status).toBe(409);
     expect((await postSigned(hub.baseUrl, '/webhooks/payments', secret, { reference: 'x' })).status).toBe(400);
     expect((await postSigned(hub.baseUrl, '/webhooks/payments', secret, 'not json')).status).toBe(400);
   });
 
   test('a signed payment activates the participation, starts the ledger and issues the card; a replay is counted once', async () => {
     const reference = `ref-${randomUUID()}`;
-    const first = await pay(registration.paymentCode.code, 66_800, reference);
+    const first = await pay(hub, registration.paymentCode.code, 66_800, reference);
     expect(first).toEqual({ status: 200, body: { status: 'applied' } });
-    const replays = await Promise.all([1, 2, 3].map(() => pay(registration.paymentCode.code, 66_800, reference)));
+    const replays = await Promise.all([1, 2, 3].map(() => pay(hub, registration.paymentCode.code, 66_800, reference)));
     expect(replays.map((r) => r.body)).toEqual([{ status: 'duplicate' }, { status: 'duplicate' }, { status: 'duplicate' }]);
 
     const { rows: payments } = await hub.pool.query(`select count(*)::int as n from bpjstk.payment where reference = $1`, [reference]);
@@ -144,7 +110,7 @@ describe('BPU registration and its payment', () => {
   });
 
   test('a second, different payment of an already paid code is refused with 409', async () => {
-    expect((await pay(registration.paymentCode.code, 66_800)).status).toBe(409);
+    expect((await pay(hub, registration.paymentCode.code, 66_800)).status).toBe(409);
   });
 
   test('invalid identifiers are refused naming the field', async () => {
@@ -181,7 +147,7 @@ describe('BPU registration and its payment', () => {
     const registration = result.data!.registerBpuParticipant;
     expect(registration).toMatchObject({ status: 'PENDING_PAYMENT', kpj: null });
     const before = (await hub.pool.query(`select kpj, membership, status, inactive_since, phone from bpjstk.participant where nik = $1`, [dewi.nik])).rows;
-    expect((await pay(registration.paymentCode.code, registration.paymentCode.amount)).body).toEqual({ status: 'applied' });
+    expect((await pay(hub, registration.paymentCode.code, registration.paymentCode.amount)).body).toEqual({ status: 'applied' });
     expect((await hub.pool.query(`select kpj, membership, status, inactive_since, phone from bpjstk.participant where nik = $1`, [dewi.nik])).rows).toEqual(
       before,
     );
@@ -245,7 +211,7 @@ describe('employer registration', () => {
 
   // Issue 11 (finding 2): an existing participant (Andi) used to move under the new employer on payment.
   test('paying the code activates the employer and its new workers with a card; a known worker waits for an officer', async () => {
-    expect((await pay(employer.paymentCode.code, employer.paymentCode.amount)).body).toEqual({ status: 'applied' });
+    expect((await pay(hub, employer.paymentCode.code, employer.paymentCode.amount)).body).toEqual({ status: 'applied' });
     const officer = await hub.gql(EMPLOYER, { id: employer.id }, { token: await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK') });
     expect(officer.data!.employer.status).toBe('ACTIVE');
     expect(officer.data!.employer.workers.map((w: any) => w.status)).toEqual(['ACTIVE', 'ACTIVE', null]);

@@ -1,17 +1,12 @@
 // The SMS channel (short code 2757) and KPJ recovery to the contact on record.
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { DEWI, RUDI, postSigned } from '../support/bpjstk';
 
-let hub: TestHub;
+const hub = useTestHub();
 let secret: string;
 
 beforeAll(async () => {
-  hub = await startTestHub();
   secret = hub.platform.config.smsWebhookSecret;
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 const sms = (from: string, text: string) => postSigned(hub.baseUrl, '/channels/sms/inbound', secret, { from, to: '2757', text });

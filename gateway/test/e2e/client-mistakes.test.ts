@@ -1,17 +1,9 @@
 // A client's mistake is a 4xx with a code that says what was wrong: syntax errors, an operation that cannot
 // be picked, and each document limit under its own name — never a 500.
 import { participantToken, BUDI } from '../support/tokens';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 
-let hub: TestHub;
-
-beforeAll(async () => {
-  hub = await startTestHub({ OUTBOX_POLL_MS: '3600000' });
-});
-
-afterAll(async () => {
-  await hub?.close();
-});
+const hub = useTestHub({ OUTBOX_POLL_MS: '3600000' });
 
 type Body = { data?: unknown; errors: Array<{ message: string; extensions: Record<string, unknown> }> };
 

@@ -1,17 +1,9 @@
 // What the README's client section promises, as raw HTTP: GET needs a preflight header (CSRF prevention), the
 // same person has the same id in every answer (normalised caches), and a partial answer has data next to errors.
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { participantToken, BUDI } from '../support/tokens';
 
-let hub: TestHub;
-
-beforeAll(async () => {
-  hub = await startTestHub({ OUTBOX_POLL_MS: '3600000' });
-});
-
-afterAll(async () => {
-  await hub?.close();
-});
+const hub = useTestHub({ OUTBOX_POLL_MS: '3600000' });
 
 const PROGRAMS = encodeURIComponent('query BpjsTkPrograms { bpjsTkPrograms { code } }');
 

@@ -1,13 +1,11 @@
 // The officers' dashboard: one entity, counts from all three services, staff only.
-import { randomUUID } from 'node:crypto';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { auditorToken, codes, registerPartner, partnerAccessToken } from '../support/consumers';
-import { DEWI as DEWI0, withAccount } from '../support/bpjstk';
+import { DEWI as DEWI0, jhtClaimInput, withAccount } from '../support/bpjstk';
 import { kptInput, SUBMIT } from '../support/taspen';
 import { BUDI, participantToken, taspenOfficerToken } from '../support/tokens';
-import { PDF_BYTES, uploadId } from '../support/uploads';
 
-let hub: TestHub;
+const hub = useTestHub();
 
 const DASHBOARD = `query HubDashboard {
   hubDashboard {
@@ -17,14 +15,6 @@ const DASHBOARD = `query HubDashboard {
   }
 }`;
 const SUBMIT_CLAIM = `mutation SubmitJhtClaim($input: JhtClaimInput!) { submitJhtClaim(input: $input) { id status } }`;
-
-beforeAll(async () => {
-  hub = await startTestHub();
-});
-
-afterAll(async () => {
-  await hub?.close();
-});
 
 type Counts = Array<{ status: string; count: number }>;
 const countOf = (list: Counts, status: string) => list.find((entry) => entry.status === status)?.count;
@@ -56,20 +46,7 @@ test('a new Taspen submission and a new JHT claim show up in the counts', async 
 
   const dewi = await withAccount(hub, DEWI0);
   const dewiToken = await participantToken(hub, dewi);
-  const documents = [];
-  for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK']) documents.push({ kind, documentId: await uploadId(hub.baseUrl, dewiToken, PDF_BYTES) });
-  const claim = await hub.gql(
-    SUBMIT_CLAIM,
-    {
-      input: {
-        reason: 'RESIGNATION',
-        bankAccount: { bankCode: 'BRI', accountNumber: '0123456789', accountName: dewi.fullName },
-        documents,
-        idempotencyKey: randomUUID(),
-      },
-    },
-    { token: dewiToken },
-  );
+  const claim = await hub.gql(SUBMIT_CLAIM, { input: await jhtClaimInput(hub, dewiToken, dewi) }, { token: dewiToken });
   expect(claim.errors).toBeUndefined();
 
   const after = await dashboard(officer);

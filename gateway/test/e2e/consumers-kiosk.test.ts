@@ -1,12 +1,12 @@
 // MPP kiosks: a registered kiosk's device token reads nobody; an SMS code to the account's phone
 // opens a session of at most five minutes for that one person, which reads but changes nothing.
 import { decodeJwt } from 'jose';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { ACCESS_LOG, adminToken, codes, GRANT, MY_CONSENTS, steppedUpToken } from '../support/consumers';
 import { latestCode, register, SITI, type Registered } from '../../../subgraphs/identity/test/support/flows';
 import { participantToken, taspenOfficerToken } from '../support/tokens';
 
-let hub: TestHub;
+const hub = useTestHub();
 let siti: Registered;
 let device: string;
 
@@ -28,7 +28,6 @@ async function kioskSession(kioskToken: string, nik = SITI.identity.nik) {
 }
 
 beforeAll(async () => {
-  hub = await startTestHub();
   siti = await register(hub, SITI, 'siti.kiosk@example.com');
   const registered = await hub.gql(
     REGISTER_KIOSK,
@@ -36,10 +35,6 @@ beforeAll(async () => {
     { token: await adminToken(hub) },
   );
   device = registered.data!.registerKiosk.deviceToken;
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 test('only a hub admin registers a kiosk, and only the device token’s hash is kept', async () => {

@@ -2,20 +2,15 @@
 // verifies, and stops verifying at the first altered row.
 import { Client } from 'pg';
 import { auditVerify } from '../../src/audit-verify-command';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { adminToken, codes, registerPartner, REGISTER_PARTNER, tokenRequest, type RegisteredPartner } from '../support/consumers';
 import { participantToken, BUDI, taspenOfficerToken } from '../support/tokens';
 
-let hub: TestHub;
+const hub = useTestHub();
 let partner: RegisteredPartner;
 
 beforeAll(async () => {
-  hub = await startTestHub();
   partner = await registerPartner(hub, 'Koperasi Maju', ['PROFILE_READ', 'CARDS_READ']);
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`;

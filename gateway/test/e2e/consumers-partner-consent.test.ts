@@ -1,6 +1,6 @@
 // A partner app reads a person only under that person's consent, field group by field group, and
 // the person sees every such read in their access log; a revocation counts from the next request.
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import {
   ACCESS_LOG,
   codes,
@@ -17,21 +17,16 @@ import { BUDI_TASPEN, register } from '../../../subgraphs/identity/test/support/
 import { taspenOf } from '../support/taspen';
 import { participantToken, taspenOfficerToken } from '../support/tokens';
 
-let hub: TestHub;
+const hub = useTestHub();
 let bank: RegisteredPartner;
 let budi: { accountId: string; nik: string; token: string };
 
 const BUDI_NIK = BUDI_TASPEN.identity.nik;
 
 beforeAll(async () => {
-  hub = await startTestHub();
   bank = await registerPartner(hub, 'Bank Sejahtera', ['PROFILE_READ', 'CARDS_READ', 'BALANCES_READ']);
   const registered = await register(hub, BUDI_TASPEN, 'budi.consent@example.com');
   budi = { accountId: registered.accountId, nik: BUDI_NIK, token: await steppedUpToken(hub, { accountId: registered.accountId, nik: BUDI_NIK }) };
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 test('a partner with no consent reads nothing of a person', async () => {

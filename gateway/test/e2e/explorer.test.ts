@@ -4,18 +4,10 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import { promisify } from 'node:util';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => fs.existsSync(file));
-let hub: TestHub;
-
-beforeAll(async () => {
-  hub = await startTestHub({ OUTBOX_POLL_MS: '3600000' });
-});
-
-afterAll(async () => {
-  await hub?.close();
-});
+const hub = useTestHub({ OUTBOX_POLL_MS: '3600000' });
 
 const landing = () => fetch(`${hub.baseUrl}/graphql`, { headers: { accept: 'text/html' } });
 

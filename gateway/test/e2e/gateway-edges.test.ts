@@ -1,16 +1,10 @@
 // The gateway's own behaviour: request ids, metrics, JWKS, query limits, batching, body size,
 // error masking and staff-only introspection in production.
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { staffCaller } from '#platform/testing/callers';
+import { useTestHub, startTestHub, type TestHub } from '../support/test-hub';
+import { tokenFor } from '../support/tokens';
 
-let hub: TestHub;
-
-beforeAll(async () => {
-  hub = await startTestHub();
-});
-
-afterAll(async () => {
-  await hub?.close();
-});
+const hub = useTestHub();
 
 async function post(body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${hub.baseUrl}/graphql`, {
@@ -113,15 +107,7 @@ describe('in production', () => {
   test('introspection is refused to anyone but staff', async () => {
     const anonymous = await production.gql('{ __schema { queryType { name } } }');
     expect(anonymous.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const { token } = await production.platform.issuer.issue({
-      kind: 'staff',
-      accountId: 'staff-1',
-      email: 'admin@hub.local',
-      roles: ['HUB_ADMIN'],
-      agency: null,
-      branch: null,
-      sessionId: 's-1',
-    });
+    const token = await tokenFor(production, staffCaller(['HUB_ADMIN'], null, { accountId: 'staff-1', email: 'admin@hub.local', sessionId: 's-1' }));
     const staff = await production.gql('{ __schema { queryType { name } } }', {}, { token });
     expect(staff.data?.__schema.queryType.name).toBe('Query');
   });

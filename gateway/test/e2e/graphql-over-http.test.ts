@@ -1,7 +1,7 @@
 // The GraphQL-over-HTTP audit (graphql-http's serverAudits) against the gateway, one jest test per audit:
 // every MUST and SHOULD passes unless it is named below with the reason; MAYs are reported, not required.
 import { serverAudits, type AuditResult } from 'graphql-http';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 
 /**
  * Audits the hub deliberately does not pass, by audit id, with why. The spec asks legacy `application/json`
@@ -17,12 +17,8 @@ const DELIBERATE_EXCEPTIONS: Record<string, string> = {
   '7B9B': CLIENT_MISTAKES_ARE_4XX, // SHOULD use 200 on variable coercion failure (application/json)
 };
 
-let hub: TestHub;
+const hub = useTestHub();
 const results: AuditResult[] = [];
-
-beforeAll(async () => {
-  hub = await startTestHub();
-});
 
 afterAll(async () => {
   const table: Record<string, Record<string, number>> = {};
@@ -33,7 +29,6 @@ afterAll(async () => {
   }
   // The table the closing note of issue 12 quotes.
   console.log(`graphql-http audit results:\n${JSON.stringify(table, null, 1)}`);
-  await hub?.close();
 });
 
 // The audit list does not depend on the URL, so it can name the tests before the hub is up.

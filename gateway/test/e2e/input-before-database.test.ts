@@ -1,44 +1,20 @@
 // Every input rule is checked before the database: a value the database would refuse is BAD_USER_INPUT
 // naming the field, never an INTERNAL_SERVER_ERROR from a constraint.
-import { randomUUID } from 'node:crypto';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { kptInput, SUBMIT } from '../support/taspen';
 import { BUDI, participantToken } from '../support/tokens';
 import { adminToken } from '../support/consumers';
+import { JOKO, bpuInput, employerInput } from '../support/registrations';
 
-let hub: TestHub;
-
-beforeAll(async () => {
-  hub = await startTestHub({ OUTBOX_POLL_MS: '3600000' });
-});
-
-afterAll(async () => {
-  await hub?.close();
-});
+const hub = useTestHub({ OUTBOX_POLL_MS: '3600000' });
 
 const REGISTER_EMPLOYER = `mutation RegisterEmployer($input: EmployerRegistrationInput!) {
   registerEmployer(input: $input) { id paymentCode { amount } }
 }`;
 
-const JOKO = { nik: '3273011010880002', fullName: 'Joko Prasetyo', birthDate: '1988-10-10' };
-
 test('a monthly wage too small to give a contribution is BAD_USER_INPUT on input.workers[0].monthlyWage', async () => {
   const result = await hub.gql(REGISTER_EMPLOYER, {
-    input: {
-      name: 'CV Kecil',
-      npwp: '01.312.166.0-091.000',
-      nib: '1234567890123',
-      ownerNik: JOKO.nik,
-      ownerName: JOKO.fullName,
-      address: 'Jl. Industri 5',
-      city: 'Medan',
-      email: 'hr@kecil.example.id',
-      phone: '+6281298765432',
-      jkkRiskClass: 1,
-      programs: ['JHT', 'JKK', 'JKM'],
-      workers: [{ ...JOKO, monthlyWage: 1 }],
-      idempotencyKey: randomUUID(),
-    },
+    input: employerInput({ name: 'CV Kecil', email: 'hr@kecil.example.id', jkkRiskClass: 1, workers: [{ ...JOKO, monthlyWage: 1 }] }),
   });
   expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workers[0].monthlyWage' });
   expect(result.errors?.[0].message).toMatch(/workers\[0\]\.monthlyWage/);
@@ -67,35 +43,8 @@ describe('boundary values are refused before the database', () => {
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     return result.errors?.[0].extensions?.field;
   };
-  const SARI = { nik: '3273015505920001', fullName: 'Sari Wulandari', birthDate: '1992-05-15' };
-  const bpu = (overrides: Record<string, unknown>) => ({
-    ...SARI,
-    email: 'sari@example.id',
-    phone: '081234567890',
-    occupation: 'Pedagang',
-    monthlyIncome: 2_000_000,
-    programs: ['JKK', 'JKM'],
-    address: 'Jl. Melati 1',
-    city: 'Bandung',
-    idempotencyKey: randomUUID(),
-    ...overrides,
-  });
-  const employer = (overrides: Record<string, unknown>) => ({
-    name: 'CV Batas',
-    npwp: '01.312.166.0-091.000',
-    nib: '1234567890123',
-    ownerNik: JOKO.nik,
-    ownerName: JOKO.fullName,
-    address: 'Jl. Industri 5',
-    city: 'Medan',
-    email: 'hr@batas.example.id',
-    phone: '+6281298765432',
-    jkkRiskClass: 1,
-    programs: ['JHT', 'JKK', 'JKM'],
-    workers: [{ ...JOKO, monthlyWage: 5_000_000 }],
-    idempotencyKey: randomUUID(),
-    ...overrides,
-  });
+  const bpu = (overrides: Record<string, unknown>) => bpuInput({ programs: ['JKK', 'JKM'], ...overrides });
+  const employer = (overrides: Record<string, unknown>) => employerInput({ name: 'CV Batas', email: 'hr@batas.example.id', jkkRiskClass: 1, ...overrides });
   const REGISTER_BPU = `mutation RegisterBpuParticipant($input: BpuRegistrationInput!) { registerBpuParticipant(input: $input) { id } }`;
 
   test.each([

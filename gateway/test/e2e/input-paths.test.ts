@@ -1,21 +1,14 @@
 // extensions.field is the whole input path from the operation's argument, for errors raised by services and
 // validators in every subgraph (not only for variables that fail their type), so a form can point at the field.
 import { randomUUID } from 'node:crypto';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { DEWI as DEWI0, withAccount } from '../support/bpjstk';
 import { kptInput, SUBMIT as SUBMIT_TASPEN } from '../support/taspen';
 import { BUDI, participantToken } from '../support/tokens';
+import { JOKO, bpuInput, employerInput } from '../support/registrations';
 import { IDENTITY, SITI as SITI_REGISTRATION, START, registerUntil } from '../../../subgraphs/identity/test/support/flows';
 
-let hub: TestHub;
-
-beforeAll(async () => {
-  hub = await startTestHub({ OUTBOX_POLL_MS: '3600000' });
-});
-
-afterAll(async () => {
-  await hub?.close();
-});
+const hub = useTestHub({ OUTBOX_POLL_MS: '3600000' });
 
 type Result = { errors?: Array<{ extensions?: Record<string, unknown> }> };
 const fieldOf = (result: Result) => {
@@ -58,45 +51,15 @@ describe('bpjstk', () => {
   const REGISTER_EMPLOYER = `mutation RegisterEmployer($input: EmployerRegistrationInput!) { registerEmployer(input: $input) { id } }`;
   const REGISTER_BPU = `mutation RegisterBpuParticipant($input: BpuRegistrationInput!) { registerBpuParticipant(input: $input) { id } }`;
   const SUBMIT_CLAIM = `mutation SubmitJhtClaim($input: JhtClaimInput!) { submitJhtClaim(input: $input) { id } }`;
-  const JOKO = { nik: '3273011010880002', fullName: 'Joko Prasetyo', birthDate: '1988-10-10' };
 
   test('a registration names the worker by index, and a BPU registrant’s phone', async () => {
-    const employer = await hub.gql(REGISTER_EMPLOYER, {
-      input: {
-        name: 'CV Jalur',
-        npwp: '01.312.166.0-091.000',
-        nib: '1234567890123',
-        ownerNik: JOKO.nik,
-        ownerName: JOKO.fullName,
-        address: 'Jl. Industri 5',
-        city: 'Medan',
-        email: 'hr@jalur.example.id',
-        phone: '+6281298765432',
-        jkkRiskClass: 1,
-        programs: ['JHT', 'JKK', 'JKM'],
-        idempotencyKey: randomUUID(),
-        workers: [
-          { ...JOKO, monthlyWage: 5_000_000 },
-          { nik: '99', fullName: 'X', birthDate: '1990-01-01', monthlyWage: 5_000_000 },
-        ],
-      },
-    });
+    const workers = [
+      { ...JOKO, monthlyWage: 5_000_000 },
+      { nik: '99', fullName: 'X', birthDate: '1990-01-01', monthlyWage: 5_000_000 },
+    ];
+    const employer = await hub.gql(REGISTER_EMPLOYER, { input: employerInput({ name: 'CV Jalur', email: 'hr@jalur.example.id', jkkRiskClass: 1, workers }) });
     expect(fieldOf(employer)).toBe('input.workers[1].nik');
-    const bpu = await hub.gql(REGISTER_BPU, {
-      input: {
-        nik: '3273015505920001',
-        fullName: 'Sari Wulandari',
-        birthDate: '1992-05-15',
-        email: 'sari@example.id',
-        phone: '12',
-        occupation: 'Pedagang',
-        monthlyIncome: 2_000_000,
-        programs: ['JKK', 'JKM'],
-        address: 'Jl. Melati 1',
-        city: 'Bandung',
-        idempotencyKey: randomUUID(),
-      },
-    });
+    const bpu = await hub.gql(REGISTER_BPU, { input: bpuInput({ phone: '12', programs: ['JKK', 'JKM'] }) });
     expect(fieldOf(bpu)).toBe('input.phone');
   });
 

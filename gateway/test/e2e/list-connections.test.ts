@@ -1,23 +1,18 @@
 // The lists the contract reads as plain lists (queueTickets, myConsents, partners, pendingPhoneVerifications)
 // take a bounded `first`, and each has a connection-shaped sibling that pages with the shared PageInfo.
 import { randomUUID } from 'node:crypto';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { DEWI as DEWI0, bpjsTkOf, withAccount } from '../support/bpjstk';
 import { GRANT, registerPartner, steppedUpToken, type RegisteredPartner } from '../support/consumers';
 import { participantToken, taspenOfficerToken } from '../support/tokens';
 import { BUDI_TASPEN, SITI, register, registerUntil } from '../../../subgraphs/identity/test/support/flows';
 
-let hub: TestHub;
+const hub = useTestHub({ OUTBOX_POLL_MS: '3600000' });
 let partners: RegisteredPartner[];
 
 beforeAll(async () => {
-  hub = await startTestHub({ OUTBOX_POLL_MS: '3600000' });
   partners = [];
   for (const name of ['Bank Halaman A', 'Bank Halaman B', 'Bank Halaman C']) partners.push(await registerPartner(hub, name, ['CARDS_READ']));
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Array<Record<string, unknown>> };

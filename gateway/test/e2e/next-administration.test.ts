@@ -2,7 +2,7 @@
 // partner, rotate a partner's secret. Each takes effect on the very next request (device token, kiosk
 // sessions, partner tokens, client credentials) and is in the audit trail. Others are FORBIDDEN.
 import { randomUUID } from 'node:crypto';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { adminToken, auditorToken, codes, partnerAccessToken, registerPartner, steppedUpToken, tokenRequest, GRANT, PARTNER_VIEW } from '../support/consumers';
 import { latestCode, register, SITI, type Registered } from '../../../subgraphs/identity/test/support/flows';
 import { taspenOfficerToken } from '../support/tokens';
@@ -21,18 +21,13 @@ const START = `mutation StartKioskSession($nik: String!) { startKioskSession(nik
 const VERIFY = `mutation VerifyKioskSession($challengeId: ID!, $code: String!) { verifyKioskSession(challengeId: $challengeId, code: $code) { accessToken } }`;
 const KIOSK_ME = `query { me { person { nik fullName } } }`;
 
-let hub: TestHub;
+const hub = useTestHub();
 let admin: string;
 let siti: Registered;
 
 beforeAll(async () => {
-  hub = await startTestHub();
   admin = await adminToken(hub);
   siti = await register(hub, SITI, 'siti.admin@example.com');
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 async function newKiosk(name: string) {
@@ -128,14 +123,16 @@ test('a revoked kiosk’s device token and its open session are refused on the n
   expect(codes(await hub.gql(REVOKE_KIOSK, { id: randomUUID(), reason: 'x' }, { token: admin }))).toEqual(['NOT_FOUND']);
 });
 
+/** A new partner with PROFILE_READ, Siti's consent to it for `purpose`, and a token of the partner's. */
+async function partnerSitiConsentedTo(name: string, purpose: string) {
+  const partner = await registerPartner(hub, name, ['PROFILE_READ']);
+  const consent = { partnerId: partner.id, scopes: ['PROFILE_READ'], purpose };
+  await hub.gql(GRANT, { input: consent }, { token: await steppedUpToken(hub, { accountId: siti.accountId, nik: SITI.identity.nik }) });
+  return { partner, token: await partnerAccessToken(hub, partner) };
+}
+
 test('a disabled partner’s token is refused on the next call and its client credentials get invalid_client', async () => {
-  const partner = await registerPartner(hub, 'Bank Disabled', ['PROFILE_READ']);
-  await hub.gql(
-    GRANT,
-    { input: { partnerId: partner.id, scopes: ['PROFILE_READ'], purpose: 'Account opening' } },
-    { token: await steppedUpToken(hub, { accountId: siti.accountId, nik: SITI.identity.nik }) },
-  );
-  const token = await partnerAccessToken(hub, partner);
+  const { partner, token } = await partnerSitiConsentedTo('Bank Disabled', 'Account opening');
   expect((await hub.gql(PARTNER_VIEW, { nik: SITI.identity.nik }, { token })).data?.person.fullName).toBe(SITI.identity.fullName);
 
   const listedBefore = (await hub.gql(PARTNERS, { first: 100 }, { token: admin })).data!.partnerAccounts.nodes.find((p: any) => p.id === partner.id);
@@ -156,13 +153,7 @@ test('a disabled partner’s token is refused on the next call and its client cr
 });
 
 test('a rotated secret replaces the old one: the old secret and its tokens stop, the new secret works at once', async () => {
-  const partner = await registerPartner(hub, 'Bank Rotated', ['PROFILE_READ']);
-  await hub.gql(
-    GRANT,
-    { input: { partnerId: partner.id, scopes: ['PROFILE_READ'], purpose: 'Loan check' } },
-    { token: await steppedUpToken(hub, { accountId: siti.accountId, nik: SITI.identity.nik }) },
-  );
-  const oldToken = await partnerAccessToken(hub, partner);
+  const { partner, token: oldToken } = await partnerSitiConsentedTo('Bank Rotated', 'Loan check');
 
   const rotated = await hub.gql(ROTATE, { id: partner.id }, { token: admin });
   expect(rotated.errors).toBeUndefined();

@@ -1,9 +1,9 @@
 // Every person an agency knows is in the graph (next contract): person(nik) and people(niks) find
 // someone known only to BPJS TK (a BPU registrant, an employer's worker) or only to Taspen, with or
 // without a hub account, the moment the agency knows them.
-import { randomUUID } from 'node:crypto';
-import { STAFF_PURPOSE, postSigned, staffToken } from '../support/bpjstk';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { STAFF_PURPOSE, staffToken } from '../support/bpjstk';
+import { SARI, TONO, bpuInput, employerInput, pay } from '../support/registrations';
+import { useTestHub } from '../support/test-hub';
 import { taspenOfficerToken } from '../support/tokens';
 
 const PERSON = `query Person($nik: String!) {
@@ -17,51 +17,20 @@ const REGISTER_EMPLOYER = `mutation RegisterEmployer($input: EmployerRegistratio
   registerEmployer(input: $input) { id paymentCode { code amount } workers { nik kpj } }
 }`;
 
-const SARI = { nik: '3273015505920001', fullName: 'Sari Wulandari', birthDate: '1992-05-15' };
-const TONO = { nik: '3273010101900003', fullName: 'Tono Sugiarto', birthDate: '1990-01-01' };
-const JOKO = { nik: '3273011010880002', fullName: 'Joko Prasetyo', birthDate: '1988-10-10' };
 const TASPEN_ONLY = { nik: '3201014506800001', fullName: 'Ratna Kusuma', birthDate: '1980-06-05', nip: '198006052005012001' };
 
-let hub: TestHub;
-
-beforeAll(async () => {
-  hub = await startTestHub();
-});
-
-afterAll(async () => {
-  await hub?.close();
-});
-
-const pay = (paymentCode: string, amount: number) =>
-  postSigned(hub.baseUrl, '/webhooks/payments', hub.platform.config.paymentWebhookSecret, {
-    reference: `ref-${randomUUID()}`,
-    paymentCode,
-    amount,
-    paidAt: new Date().toISOString(),
-  });
+const hub = useTestHub();
 
 test('a BPJS TK officer reads a BPU registrant right after the payment, though identity never heard of them', async () => {
   const officer = await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK');
-  const registered = await hub.gql(REGISTER_BPU, {
-    input: {
-      ...SARI,
-      email: 'sari@example.id',
-      phone: '081234567890',
-      occupation: 'Pedagang',
-      monthlyIncome: 2_000_000,
-      programs: ['JKK', 'JKM', 'JHT'],
-      address: 'Jl. Melati 1',
-      city: 'Bandung',
-      idempotencyKey: randomUUID(),
-    },
-  });
+  const registered = await hub.gql(REGISTER_BPU, { input: bpuInput() });
   expect(registered.errors).toBeUndefined();
   const { kpj, paymentCode } = registered.data!.registerBpuParticipant;
   // The registrant's answer names no KPJ (issue 11: a registration reveals nothing); the officer reads it.
   expect(kpj).toBeNull();
   expect((await hub.pool.query('select 1 from identity.person where nik = $1', [SARI.nik])).rowCount).toBe(0);
   expect((await hub.pool.query('select 1 from identity.account where nik = $1', [SARI.nik])).rowCount).toBe(0);
-  expect((await pay(paymentCode.code, paymentCode.amount)).status).toBe(200);
+  expect((await pay(hub, paymentCode.code, paymentCode.amount)).status).toBe(200);
 
   const read = await hub.gql(PERSON, { nik: SARI.nik }, { token: officer, headers: STAFF_PURPOSE });
   // A BPJS TK officer does not read Taspen blocks (and Sari has none).
@@ -80,23 +49,7 @@ test('a BPJS TK officer reads a BPU registrant right after the payment, though i
 
 test('an employer’s new workers are in the graph, in a staff list next to people identity knows', async () => {
   const officer = await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK');
-  const registered = await hub.gql(REGISTER_EMPLOYER, {
-    input: {
-      name: 'CV Maju Bersama',
-      npwp: '01.312.166.0-091.000',
-      nib: '1234567890123',
-      ownerNik: JOKO.nik,
-      ownerName: JOKO.fullName,
-      address: 'Jl. Industri 5',
-      city: 'Medan',
-      email: 'hr@maju.example.id',
-      phone: '+6281298765432',
-      jkkRiskClass: 2,
-      programs: ['JHT', 'JKK', 'JKM'],
-      workers: [{ ...TONO, monthlyWage: 5_000_000 }],
-      idempotencyKey: randomUUID(),
-    },
-  });
+  const registered = await hub.gql(REGISTER_EMPLOYER, { input: employerInput({ workers: [{ ...TONO, monthlyWage: 5_000_000 }] }) });
   expect(registered.errors).toBeUndefined();
   const list = await hub.gql(PEOPLE, { niks: [TONO.nik, '3173051203850001', '3173050101990009'] }, { token: officer, headers: STAFF_PURPOSE });
   expect(list.errors).toBeUndefined();

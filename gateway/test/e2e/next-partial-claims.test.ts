@@ -3,7 +3,7 @@
 // membership; the paid amount is a withdrawal on the balance and the statement.
 import { randomUUID } from 'node:crypto';
 import { ANDI as ANDI0, BUDI_TK as BUDI0, staffToken, withAccount } from '../support/bpjstk';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { participantToken } from '../support/tokens';
 import { PDF_BYTES, uploadId } from '../support/uploads';
 
@@ -16,16 +16,11 @@ const BALANCE = `query Balance($year: Int!) {
   me { person { bpjsTk { jhtBalance { total contributions returns withdrawals } jhtStatement(year: $year) { openingBalance closingBalance entries { period withdrawal } } } } }
 }`;
 
-let hub: TestHub;
+const hub = useTestHub();
 let [ANDI, BUDI] = [ANDI0, BUDI0];
 
 beforeAll(async () => {
-  hub = await startTestHub();
   [ANDI, BUDI] = await Promise.all([ANDI0, BUDI0].map((p) => withAccount(hub, p)));
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 const required = (e: any) =>

@@ -1,22 +1,14 @@
 // Provenance (next contract): each agency block says whose record it comes from and when that record
 // last changed, from the agency's own timestamp.
 import { BUDI_TK, withAccount } from '../support/bpjstk';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { participantToken } from '../support/tokens';
 
 const MY_DATA_SOURCES = `query MyDataSources {
   me { person { nik taspen { nip source { agency updatedAt } } bpjsTk { kpj source { agency updatedAt } } } }
 }`;
 
-let hub: TestHub;
-
-beforeAll(async () => {
-  hub = await startTestHub();
-});
-
-afterAll(async () => {
-  await hub?.close();
-});
+const hub = useTestHub();
 
 test('Budi’s Taspen and BPJS TK blocks name their agency and the time each record last changed', async () => {
   const budi = await withAccount(hub, BUDI_TK);

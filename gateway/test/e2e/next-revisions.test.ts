@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEWI as DEWI0, RUDI as RUDI0, staffToken, withAccount } from '../support/bpjstk';
 import { kptInput, QUEUE, REVIEW, SUBMIT } from '../support/taspen';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { BUDI, SITI, participantToken, taspenOfficerToken } from '../support/tokens';
 import { JPEG_BYTES, PDF_BYTES, uploadId } from '../support/uploads';
 
@@ -20,16 +20,11 @@ const REVIEW_JHT = `mutation ReviewJhtClaim($id: ID!, $decision: ReviewDecision!
 }`;
 const JHT_QUEUE = `query JhtClaimQueue($status: JhtClaimStatus, $first: Int) { jhtClaims(status: $status, first: $first) { nodes { id status } } }`;
 
-let hub: TestHub;
+const hub = useTestHub();
 let [DEWI, RUDI] = [DEWI0, RUDI0];
 
 beforeAll(async () => {
-  hub = await startTestHub();
   [DEWI, RUDI] = await Promise.all([DEWI0, RUDI0].map((p) => withAccount(hub, p)));
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 const code = (result: { errors?: Array<{ extensions?: Record<string, any> }> }) => result.errors?.[0]?.extensions?.code;

@@ -1,20 +1,15 @@
 // The federated participant graph: one person, read through the gateway across both agencies.
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 
-let hub: TestHub;
+const hub = useTestHub();
 let staff: { token: string; headers: Record<string, string> };
 
 const LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`;
 
 beforeAll(async () => {
-  hub = await startTestHub();
   // Reading a person takes a signed-in caller: here the hub admin (both agencies), stating the purpose of the read.
   const login = await hub.gql(LOGIN, { email: 'admin@hub.local', password: 'dev-staff-password' });
   staff = { token: login.data!.login.accessToken, headers: { 'x-access-purpose': 'End-to-end test of the joined record' } };
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 const PERSON = `query Person($nik: String!) {

@@ -1,17 +1,9 @@
 // The gateway caches whole anonymous answers of public data for the max-age the subgraph states, and
 // nothing else: not a signed-in caller's answer, not a query touching a field without a cache hint.
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { participantToken, BUDI } from '../support/tokens';
 
-let hub: TestHub;
-
-beforeAll(async () => {
-  hub = await startTestHub({ OUTBOX_POLL_MS: '3600000' });
-});
-
-afterAll(async () => {
-  await hub?.close();
-});
+const hub = useTestHub({ OUTBOX_POLL_MS: '3600000' });
 
 const PROGRAMS = `query BpjsTkPrograms { bpjsTkPrograms { code name description } }`;
 

@@ -1,21 +1,14 @@
 // The KPT card: the participant's Taspen block, the PDF behind downloadUrl, and public verification.
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { taspenOf } from '../support/taspen';
 import { bpjsTkOf } from '../support/bpjstk';
 import { BUDI, SITI, participantToken, taspenOfficerToken } from '../support/tokens';
 
-let hub: TestHub;
-let budi: string;
-let siti: string;
+const hub = useTestHub();
+let [budi, siti] = ['', ''];
 
 beforeAll(async () => {
-  hub = await startTestHub();
-  budi = await participantToken(hub, BUDI);
-  siti = await participantToken(hub, SITI);
-});
-
-afterAll(async () => {
-  await hub?.close();
+  [budi, siti] = await Promise.all([participantToken(hub, BUDI), participantToken(hub, SITI)]);
 });
 
 const OVERVIEW = `nip employer status

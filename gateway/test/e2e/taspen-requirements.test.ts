@@ -1,17 +1,12 @@
 // Taspen before submitting: which documents a KPT needs, and the participant check.
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { BUDI, SITI, participantToken } from '../support/tokens';
 
-let hub: TestHub;
+const hub = useTestHub();
 let budi: string;
 
 beforeAll(async () => {
-  hub = await startTestHub();
   budi = await participantToken(hub, BUDI);
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 const REQUIREMENTS = `query TaspenSubmissionRequirements($type: TaspenSubmissionType!, $nip: String!) {

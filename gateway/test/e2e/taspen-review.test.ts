@@ -1,23 +1,16 @@
 // Taspen officers work the queue: list, decide, and every decision lands in the history, the
 // audit trail and the participant's mailbox. Nobody else may decide.
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { kptInput, QUEUE, REVIEW, SUBMISSION, SUBMIT } from '../support/taspen';
 import { BUDI, SITI, bpjsTkOfficerToken, participantToken, taspenOfficerToken } from '../support/tokens';
 
-let hub: TestHub;
-let budi: string;
-let siti: string;
+const hub = useTestHub();
+let [budi, siti] = ['', ''];
 let officer: string;
 
 beforeAll(async () => {
-  hub = await startTestHub();
-  budi = await participantToken(hub, BUDI);
-  siti = await participantToken(hub, SITI);
+  [budi, siti] = await Promise.all([participantToken(hub, BUDI), participantToken(hub, SITI)]);
   officer = await taspenOfficerToken(hub);
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 async function submitFor(token: string, person: typeof BUDI) {

@@ -1,22 +1,15 @@
 // A participant files a KPT submission: refused while documents are missing or not theirs,
 // accepted once complete, idempotent by key, and visible to no other participant.
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { kptInput, SUBMISSION, SUBMIT } from '../support/taspen';
 import { BUDI, SITI, participantToken } from '../support/tokens';
 import { PDF_BYTES, uploadId } from '../support/uploads';
 
-let hub: TestHub;
-let budi: string;
-let siti: string;
+const hub = useTestHub();
+let [budi, siti] = ['', ''];
 
 beforeAll(async () => {
-  hub = await startTestHub();
-  budi = await participantToken(hub, BUDI);
-  siti = await participantToken(hub, SITI);
-});
-
-afterAll(async () => {
-  await hub?.close();
+  [budi, siti] = await Promise.all([participantToken(hub, BUDI), participantToken(hub, SITI)]);
 });
 
 test('a KPT submission without the SPMT is refused for Budi, naming the field documents', async () => {

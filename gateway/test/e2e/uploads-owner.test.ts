@@ -1,15 +1,14 @@
 // The document store has one owner: the identity service writes and reads platform.document, and the
 // gateway's /uploads (and the agencies' checks of cited documents) reach it through signed internal calls.
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { BUDI, participantToken } from '../support/tokens';
 import { PDF_BYTES, upload } from '../support/uploads';
 import { DOCUMENT_PATHS } from '#platform/documents/http-document-store';
 
-let hub: TestHub;
+const hub = useTestHub();
 let budi: string;
 
 beforeAll(async () => {
-  hub = await startTestHub();
   budi = await participantToken(hub, BUDI);
   // Test-only: which connection writes each document (every service's connections name their service).
   await hub.pool.query(`
@@ -20,10 +19,6 @@ beforeAll(async () => {
       return new;
     end $$;
     create trigger note_document_writer after insert on platform.document for each row execute function public.note_document_writer();`);
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 test('an upload through the gateway is written by the identity service, the owner of platform.document', async () => {

@@ -1,21 +1,14 @@
 // POST /uploads and GET /uploads/:id through the gateway: type by first bytes, size cap, owner only.
 import { createHash } from 'node:crypto';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { BUDI, SITI, participantToken } from '../support/tokens';
 import { JPEG_BYTES, PDF_BYTES, PNG_BYTES, upload } from '../support/uploads';
 
-let hub: TestHub;
-let budi: string;
-let siti: string;
+const hub = useTestHub();
+let [budi, siti] = ['', ''];
 
 beforeAll(async () => {
-  hub = await startTestHub();
-  budi = await participantToken(hub, BUDI);
-  siti = await participantToken(hub, SITI);
-});
-
-afterAll(async () => {
-  await hub?.close();
+  [budi, siti] = await Promise.all([participantToken(hub, BUDI), participantToken(hub, SITI)]);
 });
 
 test('a PDF upload is stored and described with its SHA-256, type and size', async () => {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { freePort } from '../support/ports';
 import { eventually, sleep } from '../support/faults';
+import { bpuInput } from '../support/registrations';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist/gateway/src/cli.js');
@@ -94,21 +95,8 @@ let serial = 0;
 async function registerBpu(): Promise<string | undefined> {
   const n = ++serial;
   const nik = `32730101019${String(n).padStart(5, '0')}`.slice(0, 16);
-  const result = await gql(REGISTER_BPU, {
-    input: {
-      nik,
-      fullName: `Peserta Tahan ${n}`,
-      birthDate: '1990-01-01',
-      email: `bpu-${n}@example.id`,
-      phone: `0812777${String(n).padStart(5, '0')}`,
-      occupation: 'Pedagang',
-      monthlyIncome: 2_000_000,
-      programs: ['JKK', 'JKM'],
-      address: 'Jl. Uji 1',
-      city: 'Bandung',
-      idempotencyKey: randomUUID(),
-    },
-  });
+  const person = { nik, fullName: `Peserta Tahan ${n}`, birthDate: '1990-01-01', email: `bpu-${n}@example.id`, phone: `0812777${String(n).padStart(5, '0')}` };
+  const result = await gql(REGISTER_BPU, { input: bpuInput({ ...person, programs: ['JKK', 'JKM'], address: 'Jl. Uji 1' }) });
   return result.data?.registerBpuParticipant?.id;
 }
 

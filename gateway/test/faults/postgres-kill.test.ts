@@ -4,11 +4,11 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { startTestHub, type TestHub } from '../support/test-hub';
-import { DEWI as DEWI0, RUDI as RUDI0, postSigned, withAccount } from '../support/bpjstk';
+import { DEWI as DEWI0, JHT_DOCUMENTS, RUDI as RUDI0, jhtClaimInput, withAccount } from '../support/bpjstk';
 import { SUBMIT, kptInput } from '../support/taspen';
 import { BUDI, participantToken } from '../support/tokens';
-import { PDF_BYTES, uploadId } from '../support/uploads';
 import { MY_OVERVIEW, eventually, sleep } from '../support/faults';
+import { bpuInput, pay } from '../support/registrations';
 
 const REGISTER_BPU = `mutation RegisterBpuParticipant($input: BpuRegistrationInput!) {
   registerBpuParticipant(input: $input) { id kpj paymentCode { code amount } }
@@ -63,20 +63,10 @@ test('killing every database connection twice under load leaves clean failures, 
   const claimants = await Promise.all(
     [dewi, rudi].map(async (person) => {
       const token = await participantToken(hub, person);
-      const documents = [];
-      for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK', 'NPWP'])
-        documents.push({ kind, documentId: await uploadId(hub.baseUrl, token, PDF_BYTES) });
-      const input = {
-        reason: 'RESIGNATION',
-        bankAccount: { bankCode: 'BRI', accountNumber: '0123456789', accountName: person.fullName },
-        documents,
-        npwp: '013121660091000',
-        idempotencyKey: randomUUID(),
-      };
+      const input = await jhtClaimInput(hub, token, person, [...JHT_DOCUMENTS, 'NPWP'], { npwp: '013121660091000' });
       return { token, input };
     }),
   );
-  const secret = hub.platform.config.paymentWebhookSecret;
   const date = (() => {
     const d = new Date(Date.now() + 4 * 86_400_000);
     while ([0, 6].includes(d.getUTCDay())) d.setUTCDate(d.getUTCDate() + 1);
@@ -104,29 +94,17 @@ test('killing every database connection twice under load leaves clean failures, 
     },
     registerAndPay: async () => {
       const n = ++serial;
-      const registered = await hub.gql(REGISTER_BPU, {
-        input: {
-          nik: nikOf(n),
-          fullName: `Peserta Uji ${n}`,
-          birthDate: '1990-01-01',
-          email: `load-${n}@example.id`,
-          phone: `0812555${String(n).padStart(5, '0')}`,
-          occupation: 'Pedagang',
-          monthlyIncome: 2_000_000,
-          programs: ['JKK', 'JKM', 'JHT'],
-          address: 'Jl. Uji 1',
-          city: 'Bandung',
-          idempotencyKey: randomUUID(),
-        },
-      });
+      const person = {
+        nik: nikOf(n),
+        fullName: `Peserta Uji ${n}`,
+        birthDate: '1990-01-01',
+        email: `load-${n}@example.id`,
+        phone: `0812555${String(n).padStart(5, '0')}`,
+      };
+      const registered = await hub.gql(REGISTER_BPU, { input: bpuInput({ ...person, address: 'Jl. Uji 1' }) });
       if (!registered.data?.registerBpuParticipant) return outcome('register', registered);
       const { code, amount } = registered.data.registerBpuParticipant.paymentCode;
-      const paid = await postSigned(hub.baseUrl, '/webhooks/payments', secret, {
-        reference: `ref-${randomUUID()}`,
-        paymentCode: code,
-        amount,
-        paidAt: new Date().toISOString(),
-      });
+      const paid = await pay(hub, code, amount);
       const body = typeof paid.body === 'object' ? paid.body : {};
       return {
         operation: 'payment',

@@ -6,10 +6,10 @@ import { loadConfig } from '#platform/config';
 import { createLogger } from '#platform/logger';
 import { startHub, type Hub } from '../../src/hub';
 import { createTestDatabase, type TestDatabase } from '#platform/testing/test-database';
-import { startTestHub, type TestHub } from '../support/test-hub';
-import { DEWI as DEWI0, postSigned, withAccount } from '../support/bpjstk';
+import { useTestHub } from '../support/test-hub';
+import { DEWI as DEWI0, jhtClaimInput, postSigned, withAccount } from '../support/bpjstk';
 import { participantToken } from '../support/tokens';
-import { PDF_BYTES, uploadId } from '../support/uploads';
+import { JOKO, SARI, bpuInput } from '../support/registrations';
 import { startFakeSmsGateway } from '../support/sms-gateway';
 import { eventually, sleep } from '../support/faults';
 
@@ -19,10 +19,9 @@ const REGISTER_BPU = `mutation RegisterBpuParticipant($input: BpuRegistrationInp
 const SUBMIT_CLAIM = `mutation SubmitJhtClaim($input: JhtClaimInput!) { submitJhtClaim(input: $input) { id status } }`;
 const BOOK = `mutation BookQueueTicket($input: QueueBookingInput!) { bookQueueTicket(input: $input) { id number status } }`;
 
-// Synthetic people with valid NIKs (province 32, birth date inside, +40 for women).
 const PEOPLE = [
-  { nik: '3273015505920001', fullName: 'Sari Wulandari', birthDate: '1992-05-15', phone: '081234500001' },
-  { nik: '3273011010880002', fullName: 'Joko Prasetyo', birthDate: '1988-10-10', phone: '081234500002' },
+  { ...SARI, phone: '081234500001' },
+  { ...JOKO, phone: '081234500002' },
 ];
 
 function shuffle<T>(items: T[]): T[] {
@@ -42,34 +41,12 @@ function workingDayAhead(days: number): string {
 }
 
 describe('races', () => {
-  let hub: TestHub;
-
-  beforeAll(async () => {
-    hub = await startTestHub();
-  });
-
-  afterAll(async () => {
-    await hub?.close();
-  });
+  const hub = useTestHub();
 
   test('the payment webhook delivered 50 times at once, out of order, for two payment codes is applied once per code', async () => {
     const codes: Array<{ code: string; amount: number; kpj: string }> = [];
     for (const person of PEOPLE) {
-      const result = await hub.gql(REGISTER_BPU, {
-        input: {
-          nik: person.nik,
-          fullName: person.fullName,
-          birthDate: person.birthDate,
-          email: `${person.nik}@example.id`,
-          phone: person.phone,
-          occupation: 'Pedagang',
-          monthlyIncome: 2_000_000,
-          programs: ['JKK', 'JKM', 'JHT'],
-          address: 'Jl. Melati 1',
-          city: 'Bandung',
-          idempotencyKey: randomUUID(),
-        },
-      });
+      const result = await hub.gql(REGISTER_BPU, { input: bpuInput({ ...person, email: `${person.nik}@example.id` }) });
       const registration = result.data!.registerBpuParticipant;
       // The registrant's answer names no KPJ (a registration reveals nothing): read it where BPJS TK keeps it.
       const { rows } = await hub.pool.query(`select kpj from bpjstk.participant where nik = $1`, [person.nik]);
@@ -112,14 +89,7 @@ describe('races', () => {
   test('identical JHT claims raced give one claim; other keys for the same person are refused while it is open', async () => {
     const dewi = await withAccount(hub, DEWI0);
     const token = await participantToken(hub, dewi);
-    const documents = [];
-    for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK']) documents.push({ kind, documentId: await uploadId(hub.baseUrl, token, PDF_BYTES) });
-    const input = {
-      reason: 'RESIGNATION',
-      bankAccount: { bankCode: 'BRI', accountNumber: '0123456789', accountName: dewi.fullName },
-      documents,
-      idempotencyKey: randomUUID(),
-    };
+    const input = await jhtClaimInput(hub, token, dewi);
     const results = await Promise.all([
       ...Array.from({ length: 12 }, () => hub.gql(SUBMIT_CLAIM, { input }, { token })),
       ...Array.from({ length: 4 }, () => hub.gql(SUBMIT_CLAIM, { input: { ...input, idempotencyKey: randomUUID() } }, { token })),

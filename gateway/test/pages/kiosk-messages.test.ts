@@ -1,23 +1,7 @@
 // The kiosk's words for every error code of the contract, in both languages (gateway/web/src/kiosk/i18n.ts).
 import { errorMessage } from '../../web/src/kiosk/i18n';
 import { duration } from '../../web/src/shared/format';
-
-const CONTRACT_CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'IDENTITY_MISMATCH',
-  'NIK_ALREADY_REGISTERED',
-  'OTP_INVALID',
-  'OTP_EXPIRED',
-  'OTP_LOCKED',
-  'RATE_LIMITED',
-  'STEP_UP_REQUIRED',
-  'CONSENT_REQUIRED',
-  'CONFLICT',
-  'SERVICE_UNAVAILABLE',
-];
+import { CONTRACT_CODES } from '#platform/errors';
 
 test.each(['id', 'en'] as const)('every contract error code has its own message in %s, not the generic one', (language) => {
   const generic = errorMessage({ code: 'SOMETHING_ELSE' }, language, 'session');

@@ -4,14 +4,14 @@
 // whole file) show none of the NIKs, phone numbers, e-mails, codes or tokens in clear.
 import { generateKeyPair, SignJWT } from 'jose';
 import { createHmac, randomUUID } from 'node:crypto';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { LogCapture } from '../support/log-capture';
 import { withAccount } from '../support/bpjstk';
 import { BUDI, participantToken, taspenOfficerToken } from '../support/tokens';
 import { PDF_BYTES, upload } from '../support/uploads';
 
 const logs = new LogCapture();
-let hub: TestHub;
+const hub = useTestHub({ LOG_LEVEL: 'debug', OTP_SENDS_PER_IP_PER_HOUR: '1000' }, { logDestination: logs });
 let budiToken: string;
 /** Every response body this file received, checked at the end for internals. */
 const seen: string[] = [];
@@ -19,13 +19,8 @@ const seen: string[] = [];
 const secrets = new Set<string>([BUDI.nik, BUDI.nip]);
 
 beforeAll(async () => {
-  hub = await startTestHub({ LOG_LEVEL: 'debug', OTP_SENDS_PER_IP_PER_HOUR: '1000' }, { logDestination: logs });
   budiToken = await participantToken(hub, await withAccount(hub, BUDI));
   secrets.add(budiToken);
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 async function gql(query: string, variables: Record<string, unknown> = {}, options: { token?: string; headers?: Record<string, string> } = {}) {

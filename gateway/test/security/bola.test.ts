@@ -3,16 +3,17 @@
 // another person, an officer of the other agency, nobody at all. Every call is refused, nothing changes, and
 // no error carries the object's data. The hub's logs (debug level) are checked for clear-text PII at the end.
 import { randomUUID } from 'node:crypto';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { LogCapture } from '../support/log-capture';
-import { ANDI, DEWI as DEWI0, kioskToken, staffToken, withAccount } from '../support/bpjstk';
+import { ANDI, DEWI as DEWI0, jhtClaimInput, kioskToken, staffToken, withAccount } from '../support/bpjstk';
 import { GRANT, REVOKE, PARTNER_VIEW, adminToken, partnerAccessToken, registerPartner, steppedUpToken } from '../support/consumers';
 import { SUBMIT, kptInput } from '../support/taspen';
 import { BUDI, SITI, bpjsTkOfficerToken, participantToken, taspenOfficerToken } from '../support/tokens';
 import { PDF_BYTES, uploadId } from '../support/uploads';
+import { SARI, bpuInput, employerInput } from '../support/registrations';
 
 const logs = new LogCapture();
-let hub: TestHub;
+const hub = useTestHub({ LOG_LEVEL: 'debug' }, { logDestination: logs });
 
 const DENIED = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED', 'CONSENT_REQUIRED', 'STEP_UP_REQUIRED']);
 const PURPOSE = { 'x-access-purpose': 'Security test: cross-agency read' };
@@ -33,7 +34,6 @@ interface Fixture {
 let f: Fixture;
 
 beforeAll(async () => {
-  hub = await startTestHub({ LOG_LEVEL: 'debug' }, { logDestination: logs });
   const [budi, siti, dewi] = await Promise.all([withAccount(hub, BUDI), withAccount(hub, SITI), withAccount(hub, DEWI0)]);
   const budiToken = await participantToken(hub, budi);
   const dewiToken = await participantToken(hub, dewi);
@@ -58,37 +58,15 @@ beforeAll(async () => {
     { token: await adminToken(hub) },
   );
   tokens.kioskDevice = kiosk.data!.registerKiosk.deviceToken;
-  const sari = { nik: '3273015505920001', fullName: 'Sari Wulandari', birthDate: '1992-05-15' };
-  await hub.gql(`mutation($input: BpuRegistrationInput!) { registerBpuParticipant(input: $input) { id } }`, {
-    input: {
-      ...sari,
-      email: 'sari@example.id',
-      phone: '081234567890',
-      occupation: 'Pedagang',
-      monthlyIncome: 2_000_000,
-      programs: ['JKK', 'JKM', 'JHT'],
-      address: 'Jl. Melati 1',
-      city: 'Bandung',
-      idempotencyKey: randomUUID(),
-    },
-  });
-  tokens.selfRegistered = await participantToken(hub, await withAccount(hub, sari));
+  await hub.gql(`mutation($input: BpuRegistrationInput!) { registerBpuParticipant(input: $input) { id } }`, { input: bpuInput() });
+  tokens.selfRegistered = await participantToken(hub, await withAccount(hub, SARI));
 
   const submitted = await hub.gql(SUBMIT, { input: await kptInput(hub, budiToken, BUDI) }, { token: budiToken });
   const submission = submitted.data!.submitTaspenSubmission;
 
-  const documents = [];
-  for (const kind of ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK']) documents.push({ kind, documentId: await uploadId(hub.baseUrl, dewiToken, PDF_BYTES) });
   const claimed = await hub.gql(
     `mutation($input: JhtClaimInput!) { submitJhtClaim(input: $input) { id trackingCode } }`,
-    {
-      input: {
-        reason: 'RESIGNATION',
-        bankAccount: { bankCode: 'BRI', accountNumber: '0123456789', accountName: dewi.fullName },
-        documents,
-        idempotencyKey: randomUUID(),
-      },
-    },
+    { input: await jhtClaimInput(hub, dewiToken, dewi) },
     { token: dewiToken },
   );
   const claim = claimed.data!.submitJhtClaim;
@@ -116,21 +94,7 @@ beforeAll(async () => {
 
   const employerName = 'CV Rahasia Sentosa';
   const employer = await hub.gql(`mutation($input: EmployerRegistrationInput!) { registerEmployer(input: $input) { id } }`, {
-    input: {
-      name: employerName,
-      npwp: '01.312.166.0-091.000',
-      nib: '1234567890123',
-      ownerNik: '3273011010880002',
-      ownerName: 'Joko Prasetyo',
-      address: 'Jl. Industri 5',
-      city: 'Medan',
-      email: 'hr@rahasia.example.id',
-      phone: '+6281298765432',
-      jkkRiskClass: 2,
-      programs: ['JHT', 'JKK', 'JKM'],
-      workers: [{ nik: '3273011010880002', fullName: 'Joko Prasetyo', birthDate: '1988-10-10', monthlyWage: 5_000_000 }],
-      idempotencyKey: randomUUID(),
-    },
+    input: employerInput({ name: employerName, email: 'hr@rahasia.example.id' }),
   });
 
   const overview = await hub.gql(`{ me { person { taspen { card { downloadUrl } } } } }`, {}, { token: budiToken });
@@ -149,10 +113,6 @@ beforeAll(async () => {
     employerName,
     cardPath: cardUrl.pathname,
   };
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 /** What the victim's objects would reveal if anything leaked. */
@@ -178,231 +138,92 @@ interface Attack {
   headers?: Record<string, string>;
 }
 
+type Caller = [who: string, token: () => string | undefined];
 const ATTACKS: Attack[] = [];
-const add = (
-  operation: string,
-  query: string,
-  variables: () => Record<string, unknown>,
-  attackers: Array<[string, () => string | undefined]>,
-  headers?: Record<string, string>,
-) => {
+const add = (operation: string, query: string, variables: () => Record<string, unknown>, attackers: Caller[], headers?: Record<string, string>) => {
   for (const [who, token] of attackers) ATTACKS.push({ who, operation, query, variables, token, headers });
 };
-const t = (name: string) => () => f.tokens[name];
+/** `who`, calling with the fixture's token `name`. */
+const as = (who: string, name: string): Caller => [who, () => f.tokens[name]];
+const NOBODY: Caller = ['nobody', () => undefined];
+const A_PARTNER = as('a partner', 'partnerWithoutConsent');
+/** Everyone but Budi who could try a read of his: Siti, a partner he gave no consent, Siti's kiosk session. */
+const NOT_BUDI = [
+  as('another participant', 'siti'),
+  as('a partner without consent', 'partnerWithoutConsent'),
+  as('a kiosk session of another person', 'kioskOfSiti'),
+];
+/** Callers without a staff role: a participant, a partner, a kiosk session. */
+const NOT_STAFF = [as('a participant', 'budi'), A_PARTNER, as('a kiosk session', 'kioskOfSiti')];
+const OTHER_AGENCY_TASPEN = as('an officer of the other agency', 'taspenOfficer');
+const OTHER_AGENCY_BPJSTK = as('an officer of the other agency', 'bpjsTkOfficer');
+const AUDITOR = as('an auditor', 'auditor');
+/** Siti's reach into Budi's things: Siti, a partner, her kiosk session. */
+const SITI_SIDE = [as('another participant', 'siti'), A_PARTNER, as('a kiosk session of another person', 'kioskOfSiti')];
 
 const PERSON = `query($nik: String!) { person(nik: $nik) { nik fullName birthDate taspen { nip card { number } submissions(first: 5) { nodes { trackingCode } } } bpjsTk { kpj claims(first: 5) { nodes { trackingCode } } } } }`;
-add('person(nik) of Budi', PERSON, () => ({ nik: BUDI.nik }), [
-  ['another participant', t('siti')],
-  ['a partner without consent', t('partnerWithoutConsent')],
-  ['a kiosk session of another person', t('kioskOfSiti')],
-  ['nobody', () => undefined],
-]);
-add('PartnerPersonView of Siti', PARTNER_VIEW, () => ({ nik: SITI.nik }), [['a partner without consent', t('partnerWithoutConsent')]]);
+add('person(nik) of Budi', PERSON, () => ({ nik: BUDI.nik }), [...NOT_BUDI, NOBODY]);
+add('PartnerPersonView of Siti', PARTNER_VIEW, () => ({ nik: SITI.nik }), [as('a partner without consent', 'partnerWithoutConsent')]);
 const SUBMISSION = `query($id: ID!) { taspenSubmission(id: $id) { id trackingCode applicant { fullName } documents { documentId } } }`;
-add(
-  'taspenSubmission(id)',
-  SUBMISSION,
-  () => ({ id: f.submissionId }),
-  [
-    ['another participant', t('siti')],
-    ['a partner without consent', t('partnerWithoutConsent')],
-    ['a kiosk session of another person', t('kioskOfSiti')],
-    ['an officer of the other agency', t('bpjsTkOfficer')],
-    ['nobody', () => undefined],
-  ],
-  PURPOSE,
-);
+add('taspenSubmission(id)', SUBMISSION, () => ({ id: f.submissionId }), [...NOT_BUDI, OTHER_AGENCY_BPJSTK, NOBODY], PURPOSE);
 const REVIEW_SUBMISSION = `mutation($id: ID!) { reviewTaspenSubmission(id: $id, decision: APPROVE, note: "x") { id status } }`;
-add(
-  'reviewTaspenSubmission',
-  REVIEW_SUBMISSION,
-  () => ({ id: f.submissionId }),
-  [
-    ['the submitter', t('budi')],
-    ['another participant', t('siti')],
-    ['a partner', t('partnerWithoutConsent')],
-    ['a kiosk session', t('kioskOfSiti')],
-    ['an officer of the other agency', t('bpjsTkOfficer')],
-    ['an auditor', t('auditor')],
-    ['nobody', () => undefined],
-  ],
-  PURPOSE,
-);
+const SUBMISSION_OUTSIDERS = [as('the submitter', 'budi'), as('another participant', 'siti'), A_PARTNER, as('a kiosk session', 'kioskOfSiti')];
+add('reviewTaspenSubmission', REVIEW_SUBMISSION, () => ({ id: f.submissionId }), [...SUBMISSION_OUTSIDERS, OTHER_AGENCY_BPJSTK, AUDITOR, NOBODY], PURPOSE);
 const CLAIMS = `query { jhtClaims(first: 50) { totalCount nodes { id trackingCode } } }`;
-add(
-  'jhtClaims',
-  CLAIMS,
-  () => ({}),
-  [
-    ['a participant', t('budi')],
-    ['a partner', t('partnerWithoutConsent')],
-    ['a kiosk session', t('kioskOfSiti')],
-    ['an officer of the other agency', t('taspenOfficer')],
-    ['nobody', () => undefined],
-  ],
-  PURPOSE,
-);
+add('jhtClaims', CLAIMS, () => ({}), [...NOT_STAFF, OTHER_AGENCY_TASPEN, NOBODY], PURPOSE);
 const TASPEN_QUEUE = `query { taspenSubmissions(first: 50) { totalCount nodes { id participant { nip } } } }`;
-add(
-  'taspenSubmissions',
-  TASPEN_QUEUE,
-  () => ({}),
-  [
-    ['a participant', t('siti')],
-    ['a partner', t('partnerWithoutConsent')],
-    ['an officer of the other agency', t('bpjsTkOfficer')],
-    ['nobody', () => undefined],
-  ],
-  PURPOSE,
-);
+add('taspenSubmissions', TASPEN_QUEUE, () => ({}), [as('a participant', 'siti'), A_PARTNER, OTHER_AGENCY_BPJSTK, NOBODY], PURPOSE);
 const REVIEW_CLAIM = `mutation($id: ID!) { reviewJhtClaim(id: $id, decision: APPROVE, note: "x") { id status } }`;
-add(
-  'reviewJhtClaim',
-  REVIEW_CLAIM,
-  () => ({ id: f.claimId }),
-  [
-    ['the claimant', t('dewi')],
-    ['another participant', t('budi')],
-    ['a partner', t('partnerWithoutConsent')],
-    ['a kiosk session', t('kioskOfAndi')],
-    ['an officer of the other agency', t('taspenOfficer')],
-    ['nobody', () => undefined],
-  ],
-  PURPOSE,
-);
+const CLAIM_OUTSIDERS = [as('the claimant', 'dewi'), as('another participant', 'budi'), A_PARTNER, as('a kiosk session', 'kioskOfAndi')];
+add('reviewJhtClaim', REVIEW_CLAIM, () => ({ id: f.claimId }), [...CLAIM_OUTSIDERS, OTHER_AGENCY_TASPEN, NOBODY], PURPOSE);
 const EMPLOYER = `query($id: ID!) { employer(id: $id) { id name workers { nik kpj } } }`;
-add(
-  'employer(id)',
-  EMPLOYER,
-  () => ({ id: f.employerId }),
-  [
-    ['a participant', t('budi')],
-    ['a partner', t('partnerWithoutConsent')],
-    ['a kiosk session', t('kioskOfSiti')],
-    ['an officer of the other agency', t('taspenOfficer')],
-    ['nobody', () => undefined],
-  ],
-  PURPOSE,
-);
+add('employer(id)', EMPLOYER, () => ({ id: f.employerId }), [...NOT_STAFF, OTHER_AGENCY_TASPEN, NOBODY], PURPOSE);
 const CANCEL = `mutation($id: ID!) { cancelQueueTicket(id: $id) { id status } }`;
 add('cancelQueueTicket(id)', CANCEL, () => ({ id: f.ticketId }), [
-  ['another participant', t('budi')],
-  ['a partner', t('partnerWithoutConsent')],
-  ['a kiosk session of another person', t('kioskOfSiti')],
-  ['nobody', () => undefined],
+  as('another participant', 'budi'),
+  A_PARTNER,
+  as('a kiosk session of another person', 'kioskOfSiti'),
+  NOBODY,
 ]);
 const REVOKE_CONSENT = REVOKE;
-add('revokeConsent(id)', REVOKE_CONSENT, () => ({ id: f.consentId }), [
-  ['another participant', t('siti')],
-  ['a partner', t('partnerWithoutConsent')],
-  ['a kiosk session of another person', t('kioskOfSiti')],
-  ['an officer', t('taspenOfficer')],
-  ['nobody', () => undefined],
-]);
+add('revokeConsent(id)', REVOKE_CONSENT, () => ({ id: f.consentId }), [...SITI_SIDE, as('an officer', 'taspenOfficer'), NOBODY]);
 const RESOLVE_RESET = `mutation($ticketId: ID!) { resolveAccountReset(ticketId: $ticketId, approve: true, note: "x") { ticketId status } }`;
-add('resolveAccountReset(ticketId)', RESOLVE_RESET, () => ({ ticketId: randomUUID() }), [
-  ['a participant', t('budi')],
-  ['a partner', t('partnerWithoutConsent')],
-  ['a kiosk session', t('kioskOfSiti')],
-  ['nobody', () => undefined],
-]);
+add('resolveAccountReset(ticketId)', RESOLVE_RESET, () => ({ ticketId: randomUUID() }), [...NOT_STAFF, NOBODY]);
 const MANUAL_OTPS = `mutation($input: ManualOtpBatchInput!) { issueManualOtps(input: $input) { batchId items { code } } }`;
-add('issueManualOtps', MANUAL_OTPS, () => ({ input: { registrationIds: [randomUUID()], reason: 'no signal' } }), [
-  ['a participant', t('budi')],
-  ['a partner', t('partnerWithoutConsent')],
-  ['a kiosk session', t('kioskOfSiti')],
-  ['an auditor', t('auditor')],
-  ['nobody', () => undefined],
-]);
+add('issueManualOtps', MANUAL_OTPS, () => ({ input: { registrationIds: [randomUUID()], reason: 'no signal' } }), [...NOT_STAFF, AUDITOR, NOBODY]);
 const PENDING = `query { pendingPhoneVerifications(first: 50) { registrationId fullName destination } }`;
-add('pendingPhoneVerifications', PENDING, () => ({}), [
-  ['a participant', t('budi')],
-  ['a partner', t('partnerWithoutConsent')],
-  ['a kiosk session', t('kioskOfSiti')],
-  ['nobody', () => undefined],
-]);
+add('pendingPhoneVerifications', PENDING, () => ({}), [...NOT_STAFF, NOBODY]);
 const REGISTER_PARTNER = `mutation { registerPartner(input: { name: "Evil", scopes: [PROFILE_READ] }) { clientId clientSecret } }`;
-add('registerPartner', REGISTER_PARTNER, () => ({}), [
-  ['a participant', t('budi')],
-  ['a partner', t('partnerWithoutConsent')],
-  ['an officer', t('taspenOfficer')],
-  ['nobody', () => undefined],
-]);
+add('registerPartner', REGISTER_PARTNER, () => ({}), [as('a participant', 'budi'), A_PARTNER, as('an officer', 'taspenOfficer'), NOBODY]);
 const REGISTER_KIOSK = `mutation { registerKiosk(input: { name: "Evil", location: "x" }) { deviceToken } }`;
-add('registerKiosk', REGISTER_KIOSK, () => ({}), [
-  ['a participant', t('budi')],
-  ['a partner', t('partnerWithoutConsent')],
-  ['a kiosk session', t('kioskOfSiti')],
-  ['nobody', () => undefined],
-]);
+add('registerKiosk', REGISTER_KIOSK, () => ({}), [...NOT_STAFF, NOBODY]);
 // The callers added in issue 11, against the id- and NIK-taking operations above.
-const NEW_CALLERS: Array<[string, () => string | undefined]> = [
-  ['a kiosk device token', t('kioskDevice')],
-  ['an auditor', t('auditor')],
-  ['a self-registered account', t('selfRegistered')],
-];
+const KIOSK_DEVICE = as('a kiosk device token', 'kioskDevice');
+const SELF_REGISTERED = as('a self-registered account', 'selfRegistered');
+const NEW_CALLERS = [KIOSK_DEVICE, AUDITOR, SELF_REGISTERED];
 add('person(nik) of Budi', PERSON, () => ({ nik: BUDI.nik }), NEW_CALLERS, PURPOSE);
 add('PartnerPersonView of Siti', PARTNER_VIEW, () => ({ nik: SITI.nik }), NEW_CALLERS, PURPOSE);
 add('taspenSubmission(id)', SUBMISSION, () => ({ id: f.submissionId }), NEW_CALLERS, PURPOSE);
-add(
-  'reviewTaspenSubmission',
-  REVIEW_SUBMISSION,
-  () => ({ id: f.submissionId }),
-  [
-    ['a kiosk device token', t('kioskDevice')],
-    ['a self-registered account', t('selfRegistered')],
-  ],
-  PURPOSE,
-);
+add('reviewTaspenSubmission', REVIEW_SUBMISSION, () => ({ id: f.submissionId }), [KIOSK_DEVICE, SELF_REGISTERED], PURPOSE);
 add('jhtClaims', CLAIMS, () => ({}), NEW_CALLERS, PURPOSE);
 add('reviewJhtClaim', REVIEW_CLAIM, () => ({ id: f.claimId }), NEW_CALLERS, PURPOSE);
 add('employer(id)', EMPLOYER, () => ({ id: f.employerId }), NEW_CALLERS, PURPOSE);
 add('cancelQueueTicket(id)', CANCEL, () => ({ id: f.ticketId }), NEW_CALLERS);
 add('revokeConsent(id)', REVOKE_CONSENT, () => ({ id: f.consentId }), NEW_CALLERS);
 add('resolveAccountReset(ticketId)', RESOLVE_RESET, () => ({ ticketId: randomUUID() }), NEW_CALLERS);
-add('issueManualOtps', MANUAL_OTPS, () => ({ input: { registrationIds: [randomUUID()], reason: 'no signal' } }), [
-  ['a kiosk device token', t('kioskDevice')],
-  ['a self-registered account', t('selfRegistered')],
-]);
-add(
-  'participantVerifications',
-  `query { participantVerifications { id nik fullName } }`,
-  () => ({}),
-  [
-    ...NEW_CALLERS,
-    ['a participant', t('budi')],
-    ['a partner', t('partnerWithoutConsent')],
-    ['an officer of the other agency', t('taspenOfficer')],
-    ['nobody', () => undefined],
-  ],
-  PURPOSE,
-);
+add('issueManualOtps', MANUAL_OTPS, () => ({ input: { registrationIds: [randomUUID()], reason: 'no signal' } }), [KIOSK_DEVICE, SELF_REGISTERED]);
+const VERIFICATIONS = `query { participantVerifications { id nik fullName } }`;
+add('participantVerifications', VERIFICATIONS, () => ({}), [...NEW_CALLERS, as('a participant', 'budi'), A_PARTNER, OTHER_AGENCY_TASPEN, NOBODY], PURPOSE);
 
 const DASHBOARD = `query { hubDashboard { taspenSubmissionsByStatus { status count } } }`;
-add('hubDashboard', DASHBOARD, () => ({}), [
-  ['a participant', t('budi')],
-  ['a partner', t('partnerWithoutConsent')],
-  ['a kiosk session', t('kioskOfSiti')],
-  ['nobody', () => undefined],
-]);
+add('hubDashboard', DASHBOARD, () => ({}), [...NOT_STAFF, NOBODY]);
 
 // Next contract: revisions by anyone but the submitter, administration by anyone but a hub admin.
 const REVISE_SUBMISSION = `mutation($id: ID!) { reviseTaspenSubmission(id: $id, input: { documents: [] }) { id status documents { documentId } } }`;
-add('reviseTaspenSubmission(id)', REVISE_SUBMISSION, () => ({ id: f.submissionId }), [
-  ['another participant', t('siti')],
-  ['a partner', t('partnerWithoutConsent')],
-  ['a kiosk session of another person', t('kioskOfSiti')],
-  ['a Taspen officer', t('taspenOfficer')],
-  ['nobody', () => undefined],
-]);
+add('reviseTaspenSubmission(id)', REVISE_SUBMISSION, () => ({ id: f.submissionId }), [...SITI_SIDE, as('a Taspen officer', 'taspenOfficer'), NOBODY]);
 const REVISE_CLAIM = `mutation($id: ID!) { reviseJhtClaim(id: $id, input: { documents: [] }) { id status history { status } } }`;
-add('reviseJhtClaim(id)', REVISE_CLAIM, () => ({ id: f.claimId }), [
-  ['another participant', t('budi')],
-  ['a partner', t('partnerWithoutConsent')],
-  ['a kiosk session', t('kioskOfAndi')],
-  ['a BPJS TK officer', t('bpjsTkOfficer')],
-  ['nobody', () => undefined],
-]);
+const NOT_DEWI = [as('another participant', 'budi'), A_PARTNER, as('a kiosk session', 'kioskOfAndi'), as('a BPJS TK officer', 'bpjsTkOfficer')];
+add('reviseJhtClaim(id)', REVISE_CLAIM, () => ({ id: f.claimId }), [...NOT_DEWI, NOBODY]);
 const ADMIN_OPERATIONS = [
   `query { kiosks(first: 5) { nodes { id name } } }`,
   `query { partnerAccounts(first: 5) { nodes { id clientId } } }`,
@@ -411,14 +232,7 @@ const ADMIN_OPERATIONS = [
   `mutation($id: ID!) { rotatePartnerSecret(id: $id) { clientSecret } }`,
 ];
 for (const query of ADMIN_OPERATIONS) {
-  add(query.split('{')[1].trim().split('(')[0], query, () => ({ id: randomUUID() }), [
-    ['a participant', t('budi')],
-    ['a partner', t('partnerWithoutConsent')],
-    ['a kiosk session', t('kioskOfSiti')],
-    ['an officer', t('taspenOfficer')],
-    ['an auditor', t('auditor')],
-    ['nobody', () => undefined],
-  ]);
+  add(query.split('{')[1].trim().split('(')[0], query, () => ({ id: randomUUID() }), [...NOT_STAFF, as('an officer', 'taspenOfficer'), AUDITOR, NOBODY]);
 }
 
 test.each(ATTACKS.map((a) => [a.operation, a.who, a] as const))('%s called by %s is refused without leaking data', async (_op, _who, attack) => {

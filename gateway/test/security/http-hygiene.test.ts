@@ -3,30 +3,22 @@
 // a bounded response cache, an upload quota, and limits on wrong secrets at /oauth/token.
 import net from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { participantToken, BUDI } from '../support/tokens';
 import { PDF_BYTES, upload } from '../support/uploads';
 
 const METRICS_TOKEN = 'metrics-token-0123456789';
 const APP_ORIGIN = 'https://app.example.id';
-let hub: TestHub;
-
-beforeAll(async () => {
-  hub = await startTestHub({
-    OUTBOX_POLL_MS: '3600000',
-    HUB_HSTS_SECONDS: '31536000',
-    HUB_CORS_ORIGINS: `${APP_ORIGIN},https://studio.apollographql.com`,
-    HUB_METRICS_TOKEN: METRICS_TOKEN,
-    HUB_REQUEST_TIMEOUT_MS: '1000',
-    GATEWAY_RESPONSE_CACHE_MAX_ENTRIES: '3',
-    UPLOAD_QUOTA_FILES_PER_DAY: '2',
-    OAUTH_FAILURES_PER_CLIENT: '3',
-    LOGIN_FAILURES_PER_IP: '3',
-  });
-});
-
-afterAll(async () => {
-  await hub?.close();
+const hub = useTestHub({
+  OUTBOX_POLL_MS: '3600000',
+  HUB_HSTS_SECONDS: '31536000',
+  HUB_CORS_ORIGINS: `${APP_ORIGIN},https://studio.apollographql.com`,
+  HUB_METRICS_TOKEN: METRICS_TOKEN,
+  HUB_REQUEST_TIMEOUT_MS: '1000',
+  GATEWAY_RESPONSE_CACHE_MAX_ENTRIES: '3',
+  UPLOAD_QUOTA_FILES_PER_DAY: '2',
+  OAUTH_FAILURES_PER_CLIENT: '3',
+  LOGIN_FAILURES_PER_IP: '3',
 });
 
 const graphql = (body: unknown, headers: Record<string, string> = {}) =>

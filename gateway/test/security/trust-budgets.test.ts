@@ -2,20 +2,12 @@
 // per requester, so a stranger's registrations cannot stop the person's step-up or kiosk codes, and failed
 // KPJ recoveries are charged to whoever failed, not locked for the person.
 import { randomUUID } from 'node:crypto';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { ANDI } from '../support/bpjstk';
 import { codes } from '../support/consumers';
 import { DEWI, PHONE, SITI, freshIp, register, registerUntil } from '../../../subgraphs/identity/test/support/flows';
 
-let hub: TestHub;
-
-beforeAll(async () => {
-  hub = await startTestHub();
-});
-
-afterAll(async () => {
-  await hub?.close();
-});
+const hub = useTestHub();
 
 test('a stranger texting registration codes to the person’s phone cannot stop the person’s step-up', async () => {
   const victim = await register(hub, DEWI, `dewi-${randomUUID().slice(0, 6)}@example.id`);

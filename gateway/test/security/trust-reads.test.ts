@@ -2,22 +2,17 @@
 // officers' view of the bank account, logged), staff card downloads with a purpose and in the access log,
 // and auditors who read no balances or statements.
 import { randomUUID } from 'node:crypto';
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { DEWI as DEWI0, STAFF_PURPOSE, kioskToken, staffToken, withAccount } from '../support/bpjstk';
 import { adminToken, auditorToken, codes, partnerAccessToken, registerPartner } from '../support/consumers';
 import { BUDI, SITI, participantToken, taspenOfficerToken } from '../support/tokens';
 import { PDF_BYTES, uploadId } from '../support/uploads';
 
-let hub: TestHub;
+const hub = useTestHub();
 let budi: { accountId: string; nik: string };
 
 beforeAll(async () => {
-  hub = await startTestHub();
   budi = await withAccount(hub, BUDI);
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 const logCount = async (action: string, nik: string | null) =>

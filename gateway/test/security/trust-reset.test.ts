@@ -1,7 +1,7 @@
 // Finding 4 of issue 11: an account reset cannot be used to take over. The holder is told at once on the
 // account's e-mail and phone and stops it by signing in; only officers of an agency holding the person's
 // record decide; the person then registers again only with the ticket's new e-mail and phone.
-import { startTestHub, type TestHub } from '../support/test-hub';
+import { useTestHub } from '../support/test-hub';
 import { codes } from '../support/consumers';
 import { participantToken } from '../support/tokens';
 import {
@@ -21,15 +21,7 @@ import {
   staffLogin,
 } from '../../../subgraphs/identity/test/support/flows';
 
-let hub: TestHub;
-
-beforeAll(async () => {
-  hub = await startTestHub();
-});
-
-afterAll(async () => {
-  await hub?.close();
-});
+const hub = useTestHub();
 
 const REQUEST = `mutation($input: AccountResetInput!) { requestAccountReset(input: $input) { ticketId status } }`;
 const RESOLVE = `mutation($id: ID!, $approve: Boolean!) { resolveAccountReset(ticketId: $id, approve: $approve, note: "checked") { status } }`;

@@ -3,22 +3,18 @@
 // nothing of them; a self-registered record proves nothing until an officer verifies it; no answer
 // tells whether a NIK or an e-mail has an account.
 import { randomUUID } from 'node:crypto';
-import { startTestHub, type TestHub } from '../support/test-hub';
-import { ANDI, BUDI_TK, STAFF_PURPOSE, postSigned, staffToken, withAccount } from '../support/bpjstk';
+import { useTestHub } from '../support/test-hub';
+import { ANDI, BUDI_TK, STAFF_PURPOSE, staffToken, withAccount } from '../support/bpjstk';
+import { TONO, bpuInput, employerInput as joko, pay } from '../support/registrations';
 import { adminToken, codes } from '../support/consumers';
 import { SITI, participantToken } from '../support/tokens';
 import { IDENTITY, START, VERIFY, expectData, freshIp, latestCode, outbox, register, RUDI_BPJSTK } from '../../../subgraphs/identity/test/support/flows';
 
-let hub: TestHub;
+const hub = useTestHub();
 let officer: string;
 
 beforeAll(async () => {
-  hub = await startTestHub();
   officer = await staffToken(hub, ['BPJSTK_OFFICER'], 'BPJSTK');
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 const REGISTER_EMPLOYER = `mutation RegisterEmployer($input: EmployerRegistrationInput!) {
@@ -28,31 +24,10 @@ const REGISTER_BPU = `mutation($input: BpuRegistrationInput!) { registerBpuParti
 const QUEUE = `query { participantVerifications(first: 200) { id kind source nik fullName employerName paid status record { kpj status } } }`;
 const DECIDE = `mutation($id: ID!, $decision: VerificationDecision!) { decideParticipantVerification(id: $id, decision: $decision, note: "checked with the KTP") { id status } }`;
 
-const NEW_WORKER = { nik: '3273010101900003', fullName: 'Tono Sugiarto', birthDate: '1990-01-01', monthlyWage: 5_000_000 };
+const NEW_WORKER = { ...TONO, monthlyWage: 5_000_000 };
 
-const employerInput = (workers: unknown[]) => ({
-  name: 'CV Penyerang',
-  npwp: '01.312.166.0-091.000',
-  nib: '1234567890123',
-  ownerNik: '3273011010880002',
-  ownerName: 'Joko Prasetyo',
-  address: 'Jl. Gelap 1',
-  city: 'Medan',
-  email: 'boss@attacker.example',
-  phone: '+6281299990000',
-  jkkRiskClass: 1,
-  programs: ['JHT', 'JKK', 'JKM'],
-  workers,
-  idempotencyKey: randomUUID(),
-});
-
-const pay = (paymentCode: string, amount: number) =>
-  postSigned(hub.baseUrl, '/webhooks/payments', hub.platform.config.paymentWebhookSecret, {
-    reference: `ref-${randomUUID()}`,
-    paymentCode,
-    amount,
-    paidAt: new Date().toISOString(),
-  });
+const employerInput = (workers: unknown[]) =>
+  joko({ name: 'CV Penyerang', address: 'Jl. Gelap 1', email: 'boss@attacker.example', phone: '+6281299990000', jkkRiskClass: 1, workers });
 
 const participantRow = async (nik: string) =>
   (await hub.pool.query(`select kpj, status, employer, full_name, membership, origin from bpjstk.participant where nik = $1`, [nik])).rows[0];
@@ -99,7 +74,7 @@ describe('finding 2: paying the registration changes nothing of an existing reco
       { headers: { 'x-forwarded-for': freshIp() } },
     );
     const employer = registered.data!.registerEmployer;
-    expect((await pay(employer.paymentCode.code, employer.paymentCode.amount)).body).toEqual({ status: 'applied' });
+    expect((await pay(hub, employer.paymentCode.code, employer.paymentCode.amount)).body).toEqual({ status: 'applied' });
     expect(await participantRow(BUDI_TK.nik)).toEqual(before);
 
     const queue = await hub.gql(QUEUE, {}, { token: officer, headers: STAFF_PURPOSE });
@@ -142,7 +117,7 @@ describe('finding 2: paying the registration changes nothing of an existing reco
       { headers: { 'x-forwarded-for': freshIp() } },
     );
     const employer = registered.data!.registerEmployer;
-    await pay(employer.paymentCode.code, employer.paymentCode.amount);
+    await pay(hub, employer.paymentCode.code, employer.paymentCode.amount);
     const queue = await hub.gql(QUEUE, {}, { token: officer, headers: STAFF_PURPOSE });
     const item = queue.data!.participantVerifications.find((i: any) => i.kind === 'LINK' && i.nik === wati.nik);
     expect((await hub.gql(DECIDE, { id: item.id, decision: 'VERIFY' }, { token: officer })).data!.decideParticipantVerification.status).toBe('VERIFIED');
@@ -168,26 +143,23 @@ describe('finding 3: a self-registered record proves nothing until a BPJS TK off
     const result = await hub.gql(
       REGISTER_BPU,
       {
-        input: {
+        input: bpuInput({
           nik: SITI.nik,
           fullName: SITI.fullName,
           birthDate: SITI.birthDate,
           email: 'evil@attacker.example',
           phone: '081299990001',
-          occupation: 'Pedagang',
           monthlyIncome: 1_000_000,
-          programs: ['JKK', 'JKM', 'JHT'],
           address: 'x',
           city: 'Medan',
-          idempotencyKey: randomUUID(),
-        },
+        }),
       },
       { headers: { 'x-forwarded-for': freshIp() } },
     );
     expect(result.errors).toBeUndefined();
     const registration = result.data!.registerBpuParticipant;
     expect(registration.kpj).toBeNull();
-    await pay(registration.paymentCode.code, registration.paymentCode.amount);
+    await pay(hub, registration.paymentCode.code, registration.paymentCode.amount);
     kpj = (await participantRow(SITI.nik)).kpj; // the attacker learns it from the activation e-mail
     expect((await participantRow(SITI.nik)).origin).toBe('SELF_REGISTERED');
 

@@ -8,15 +8,18 @@
 // hub's plus a small load generator. Writes a JSON report and prints a table; exits 1 when the targets are missed
 // (any error, memory growth of 10 % or more after warm-up).
 import 'reflect-metadata';
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { loadConfig } from '#platform/config';
+import { nowSeconds, participantCaller, staffCaller } from '#platform/testing/callers';
 import { createLogger } from '#platform/logger';
 import { startHub, type Hub } from '../../src/hub';
 import { PDF_BYTES, JPEG_BYTES, PNG_BYTES } from '../support/uploads';
+import { postSigned } from '../support/bpjstk';
+import { bpuInput } from '../support/registrations';
 
 interface Options {
   minutes: number;
@@ -173,31 +176,11 @@ async function main() {
       async () => {
         const n = ++serial;
         const nik = `3273010101${String(90 + (n % 10)).padStart(2, '0')}${String(n % 10000).padStart(4, '0')}`;
-        const registered = await gql(REGISTER_BPU, {
-          input: {
-            nik,
-            fullName: `Peserta Soak ${n}`,
-            birthDate: `19${String(90 + (n % 10))}-01-01`,
-            email: `soak-bpu-${n}@example.id`,
-            phone: `0812${String(n).padStart(8, '0')}`,
-            occupation: 'Pedagang',
-            monthlyIncome: 2_000_000,
-            programs: ['JKK', 'JKM', 'JHT'],
-            address: 'Jl. Soak 1',
-            city: 'Bandung',
-            idempotencyKey: randomUUID(),
-          },
-        });
+        const person = { nik, fullName: `Peserta Soak ${n}`, birthDate: `19${String(90 + (n % 10))}-01-01`, email: `soak-bpu-${n}@example.id` };
+        const registered = await gql(REGISTER_BPU, { input: bpuInput({ ...person, phone: `0812${String(n).padStart(8, '0')}`, address: 'Jl. Soak 1' }) });
         const { code, amount } = registered.registerBpuParticipant.paymentCode;
-        const raw = JSON.stringify({ reference: `soak-${randomUUID()}`, paymentCode: code, amount, paidAt: new Date().toISOString() });
-        const response = await fetch(`${baseUrl}/webhooks/payments`, {
-          method: 'POST',
-          body: raw,
-          headers: {
-            'content-type': 'application/json',
-            'x-hub-signature': `sha256=${createHmac('sha256', config.paymentWebhookSecret).update(raw).digest('hex')}`,
-          },
-        });
+        const body = { reference: `soak-${randomUUID()}`, paymentCode: code, amount, paidAt: new Date().toISOString() };
+        const response = await postSigned(baseUrl, '/webhooks/payments', config.paymentWebhookSecret, body);
         if (response.status !== 200) throw new Error(`webhook ${response.status}`);
       },
     ],
@@ -421,29 +404,11 @@ async function mintTokens(hub: Hub) {
     return rows[0]?.id ?? (await hub.pool.query(`select id from identity.account where nik = $1 and disabled_at is null`, [nik])).rows[0].id;
   };
   const participant = async (nik: string) =>
-    (
-      await hub.platform.issuer.issue({
-        kind: 'participant',
-        accountId: await accountOf(nik),
-        nik,
-        sessionId: `s-${randomUUID()}`,
-        stepUpAt: Math.floor(Date.now() / 1000),
-      })
-    ).token;
+    (await hub.platform.issuer.issue(participantCaller(nik, { accountId: await accountOf(nik), stepUpAt: nowSeconds() }))).token;
   return {
     budi: await participant('3173051203850001'),
     andi: await participant('1271022107900003'),
-    admin: (
-      await hub.platform.issuer.issue({
-        kind: 'staff',
-        accountId: randomUUID(),
-        email: 'admin@hub.local',
-        roles: ['HUB_ADMIN'],
-        agency: null,
-        branch: null,
-        sessionId: `s-${randomUUID()}`,
-      })
-    ).token,
+    admin: (await hub.platform.issuer.issue(staffCaller(['HUB_ADMIN'], null, { email: 'admin@hub.local' }))).token,
   };
 }
 

@@ -1,6 +1,9 @@
-// BPJS TK test helpers: persona identities, tokens for kiosk sessions and signed webhook calls.
+// BPJS TK test helpers: persona identities, kiosk session tokens, signed webhook calls, the Person.bpjsTk entity
+// fetch and a JHT claim input with its documents uploaded.
 import { createHmac, randomUUID } from 'node:crypto';
 import type { Hub } from '../../src/hub';
+import { personBlockOf } from './entities';
+import { PDF_BYTES, uploadId } from './uploads';
 
 export const DEWI = {
   accountId: 'acc-dewi',
@@ -58,18 +61,7 @@ export async function kioskToken(hub: Pick<Hub, 'platform'>, person: { accountId
   return token;
 }
 
-export async function staffToken(hub: Pick<Hub, 'platform'>, roles: string[], agency: 'TASPEN' | 'BPJSTK' | null = null): Promise<string> {
-  const { token } = await hub.platform.issuer.issue({
-    kind: 'staff',
-    accountId: `acc-${randomUUID().slice(0, 8)}`,
-    email: 'staff@hub.local',
-    roles,
-    agency,
-    branch: null,
-    sessionId: `s-${randomUUID()}`,
-  });
-  return token;
-}
+export { staffToken } from './tokens';
 
 /** POSTs JSON signed with `X-Hub-Signature: sha256=…` (or with the given signature). */
 export async function postSigned(baseUrl: string, path: string, secret: string, body: unknown, signature?: string) {
@@ -109,19 +101,30 @@ export async function withAccount<P extends { nik: string; fullName: string }>(h
 
 /** Person.bpjsTk as the gateway fetches it: `_entities` on the bpjstk subgraph with the caller's token. */
 export async function bpjsTkOf(hub: Pick<Hub, 'services'>, nik: string, selection: string, token?: string, headers: Record<string, string> = {}) {
-  const response = await fetch(hub.services.bpjstk.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-    body: JSON.stringify({
-      query: `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { bpjsTk { ${selection} } } } }`,
-      variables: { reps: [{ __typename: 'Person', nik }] },
-    }),
-  });
-  const body = (await response.json()) as {
-    data?: { _entities: Array<{ bpjsTk: any } | null> };
-    errors?: Array<{ message: string; extensions?: Record<string, any> }>;
+  const { block, errors } = await personBlockOf(hub.services.bpjstk.url, 'bpjsTk', nik, selection, token, headers);
+  return { bpjsTk: block, errors };
+}
+
+/** The documents a JHT claim for resignation needs. */
+export const JHT_DOCUMENTS = ['KTP', 'KPJ_CARD', 'PAKLARING', 'BANK_BOOK'];
+
+/** A JHT claim paid to the person's BRI account, with one uploaded PDF for each of `kinds`. */
+export async function jhtClaimInput(
+  hub: { baseUrl: string },
+  token: string,
+  person: { fullName: string },
+  kinds = JHT_DOCUMENTS,
+  overrides: Record<string, unknown> = {},
+) {
+  const documents = [];
+  for (const kind of kinds) documents.push({ kind, documentId: await uploadId(hub.baseUrl, token, PDF_BYTES) });
+  return {
+    reason: 'RESIGNATION',
+    bankAccount: { bankCode: 'BRI', accountNumber: '0123456789', accountName: person.fullName },
+    documents,
+    idempotencyKey: randomUUID(),
+    ...overrides,
   };
-  return { bpjsTk: body.data?._entities[0]?.bpjsTk ?? null, errors: body.errors };
 }
 
 export const STAFF_PURPOSE = { 'x-access-purpose': 'BPJS TK case review (test)' };

@@ -1,8 +1,8 @@
 // Helpers for the consumer flows (partner apps, consents, kiosks, dashboard): a hub admin token,
 // partner registration and client-credentials tokens, and a registered participant with a step-up.
-import { randomUUID } from 'node:crypto';
 import type { Hub } from '../../src/hub';
 import type { TestHub } from './test-hub';
+import { adminToken, participantToken } from './tokens';
 
 export const REGISTER_PARTNER = `mutation RegisterPartner($input: PartnerRegistrationInput!) {
   registerPartner(input: $input) { id name clientId clientSecret scopes }
@@ -24,31 +24,7 @@ export const ACCESS_LOG = `query MyAccessLog($first: Int) {
   me { person { accessLog(first: $first) { nodes { at actorKind actorName purpose fields } } } }
 }`;
 
-export async function adminToken(hub: Pick<Hub, 'platform'>): Promise<string> {
-  const { token } = await hub.platform.issuer.issue({
-    kind: 'staff',
-    accountId: randomUUID(),
-    email: 'admin@hub.local',
-    roles: ['HUB_ADMIN'],
-    agency: null,
-    branch: null,
-    sessionId: `s-${randomUUID()}`,
-  });
-  return token;
-}
-
-export async function auditorToken(hub: Pick<Hub, 'platform'>): Promise<string> {
-  const { token } = await hub.platform.issuer.issue({
-    kind: 'staff',
-    accountId: randomUUID(),
-    email: 'auditor@hub.local',
-    roles: ['AUDITOR'],
-    agency: null,
-    branch: null,
-    sessionId: `s-${randomUUID()}`,
-  });
-  return token;
-}
+export { adminToken, auditorToken } from './tokens';
 
 export interface RegisteredPartner {
   id: string;
@@ -81,15 +57,6 @@ export async function partnerAccessToken(hub: TestHub, partner: RegisteredPartne
 }
 
 /** A participant token for a real account, stepped up now (the step-up flow has tests of its own). */
-export async function steppedUpToken(hub: Pick<Hub, 'platform'>, account: { accountId: string; nik: string }): Promise<string> {
-  const { token } = await hub.platform.issuer.issue({
-    kind: 'participant',
-    accountId: account.accountId,
-    nik: account.nik,
-    sessionId: `s-${randomUUID()}`,
-    stepUpAt: Math.floor(Date.now() / 1000),
-  });
-  return token;
-}
+export const steppedUpToken = (hub: Pick<Hub, 'platform'>, account: { accountId: string; nik: string }) => participantToken(hub, account);
 
 export const codes = (result: { errors?: Array<{ extensions?: Record<string, any> }> }) => (result.errors ?? []).map((e) => e.extensions?.code);

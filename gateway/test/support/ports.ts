@@ -1,13 +1,2 @@
-// A free TCP port on the loopback interface (bound once, released, handed out).
-import net from 'node:net';
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+// A free TCP port on the loopback interface (bound once, released, handed out): the embedded database's picker.
+export { freePort } from '#platform/db/embedded';

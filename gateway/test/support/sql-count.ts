@@ -10,6 +10,16 @@ export const statementShape = (sql: string) =>
     .replace(/in \((?:\?, )*\?\)/gi, 'in (…)')
     .trim();
 
+/**
+ * The statements of a request as sorted shapes (concurrent subgraph fetches interleave), without the token's
+ * revocation lookup, which is per caller and cached for a few seconds, not per row.
+ */
+export const perRequestShapes = (statements: string[]) =>
+  statements
+    .map(statementShape)
+    .filter((s) => !s.includes('platform.revocation'))
+    .sort();
+
 export async function countStatements(work: () => Promise<unknown>): Promise<{ count: number; statements: string[] }> {
   const statements: string[] = [];
   const original = Client.prototype.query;

@@ -2,6 +2,7 @@
 // Taspen block the way the gateway does (an entity fetch on the taspen subgraph).
 import { randomUUID } from 'node:crypto';
 import type { TestHub } from './test-hub';
+import { personBlockOf } from './entities';
 import { JPEG_BYTES, PDF_BYTES, PNG_BYTES, uploadId } from './uploads';
 
 export const SUBMIT = `mutation SubmitTaspenSubmission($input: TaspenSubmissionInput!) {
@@ -56,17 +57,6 @@ export async function kptInput(hub: TestHub, token: string, person: Persona, ove
 
 /** Person.taspen as the gateway fetches it: `_entities` on the taspen subgraph with the caller's token. */
 export async function taspenOf(hub: TestHub, nik: string, selection: string, token?: string, headers: Record<string, string> = {}) {
-  const response = await fetch(hub.services.taspen.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-    body: JSON.stringify({
-      query: `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { taspen { ${selection} } } } }`,
-      variables: { reps: [{ __typename: 'Person', nik }] },
-    }),
-  });
-  const body = (await response.json()) as {
-    data?: { _entities: Array<{ taspen: any } | null> };
-    errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, any> }>;
-  };
-  return { taspen: body.data?._entities[0]?.taspen ?? null, errors: body.errors };
+  const { block, errors } = await personBlockOf(hub.services.taspen.url, 'taspen', nik, selection, token, headers);
+  return { taspen: block, errors };
 }

@@ -6,6 +6,7 @@ import { loadConfig } from '#platform/config';
 import { createLogger } from '#platform/logger';
 import { startHub, type Hub } from '../../src/hub';
 import { createTestDatabase } from '#platform/testing/test-database';
+import { useStarted } from '#platform/testing/use-started';
 
 export interface TestHub extends Hub {
   /** Base URL of the gateway, e.g. http://localhost:41234 */
@@ -74,3 +75,6 @@ export async function startTestHub(env: Record<string, string> = {}, options: Te
     },
   };
 }
+
+/** One hub for the test file (or the describe block) it is called in, started before its first test, closed after its last. */
+export const useTestHub = (env: Record<string, string> = {}, options: TestHubOptions = {}): TestHub => useStarted(() => startTestHub(env, options));

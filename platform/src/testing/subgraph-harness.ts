@@ -8,6 +8,7 @@ import { migratePlatform } from '../db/platform-schema';
 import { createPlatform, type Platform } from '../runtime';
 import { runService, type RunningService, type ServiceDefinition } from '../service';
 import { createTestDatabase } from './test-database';
+import { useStarted } from './use-started';
 
 export interface SubgraphHarness {
   platform: Platform;
@@ -45,3 +46,7 @@ export async function startSubgraph<Ctx extends BaseContext, Person>(definition:
     },
   };
 }
+
+/** One subgraph for the test file, started before its first test, closed after its last. */
+export const useSubgraph = <Ctx extends BaseContext, Person>(definition: ServiceDefinition<Ctx, Person>): SubgraphHarness =>
+  useStarted(() => startSubgraph(definition));

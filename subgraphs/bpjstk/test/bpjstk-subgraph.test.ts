@@ -1,36 +1,19 @@
 // The bpjstk subgraph alone (no gateway, no other subgraph): its schema answers the gateway's entity
 // fetches for Person and HubDashboard, under its own access rules.
-import { randomUUID } from 'node:crypto';
-import type { Caller } from '#platform/auth/caller';
-import { startSubgraph, type SubgraphHarness } from '#platform/testing/subgraph-harness';
+import { useSubgraph } from '#platform/testing/subgraph-harness';
+import { participantCaller, staffCaller } from '#platform/testing/callers';
 import { bpjsTkService } from '../src/service';
 
 const BUDI = '3173051203850001';
 const ANDI = '1271022107900003';
-const budi: Caller = { kind: 'participant', accountId: randomUUID(), nik: BUDI, sessionId: randomUUID(), stepUpAt: null };
-const officer: Caller = {
-  kind: 'staff',
-  accountId: randomUUID(),
-  email: 'officer.bpjstk@hub.local',
-  roles: ['BPJSTK_OFFICER'],
-  agency: 'BPJSTK',
-  branch: null,
-  sessionId: randomUUID(),
-};
+const budi = participantCaller(BUDI);
+const officer = staffCaller(['BPJSTK_OFFICER'], 'BPJSTK', { email: 'officer.bpjstk@hub.local' });
 
 const PEOPLE = `query People($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on Person { nik bpjsTk { kpj membership claims { totalCount } } } }
 }`;
 
-let subgraph: SubgraphHarness;
-
-beforeAll(async () => {
-  subgraph = await startSubgraph(bpjsTkService);
-});
-
-afterAll(async () => {
-  await subgraph?.close();
-});
+const subgraph = useSubgraph(bpjsTkService);
 
 test('a person resolves their own BPJS TK record through _entities', async () => {
   const result = await subgraph.gql<{ _entities: Array<{ nik: string; bpjsTk: { kpj: string; membership: string; claims: { totalCount: number } } }> }>(

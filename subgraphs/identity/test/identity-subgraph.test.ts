@@ -1,29 +1,12 @@
 // The identity subgraph alone (no gateway, no agency subgraph): its schema answers the gateway's entity
 // fetches for Person and HubDashboard, under its own access rules.
-import { randomUUID } from 'node:crypto';
-import type { Caller } from '#platform/auth/caller';
-import { startSubgraph, type SubgraphHarness } from '#platform/testing/subgraph-harness';
+import { useSubgraph } from '#platform/testing/subgraph-harness';
+import { staffCaller } from '#platform/testing/callers';
 import { identityService } from '../src/service';
 
-const admin: Caller = {
-  kind: 'staff',
-  accountId: randomUUID(),
-  email: 'admin@hub.local',
-  roles: ['HUB_ADMIN'],
-  agency: null,
-  branch: null,
-  sessionId: randomUUID(),
-};
+const admin = staffCaller(['HUB_ADMIN'], null, { email: 'admin@hub.local' });
 
-let subgraph: SubgraphHarness;
-
-beforeAll(async () => {
-  subgraph = await startSubgraph(identityService);
-});
-
-afterAll(async () => {
-  await subgraph?.close();
-});
+const subgraph = useSubgraph(identityService);
 
 test('Person entities resolve by NIK (an unknown NIK is a person with no known name)', async () => {
   const result = await subgraph.gql<{ _entities: Array<{ nik: string }> }>(

@@ -1,36 +1,19 @@
 // The taspen subgraph alone (no gateway, no other subgraph): its schema answers the gateway's entity
 // fetches for Person and HubDashboard, under its own access rules.
-import { randomUUID } from 'node:crypto';
-import type { Caller } from '#platform/auth/caller';
-import { startSubgraph, type SubgraphHarness } from '#platform/testing/subgraph-harness';
+import { useSubgraph } from '#platform/testing/subgraph-harness';
+import { participantCaller, staffCaller } from '#platform/testing/callers';
 import { taspenService } from '../src/service';
 
 const SITI = '1173015508720002';
 const BUDI = '3173051203850001';
-const siti: Caller = { kind: 'participant', accountId: randomUUID(), nik: SITI, sessionId: randomUUID(), stepUpAt: null };
-const officer: Caller = {
-  kind: 'staff',
-  accountId: randomUUID(),
-  email: 'officer.taspen@hub.local',
-  roles: ['TASPEN_OFFICER'],
-  agency: 'TASPEN',
-  branch: null,
-  sessionId: randomUUID(),
-};
+const siti = participantCaller(SITI);
+const officer = staffCaller(['TASPEN_OFFICER'], 'TASPEN', { email: 'officer.taspen@hub.local' });
 
 const PEOPLE = `query People($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on Person { nik taspen { nip submissions { totalCount } } } }
 }`;
 
-let subgraph: SubgraphHarness;
-
-beforeAll(async () => {
-  subgraph = await startSubgraph(taspenService);
-});
-
-afterAll(async () => {
-  await subgraph?.close();
-});
+const subgraph = useSubgraph(taspenService);
 
 test('a person resolves their own Taspen record through _entities', async () => {
   const result = await subgraph.gql<{ _entities: Array<{ nik: string; taspen: { nip: string; submissions: { totalCount: number } } }> }>(

@@ -1,10 +1,10 @@
 // Account reset: a public ticket after the identity is proven against either agency; staff resolve
 // it; approval frees the NIK for a new registration and ends the old account's sessions.
-import { startTestHub, type TestHub } from '../../../../gateway/test/support/test-hub';
+import { useTestHub } from '../../../../gateway/test/support/test-hub';
 import { addWorkingDays, localToday } from '../../src/modules/account-reset/account-reset.rules';
 import { BUDI_TASPEN, IDENTITY, LOGIN, ME, PASSWORD, SITI, freshIp, register, registerUntil, staffLogin, type Registered } from '../support/flows';
 
-let hub: TestHub;
+const hub = useTestHub();
 let budi: Registered;
 
 const REQUEST = `mutation RequestAccountReset($input: AccountResetInput!) { requestAccountReset(input: $input) { ticketId status expectedResolutionDate } }`;
@@ -21,12 +21,7 @@ const resetInput = (change: Record<string, string> = {}) => ({
 });
 
 beforeAll(async () => {
-  hub = await startTestHub();
   budi = await register(hub, BUDI_TASPEN, 'budi.lama@example.com');
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 test('a reset request whose identity matches no agency is IDENTITY_MISMATCH', async () => {

@@ -1,10 +1,10 @@
 // The OTP fallback: officers list registrations stuck at phone verification and issue codes by
 // hand, shown once, valid 24 hours, written to the audit trail.
 import { GENESIS_HASH, auditHash } from '#platform/audit/audit-log';
-import { startTestHub, type TestHub } from '../../../../gateway/test/support/test-hub';
+import { useTestHub } from '../../../../gateway/test/support/test-hub';
 import { COMPLETE, DEWI, PASSWORD, RUDI_BPJSTK, SITI, VERIFY, registerUntil, staffLogin } from '../support/flows';
 
-let hub: TestHub;
+const hub = useTestHub();
 
 const PENDING = `query PendingPhoneVerifications($first: Int) { pendingPhoneVerifications(first: $first) { registrationId fullName destination startedAt } }`;
 const ISSUE = `mutation IssueManualOtps($input: ManualOtpBatchInput!) { issueManualOtps(input: $input) { batchId items { registrationId destination code expiresAt } } }`;
@@ -14,14 +14,9 @@ let dewi: { registrationId: string; ip: string };
 let rudi: { registrationId: string; ip: string };
 
 beforeAll(async () => {
-  hub = await startTestHub();
   siti = await registerUntil(hub, SITI, 'siti.manual@example.com', 'VERIFY_PHONE');
   dewi = await registerUntil(hub, DEWI, 'dewi.manual@example.com', 'VERIFY_PHONE');
   rudi = await registerUntil(hub, RUDI_BPJSTK, 'rudi.manual@example.com', 'VERIFY_PHONE');
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 test('an admin lists every registration stuck at phone verification, phone masked', async () => {

@@ -1,19 +1,11 @@
 // One-time codes through the gateway: wrong codes count down, five lock the challenge however they
 // arrive, codes expire, resends wait 60 seconds, and sends are limited per destination and address.
 import { otpChallengeKey } from '../../src/modules/otp/otp.service';
-import { startTestHub, type TestHub } from '../../../../gateway/test/support/test-hub';
+import { useTestHub } from '../../../../gateway/test/support/test-hub';
 import { RESEND, SITI, START, VERIFY, expectData, freshIp, latestCode } from '../support/flows';
 
-let hub: TestHub;
-
-beforeAll(async () => {
-  // A small per-address budget, so the test can reach it.
-  hub = await startTestHub({ OTP_SENDS_PER_IP_PER_HOUR: '6' });
-});
-
-afterAll(async () => {
-  await hub?.close();
-});
+// A small per-address budget, so the test can reach it.
+const hub = useTestHub({ OTP_SENDS_PER_IP_PER_HOUR: '6' });
 
 let counter = 0;
 async function started(ip = freshIp()) {

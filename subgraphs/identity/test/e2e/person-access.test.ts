@@ -1,19 +1,14 @@
 // Who may read person(nik): the participant for their own NIK, staff stating a purpose; nobody else.
-import { startTestHub, type TestHub } from '../../../../gateway/test/support/test-hub';
+import { useTestHub } from '../../../../gateway/test/support/test-hub';
 import { SITI, register, staffLogin, type Registered } from '../support/flows';
 
-let hub: TestHub;
+const hub = useTestHub();
 let siti: Registered;
 
 const PERSON = `query Person($nik: String!) { person(nik: $nik) { nik fullName birthDate taspen { nip } } }`;
 
 beforeAll(async () => {
-  hub = await startTestHub();
   siti = await register(hub, SITI, 'siti.access@example.com');
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 test('a participant reads their own person', async () => {

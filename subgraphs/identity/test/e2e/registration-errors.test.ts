@@ -1,18 +1,10 @@
 // Registration refusals: identity mismatch without naming the field, steps out of order, a NIK or
 // an e-mail that already has an account, and passwords that are too weak.
-import { startTestHub, type TestHub } from '../../../../gateway/test/support/test-hub';
+import { useTestHub } from '../../../../gateway/test/support/test-hub';
 import { ANDI_BPJSTK, COMPLETE, IDENTITY, PHONE, SITI, START, VERIFY, expectData, freshIp, latestCode, register, registerUntil } from '../support/flows';
 import { outbox } from '../support/flows';
 
-let hub: TestHub;
-
-beforeAll(async () => {
-  hub = await startTestHub();
-});
-
-afterAll(async () => {
-  await hub?.close();
-});
+const hub = useTestHub();
 
 const errorOf = (result: { errors?: Array<{ extensions?: Record<string, any>; message: string }> }) => result.errors?.[0];
 

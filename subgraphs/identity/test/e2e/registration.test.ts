@@ -1,6 +1,6 @@
 // Registration through the gateway, one flow for both agencies: e-mail code, identity checked
 // against the agency named at the start, phone code, password, tokens.
-import { startTestHub, type TestHub } from '../../../../gateway/test/support/test-hub';
+import { useTestHub } from '../../../../gateway/test/support/test-hub';
 import {
   BUDI_TASPEN,
   COMPLETE,
@@ -19,15 +19,7 @@ import {
   register,
 } from '../support/flows';
 
-let hub: TestHub;
-
-beforeAll(async () => {
-  hub = await startTestHub();
-});
-
-afterAll(async () => {
-  await hub?.close();
-});
+const hub = useTestHub();
 
 test('Siti registers with Taspen and her NIP, step by step, and is signed in at the end', async () => {
   const headers = { 'x-forwarded-for': freshIp() };

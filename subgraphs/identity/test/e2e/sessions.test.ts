@@ -1,10 +1,10 @@
 // Signing in and staying signed in: login for participants and staff, one generic error, throttling,
 // refresh-token rotation and reuse, logout, step-up, and forged tokens refused.
 import { generateKeyPair, SignJWT } from 'jose';
-import { startTestHub, type TestHub } from '../../../../gateway/test/support/test-hub';
+import { useTestHub } from '../../../../gateway/test/support/test-hub';
 import { DEWI, LOGIN, ME, PASSWORD, freshIp, latestCode, login, register, staffLogin, type Registered } from '../support/flows';
 
-let hub: TestHub;
+const hub = useTestHub({ LOGIN_ATTEMPTS_PER_ACCOUNT: '5' });
 let dewi: Registered;
 const EMAIL = 'dewi.sessions@example.com';
 
@@ -14,12 +14,7 @@ const STEP_UP = `mutation RequestStepUp { requestStepUp { id channel destination
 const VERIFY_STEP_UP = `mutation VerifyStepUp($challengeId: ID!, $code: String!) { verifyStepUp(challengeId: $challengeId, code: $code) { accessToken refreshToken expiresAt } }`;
 
 beforeAll(async () => {
-  hub = await startTestHub({ LOGIN_ATTEMPTS_PER_ACCOUNT: '5' });
   dewi = await register(hub, DEWI, EMAIL);
-});
-
-afterAll(async () => {
-  await hub?.close();
 });
 
 const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
