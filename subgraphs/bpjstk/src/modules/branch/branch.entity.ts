@@ -7,21 +7,10 @@ export class BranchOfficeRecord {
   [EntityRepositoryType]?: BranchRepository;
 
   /** e.g. `medan-kota` (branch.service.ts branchIdOf). */
-  @PrimaryKey({ type: 'string', length: 40 })
-  id!: string;
-
-  @Property({ type: 'string', length: 200, unique: true })
-  name!: string;
-
-  @Property({ type: 'string', length: 100 })
-  city!: string;
-
-  @Property({ type: 'string', length: 300 })
-  address!: string;
-
-  @Property({ type: 'double', runtimeType: 'number' })
-  latitude!: number;
-
-  @Property({ type: 'double', runtimeType: 'number' })
-  longitude!: number;
+  @PrimaryKey({ type: 'string', length: 40 }) id!: string;
+  @Property({ type: 'string', length: 200, unique: true }) name!: string;
+  @Property({ type: 'string', length: 100 }) city!: string;
+  @Property({ type: 'string', length: 300 }) address!: string;
+  @Property({ type: 'double', runtimeType: 'number' }) latitude!: number;
+  @Property({ type: 'double', runtimeType: 'number' }) longitude!: number;
 }

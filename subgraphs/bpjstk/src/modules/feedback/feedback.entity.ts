@@ -6,27 +6,17 @@ import { FeedbackRepository } from './feedback.repository';
 export class ServiceFeedbackRecord {
   [EntityRepositoryType]?: FeedbackRepository;
 
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
+  @PrimaryKey({ type: 'uuid' }) id!: string;
 
   /** The service rated, a QueueService code. */
-  @Property({ type: 'string', length: 20 })
-  service!: string;
-
-  @Property({ type: 'smallint' })
-  rating!: number;
-
-  @Property({ type: 'string', length: 1000, nullable: true })
-  comment?: string | null;
+  @Property({ type: 'string', length: 20 }) service!: string;
+  @Property({ type: 'smallint' }) rating!: number;
+  @Property({ type: 'string', length: 1000, nullable: true }) comment?: string | null;
 
   /** The rated queue ticket (unique: rated once). */
-  @Property({ type: 'uuid', nullable: true, unique: true })
-  queueTicketId?: string | null;
+  @Property({ type: 'uuid', nullable: true, unique: true }) queueTicketId?: string | null;
 
   /** The rater, when signed in as a participant. */
-  @Property({ type: 'string', length: 16, nullable: true })
-  nik?: string | null;
-
-  @Property({ type: 'Date', defaultRaw: 'now()' })
-  createdAt?: Date;
+  @Property({ type: 'string', length: 16, nullable: true }) nik?: string | null;
+  @Property({ type: 'Date', defaultRaw: 'now()' }) createdAt?: Date;
 }

@@ -7,23 +7,14 @@ export class ContributionLedgerRecord {
   [EntityRepositoryType]?: LedgerRepository;
   [PrimaryKeyProp]?: ['kpj', 'period'];
 
-  @PrimaryKey({ type: 'string', length: 11 })
-  kpj!: string;
+  @PrimaryKey({ type: 'string', length: 11 }) kpj!: string;
 
   /** `YYYY-MM`. */
-  @PrimaryKey({ type: 'string', length: 7 })
-  period!: string;
-
-  @Property({ type: new BigIntType('number'), default: 0 })
-  employerContribution!: number;
-
-  @Property({ type: new BigIntType('number'), default: 0 })
-  workerContribution!: number;
-
-  @Property({ type: new BigIntType('number'), default: 0 })
-  returns!: number;
+  @PrimaryKey({ type: 'string', length: 7 }) period!: string;
+  @Property({ type: new BigIntType('number'), default: 0 }) employerContribution!: number;
+  @Property({ type: new BigIntType('number'), default: 0 }) workerContribution!: number;
+  @Property({ type: new BigIntType('number'), default: 0 }) returns!: number;
 
   /** Paid partial claims that month. */
-  @Property({ type: new BigIntType('number'), default: 0 })
-  withdrawals!: number;
+  @Property({ type: new BigIntType('number'), default: 0 }) withdrawals!: number;
 }

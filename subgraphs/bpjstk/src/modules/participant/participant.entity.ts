@@ -6,58 +6,32 @@ import { BpjsTkParticipantRepository } from './participant.repository';
 export class BpjsTkParticipantRecord {
   [EntityRepositoryType]?: BpjsTkParticipantRepository;
 
-  @PrimaryKey({ type: 'string', length: 11 })
-  kpj!: string;
-
-  @Property({ type: 'string', length: 16, unique: true })
-  nik!: string;
-
-  @Property({ type: 'string', length: 200 })
-  fullName!: string;
-
-  @Property({ type: 'date' })
-  birthDate!: string;
-
-  @Property({ type: 'string', length: 3 })
-  membership!: 'PU' | 'BPU';
-
-  @Property({ type: 'string', length: 20 })
-  status!: 'ACTIVE' | 'INACTIVE' | 'RETIRED' | 'PENDING_PAYMENT';
-
-  @Property({ type: 'date', nullable: true })
-  inactiveSince?: string | null;
-
-  @Property({ type: 'string', length: 200, nullable: true })
-  employer?: string | null;
+  @PrimaryKey({ type: 'string', length: 11 }) kpj!: string;
+  @Property({ type: 'string', length: 16, unique: true }) nik!: string;
+  @Property({ type: 'string', length: 200 }) fullName!: string;
+  @Property({ type: 'date' }) birthDate!: string;
+  @Property({ type: 'string', length: 3 }) membership!: 'PU' | 'BPU';
+  @Property({ type: 'string', length: 20 }) status!: 'ACTIVE' | 'INACTIVE' | 'RETIRED' | 'PENDING_PAYMENT';
+  @Property({ type: 'date', nullable: true }) inactiveSince?: string | null;
+  @Property({ type: 'string', length: 200, nullable: true }) employer?: string | null;
 
   /** Contact on record (from a BPU or employer registration): where a recovered KPJ is sent. */
-  @Property({ type: 'string', length: 16, nullable: true })
-  phone?: string | null;
-
-  @Property({ type: 'string', length: 254, nullable: true })
-  email?: string | null;
-
-  @Property({ type: 'datetime', nullable: true })
-  activatedAt?: Date | null;
+  @Property({ type: 'string', length: 16, nullable: true }) phone?: string | null;
+  @Property({ type: 'string', length: 254, nullable: true }) email?: string | null;
+  @Property({ type: 'datetime', nullable: true }) activatedAt?: Date | null;
 
   /** First day of the membership (set at the first activation; generated people fall back to activatedAt). */
-  @Property({ type: 'date', nullable: true })
-  memberSince?: string | null;
+  @Property({ type: 'date', nullable: true }) memberSince?: string | null;
 
   /** When the record last changed (a database trigger keeps it current): the block's provenance. */
-  @Property({ type: 'datetime', defaultRaw: 'now()' })
-  updatedAt?: Date;
+  @Property({ type: 'datetime', defaultRaw: 'now()' }) updatedAt?: Date;
 
   /** AGENCY: from BPJS TK's own register (seeded or imported); SELF_REGISTERED: created by a hub registration. */
-  @Property({ type: 'string', length: 16 })
-  origin: 'AGENCY' | 'SELF_REGISTERED' = 'AGENCY';
+  @Property({ type: 'string', length: 16 }) origin: 'AGENCY' | 'SELF_REGISTERED' = 'AGENCY';
 
   /** When an officer verified a self-registered record (null: unverified). */
-  @Property({ type: 'datetime', nullable: true })
-  verifiedAt?: Date | null;
-
-  @Property({ type: 'datetime', nullable: true })
-  rejectedAt?: Date | null;
+  @Property({ type: 'datetime', nullable: true }) verifiedAt?: Date | null;
+  @Property({ type: 'datetime', nullable: true }) rejectedAt?: Date | null;
 }
 
 /** What a record proves: the agency's own, or a self-registration an officer verified. */

@@ -8,18 +8,9 @@ export class PaymentRecord {
   [EntityRepositoryType]?: PaymentRepository;
 
   /** The payment gateway's reference: a replayed notice names it again. */
-  @PrimaryKey({ type: 'string', length: 100 })
-  reference!: string;
-
-  @ManyToOne(() => PaymentCodeRecord, { ref: true, fieldName: 'payment_code' })
-  paymentCode!: Ref<PaymentCodeRecord>;
-
-  @Property({ type: new BigIntType('number') })
-  amount!: number;
-
-  @Property({ type: 'datetime' })
-  paidAt!: Date;
-
-  @Property({ type: 'datetime', defaultRaw: 'now()' })
-  receivedAt?: Date;
+  @PrimaryKey({ type: 'string', length: 100 }) reference!: string;
+  @ManyToOne(() => PaymentCodeRecord, { ref: true, fieldName: 'payment_code' }) paymentCode!: Ref<PaymentCodeRecord>;
+  @Property({ type: new BigIntType('number') }) amount!: number;
+  @Property({ type: 'datetime' }) paidAt!: Date;
+  @Property({ type: 'datetime', defaultRaw: 'now()' }) receivedAt?: Date;
 }

@@ -7,15 +7,8 @@ export class SmsSubscriptionRecord {
   [EntityRepositoryType]?: SmsSubscriptionRepository;
 
   /** E.164 without the plus, e.g. `6281234567890`. */
-  @PrimaryKey({ type: 'string', length: 16 })
-  phone!: string;
-
-  @Property({ type: 'string', length: 11, index: 'sms_subscription_kpj_idx' })
-  kpj!: string;
-
-  @Property({ type: 'string', length: 254, nullable: true })
-  email?: string | null;
-
-  @Property({ type: 'Date', defaultRaw: 'now()' })
-  registeredAt?: Date;
+  @PrimaryKey({ type: 'string', length: 16 }) phone!: string;
+  @Property({ type: 'string', length: 11, index: 'sms_subscription_kpj_idx' }) kpj!: string;
+  @Property({ type: 'string', length: 254, nullable: true }) email?: string | null;
+  @Property({ type: 'Date', defaultRaw: 'now()' }) registeredAt?: Date;
 }

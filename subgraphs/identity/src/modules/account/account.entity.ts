@@ -14,36 +14,15 @@ export type AccountKind = 'PARTICIPANT' | 'STAFF';
 export class AccountRecord {
   [EntityRepositoryType]?: AccountRepository;
 
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Property({ type: 'string', length: 12 })
-  kind!: AccountKind;
-
-  @Property({ type: 'string', length: 254 })
-  email!: string;
-
-  @Property({ type: 'string', length: 16, nullable: true })
-  phone?: string | null;
-
-  @Property({ type: 'text', hidden: true, lazy: false })
-  passwordHash!: string;
-
-  @Property({ type: 'string', length: 16, nullable: true })
-  nik?: string | null;
-
-  @Property({ type: ArrayType, columnType: 'text[]' })
-  roles: StaffRole[] = [];
-
-  @Property({ type: 'string', length: 8, nullable: true })
-  agency?: Agency | null;
-
-  @Property({ type: 'string', length: 100, nullable: true })
-  branch?: string | null;
-
-  @Property({ type: 'datetime', nullable: true })
-  disabledAt?: Date | null;
-
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
+  @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Property({ type: 'string', length: 12 }) kind!: AccountKind;
+  @Property({ type: 'string', length: 254 }) email!: string;
+  @Property({ type: 'string', length: 16, nullable: true }) phone?: string | null;
+  @Property({ type: 'text', hidden: true, lazy: false }) passwordHash!: string;
+  @Property({ type: 'string', length: 16, nullable: true }) nik?: string | null;
+  @Property({ type: ArrayType, columnType: 'text[]' }) roles: StaffRole[] = [];
+  @Property({ type: 'string', length: 8, nullable: true }) agency?: Agency | null;
+  @Property({ type: 'string', length: 100, nullable: true }) branch?: string | null;
+  @Property({ type: 'datetime', nullable: true }) disabledAt?: Date | null;
+  @Property({ type: 'datetime' }) createdAt: Date = new Date();
 }

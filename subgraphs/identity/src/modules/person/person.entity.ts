@@ -6,18 +6,9 @@ import { PersonRepository } from './person.repository';
 export class PersonRecord {
   [EntityRepositoryType]?: PersonRepository;
 
-  @PrimaryKey({ type: 'string', length: 16 })
-  nik!: string;
-
-  @Property({ type: 'string', length: 200 })
-  fullName!: string;
-
-  @Property({ type: 'date' })
-  birthDate!: string;
-
-  @Property({ type: 'string', length: 1 })
-  gender!: 'M' | 'F';
-
-  @Property({ type: 'datetime', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  @PrimaryKey({ type: 'string', length: 16 }) nik!: string;
+  @Property({ type: 'string', length: 200 }) fullName!: string;
+  @Property({ type: 'date' }) birthDate!: string;
+  @Property({ type: 'string', length: 1 }) gender!: 'M' | 'F';
+  @Property({ type: 'datetime', defaultRaw: 'now()' }) createdAt: Date = new Date();
 }

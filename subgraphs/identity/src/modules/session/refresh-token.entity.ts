@@ -11,27 +11,12 @@ import { RefreshTokenRepository } from './refresh-token.repository';
 export class RefreshTokenRecord {
   [EntityRepositoryType]?: RefreshTokenRepository;
 
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Property({ type: 'uuid' })
-  accountId!: string;
-
-  @Property({ type: 'uuid' })
-  familyId!: string;
-
-  @Property({ type: 'string', length: 64 })
-  tokenHash!: string;
-
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime' })
-  expiresAt!: Date;
-
-  @Property({ type: 'datetime', nullable: true })
-  usedAt?: Date | null;
-
-  @Property({ type: 'datetime', nullable: true })
-  revokedAt?: Date | null;
+  @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @Property({ type: 'uuid' }) accountId!: string;
+  @Property({ type: 'uuid' }) familyId!: string;
+  @Property({ type: 'string', length: 64 }) tokenHash!: string;
+  @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  @Property({ type: 'datetime' }) expiresAt!: Date;
+  @Property({ type: 'datetime', nullable: true }) usedAt?: Date | null;
+  @Property({ type: 'datetime', nullable: true }) revokedAt?: Date | null;
 }

@@ -6,37 +6,17 @@ import { TaspenParticipantRepository } from './participant.repository';
 export class TaspenParticipantRecord {
   [EntityRepositoryType]?: TaspenParticipantRepository;
 
-  @PrimaryKey({ type: 'string', length: 18 })
-  nip!: string;
-
-  @Property({ type: 'string', length: 16, unique: true })
-  nik!: string;
-
-  @Property({ type: 'string', length: 200 })
-  fullName!: string;
-
-  @Property({ type: 'date' })
-  birthDate!: string;
-
-  @Property({ type: 'string', length: 200 })
-  employer!: string;
-
-  @Property({ type: 'string', length: 20 })
-  status!: string;
-
-  @Property({ type: 'date' })
-  appointedOn!: string;
-
-  @Property({ type: 'string', length: 15, nullable: true })
-  npwp?: string | null;
-
-  @Property({ type: 'bigint' })
-  thtBalance!: number;
-
-  @Property({ type: 'date' })
-  thtBalanceAsOf!: string;
+  @PrimaryKey({ type: 'string', length: 18 }) nip!: string;
+  @Property({ type: 'string', length: 16, unique: true }) nik!: string;
+  @Property({ type: 'string', length: 200 }) fullName!: string;
+  @Property({ type: 'date' }) birthDate!: string;
+  @Property({ type: 'string', length: 200 }) employer!: string;
+  @Property({ type: 'string', length: 20 }) status!: string;
+  @Property({ type: 'date' }) appointedOn!: string;
+  @Property({ type: 'string', length: 15, nullable: true }) npwp?: string | null;
+  @Property({ type: 'bigint' }) thtBalance!: number;
+  @Property({ type: 'date' }) thtBalanceAsOf!: string;
 
   /** When the record last changed (a database trigger keeps it current): the block's provenance. */
-  @Property({ type: 'datetime', defaultRaw: 'now()' })
-  updatedAt?: Date;
+  @Property({ type: 'datetime', defaultRaw: 'now()' }) updatedAt?: Date;
 }
