@@ -7,7 +7,7 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { Agent } from 'undici';
 import type { GatewayContext } from './context';
 import type { GatewayMetrics } from './metrics';
-import { useDeduplication, type SubgraphFetch } from './plugins/useDeduplication';
+import { cachePolicyOf, useDeduplication, type FetchOptions, type SubgraphFetch } from './plugins/useDeduplication';
 import { useErrorTagging } from './plugins/useErrorTagging';
 import { useHeaderPropagation } from './plugins/useHeaderPropagation';
 import { useSubgraphMetrics } from './plugins/useMetrics';
@@ -31,10 +31,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly observeFetch;
   private readonly errors;
   private readonly unavailable;
-  private readonly fetchOnceBound: SubgraphFetch = (options) => this.fetchOnce(options);
-  private readonly forwardOnceBound: SubgraphFetch = (options) => this.fetchOnce(options, this.postBound);
+  private readonly fetchOnceBound: SubgraphFetch = (options) => this.fetchOnce(options, this.processBound);
+  private readonly forwardOnceBound: SubgraphFetch<FetchOptions> = (options) => this.fetchOnce(options, this.postBound);
   private readonly processBound: SubgraphFetch = (options) => super.process(options);
-  private readonly postBound: SubgraphFetch = (options) => this.post(options);
+  private readonly postBound: SubgraphFetch<FetchOptions> = (options) => this.post(options);
 
   constructor(
     readonly name: string,
@@ -43,9 +43,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     fetcher: ReturnType<typeof keepAliveFetcher>['fetcher'],
     deduplicate = true,
   ) {
-    // The keep-alive fetcher answers a narrower response type than @apollo/gateway's Fetcher declares.
-    // eslint-disable-next-line no-restricted-syntax -- to be typed with an adapter (issue 13)
-    super({ url, fetcher: fetcher as never });
+    super({ url, fetcher });
     this.share = useDeduplication(deduplicate);
     this.observeFetch = useSubgraphMetrics(metrics, name);
     this.errors = useErrorTagging(name);
@@ -57,7 +55,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
-    return this.share ? this.share(options, this.fetchOnceBound) : this.fetchOnce(options);
+    return this.share ? this.share(options, this.fetchOnceBound) : this.fetchOnce(options, this.processBound);
   }
 
   /**
@@ -65,11 +63,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * headers, body, error handling and cache hint), without the node-fetch Headers and Request that
    * RemoteGraphQLDataSource builds for each fetch (for hooks this data source does not use).
    */
-  forward(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  forward(options: FetchOptions): Promise<GatewayGraphQLResponse> {
     return this.share ? this.share(options, this.forwardOnceBound) : this.fetchOnce(options, this.postBound);
   }
 
-  private async post({ request, context, ...options }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  private async post(options: FetchOptions): Promise<GatewayGraphQLResponse> {
+    const { request, context } = options;
     if (!request.query) throw new Error('Missing query');
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     this.propagateHeaders({ set: (name, value) => void (headers[name.toLowerCase()] = value) }, context);
@@ -78,8 +77,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!response.ok) throw await this.errorFromResponse(response);
     const parsed = await this.parseBody(response);
     if (typeof parsed !== 'object' || parsed === null) throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);
-    const policy = 'incomingRequestContext' in options ? options.incomingRequestContext.overallCachePolicy : undefined;
-    if (policy && 'restrict' in policy) {
+    const policy = cachePolicyOf(options);
+    if (policy) {
       const parsedHeader = parseCacheControlHeader(response.headers.get('cache-control'));
       const maxAge = parsedHeader['max-age'];
       policy.restrict({
@@ -91,7 +90,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     return { ...parsed, http: response };
   }
 
-  private async fetchOnce(options: GraphQLDataSourceProcessOptions<GatewayContext>, send: SubgraphFetch = this.processBound): Promise<GatewayGraphQLResponse> {
+  private async fetchOnce<O extends FetchOptions | GraphQLDataSourceProcessOptions<GatewayContext>>(
+    options: O,
+    send: SubgraphFetch<O>,
+  ): Promise<GatewayGraphQLResponse> {
     const started = process.hrtime.bigint();
     try {
       const response = this.errors.answer(await send(options));

@@ -16,7 +16,6 @@
 // ran for that document once, and their outcome depends on the document only), and leaves everything else,
 // and every answer with errors or a cacheable policy, to Apollo Server.
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
-import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
 import { QueryPlanner, type QueryPlan } from '@apollo/query-planner';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
@@ -240,7 +239,7 @@ export class SingleFetch {
           for (const hint of prefetched.hints) requestContext.overallCachePolicy.restrict(hint);
           response = prefetched.response;
         } else {
-          response = await this.fetch(source, request, document, contextValue, requestContext);
+          response = await this.fetch(source, request, contextValue, requestContext);
         }
         this.options.metrics?.singleFetch.inc({ path: 'plugin' });
         return { body: { kind: 'single' as const, singleResult: this.result(response, name) }, http: { status: undefined, headers: new HeaderMap() } };
@@ -299,7 +298,7 @@ export class SingleFetch {
     const request = { query, operationName: operationName ?? undefined, variables: variables ?? {} };
     if (getVariableValues(router.schema, route.operation.variableDefinitions ?? [], request.variables).errors) return false;
     const hints = new CacheHints();
-    const response = await this.fetch(source, request, route.document, contextValue, { overallCachePolicy: hints });
+    const response = await this.fetch(source, request, contextValue, { overallCachePolicy: hints });
     if (response.errors?.length || response.data == null || hints.cacheable) {
       this.prefetched.set(contextValue, { query, response, hints: hints.hints });
       return false;
@@ -317,20 +316,14 @@ export class SingleFetch {
   private fetch(
     source: SubgraphDataSource,
     request: { query?: string; operationName?: string | null; variables?: Record<string, unknown> | null },
-    document: DocumentNode,
     contextValue: GatewayContext,
     incomingRequestContext: { overallCachePolicy: { restrict(hint: CacheHint): void } },
   ): Promise<GatewayGraphQLResponse> {
+    // Apollo Server's request context or the bypass's own cache policy: the data source reads only the policy.
     return source.forward({
-      kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
       request: { query: request.query, operationName: request.operationName ?? undefined, variables: request.variables ?? {} },
-      // Apollo Server's request context (or the bypass's cache policy) and the gateway's interface type are
-      // two declarations of what the data source reads: the cache policy.
-      // eslint-disable-next-line no-restricted-syntax -- to be typed with an adapter (issue 13)
-      incomingRequestContext: incomingRequestContext as never,
+      incomingRequestContext,
       context: contextValue,
-      document,
-      pathInIncomingRequest: [],
     });
   }
 
