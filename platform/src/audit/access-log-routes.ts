@@ -1,5 +1,5 @@
 // The access log's owner interface (a signed internal call), mounted by the identity service, the one
-// process that writes platform.access_log: taspen and bpjstk send each batch of entries here
+// process that writes platform.access_log: the other services send each batch of entries here
 // (access-log.ts's HttpAccessLog), and it is appended in order, in one transaction, to the one hash chain.
 import type { Express } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';

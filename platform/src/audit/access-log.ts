@@ -1,5 +1,5 @@
 // Where a process appends access-log entries. The identity service owns platform.access_log (one hash chain)
-// and appends through its own pool (localAccessLog); taspen and bpjstk send their entries to it over a signed
+// and appends through its own pool (localAccessLog); the other services send their entries to it over a signed
 // internal call (HttpAccessLog → access-log-routes.ts), and an entry that cannot be written is an error
 // the caller answers with: a read's answer is withheld, a change is rolled back.
 import type { EntityManager } from '@mikro-orm/postgresql';

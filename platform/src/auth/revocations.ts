@@ -2,7 +2,7 @@
 // written to PostgreSQL (`platform.revocation`) as well as to the key-value store, so they hold across
 // restarts of an in-process store and in every service that checks tokens. The identity service owns the
 // table: it writes it and reads it through its own pool (PostgresRevocations); every other verifier (the
-// gateway, taspen, bpjstk) asks identity over a signed internal call (HttpRevocations → revocation-routes.ts).
+// gateway and the other services) asks identity over a signed internal call (HttpRevocations → revocation-routes.ts).
 // Both read through a small cache (a few seconds), batched per token: one look-up for the session and the account.
 import { Pool } from 'pg';
 import { ServiceUnavailableError } from '../errors';

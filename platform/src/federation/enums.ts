@@ -1,6 +1,6 @@
 // The graph's enums, each written once: one table of value → description gives the GraphQL enum (registered
-// with type-graphql, values in the table's order), the object code reads values from (`Agency.TASPEN`) and,
-// through `EnumValue`, the union of its values (`type Agency = EnumValue<typeof Agency>`).
+// with type-graphql, values in the table's order), the object code reads values from (`Status.ACTIVE`) and,
+// through `EnumValue`, the union of its values (`type Status = EnumValue<typeof Status>`).
 import { registerEnumType } from 'type-graphql';
 
 /** An enum's values by name; each value is its own name, as the contract spells it. */

@@ -1,6 +1,6 @@
 // The transactional outbox: a message is written in the same transaction as the change that
 // causes it, and a delivery worker sends it later (with retries). Nothing is sent inline. Each service
-// owns the outbox in its own schema (identity.outbox, taspen.outbox, bpjstk.outbox), which is what lets a
+// owns the outbox in its own schema (`<schema>.outbox`), which is what lets a
 // message commit with the change, and its own worker delivers it (delivery.ts).
 import type { EntityManager } from '@mikro-orm/postgresql';
 
