@@ -13,13 +13,26 @@ export const SERVICES = ['identity', 'taspen', 'bpjstk'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 export type SubgraphUrls = Record<ServiceName, string>;
 
-export async function startSubgraph(env: BenchEnvironment, name: ServiceName, databaseUrl: string, cpu: string): Promise<ServerProcess> {
+/** `peers`: where the subgraph reaches the services it calls (identity for every agency subgraph). */
+export async function startSubgraph(
+  env: BenchEnvironment,
+  name: ServiceName,
+  databaseUrl: string,
+  cpu: string,
+  peers: Partial<SubgraphUrls> = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   return startServer({
     name: `${name}@cpu${cpu}`,
     command: process.execPath,
     args: [dist('subgraphs', name, 'src', 'main.js')],
-    env: env.serverEnv({ DATABASE_URL: databaseUrl, SERVICE_PORT: String(port) }),
+    env: env.serverEnv({
+      DATABASE_URL: databaseUrl,
+      SERVICE_PORT: String(port),
+      IDENTITY_URL: peers.identity,
+      TASPEN_URL: peers.taspen,
+      BPJSTK_URL: peers.bpjstk,
+    }),
     port,
     cpu,
     cwd: ROOT,
@@ -27,10 +40,17 @@ export async function startSubgraph(env: BenchEnvironment, name: ServiceName, da
   });
 }
 
-/** Subgraphs one after another: the first applies the shared platform migrations and seeds. */
+/**
+ * Subgraphs one after another: identity first (it applies the platform migrations and owns the records the
+ * others ask it for), then bpjstk, then taspen, each told where the ones before it are.
+ */
 export async function startSubgraphs(env: BenchEnvironment, databaseUrl: string, cpu: string) {
   const processes = {} as Record<ServiceName, ServerProcess>;
-  for (const name of SERVICES) processes[name] = await startSubgraph(env, name, databaseUrl, cpu);
+  const peers: Partial<SubgraphUrls> = {};
+  for (const name of ['identity', 'bpjstk', 'taspen'] as const) {
+    processes[name] = await startSubgraph(env, name, databaseUrl, cpu, peers);
+    peers[name] = `http://127.0.0.1:${processes[name].port}/graphql`;
+  }
   const urls = Object.fromEntries(SERVICES.map((name) => [name, `http://127.0.0.1:${processes[name].port}/graphql`])) as SubgraphUrls;
   return { processes, urls, stop: () => Promise.all(SERVICES.map((name) => processes[name].stop())) };
 }

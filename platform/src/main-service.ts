@@ -44,10 +44,19 @@ export function main(run: () => Promise<unknown>): void {
   });
 }
 
+/**
+ * What a subgraph needs to run alone: its database and port and, for every service but the owner of the
+ * platform records, identity's address (it asks identity for revocations on each request, and appends its
+ * access-log entries there), so that a missing address stops the start instead of failing every request.
+ */
+export function standaloneSettings(definition: Pick<ServiceDefinition<BaseContext>, 'ownsPlatformSchema'>): Array<keyof HubConfig> {
+  return definition.ownsPlatformSchema ? ['DATABASE_URL', 'SERVICE_PORT'] : ['DATABASE_URL', 'SERVICE_PORT', 'IDENTITY_URL'];
+}
+
 /** One subgraph alone: DATABASE_URL and SERVICE_PORT required, listening on every interface. */
 export async function runStandaloneService<Ctx extends BaseContext>(definition: ServiceDefinition<Ctx>): Promise<Platform> {
   const config = loadConfig();
-  requireSettings(config, ['DATABASE_URL', 'SERVICE_PORT'], `the ${definition.name} service`);
+  requireSettings(config, standaloneSettings(definition), `the ${definition.name} service`);
   await startTracing({ endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, service: definition.name });
   // The identity service owns the platform records (revocations among them) and reads them itself; the others ask it.
   const platform = await createPlatform(config, {
