@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { dropTableIfEmpty } from '../retire-table';
 
 /**
  * The shared card registry is retired: each agency owns its cards in its own schema (taspen.card,
@@ -8,15 +9,7 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261201500000 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`
-      do $$ begin
-        if to_regclass('platform.card') is not null then
-          if not exists (select 1 from platform.card) then
-            drop table platform.card;
-          end if;
-        end if;
-      end $$;
-    `);
+    this.addSql(dropTableIfEmpty('platform.card'));
   }
 
   override async down(): Promise<void> {

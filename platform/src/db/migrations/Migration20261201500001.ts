@@ -1,4 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
+import { dropTableIfEmpty } from '../retire-table';
+import { createOutboxTable } from '../../messaging/outbox-table';
 
 /**
  * The shared outbox is retired: each service owns the outbox of its own schema (identity.outbox,
@@ -8,36 +10,10 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261201500001 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`
-      do $$ begin
-        if to_regclass('platform.outbox') is not null then
-          if not exists (select 1 from platform.outbox) then
-            drop table platform.outbox;
-          end if;
-        end if;
-      end $$;
-    `);
+    this.addSql(dropTableIfEmpty('platform.outbox'));
   }
 
   override async down(): Promise<void> {
-    this.addSql(`
-      create table if not exists platform.outbox (
-        id bigserial primary key,
-        channel text not null check (channel in ('EMAIL', 'SMS')),
-        recipient text not null,
-        subject text,
-        body text not null,
-        kind text not null default 'GENERAL',
-        status text not null default 'PENDING' check (status in ('PENDING', 'SENT', 'FAILED')),
-        attempts integer not null default 0,
-        next_attempt_at timestamptz not null default now(),
-        last_error text,
-        dedupe_key text unique,
-        created_at timestamptz not null default now(),
-        sent_at timestamptz
-      );
-      create index if not exists outbox_pending_idx on platform.outbox (next_attempt_at) where status = 'PENDING';
-      create index if not exists outbox_recipient_idx on platform.outbox (recipient, id desc);
-    `);
+    this.addSql(createOutboxTable('platform', { ifNotExists: true }));
   }
 }

@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { createOutboxTable } from '#platform/messaging/outbox-table';
 
 /**
  * The bpjstk service's own outbox (it was one platform.outbox for all three): a message commits with the change
@@ -6,25 +7,7 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261201500021 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`
-      create table "bpjstk"."outbox" (
-        "id" bigserial primary key,
-        "channel" text not null check ("channel" in ('EMAIL', 'SMS')),
-        "recipient" text not null,
-        "subject" text,
-        "body" text not null,
-        "kind" text not null default 'GENERAL',
-        "status" text not null default 'PENDING' check ("status" in ('PENDING', 'SENT', 'FAILED')),
-        "attempts" integer not null default 0,
-        "next_attempt_at" timestamptz not null default now(),
-        "last_error" text,
-        "dedupe_key" text unique,
-        "created_at" timestamptz not null default now(),
-        "sent_at" timestamptz
-      );
-      create index "outbox_pending_idx" on "bpjstk"."outbox" ("next_attempt_at") where "status" = 'PENDING';
-      create index "outbox_recipient_idx" on "bpjstk"."outbox" ("recipient", "id" desc);
-    `);
+    this.addSql(createOutboxTable('bpjstk'));
   }
 
   override async down(): Promise<void> {

@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { createOutboxTable } from '#platform/messaging/outbox-table';
 
 /**
  * The identity service's own outbox (it was one platform.outbox for all three): a message commits with the change
@@ -8,24 +9,8 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261201500030 extends Migration {
   override async up(): Promise<void> {
+    this.addSql(createOutboxTable('identity'));
     this.addSql(`
-      create table "identity"."outbox" (
-        "id" bigserial primary key,
-        "channel" text not null check ("channel" in ('EMAIL', 'SMS')),
-        "recipient" text not null,
-        "subject" text,
-        "body" text not null,
-        "kind" text not null default 'GENERAL',
-        "status" text not null default 'PENDING' check ("status" in ('PENDING', 'SENT', 'FAILED')),
-        "attempts" integer not null default 0,
-        "next_attempt_at" timestamptz not null default now(),
-        "last_error" text,
-        "dedupe_key" text unique,
-        "created_at" timestamptz not null default now(),
-        "sent_at" timestamptz
-      );
-      create index "outbox_pending_idx" on "identity"."outbox" ("next_attempt_at") where "status" = 'PENDING';
-      create index "outbox_recipient_idx" on "identity"."outbox" ("recipient", "id" desc);
       do $$ begin
         if to_regclass('platform.outbox') is not null then
           insert into "identity"."outbox" (id, channel, recipient, subject, body, kind, status, attempts, next_attempt_at, last_error, dedupe_key, created_at, sent_at)
