@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '#platform/federation/scalars';
 import { BpjsTkMembership, BpjsTkParticipantStatus } from '../common/enums';
-import { RecordSource } from './record-source.type';
+import { RecordSource } from '#domain/record-source';
 
 @ObjectType({
   description:

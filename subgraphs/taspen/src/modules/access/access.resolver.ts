@@ -3,7 +3,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { TaspenContext } from '../../context';
 import { TaspenParticipant } from '../participant/participant.type';
-import { RecordSource } from '../participant/record-source.type';
+import { RecordSource } from '#domain/record-source';
 import type { AccessService } from './access.service';
 
 @Resolver(() => TaspenParticipant)

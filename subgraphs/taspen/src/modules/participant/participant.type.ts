@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { isEnumValue, registerEnum, type EnumValue } from '#platform/federation/enums';
 import { DateScalar } from '#platform/federation/scalars';
 import { RupiahScalar } from '#platform/federation/rupiah';
-import { RecordSource } from './record-source.type';
+import { RecordSource } from '#domain/record-source';
 
 @ObjectType({ description: 'THT (Tabungan Hari Tua): the civil servant’s old-age savings with Taspen.' })
 export class ThtBalance {
