@@ -13,5 +13,5 @@ export async function personBlockOf(subgraphUrl: string, block: string, nik: str
     }),
   });
   const body = (await response.json()) as { data?: { _entities: Array<Record<string, any> | null> } } & EntityErrors;
-  return { block: (body.data?._entities[0]?.[block] ?? null), errors: body.errors };
+  return { block: body.data?._entities[0]?.[block] ?? null, errors: body.errors };
 }

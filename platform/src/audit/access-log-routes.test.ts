@@ -1,52 +1,21 @@
 // The access log's owner interface against a real database: only a signed call appends, a batch lands in
 // order with its request id, and the chain of entries from several callers verifies.
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import express from 'express';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { Pool } from 'pg';
-import { loadConfig } from '../config';
-import { initPlatformOrm, migratePlatform } from '../db/platform-schema';
 import { InternalClient } from '../http/internal';
-import { rawJson } from '../http/subgraph-server';
-import { createLogger } from '../logger';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { useOwnerRoute } from '../testing/owner-route';
 import { ACCESS_LOG_PATH, HttpAccessLog } from './access-log';
 import { mountAccessLogRoutes } from './access-log-routes';
 import type { AuditEntry } from './audit-log';
 import { verifyAuditChain } from './audit-verify';
 
-let database: TestDatabase;
-let orm: MikroORM;
-let pool: Pool;
-let server: Server;
-let url: string;
-const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+const route = useOwnerRoute(mountAccessLogRoutes);
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await migratePlatform(database.url);
-  orm = await initPlatformOrm(database.url);
-  pool = new Pool({ connectionString: database.url, max: 2 });
-  const app = express();
-  app.use(rawJson());
-  mountAccessLogRoutes(app, { orm, platform: { config, log: createLogger({ level: 'silent', service: 'test' }) } });
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
-  await pool?.end();
-  await orm?.close(true);
-  await database?.drop();
-});
-
-const logOf = (secret: string) => new HttpAccessLog(new InternalClient(() => url, secret, 'identity'));
+const logOf = (secret: string) => new HttpAccessLog(new InternalClient(() => route.url, secret, 'identity'));
 const rows = async () =>
-  (await pool.query<{ action: string; request_id: string | null; fields: string[] }>('select action, request_id, fields from platform.access_log order by id'))
-    .rows;
+  (
+    await route.pool.query<{ action: string; request_id: string | null; fields: string[] }>(
+      'select action, request_id, fields from platform.access_log order by id',
+    )
+  ).rows;
 
 const entry = (action: string, requestId: string | null = null): AuditEntry => ({
   subjectNik: '3173051203850001',
@@ -62,7 +31,7 @@ const entry = (action: string, requestId: string | null = null): AuditEntry => (
 
 test('a call signed with another secret is refused, and nothing is appended', async () => {
   await expect(logOf('not-the-secret').append([entry('READ_A')])).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
-  const unsigned = await fetch(`${url}${ACCESS_LOG_PATH}`, {
+  const unsigned = await fetch(`${route.url}${ACCESS_LOG_PATH}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ entries: [entry('READ_A')] }),
@@ -72,7 +41,7 @@ test('a call signed with another secret is refused, and nothing is appended', as
 });
 
 test('a signed batch is appended in order with its request id, after the batches before it, and the chain verifies', async () => {
-  const log = logOf(config.internalServiceSecret);
+  const log = logOf(route.config.internalServiceSecret);
   await log.append([entry('READ_A', '00000001-0000-4000-8000-000000000000'), entry('READ_B', '00000001-0000-4000-8000-000000000000')]);
   await log.append([entry('READ_C')]);
   expect(await rows()).toEqual([
@@ -80,12 +49,12 @@ test('a signed batch is appended in order with its request id, after the batches
     { action: 'READ_B', request_id: '00000001-0000-4000-8000-000000000000', fields: ['taspen.read_b'] },
     { action: 'READ_C', request_id: null, fields: ['taspen.read_c'] },
   ]);
-  expect(await verifyAuditChain(pool)).toEqual({ ok: true, entries: 3 });
+  expect(await verifyAuditChain(route.pool)).toEqual({ ok: true, entries: 3 });
 });
 
 test('a malformed batch is refused as a whole', async () => {
   const before = (await rows()).length;
-  const owner = new InternalClient(() => url, config.internalServiceSecret, 'identity');
+  const owner = new InternalClient(() => route.url, route.config.internalServiceSecret, 'identity');
   const bad = { ...entry('READ_D'), actorKind: 'SOMEONE' };
   const answer = await owner.exchange(ACCESS_LOG_PATH, JSON.stringify({ entries: [entry('READ_E'), bad] }), 'application/json');
   expect(answer.status).toBe(400);
@@ -93,6 +62,6 @@ test('a malformed batch is refused as a whole', async () => {
 });
 
 test('when the owner cannot be reached the append fails (the caller withholds its answer)', async () => {
-  const away = new HttpAccessLog(new InternalClient(() => 'http://127.0.0.1:1', config.internalServiceSecret, 'identity'));
+  const away = new HttpAccessLog(new InternalClient(() => 'http://127.0.0.1:1', route.config.internalServiceSecret, 'identity'));
   await expect(away.append([entry('READ_F')])).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
 });

@@ -1,55 +1,24 @@
 // The revocation list's owner interface against a real database: only a signed call is answered, a verifier
 // elsewhere learns exactly what the owner's table says, and an owner that cannot answer is an outage.
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import express from 'express';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { Pool } from 'pg';
-import { loadConfig } from '../config';
 import { ServiceUnavailableError } from '../errors';
-import { initPlatformOrm, migratePlatform } from '../db/platform-schema';
 import { InternalClient } from '../http/internal';
-import { rawJson } from '../http/subgraph-server';
-import { createLogger } from '../logger';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { useOwnerRoute } from '../testing/owner-route';
 import { mountRevocationRoutes } from './revocation-routes';
 import { HttpRevocations, PostgresRevocations, recordRevocation, REVOCATIONS_PATH } from './revocations';
 
-let database: TestDatabase;
-let orm: MikroORM;
-let pool: Pool;
-let server: Server;
-let url: string;
-const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+const route = useOwnerRoute(mountRevocationRoutes);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await migratePlatform(database.url);
-  orm = await initPlatformOrm(database.url);
-  pool = new Pool({ connectionString: database.url, max: 2 });
-  const app = express();
-  app.use(rawJson());
-  mountRevocationRoutes(app, { orm, platform: { config, log: createLogger({ level: 'silent', service: 'test' }) } });
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  await recordRevocation(pool, 'session:gone', 1_800_000_000);
-  await recordRevocation(pool, 'account:a"b\\c', 1_800_000_100);
-});
-
-afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
-  await pool?.end();
-  await orm?.close(true);
-  await database?.drop();
+  await recordRevocation(route.pool, 'session:gone', 1_800_000_000);
+  await recordRevocation(route.pool, 'account:a"b\\c', 1_800_000_100);
 });
 
 test('a verifier elsewhere reads through the owner exactly what the owner reads from its table', async () => {
   const subjects = ['session:gone', 'session:alive', 'account:a"b\\c'];
-  const direct = new PostgresRevocations(database.url);
+  const direct = new PostgresRevocations(route.database.url);
   try {
     const owner = await direct.revokedAt(subjects);
-    const remote = await new HttpRevocations(new InternalClient(() => url, config.internalServiceSecret, 'identity')).revokedAt(subjects);
+    const remote = await new HttpRevocations(new InternalClient(() => route.url, route.config.internalServiceSecret, 'identity')).revokedAt(subjects);
     expect(remote).toEqual(owner);
     expect(remote).toEqual(
       new Map([
@@ -71,7 +40,7 @@ test('answers are remembered for a few seconds: no round trip per request', asyn
       return super.post<T>(path, payload, timeoutMs);
     }
   }
-  const revocations = new HttpRevocations(new Counting(() => url, config.internalServiceSecret, 'identity'), () => now);
+  const revocations = new HttpRevocations(new Counting(() => route.url, route.config.internalServiceSecret, 'identity'), () => now);
   await revocations.revokedAt(['session:alive', 'account:x']);
   await revocations.revokedAt(['session:alive', 'account:x']);
   expect(calls).toBe(1);
@@ -81,14 +50,14 @@ test('answers are remembered for a few seconds: no round trip per request', asyn
 });
 
 test('a call signed with another secret is refused; the verifier then answers SERVICE_UNAVAILABLE, never "not revoked"', async () => {
-  const unsigned = await fetch(`${url}${REVOCATIONS_PATH}`, {
+  const unsigned = await fetch(`${route.url}${REVOCATIONS_PATH}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ subjects: ['session:gone'] }),
   });
   expect(unsigned.status).toBe(401);
-  const forged = new HttpRevocations(new InternalClient(() => url, 'not-the-secret', 'identity'));
+  const forged = new HttpRevocations(new InternalClient(() => route.url, 'not-the-secret', 'identity'));
   await expect(forged.revokedAt(['session:gone'])).rejects.toBeInstanceOf(ServiceUnavailableError);
-  const away = new HttpRevocations(new InternalClient(() => 'http://127.0.0.1:1', config.internalServiceSecret, 'identity'));
+  const away = new HttpRevocations(new InternalClient(() => 'http://127.0.0.1:1', route.config.internalServiceSecret, 'identity'));
   await expect(away.revokedAt(['session:gone'])).rejects.toBeInstanceOf(ServiceUnavailableError);
 });
