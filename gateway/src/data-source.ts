@@ -2,7 +2,6 @@
 // here (plugins/): the caller's headers propagated, identical in-flight queries shared, the fetch measured,
 // the subgraph's errors tagged with its name, and an unreachable subgraph turned into SERVICE_UNAVAILABLE.
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import { parseCacheControlHeader } from '@apollo/gateway/dist/datasources/parseCacheControlHeader';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { Agent } from 'undici';
@@ -55,19 +54,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.propagateHeaders(request.http?.headers, context);
   }
 
-  /**
-   * A fetch of a client's operation (each fetch of a query plan) goes through `forward`; Apollo's own process
-   * is kept for what the gateway asks by itself (health checks, schema loading).
-   */
   override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
-    if (options.kind === GraphQLDataSourceRequestKind.INCOMING_OPERATION) return this.forward(options);
     return this.share ? this.share(options, this.fetchOnceBound) : this.fetchOnce(options, this.processBound);
   }
 
   /**
-   * One fetch of a client's operation, from a query plan or the single-fetch fast path: what Apollo's process
-   * does for it (the same plugins, headers, body, error handling and cache hint), without the node-fetch Headers
-   * and Request that RemoteGraphQLDataSource builds for each fetch (for hooks this data source does not use).
+   * The single-fetch fast path's fetch of the client's own document: what process() does (the same plugins,
+   * headers, body, error handling and cache hint), without the node-fetch Headers and Request that
+   * RemoteGraphQLDataSource builds for each fetch (for hooks this data source does not use).
    */
   forward(options: FetchOptions): Promise<GatewayGraphQLResponse> {
     return this.share ? this.share(options, this.forwardOnceBound) : this.fetchOnce(options, this.postBound);
