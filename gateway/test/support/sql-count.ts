@@ -12,12 +12,13 @@ export const statementShape = (sql: string) =>
 
 /**
  * The statements of a request as sorted shapes (concurrent subgraph fetches interleave), without the token's
- * revocation lookup, which is per caller and cached for a few seconds, not per row.
+ * revocation lookup, which is per caller and cached for a few seconds, not per row, and without the session
+ * settings a pool sends when it opens a connection (orm.ts), which come with a new connection, not a request.
  */
 export const perRequestShapes = (statements: string[]) =>
   statements
     .map(statementShape)
-    .filter((s) => !s.includes('platform.revocation'))
+    .filter((s) => !s.includes('platform.revocation') && !/^set statement_timeout = \?; set idle_in_transaction_session_timeout = \?$/.test(s))
     .sort();
 
 export async function countStatements(work: () => Promise<unknown>): Promise<{ count: number; statements: string[] }> {
