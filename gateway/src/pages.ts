@@ -19,7 +19,14 @@ export function webAssetsDir(from = __dirname): string {
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-function page(options: { title: string; entry: string; body: string; bodyAttributes?: Record<string, string> }): string {
+interface PageOptions {
+  title: string;
+  entry: string;
+  body: string;
+  bodyAttributes?: Record<string, string>;
+}
+
+function page(options: PageOptions): string {
   const attributes = Object.entries(options.bodyAttributes ?? {})
     .map(([name, value]) => ` data-${name}="${escapeHtml(value)}"`)
     .join('');
@@ -52,39 +59,31 @@ export function mountPages(app: Express, config: PageConfig, assetsDir = webAsse
   const built = () => fs.existsSync(path.join(assetsDir, 'kiosk.js'));
   app.use('/web', express.static(assetsDir, { index: false, fallthrough: false, setHeaders: (res) => res.setHeader('cache-control', 'no-cache') }));
 
-  app.get('/kiosk', (_req, res) => {
-    if (!built()) {
-      res.status(503).type('text').send('The kiosk pages are not built: run `npm run build`.');
-      return;
-    }
-    sendPage(
-      res,
-      page({
-        title: 'Kiosk MPP — Taspen & BPJS Ketenagakerjaan',
-        entry: 'kiosk',
-        bodyAttributes: {
-          'idle-warning-seconds': String(config.KIOSK_IDLE_WARNING_SECONDS),
-          'idle-grace-seconds': String(config.KIOSK_IDLE_GRACE_SECONDS),
-          'session-max-seconds': String(config.KIOSK_SESSION_MAX_SECONDS),
-          'public-base': publicBase(config),
-        },
-        body: '<main id="app" aria-live="polite"><p class="loading">Memuat…</p></main>\n<noscript>Kiosk ini memerlukan JavaScript. / This kiosk needs JavaScript.</noscript>',
-      }),
-    );
+  /** `route` serves the page once the bundle is built; before that, 503 with `unbuilt` and how to build. */
+  const servePage = (route: string, unbuilt: string, options: PageOptions) =>
+    app.get(route, (_req, res) => {
+      if (!built()) {
+        res.status(503).type('text').send(`${unbuilt}: run \`npm run build\`.`);
+        return;
+      }
+      sendPage(res, page(options));
+    });
+
+  servePage('/kiosk', 'The kiosk pages are not built', {
+    title: 'Kiosk MPP — Taspen & BPJS Ketenagakerjaan',
+    entry: 'kiosk',
+    bodyAttributes: {
+      'idle-warning-seconds': String(config.KIOSK_IDLE_WARNING_SECONDS),
+      'idle-grace-seconds': String(config.KIOSK_IDLE_GRACE_SECONDS),
+      'session-max-seconds': String(config.KIOSK_SESSION_MAX_SECONDS),
+      'public-base': publicBase(config),
+    },
+    body: '<main id="app" aria-live="polite"><p class="loading">Memuat…</p></main>\n<noscript>Kiosk ini memerlukan JavaScript. / This kiosk needs JavaScript.</noscript>',
   });
 
-  app.get('/verify/:code', (_req, res) => {
-    if (!built()) {
-      res.status(503).type('text').send('The card check page is not built: run `npm run build`.');
-      return;
-    }
-    sendPage(
-      res,
-      page({
-        title: 'Cek Kartu — Taspen & BPJS Ketenagakerjaan',
-        entry: 'verify',
-        body: '<main id="app" aria-live="polite"><p class="loading">Memeriksa kartu…</p></main>\n<noscript>Halaman ini memerlukan JavaScript. / This page needs JavaScript.</noscript>',
-      }),
-    );
+  servePage('/verify/:code', 'The card check page is not built', {
+    title: 'Cek Kartu — Taspen & BPJS Ketenagakerjaan',
+    entry: 'verify',
+    body: '<main id="app" aria-live="polite"><p class="loading">Memeriksa kartu…</p></main>\n<noscript>Halaman ini memerlukan JavaScript. / This page needs JavaScript.</noscript>',
   });
 }

@@ -1,18 +1,11 @@
 // The platform line: platform/src is generic machinery and knows no domain. It imports nothing from the
 // domain package (#domain), a subgraph or the gateway, and its tests need no gateway test support.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { sourceFiles } from './testing/source-files';
 
 const PLATFORM = __dirname;
 const ROOT = resolve(PLATFORM, '../..');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx|js|mjs)$/.test(entry.name) ? [path] : [];
-  });
-}
 
 /** Every module specifier of a file: static and dynamic imports, re-exports and require calls. */
 export function importsOf(source: string): string[] {

@@ -1,7 +1,8 @@
 // Configuration: development works with nothing set; production refuses to start without its secrets.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig, withSettings } from './config';
+import { loadConfig, withSettings } from './config';
+import { configRefusal } from './testing/config-refusal';
 
 const PRODUCTION_SECRETS = {
   PAYMENT_WEBHOOK_SECRET: 'payment-secret-0123456789',
@@ -11,15 +12,7 @@ const PRODUCTION_SECRETS = {
   HUB_SIGNING_KEYS: '[]',
 };
 
-function configError(env: NodeJS.ProcessEnv): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as Error).message;
-  }
-  throw new Error('expected loadConfig to refuse this environment');
-}
+const configError = (env: NodeJS.ProcessEnv) => configRefusal(() => loadConfig(env));
 
 describe('loadConfig in development', () => {
   it('starts with nothing set, using the documented defaults', () => {

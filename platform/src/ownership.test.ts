@@ -2,8 +2,9 @@
 // "Tables and migrations"): the code of a service names only tables it owns, the retired shared tables are named
 // by no code, and the owner-side functions that read or write identity's records through a pool run in identity
 // alone. Scans the source as text, like architecture.test.ts.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { sourceFiles } from './testing/source-files';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -23,14 +24,8 @@ const RETIRED = /\bplatform\.(card|outbox)\b/g;
 
 const MIGRATION_SQL = ['subgraphs/domain/cards/card-table.ts'];
 
-function sourceFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'migrations' ? [] : sourceFiles(path);
-    return /\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [path] : [];
-  });
-}
+/** The code that runs: TypeScript files, tests and migrations left out. */
+const codeFiles = (dir: string) => sourceFiles(dir, { file: (name) => /\.ts$/.test(name) && !/\.test\.ts$/.test(name), skipFolders: ['migrations'] });
 
 /** The schema-qualified tables a file's SQL names (`from x.y`, `into "x"."y"`, `update x.y`, `join x.y`, `table x.y`). */
 export function tablesNamed(source: string): string[] {
@@ -57,7 +52,7 @@ describe('each record has one owner', () => {
 
   it('the code of each service names only tables it owns', () => {
     const foreign = Object.entries(OWNED).flatMap(([service, { dir, tables }]) =>
-      sourceFiles(join(ROOT, dir)).flatMap((file) =>
+      codeFiles(join(ROOT, dir)).flatMap((file) =>
         tablesNamed(readFileSync(file, 'utf8'))
           .filter((table) => !tables.test(table))
           .map((table) => `${rel(file)} (${service}) names ${table}`),
@@ -71,7 +66,7 @@ describe('each record has one owner', () => {
     // with its own credentials, as migrations do; it serves no request.
     const dirs = ['subgraphs/taspen/src', 'subgraphs/bpjstk/src', 'subgraphs/domain', 'gateway/src'];
     const found = dirs.flatMap((dir) =>
-      sourceFiles(join(ROOT, dir))
+      codeFiles(join(ROOT, dir))
         .filter((file) => !/-command\.ts$/.test(file))
         .flatMap((file) => ownerSideCalls(readFileSync(file, 'utf8')).map((call) => `${rel(file)} calls ${call}`)),
     );
@@ -81,7 +76,7 @@ describe('each record has one owner', () => {
   it('no code names the retired shared tables (platform.card, platform.outbox), migrations aside', () => {
     const dirs = ['platform/src', 'subgraphs', 'gateway/src'];
     const found = dirs.flatMap((dir) =>
-      sourceFiles(join(ROOT, dir))
+      codeFiles(join(ROOT, dir))
         // The SQL that migrations share (the card table's copy from the retired registry) is migration text.
         .filter((file) => file !== __filename && !MIGRATION_SQL.includes(rel(file)))
         .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(RETIRED)].map((match) => `${rel(file)} names ${match[0]}`)),

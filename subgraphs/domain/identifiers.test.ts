@@ -1,5 +1,6 @@
 // The identifier rules of DOMAIN.md, case by case.
 import { luhnValid, nikMatchesNip, parseKpj, parseNib, parseNik, parseNip, parseNpwp, type Check } from './identifiers';
+import { personas } from './seed/personas';
 
 function value<T>(check: Check<T>): T {
   if (!check.ok) throw new Error(`expected a valid value, got: ${check.reason}`);
@@ -26,18 +27,8 @@ describe('NIK', () => {
     expect(nik).toMatchObject({ birthDay: 3, birthMonth: 11, birthYearTwoDigits: 94, gender: 'F' });
   });
 
-  it('accepts every persona of the contract with the stated birth date and gender', () => {
-    const personas: Array<[string, string, 'M' | 'F']> = [
-      ['3173051203850001', '1985-03-12', 'M'],
-      ['1173015508720002', '1972-08-15', 'F'],
-      ['1271022107900003', '1990-07-21', 'M'],
-      ['3578034311940004', '1994-11-03', 'F'],
-      ['3273042802680005', '1968-02-28', 'M'],
-      ['1276014906880006', '1988-06-09', 'F'],
-    ];
-    for (const [nik, birthDate, gender] of personas) {
-      expect(parseNik(nik, { birthDate, gender }).ok).toBe(true);
-    }
+  it.each(personas.people)('accepts $fullName of the contract personas with the stated birth date and gender', ({ nik, birthDate, gender }) => {
+    expect(parseNik(nik, { birthDate, gender }).ok).toBe(true);
   });
 
   it('trims surrounding spaces', () => {

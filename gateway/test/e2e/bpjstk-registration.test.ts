@@ -22,6 +22,15 @@ const REGISTER_EMPLOYER = `mutation RegisterEmployer($input: EmployerRegistratio
 
 const EMPLOYER = `query Employer($id: ID!) { employer(id: $id) { id name status workers { nik kpj status } } }`;
 
+/** A registration sent with `mutation`: its answer (`field`), after checking it came without errors. */
+const registrationBy = (mutation: string, field: string) => async (input: Record<string, unknown>) => {
+  const result = await hub.gql(mutation, { input });
+  expect(result.errors).toBeUndefined();
+  return result.data![field];
+};
+const registerBpu = registrationBy(REGISTER_BPU, 'registerBpuParticipant');
+const registerEmployer = registrationBy(REGISTER_EMPLOYER, 'registerEmployer');
+
 // Joko's company with two new workers and Andi, whom BPJS TK already knows, in every programme (JP included).
 const employerInput = (overrides: Record<string, unknown> = {}) =>
   employerOf({
@@ -39,9 +48,7 @@ describe('BPU registration and its payment', () => {
 
   // Issue 11: the answer no longer shows the new KPJ (a known NIK must look the same); it comes by e-mail when paid.
   test('a self-employed person gets a new (self-registered) record, PENDING_PAYMENT and a payment code for the first month', async () => {
-    const result = await hub.gql(REGISTER_BPU, { input: bpuInput() });
-    expect(result.errors).toBeUndefined();
-    registration = result.data!.registerBpuParticipant;
+    registration = await registerBpu(bpuInput());
     expect(registration.status).toBe('PENDING_PAYMENT');
     expect(registration.kpj).toBeNull();
     const { rows } = await hub.pool.query(`select kpj, origin from bpjstk.participant where nik = $1`, [SARI.nik]);
@@ -139,12 +146,9 @@ describe('BPU registration and its payment', () => {
   // record's name apart); now the answer is the same as for a new NIK and nothing changes until an officer confirms.
   test('a NIK that already has a KPJ is answered like a new one, and its record changes only once an officer confirms the link', async () => {
     const dewi = { nik: '3578034311940004', fullName: 'dewi  lestari', birthDate: '1994-11-03' };
-    const mismatch = await hub.gql(REGISTER_BPU, { input: bpuInput({ ...dewi, fullName: 'Dewi Lestary' }) });
-    expect(mismatch.errors).toBeUndefined();
-    expect(mismatch.data!.registerBpuParticipant).toMatchObject({ status: 'PENDING_PAYMENT', kpj: null });
-    const result = await hub.gql(REGISTER_BPU, { input: bpuInput({ ...dewi, phone: '081255556666' }) });
-    expect(result.errors).toBeUndefined();
-    const registration = result.data!.registerBpuParticipant;
+    const mismatch = await registerBpu(bpuInput({ ...dewi, fullName: 'Dewi Lestary' }));
+    expect(mismatch).toMatchObject({ status: 'PENDING_PAYMENT', kpj: null });
+    const registration = await registerBpu(bpuInput({ ...dewi, phone: '081255556666' }));
     expect(registration).toMatchObject({ status: 'PENDING_PAYMENT', kpj: null });
     const before = (await hub.pool.query(`select kpj, membership, status, inactive_since, phone from bpjstk.participant where nik = $1`, [dewi.nik])).rows;
     expect((await pay(hub, registration.paymentCode.code, registration.paymentCode.amount)).body).toEqual({ status: 'applied' });
@@ -167,11 +171,10 @@ describe('BPU registration and its payment', () => {
   });
 
   test('money may be sent as a digit string', async () => {
-    const result = await hub.gql(REGISTER_BPU, {
-      input: bpuInput({ nik: '3273014112990005', fullName: 'Maya', birthDate: '1999-12-01', monthlyIncome: '3000000', programs: ['JKK', 'JKM'] }),
-    });
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.registerBpuParticipant.paymentCode.amount).toBe(30_000 + 6_800);
+    const maya = await registerBpu(
+      bpuInput({ nik: '3273014112990005', fullName: 'Maya', birthDate: '1999-12-01', monthlyIncome: '3000000', programs: ['JKK', 'JKM'] }),
+    );
+    expect(maya.paymentCode.amount).toBe(30_000 + 6_800);
   });
 });
 
@@ -180,9 +183,7 @@ describe('employer registration', () => {
 
   // Issue 11 (finding 1): the answer used to show an existing participant's KPJ and status.
   test('workers are answered alike (no KPJ or status of any record), and the code covers every share by risk class', async () => {
-    const result = await hub.gql(REGISTER_EMPLOYER, { input: employerInput() });
-    expect(result.errors).toBeUndefined();
-    employer = result.data!.registerEmployer;
+    employer = await registerEmployer(employerInput());
     expect(employer.status).toBe('PENDING_PAYMENT');
     expect(employer.registrationNumber).toMatch(/^PU-\d{4}-\d{8}$/);
     expect(employer.workers).toEqual([JOKO, TONO, ANDI].map((w) => ({ nik: w.nik, kpj: null, status: 'PENDING_PAYMENT' })));

@@ -10,7 +10,6 @@ import {
   PASSWORD,
   PHONE,
   SITI,
-  START,
   VERIFY,
   expectData,
   freshIp,
@@ -18,6 +17,7 @@ import {
   login,
   outbox,
   register,
+  registerUntil,
   staffLogin,
 } from '../../../subgraphs/identity/test/support/flows';
 
@@ -75,16 +75,12 @@ test('an officer of an agency without a record of the person cannot decide; the 
   // Someone else's e-mail: refused at the identity step.
   const ip = freshIp();
   const headers = { 'x-forwarded-for': ip };
-  const other = 'other@evil.example';
-  const started = expectData(await hub.gql(START, { input: { agency: 'TASPEN', email: other } }, { headers }), 'startRegistration');
-  await hub.gql(VERIFY, { registrationId: started.registrationId, code: await latestCode(hub, other) }, { headers });
-  const refused = await hub.gql(IDENTITY, { registrationId: started.registrationId, identity: SITI.identity }, { headers });
+  const other = await registerUntil(hub, SITI, 'other@evil.example', 'PROVIDE_IDENTITY', ip);
+  const refused = await hub.gql(IDENTITY, { registrationId: other.registrationId, identity: SITI.identity }, { headers });
   expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
 
   // The ticket's e-mail, but another phone: refused at the phone step; the ticket's phone goes through.
-  const own = expectData(await hub.gql(START, { input: { agency: 'TASPEN', email: 'attacker@evil.example' } }, { headers }), 'startRegistration');
-  await hub.gql(VERIFY, { registrationId: own.registrationId, code: await latestCode(hub, 'attacker@evil.example') }, { headers });
-  expectData(await hub.gql(IDENTITY, { registrationId: own.registrationId, identity: SITI.identity }, { headers }), 'provideRegistrationIdentity');
+  const own = await registerUntil(hub, SITI, 'attacker@evil.example', 'SET_PHONE', ip);
   const wrongPhone = await hub.gql(PHONE, { registrationId: own.registrationId, phone: '081200001111' }, { headers });
   expect(wrongPhone.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'phone' });
   expectData(await hub.gql(PHONE, { registrationId: own.registrationId, phone: '081277776666' }, { headers }), 'setRegistrationPhone');

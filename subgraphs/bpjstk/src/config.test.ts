@@ -1,16 +1,9 @@
 // BPJS TK's own settings: the same environment variables and defaults as before, parsed as a section of the hub configuration.
-import { ConfigError, loadConfig, withSettings } from '#platform/config';
+import { loadConfig, withSettings } from '#platform/config';
+import { configRefusal } from '#platform/testing/config-refusal';
 import { bpjsTkConfig, bpjsTkServiceConfig } from './config';
 
-function sectionError(env: NodeJS.ProcessEnv): string {
-  try {
-    bpjsTkConfig(loadConfig(env));
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as Error).message;
-  }
-  throw new Error('expected the BPJS TK section to refuse this environment');
-}
+const sectionError = (env: NodeJS.ProcessEnv) => configRefusal(() => bpjsTkConfig(loadConfig(env)));
 
 describe('the BPJS TK configuration section', () => {
   it('starts with nothing set, using the documented rates and queue hours', () => {

@@ -91,7 +91,7 @@ function balance(app: App, label: string, amount: number | undefined, asOf: stri
   );
 }
 
-function list(app: App, title: string, items: Array<{ id: string; label: string; status: string; at: string }>) {
+function list(app: App, title: string, items: Array<{ label: string; status: string; at: string }>) {
   const t = app.t;
   return h(
     'div',
@@ -115,53 +115,67 @@ function list(app: App, title: string, items: Array<{ id: string; label: string;
   );
 }
 
-function taspenPanel(app: App, taspen: Person['taspen']) {
+/** What an agency's column shows of a participant: the status, the card, one balance and the lists under them. */
+interface Participation {
+  status: string | null | undefined;
+  card: [title: string, card: Card];
+  balance: [label: string, amount: number | undefined, asOf: string | null | undefined];
+  lists: Array<HTMLElement | null>;
+}
+
+/** One agency's column: its name, then the participation, or a line saying the person has none there. */
+function agencyPanel(app: App, agency: 'taspen' | 'bpjstk', name: string, participation: Participation | null) {
   const t = app.t;
-  if (!taspen) return h('article', { class: 'agency agency-taspen' }, h('h2', {}, t.taspen), h('p', {}, t.notParticipant));
-  const submissions = taspen.submissions?.nodes ?? [];
+  if (!participation) return h('article', { class: `agency agency-${agency}` }, h('h2', {}, name), h('p', {}, t.notParticipant));
   return h(
     'article',
-    { class: 'agency agency-taspen' },
-    h('h2', {}, t.taspen),
-    statusRow(t, taspen.status),
-    cardBlock(app, t.kpt, taspen.card ?? null),
-    balance(app, t.thtBalance, taspen.thtBalance?.amount, taspen.thtBalance?.asOf),
-    list(
-      app,
-      t.submissions,
-      submissions.map((s) => ({ id: s.id, label: `${t.submissionTypes[s.type] ?? s.type} · ${s.trackingCode}`, status: s.status, at: s.submittedAt })),
-    ),
+    { class: `agency agency-${agency}` },
+    h('h2', {}, name),
+    statusRow(t, participation.status),
+    cardBlock(app, ...participation.card),
+    balance(app, ...participation.balance),
+    ...participation.lists,
   );
+}
+
+function taspenPanel(app: App, taspen: Person['taspen']) {
+  const t = app.t;
+  if (!taspen) return agencyPanel(app, 'taspen', t.taspen, null);
+  const submissions = (taspen.submissions?.nodes ?? []).map((s) => ({
+    label: `${t.submissionTypes[s.type] ?? s.type} · ${s.trackingCode}`,
+    status: s.status,
+    at: s.submittedAt,
+  }));
+  return agencyPanel(app, 'taspen', t.taspen, {
+    status: taspen.status,
+    card: [t.kpt, taspen.card ?? null],
+    balance: [t.thtBalance, taspen.thtBalance?.amount, taspen.thtBalance?.asOf],
+    lists: [list(app, t.submissions, submissions)],
+  });
 }
 
 function bpjsTkPanel(app: App, bpjsTk: Person['bpjsTk']) {
   const t = app.t;
-  if (!bpjsTk) return h('article', { class: 'agency agency-bpjstk' }, h('h2', {}, t.bpjsTk), h('p', {}, t.notParticipant));
-  const claims = bpjsTk.claims?.nodes ?? [];
+  if (!bpjsTk) return agencyPanel(app, 'bpjstk', t.bpjsTk, null);
+  const claims = (bpjsTk.claims?.nodes ?? []).map((c) => ({ label: c.trackingCode, status: c.status, at: c.submittedAt }));
   const tickets = bpjsTk.queueTickets ?? [];
-  return h(
-    'article',
-    { class: 'agency agency-bpjstk' },
-    h('h2', {}, t.bpjsTk),
-    statusRow(t, bpjsTk.status),
-    cardBlock(app, t.kpj, bpjsTk.card ?? null),
-    balance(app, t.jhtBalance, bpjsTk.jhtBalance?.total, bpjsTk.jhtBalance?.asOf),
-    list(
-      app,
-      t.claims,
-      claims.map((c) => ({ id: c.id, label: c.trackingCode, status: c.status, at: c.submittedAt })),
-    ),
-    tickets.length
-      ? list(
-          app,
-          t.tickets,
-          tickets.map((q) => ({
-            id: q.id,
-            label: `${q.number} · ${t.services[q.service] ?? q.service} · ${q.branch?.name ?? ''}`,
-            status: q.status,
-            at: q.slotStartsAt,
-          })),
-        )
-      : null,
-  );
+  return agencyPanel(app, 'bpjstk', t.bpjsTk, {
+    status: bpjsTk.status,
+    card: [t.kpj, bpjsTk.card ?? null],
+    balance: [t.jhtBalance, bpjsTk.jhtBalance?.total, bpjsTk.jhtBalance?.asOf],
+    lists: [
+      list(app, t.claims, claims),
+      tickets.length
+        ? list(
+            app,
+            t.tickets,
+            tickets.map((q) => ({
+              label: `${q.number} · ${t.services[q.service] ?? q.service} · ${q.branch?.name ?? ''}`,
+              status: q.status,
+              at: q.slotStartsAt,
+            })),
+          )
+        : null,
+    ],
+  });
 }

@@ -2,6 +2,7 @@
 // against the agency named at the start, phone code, password, tokens.
 import { useTestHub } from '../../../../gateway/test/support/test-hub';
 import {
+  ANDI_BPJSTK,
   BUDI_TASPEN,
   COMPLETE,
   DEWI,
@@ -14,9 +15,9 @@ import {
   SITI,
   START,
   VERIFY,
-  expectData,
   freshIp,
   register,
+  registerUntil,
 } from '../support/flows';
 
 const hub = useTestHub();
@@ -88,18 +89,9 @@ test("after registration the person shows every agency's record for the NIK", as
 });
 
 test('the name is matched ignoring case and spacing', async () => {
-  const headers = { 'x-forwarded-for': freshIp() };
-  const email = 'andi.wijaya@example.com';
-  const started = expectData(await hub.gql(START, { input: { agency: 'BPJSTK', email } }, { headers }), 'startRegistration');
-  await hub.gql(VERIFY, { registrationId: started.registrationId, code: await latestCode(hub, email) }, { headers });
-  const result = await hub.gql(
-    IDENTITY,
-    {
-      registrationId: started.registrationId,
-      identity: { nik: '1271022107900003', fullName: '  ANDI   wijaya ', birthDate: '1990-07-21', kpj: '11098765432' },
-    },
-    { headers },
-  );
+  const { registrationId, ip } = await registerUntil(hub, ANDI_BPJSTK, 'andi.wijaya@example.com', 'PROVIDE_IDENTITY');
+  const identity = { ...ANDI_BPJSTK.identity, fullName: '  ANDI   wijaya ' };
+  const result = await hub.gql(IDENTITY, { registrationId, identity }, { headers: { 'x-forwarded-for': ip } });
   expect(result.errors).toBeUndefined();
   expect(result.data?.provideRegistrationIdentity.nextStep).toBe('SET_PHONE');
 });

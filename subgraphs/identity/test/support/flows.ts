@@ -1,6 +1,7 @@
-// Helpers for the identity end-to-end tests: the personas' registration data, reading codes from
-// the development outbox, and whole flows (register, sign in) through the gateway.
+// Helpers for the identity end-to-end tests: the personas' registration data (their records as the seed
+// has them), reading codes from the development outbox, and whole flows (register, sign in) through the gateway.
 import { randomInt } from 'node:crypto';
+import { personas } from '#domain/seed/personas';
 import type { TestHub } from '../../../../gateway/test/support/test-hub';
 
 export interface RegistrationPersona {
@@ -9,35 +10,28 @@ export interface RegistrationPersona {
   phone: string;
 }
 
-export const SITI: RegistrationPersona = {
-  agency: 'TASPEN',
-  identity: { nik: '1173015508720002', fullName: 'Siti Rahmawati', birthDate: '1972-08-15', nip: '197208151998032004' },
-  phone: '081234567801',
-};
+/**
+ * A person of the seed (personas.json, by key) registering with `agency` by the number of that agency's record
+ * there (NIP or KPJ), with `phone` as the account's phone; `extra` adds to what the identity step sends.
+ */
+function registrant(
+  key: string,
+  agency: RegistrationPersona['agency'],
+  phone: string,
+  extra: Partial<RegistrationPersona['identity']> = {},
+): RegistrationPersona {
+  const person = personas.people.find((candidate) => candidate.key === key);
+  const number = agency === 'TASPEN' ? person?.taspen?.nip : person?.bpjsTk?.kpj;
+  if (!person || !number) throw new Error(`personas.json has no ${agency} record of ${key}`);
+  const { nik, fullName, birthDate } = person;
+  return { agency, identity: { nik, fullName, birthDate, ...(agency === 'TASPEN' ? { nip: number } : { kpj: number }), ...extra }, phone };
+}
 
-export const DEWI: RegistrationPersona = {
-  agency: 'BPJSTK',
-  identity: { nik: '3578034311940004', fullName: 'Dewi Lestari', birthDate: '1994-11-03', kpj: '14087654321', membership: 'PU' },
-  phone: '081234567802',
-};
-
-export const BUDI_TASPEN: RegistrationPersona = {
-  agency: 'TASPEN',
-  identity: { nik: '3173051203850001', fullName: 'Budi Santoso', birthDate: '1985-03-12', nip: '198503122010011001' },
-  phone: '081234567803',
-};
-
-export const ANDI_BPJSTK: RegistrationPersona = {
-  agency: 'BPJSTK',
-  identity: { nik: '1271022107900003', fullName: 'Andi Wijaya', birthDate: '1990-07-21', kpj: '11098765432' },
-  phone: '081234567804',
-};
-
-export const RUDI_BPJSTK: RegistrationPersona = {
-  agency: 'BPJSTK',
-  identity: { nik: '3273042802680005', fullName: 'Rudi Hartono', birthDate: '1968-02-28', kpj: '90011223344' },
-  phone: '081234567805',
-};
+export const SITI = registrant('siti', 'TASPEN', '081234567801');
+export const DEWI = registrant('dewi', 'BPJSTK', '081234567802', { membership: 'PU' });
+export const BUDI_TASPEN = registrant('budi', 'TASPEN', '081234567803');
+export const ANDI_BPJSTK = registrant('andi', 'BPJSTK', '081234567804');
+export const RUDI_BPJSTK = registrant('rudi', 'BPJSTK', '081234567805');
 
 export const STAFF_PASSWORD = 'dev-staff-password';
 export const PASSWORD = 'Kopi-Susu-Gayo-2026!';
