@@ -4,6 +4,8 @@ import type { ClientBase } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
 export type CopyValue = string | number | null;
+/** The columns a seeder writes, each with how to read its value from a source row. */
+export type CopyColumns<T> = ReadonlyArray<readonly [string, (row: T) => CopyValue]>;
 type Db = Pick<ClientBase, 'query'>;
 
 /** One value in COPY's text format: `\N` for null; backslash, tab, newline and carriage return escaped. */
@@ -45,4 +47,23 @@ export async function existingKeys(db: Db, table: string, column: string, keys: 
   if (!keys.length) return new Set();
   const result = await db.query<{ key: string }>(`select "${column}" as key from ${table} where "${column}" = any($1::text[])`, [keys]);
   return new Set(result.rows.map((row) => row.key));
+}
+
+/**
+ * Copies into `table` the rows whose `key` column has a value the table does not hold yet (rows seeded before are
+ * skipped), each column read as `columns` says; returns the rows it copied.
+ */
+export async function copyNewRows<T>(db: Db, table: string, columns: CopyColumns<T>, key: string, rows: readonly T[]): Promise<T[]> {
+  const read = columns.find(([name]) => name === key)?.[1];
+  if (!read) throw new Error(`${key} is not a column written to ${table}`);
+  const keyOf = (row: T) => String(read(row));
+  const taken = await existingKeys(db, table, key, rows.map(keyOf));
+  const fresh = rows.filter((row) => !taken.has(keyOf(row)));
+  await copyRows(
+    db,
+    table,
+    columns.map(([name]) => name),
+    fresh.map((row) => columns.map(([, value]) => value(row))),
+  );
+  return fresh;
 }

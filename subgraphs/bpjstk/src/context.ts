@@ -45,49 +45,22 @@ export function createLoaders(em: EntityManager, platform: Pick<Platform, 'keys'
   const registrations = em.getRepository(BpuRegistrationRecord);
   const links = em.getRepository(ParticipantLinkRecord);
   return {
-    participantByNik: loaderByKey(
-      (niks: readonly string[]) => participants.byNiks(niks),
-      (row) => row.nik,
-    ),
-    participantByKpj: loaderByKey(
-      (kpjs: readonly string[]) => participants.byKpjs(kpjs),
-      (row) => row.kpj,
-    ),
-    balanceByKpj: loaderByKey(
-      (kpjs: readonly string[]) => ledger.balances(kpjs),
-      (row) => row.kpj,
-    ),
+    participantByNik: loaderByKey((niks: readonly string[]) => participants.byNiks(niks), 'nik'),
+    participantByKpj: loaderByKey((kpjs: readonly string[]) => participants.byKpjs(kpjs), 'kpj'),
+    balanceByKpj: loaderByKey((kpjs: readonly string[]) => ledger.balances(kpjs), 'kpj'),
     statementByKpjYear: new DataLoader(async (keys: readonly { kpj: string; year: number }[]) => ledger.statements(keys), {
       cacheKeyFn: (key) => `${key.kpj}:${key.year}`,
     }),
-    cardByKpj: loaderByKey(
-      (numbers: readonly string[]) => findCards(em, platform.keys, 'BPJSTK', numbers),
-      (card) => card.number,
-    ),
-    claimsByNik: loaderOfLists(
-      (niks: readonly string[]) => claims.byNiks(niks),
-      (row) => row.nik,
-    ),
-    claimBankAccount: loaderByKey(
-      (ids: readonly string[]) => claims.withBankAccounts(ids),
-      (claim) => claim.id,
-    ),
+    cardByKpj: loaderByKey((numbers: readonly string[]) => findCards(em, platform.keys, 'BPJSTK', numbers), 'number'),
+    claimsByNik: loaderOfLists((niks: readonly string[]) => claims.byNiks(niks), 'nik'),
+    claimBankAccount: loaderByKey((ids: readonly string[]) => claims.withBankAccounts(ids), 'id'),
     claimHistory: loaderOfLists(
       (ids: readonly string[]) => claims.events(ids),
       (event) => event.claim.id,
     ),
-    ticketsByNik: loaderOfLists(
-      (niks: readonly string[]) => queue.byNiks(niks),
-      (row) => row.nik,
-    ),
-    branchById: loaderByKey(
-      (ids: readonly string[]) => branches.byIds(ids),
-      (row) => row.id,
-    ),
-    employerById: loaderByKey(
-      (ids: readonly string[]) => registrations.employersByIds(ids),
-      (row) => row.id,
-    ),
+    ticketsByNik: loaderOfLists((niks: readonly string[]) => queue.byNiks(niks), 'nik'),
+    branchById: loaderByKey((ids: readonly string[]) => branches.byIds(ids), 'id'),
+    employerById: loaderByKey((ids: readonly string[]) => registrations.employersByIds(ids), 'id'),
     workersByEmployer: loaderOfLists(
       (ids: readonly string[]) => registrations.workersOf(ids),
       (row) => row.employer.id,

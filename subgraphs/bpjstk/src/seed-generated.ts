@@ -5,7 +5,7 @@
 // (sum of the ledger), its as-of month (the latest period) and every year's statement (opening and closing)
 // are those of the monthly ledger, at a tenth of the rows.
 import type { ClientBase } from 'pg';
-import { copyRows, existingKeys, type CopyValue } from '#platform/seed/copy';
+import { copyNewRows, copyRows, type CopyColumns, type CopyValue } from '#platform/seed/copy';
 import { GENERATED_AS_OF, type GeneratedPerson } from '#domain/seed/generator';
 import { buildLedger, seededRandom, type LedgerEntry } from './modules/ledger/ledger.builder';
 
@@ -15,7 +15,7 @@ type Db = Pick<ClientBase, 'query'>;
 type Worker = GeneratedPerson & { bpjsTk: NonNullable<GeneratedPerson['bpjsTk']> };
 
 /** Columns written for each generated worker (one line each, so that adding one is one line). */
-const COLUMNS: ReadonlyArray<readonly [string, (p: Worker) => CopyValue]> = [
+const COLUMNS: CopyColumns<Worker> = [
   ['kpj', (p) => p.bpjsTk.kpj],
   ['nik', (p) => p.nik],
   ['full_name', (p) => p.fullName],
@@ -145,24 +145,11 @@ export const LEDGER_BULK_LOAD = {
 /** Returns the participants added; people seeded before are skipped, ledger and all. */
 export async function seedGeneratedParticipants(people: readonly GeneratedPerson[], db: Db): Promise<number> {
   const workers = people.filter((p): p is Worker => Boolean(p.bpjsTk));
-  if (!workers.length) return 0;
-  const taken = await existingKeys(
-    db,
-    '"bpjstk"."participant"',
-    'nik',
-    workers.map((p) => p.nik),
-  );
-  const fresh = workers.filter((p) => !taken.has(p.nik));
-  const added = await copyRows(
-    db,
-    '"bpjstk"."participant"',
-    COLUMNS.map(([name]) => name),
-    fresh.map((p) => COLUMNS.map(([, read]) => read(p))),
-  );
+  const fresh = await copyNewRows(db, '"bpjstk"."participant"', COLUMNS, 'nik', workers);
   const ledger: CopyValue[][] = [];
   for (const person of fresh) {
     for (const e of generatedLedger(person.bpjsTk)) ledger.push([person.bpjsTk.kpj, e.period, e.employerContribution, e.workerContribution, e.returns]);
   }
   await copyRows(db, '"bpjstk"."contribution_ledger"', ['kpj', 'period', 'employer_contribution', 'worker_contribution', 'returns'], ledger);
-  return added;
+  return fresh.length;
 }

@@ -33,10 +33,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function createLoaders(em: EntityManager, caller: Caller = { kind: 'anonymous' }, agencies: AgencyDirectory | null = null, log?: Platform['log']) {
   const persons = em.getRepository(PersonRecord);
   return {
-    partnerById: loaderByKey(
-      (ids: readonly string[]) => em.find(PartnerRecord, { id: { $in: [...ids] } }),
-      (row) => row.id,
-    ),
+    partnerById: loaderByKey((ids: readonly string[]) => em.find(PartnerRecord, { id: { $in: [...ids] } }), 'id'),
     /** The calling partner's active consents by NIK, as the person gave them (this request only; the policy checks the token). */
     consentByNik: new DataLoader<string, ConsentGrant>(async (niks) => {
       if (caller.kind !== 'partner') return niks.map(() => NO_CONSENT);
@@ -46,17 +43,11 @@ export function createLoaders(em: EntityManager, caller: Caller = { kind: 'anony
         return grant ? { scopes: grant.scopes, purpose: grant.purpose } : NO_CONSENT;
       });
     }),
-    personByNik: loaderByKey(
-      (niks: readonly string[]) => persons.byNiks(niks),
-      (row) => row.nik,
-    ),
+    personByNik: loaderByKey((niks: readonly string[]) => persons.byNiks(niks), 'nik'),
     /** Anyone identity or an agency knows (modules/person/person.service.ts). */
     knownPersonByNik: knownPeopleLoader(em, agencies, log),
     // A token's account id that is not a uuid matches no account (and must not reach a uuid column).
-    accountById: loaderByKey(
-      (ids: readonly string[]) => em.find(AccountRecord, { id: { $in: ids.filter((id) => UUID.test(id)) } }),
-      (row) => row.id,
-    ),
+    accountById: loaderByKey((ids: readonly string[]) => em.find(AccountRecord, { id: { $in: ids.filter((id) => UUID.test(id)) } }), 'id'),
   };
 }
 

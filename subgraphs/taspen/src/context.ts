@@ -24,38 +24,14 @@ export function createLoaders(em: EntityManager, platform: Pick<Platform, 'keys'
   const submissions = em.getRepository(TaspenSubmissionRecord);
   const { documents } = platform;
   return {
-    participantByNik: loaderByKey(
-      (niks: readonly string[]) => participants.findByNiks(niks),
-      (row) => row.nik,
-    ),
-    participantByNip: loaderByKey(
-      (nips: readonly string[]) => participants.findByNips(nips),
-      (row) => row.nip,
-    ),
-    cardByNumber: loaderByKey(
-      (numbers: readonly string[]) => findCards(em, platform.keys, 'TASPEN', numbers),
-      (card) => card.number,
-    ),
-    submissionById: loaderByKey(
-      (ids: readonly string[]) => submissions.findByIds(ids),
-      (row) => row.id,
-    ),
-    submissionsByNik: loaderOfLists(
-      (niks: readonly string[]) => submissions.findByNiks(niks),
-      (row) => row.nik,
-    ),
-    documentsBySubmission: loaderOfLists(
-      (ids: readonly string[]) => submissions.documentsOf(ids),
-      (row) => row.submissionId,
-    ),
-    historyBySubmission: loaderOfLists(
-      (ids: readonly string[]) => submissions.historyOf(ids),
-      (row) => row.submissionId,
-    ),
-    documentMeta: loaderByKey(
-      (ids: readonly string[]) => documents.metadata(ids),
-      (meta) => meta.id,
-    ),
+    participantByNik: loaderByKey((niks: readonly string[]) => participants.findByNiks(niks), 'nik'),
+    participantByNip: loaderByKey((nips: readonly string[]) => participants.findByNips(nips), 'nip'),
+    cardByNumber: loaderByKey((numbers: readonly string[]) => findCards(em, platform.keys, 'TASPEN', numbers), 'number'),
+    submissionById: loaderByKey((ids: readonly string[]) => submissions.findByIds(ids), 'id'),
+    submissionsByNik: loaderOfLists((niks: readonly string[]) => submissions.findByNiks(niks), 'nik'),
+    documentsBySubmission: loaderOfLists((ids: readonly string[]) => submissions.documentsOf(ids), 'submissionId'),
+    historyBySubmission: loaderOfLists((ids: readonly string[]) => submissions.historyOf(ids), 'submissionId'),
+    documentMeta: loaderByKey((ids: readonly string[]) => documents.metadata(ids), 'id'),
   };
 }
 

@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { createCardRegistryTable } from './card-registry-table';
 import { dropTableIfEmpty } from '../retire-table';
 
 /**
@@ -13,19 +14,6 @@ export class Migration20261201500000 extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`
-      create table if not exists platform.card (
-        id bigserial primary key,
-        agency text not null check (agency in ('TASPEN', 'BPJSTK')),
-        number text not null,
-        nik_hash text not null,
-        holder_name text not null,
-        issued_at date not null,
-        revoked_at timestamptz,
-        updated_at timestamptz not null default now(),
-        unique (agency, number)
-      );
-      create index if not exists card_nik_hash_idx on platform.card (nik_hash);
-    `);
+    this.addSql(createCardRegistryTable({ ifNotExists: true }));
   }
 }

@@ -1,6 +1,6 @@
 // Every migration of the platform schema, in order. New ones are appended here. Applied by the identity
 // service alone (ServiceDefinition.ownsPlatformSchema); the other services wait until they are.
-import type { MigrationObject } from '@mikro-orm/core';
+import { migrationList } from '../migration-list';
 import { Migration20261201340001 } from './Migration20261201340001';
 import { Migration20261201340002 } from './Migration20261201340002';
 import { Migration20261201340003 } from './Migration20261201340003';
@@ -8,14 +8,14 @@ import { Migration20261201380000 } from './Migration20261201380000';
 import { Migration20261201500000 } from './Migration20261201500000';
 import { Migration20261201500001 } from './Migration20261201500001';
 
-export const platformMigrations: MigrationObject[] = [
-  { name: 'Migration20261201340001', class: Migration20261201340001 },
-  { name: 'Migration20261201340002', class: Migration20261201340002 },
-  { name: 'Migration20261201340003', class: Migration20261201340003 },
-  { name: 'Migration20261201380000', class: Migration20261201380000 },
-  { name: 'Migration20261201500000', class: Migration20261201500000 },
-  { name: 'Migration20261201500001', class: Migration20261201500001 },
-];
+export const platformMigrations = migrationList(
+  Migration20261201340001,
+  Migration20261201340002,
+  Migration20261201340003,
+  Migration20261201380000,
+  Migration20261201500000,
+  Migration20261201500001,
+);
 
 /**
  * The names the hand-written migrator (before MikroORM ran the platform schema) recorded in
