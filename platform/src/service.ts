@@ -39,6 +39,11 @@ export interface ServiceDefinition<Ctx extends BaseContext, Person = unknown> {
    */
   buildSchema(platform?: Platform): Promise<GraphQLSchema>;
   createContext(base: BaseContext, em: EntityManager, platform: Platform): Ctx;
+  /**
+   * Side work a request sets off besides its answer (a presence mark, say), started once its context is built
+   * and never awaited by it, so that the context itself stays data.
+   */
+  onRequest?(ctx: Ctx, deps: { orm: MikroORM; platform: Platform }): void;
   routes?(app: Express, deps: { orm: MikroORM; platform: Platform }): void;
   /** Seeds the demo personas when the service's tables are empty. */
   seed?(em: EntityManager, platform: Platform): Promise<void>;
@@ -102,7 +107,11 @@ export async function runService<Ctx extends BaseContext>(
     production: platform.config.production,
     publicCacheSeconds: definition.publicCacheSeconds,
     internalSecret: platform.config.internalServiceSecret,
-    extendContext: (base) => definition.createContext(base, orm.em.fork(), platform),
+    extendContext: (base) => {
+      const ctx = definition.createContext(base, orm.em.fork(), platform);
+      definition.onRequest?.(ctx, { orm, platform });
+      return ctx;
+    },
     routes: definition.routes ? (app) => definition.routes!(app, { orm, platform }) : undefined,
     readiness: {
       database: async () => {

@@ -16,7 +16,6 @@ import type { AgencyDirectory } from './modules/agency/agency-check.client';
 import { PersonRecord } from './modules/person/person.entity';
 import { knownPeopleLoader } from './modules/person/person.service';
 import { activeGrants } from './modules/consent/consent.service';
-import { noteKioskSeen } from './modules/kiosk/kiosk-presence';
 import { PartnerRecord } from './modules/partner/partner.entity';
 
 export interface IdentityContext extends BaseContext {
@@ -53,7 +52,6 @@ export function createLoaders(em: EntityManager, caller: Caller = { kind: 'anony
 
 /** The identity context of one request (built by service.ts). */
 export function createIdentityContext(base: BaseContext, em: EntityManager, platform: Platform, agencies: AgencyDirectory): IdentityContext {
-  void noteKioskSeen(em.fork(), platform, base.caller);
   return {
     ...base,
     em,

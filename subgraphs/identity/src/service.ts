@@ -9,6 +9,7 @@ import { mountOutboxRoutes } from '#platform/messaging/outbox-routes';
 import type { ServiceDefinition } from '#platform/service';
 import type { GeneratedPerson } from '#domain/seed/generator';
 import { createIdentityContext, type IdentityContext } from './context';
+import { noteKioskSeen } from './modules/kiosk/kiosk-presence';
 import { migrations } from './migrations';
 import { AccountRecord } from './modules/account/account.entity';
 import { AccountResetTicketRecord } from './modules/account-reset/account-reset.entity';
@@ -47,6 +48,7 @@ export const identityService: ServiceDefinition<IdentityContext, GeneratedPerson
   ownsPlatformSchema: true,
   buildSchema: (platform) => buildIdentitySchema(platform),
   createContext: (base, em, platform) => createIdentityContext(base, em, platform, agencyDirectory(platform)),
+  onRequest: (ctx, { orm, platform }) => void noteKioskSeen(orm.em.fork(), platform, ctx.caller),
   routes: (app, deps) => {
     mountPartnerRoutes(app, deps);
     mountConsentRoutes(app, deps);
