@@ -35,17 +35,28 @@ const contractCodes = new Set<string>([
 export const CONTRACT_CODES: ReadonlySet<string> = contractCodes;
 
 /**
- * Adds a domain's codes to the contract (the domain's errors module calls it as it loads), so that formatError
- * passes their errors through instead of masking them. Platform knows no domain code by name.
+ * The codes a domain adds, declared by augmenting this interface beside its `registerErrorCodes` call
+ * (`declare module '#platform/errors' { interface DomainErrorCodes { X: true } }`), so that the compiler checks
+ * every code a HubError is given. Platform knows no domain code by name.
  */
-export function registerErrorCodes(codes: readonly string[]): void {
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the domains' module augmentation
+export interface DomainErrorCodes {}
+
+/** A code a HubError may carry: the platform's own or one a domain declared. */
+export type HubErrorCode = ErrorCode | Extract<keyof DomainErrorCodes, string>;
+
+/**
+ * Adds a domain's codes to the contract (the domain's errors module calls it as it loads), so that formatError
+ * passes their errors through instead of masking them.
+ */
+export function registerErrorCodes(codes: readonly Extract<keyof DomainErrorCodes, string>[]): void {
   for (const code of codes) contractCodes.add(code);
 }
 
 export class HubError extends GraphQLError {
   constructor(
-    /** An `ErrorCode`, or a code a domain registered (`registerErrorCodes`). */
-    readonly code: string,
+    /** An `ErrorCode`, or a code a domain declared and registered (`DomainErrorCodes`, `registerErrorCodes`). */
+    readonly code: HubErrorCode,
     message: string,
     extra: Record<string, unknown> = {},
   ) {

@@ -1,6 +1,6 @@
 // The agencies' error codes reach clients as the platform's do: registered with the platform, never masked.
 import { safeError } from '#platform/http/format-error';
-import { CONTRACT_CODES } from '#platform/errors';
+import { CONTRACT_CODES, HubError } from '#platform/errors';
 import { ConsentRequiredError, DOMAIN_ERROR_CODES, IdentityMismatchError, NikAlreadyRegisteredError } from './errors';
 
 describe('the domain error codes', () => {
@@ -17,6 +17,13 @@ describe('the domain error codes', () => {
     });
     expect(safeError({ message: new IdentityMismatchError().message, extensions: { code: 'IDENTITY_MISMATCH' } }).extensions?.code).toBe('IDENTITY_MISMATCH');
     expect(new NikAlreadyRegisteredError().code).toBe('NIK_ALREADY_REGISTERED');
+  });
+
+  it('are the only codes besides the platform’s that a HubError compiles with', () => {
+    expect(DOMAIN_ERROR_CODES).toEqual(['IDENTITY_MISMATCH', 'NIK_ALREADY_REGISTERED', 'CONSENT_REQUIRED']);
+    expect(new HubError('CONSENT_REQUIRED', 'declared by the domain').code).toBe('CONSENT_REQUIRED');
+    // @ts-expect-error a code no one declared is a compile error (tsc --noEmit runs over the tests too)
+    expect(new HubError('NOT_A_CODE', 'undeclared').code).toBe('NOT_A_CODE');
   });
 
   it('leave a code nobody registered masked', () => {
