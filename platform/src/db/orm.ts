@@ -16,16 +16,24 @@ export interface OrmOptions {
   debug?: boolean;
   /**
    * Time limits for the connections made after `armTimeouts(orm)` (migrations and seeding before it run
-   * without them: an index on a big table may rightly take minutes).
+   * without them: an index on a big table may rightly take minutes; connecting then waits up to BOOT_WAIT_MS).
    */
   timeouts?: DatabaseTimeouts;
 }
 
-const armed = new WeakMap<object, { on: boolean }>();
+const armed = new WeakMap<object, { on: boolean; timeouts?: DatabaseTimeouts; connection: { application_name: string } }>();
+
+/**
+ * Connecting and acquiring before `armTimeouts`: a start on a busy machine (replicas and their migrations at
+ * once) may take a PostgreSQL a few seconds per new connection, and failing the start for it only makes a
+ * restart loop. Bounded all the same, so that a database that never answers still fails the start.
+ */
+export const BOOT_WAIT_MS = 30_000;
 
 export async function initOrm(options: OrmOptions): Promise<MikroORM> {
-  const state = { on: false };
   const { timeouts } = options;
+  const connection = { application_name: `hub-${options.schema}` };
+  const state = { on: false, timeouts, connection };
   const orm = await MikroORM.init({
     clientUrl: options.databaseUrl,
     schema: options.schema,
@@ -37,7 +45,7 @@ export async function initOrm(options: OrmOptions): Promise<MikroORM> {
       max: options.poolMax ?? 10,
       idleTimeoutMillis: 30_000,
       ...(timeouts && {
-        acquireTimeoutMillis: timeouts.acquireMs,
+        acquireTimeoutMillis: BOOT_WAIT_MS,
         afterCreate: (connection: Client, done: (error: Error | null, connection: Client) => void) => {
           if (!state.on) return done(null, connection);
           const { statement_timeout, idle_in_transaction_session_timeout } = connectionSettings(timeouts);
@@ -52,7 +60,7 @@ export async function initOrm(options: OrmOptions): Promise<MikroORM> {
     driverOptions: {
       // knex reports each dropped connection on the console; the pools replace them, requests get SERVICE_UNAVAILABLE.
       log: { warn: (message: string) => (/^Connection Error/.test(message) ? undefined : console.warn(message)) },
-      connection: { application_name: `hub-${options.schema}`, ...(timeouts && { connectionTimeoutMillis: timeouts.connectMs }) },
+      connection: { ...connection, ...(timeouts && { connectionTimeoutMillis: BOOT_WAIT_MS }) },
     },
     migrations: {
       tableName: 'mikro_orm_migrations',
@@ -77,6 +85,14 @@ export async function armTimeouts(orm: MikroORM): Promise<void> {
   const state = armed.get(orm);
   if (!state || state.on) return;
   state.on = true;
+  if (state.timeouts) {
+    // The configuration's own copies (MikroORM copies the options at init): the renewed pool reads them.
+    orm.config.set('driverOptions', {
+      ...orm.config.get('driverOptions'),
+      connection: { ...state.connection, connectionTimeoutMillis: state.timeouts.connectMs },
+    });
+    orm.config.set('pool', { ...orm.config.get('pool'), acquireTimeoutMillis: state.timeouts.acquireMs });
+  }
   await orm.reconnect();
 }
 
