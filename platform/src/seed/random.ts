@@ -13,7 +13,7 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** mulberry32 over a string's FNV-1a hash: any string (e.g. a KPJ) gives its own sequence. */
+/** mulberry32 over a string's FNV-1a hash: any string (e.g. a record's key) gives its own sequence. */
 export function seededRandom(seed: string): () => number {
   let h = 0x811c9dc5;
   for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
