@@ -1,6 +1,7 @@
-// Pages of a loaded list: `after` continues where the previous page ended, and a foreign cursor is bad input.
+// Pages of a loaded list: `after` continues where the previous page ended, and a foreign cursor is bad input;
+// a list served both ways (plain and paged) keeps each to its bounds.
 import { BadInputError } from '../errors';
-import { decodeKeysetCursor, encodeIdCursor, encodeKeysetCursor, pageOfList } from './page-info';
+import { decodeKeysetCursor, encodeIdCursor, encodeKeysetCursor, ListAndPages, pageOfList } from './page-info';
 
 const rows = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
 const idOf = (row: { id: string }) => row.id;
@@ -35,4 +36,16 @@ test('a keyset cursor gives back its instant and id; a foreign or broken one is 
     expect(error).toBeInstanceOf(BadInputError);
     expect((error as BadInputError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   }
+});
+
+test('a list served both ways keeps each way to its own bounds and says them in its argument descriptions', () => {
+  const lists = new ListAndPages({ list: { default: 3, max: 4 }, page: { default: 2, max: 4 } });
+  expect(lists.head(rows, null).map(idOf)).toEqual(['a', 'b', 'c']);
+  expect(lists.head(rows, 4).map(idOf)).toEqual(['a', 'b', 'c', 'd']);
+  expect(() => lists.head(rows, 5)).toThrow(/first must be from 0 to 4/);
+  const first = lists.pageOf(rows, undefined, null);
+  expect(first).toMatchObject({ totalCount: 5, nodes: [{ id: 'a' }, { id: 'b' }], pageInfo: { hasNextPage: true, endCursor: encodeIdCursor('b') } });
+  expect(lists.pageOf(rows, 4, first.pageInfo.endCursor).nodes.map(idOf)).toEqual(['c', 'd', 'e']);
+  expect(() => lists.pageOf(rows, 5, null)).toThrow(BadInputError);
+  expect([lists.listFirst, lists.pageFirst]).toEqual(['How many, 0 to 4 (default 3).', 'Page size, 0 to 4 (default 2).']);
 });

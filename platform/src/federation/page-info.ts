@@ -78,6 +78,47 @@ export function boundedFirst(first: number | null | undefined, bounds: { default
   return size;
 }
 
+/** How many a list gives: `default` when `first` is absent, and at most `max`. */
+export interface ListBounds {
+  default: number;
+  max: number;
+}
+
+/**
+ * A loaded, ordered list served both ways: as the bounded plain list the contract reads (`first`) and as pages
+ * of its connection (`first`, `after`; the cursor is a row's id), each with its own bounds, which the
+ * descriptions of the two `first` arguments state.
+ */
+export class ListAndPages {
+  readonly list: ListBounds;
+  readonly page: ListBounds;
+
+  constructor(bounds: { list: ListBounds; page: ListBounds }) {
+    this.list = bounds.list;
+    this.page = bounds.page;
+  }
+
+  /** The description of the plain list's `first`. */
+  get listFirst(): string {
+    return `How many, 0 to ${this.list.max} (default ${this.list.default}).`;
+  }
+
+  /** The description of the connection's `first`. */
+  get pageFirst(): string {
+    return `Page size, 0 to ${this.page.max} (default ${this.page.default}).`;
+  }
+
+  /** The plain list: the first `first` rows; BAD_USER_INPUT on `first` outside its bounds. */
+  head<T>(rows: readonly T[], first: number | null | undefined): T[] {
+    return rows.slice(0, boundedFirst(first, this.list));
+  }
+
+  /** The page after the row `after` names, at most `first` rows. */
+  pageOf<T extends { id: string }>(rows: readonly T[], first: number | null | undefined, after: string | null | undefined): Page<T> {
+    return pageOfList(rows, (row) => row.id, boundedFirst(first, this.page), after, this.page.max);
+  }
+}
+
 /**
  * The connection type of a list (`<Name>Connection { totalCount pageInfo nodes }`), the one shape clients page
  * with. `texts.pageInfo` only where the published description of `pageInfo` is worded otherwise.

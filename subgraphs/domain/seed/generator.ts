@@ -2,6 +2,7 @@
 // is the same in every run and for every N, so seeding twice with the same N adds nothing the second time.
 // Identifiers follow DOMAIN.md (real province codes and dates, women's day + 40, NIP agreeing with the NIK)
 // and keep clear of the personas: NIK serials 5000–9999, NIP serials 500–999.
+import { mulberry32 } from '#platform/seed/random';
 import { isoDate, isRealDate } from '#platform/validation/dates';
 import { PROVINCE_CODES, type Gender } from '../identifiers';
 import { personas } from './personas';
@@ -46,18 +47,6 @@ export const AGENCY_MIX = { taspenOnly: 0.35, bpjsTkOnly: 0.5, both: 0.15 } as c
 export const GENERATED_AS_OF = '2026-10-31';
 const AS_OF_YEAR = 2026;
 
-/** mulberry32: small, fast, good enough for demo data, and the same on every platform. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 type Random = () => number;
 const between = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
@@ -93,7 +82,7 @@ class Taken {
 }
 
 function generateOne(index: number, seed: number, taken: Taken): GeneratedPerson {
-  const random = prng(Math.imul(seed, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b));
+  const random = mulberry32(Math.imul(seed, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b));
   const gender: Gender = random() < 0.5 ? 'M' : 'F';
   const born = randomDate(random, 1962, 2003);
   const birthDate = isoDate(born.year, born.month, born.day);

@@ -13,6 +13,7 @@ import { requireText } from '#platform/validation/require';
 import type { BpjsTkContext } from '../../context';
 import { hubPeriod, hubToday } from '#platform/clock';
 import { randomTrackingCode } from '../common/codes';
+import { everyStatusCounted } from '#domain/dashboard';
 import { JhtClaimStatus as ClaimStatusEnum } from '../common/enums';
 import { isUniqueViolation } from '#platform/db/sql';
 import { ContributionLedgerRecord } from '../ledger/ledger.entity';
@@ -111,7 +112,7 @@ export class ClaimService {
   /** All claims counted by status, every status listed (0 when none): the officers' dashboard. */
   async countsByStatus(scope: Pick<ClaimScope, 'em'>): Promise<JhtClaimStatusCount[]> {
     const counts = await claimsOf(scope.em).countsByStatus();
-    return Object.values(ClaimStatusEnum).map((status) => ({ status, count: counts.get(status) ?? 0 }));
+    return everyStatusCounted(ClaimStatusEnum, counts);
   }
 
   async submit(scope: ClaimScope, input: JhtClaimInput): Promise<JhtClaim> {

@@ -1,16 +1,11 @@
 // BPJS TK's part of the officers' dashboard (the HubDashboard entity identity serves): JHT claims by
-// status, every status listed (0 when none). Staff only (schema.ts).
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
+// status, every status listed (0 when none), counted by ClaimService. Staff only (schema.ts).
+import { statusCountsResolver } from '#domain/dashboard';
 import type { BpjsTkContext } from '../../context';
-import type { ClaimService } from '../claim/claim.service';
+import type { JhtClaimStatus } from '../common/enums';
 import { HubDashboard, JhtClaimStatusCount } from './dashboard.type';
 
-@Resolver(() => HubDashboard)
-export class BpjsTkDashboardResolver {
-  constructor(private readonly claims: ClaimService) {}
-
-  @FieldResolver(() => [JhtClaimStatusCount], { nullable: true, description: 'All JHT claims counted by status, every status listed; for staff only.' })
-  jhtClaimsByStatus(@Ctx() ctx: BpjsTkContext): Promise<JhtClaimStatusCount[]> {
-    return this.claims.countsByStatus(ctx);
-  }
-}
+export const BpjsTkDashboardResolver = statusCountsResolver<BpjsTkContext, JhtClaimStatus>(HubDashboard, JhtClaimStatusCount, {
+  name: 'jhtClaimsByStatus',
+  description: 'All JHT claims counted by status, every status listed; for staff only.',
+});

@@ -1,20 +1,13 @@
 // BPJS TK's part of the officers' dashboard (the HubDashboard entity identity serves): JHT claims by
 // status, every status listed (0 when none). Staff only (schema.ts).
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { hubDashboardEntity, statusCountOf, type StatusCount } from '#domain/dashboard';
 import { JhtClaimStatus } from '../common/enums';
 
-@Directive('@key(fields: "id")')
-@ObjectType({ description: 'The officers’ dashboard; each service contributes its own counts.' })
-export class HubDashboard {
-  @Field(() => ID)
-  id!: string;
-}
+export const HubDashboard = hubDashboardEntity();
 
-@ObjectType({ description: 'How many JHT claims are in one status.' })
-export class JhtClaimStatusCount {
-  @Field(() => JhtClaimStatus, { description: 'The claim status counted.' })
-  status!: JhtClaimStatus;
-
-  @Field(() => Int, { description: 'How many JHT claims are in that status now (0 when none).' })
-  count!: number;
-}
+export const JhtClaimStatusCount = statusCountOf(JhtClaimStatus, 'JhtClaimStatusCount', {
+  type: 'How many JHT claims are in one status.',
+  status: 'The claim status counted.',
+  count: 'How many JHT claims are in that status now (0 when none).',
+});
+export type JhtClaimStatusCount = StatusCount<JhtClaimStatus>;

@@ -6,6 +6,10 @@
 // gives the factor that scales the wage to the target; the few rupiah of rounding left over go into
 // the final month's returns.
 import type { BpjsTkMembership } from '#domain/bpjstk-membership';
+import { seededRandom } from '#platform/seed/random';
+
+// The bulk seeder draws a generated worker's other numbers from the same kind of sequence.
+export { seededRandom };
 
 export type Membership = BpjsTkMembership;
 
@@ -42,20 +46,6 @@ export function periodsBetween(first: string, last: string): string[] {
     periods.push(`${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`);
   }
   return periods;
-}
-
-/** mulberry32 over a string hash (FNV-1a): small, fast, deterministic. */
-export function seededRandom(seed: string): () => number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
-  let state = h >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Plan {

@@ -1,15 +1,13 @@
 import { Entity, EntityRepositoryType, PrimaryKey, Property } from '@mikro-orm/core';
+import { AgencyParticipantRecord } from '#domain/participant-record';
 import { BpjsTkParticipantRepository } from './participant.repository';
 
 /** A worker's BPJS Ketenagakerjaan participation, keyed by KPJ; one per NIK. */
 @Entity({ tableName: 'participant', repository: () => BpjsTkParticipantRepository })
-export class BpjsTkParticipantRecord {
+export class BpjsTkParticipantRecord extends AgencyParticipantRecord {
   [EntityRepositoryType]?: BpjsTkParticipantRepository;
 
   @PrimaryKey({ type: 'string', length: 11 }) kpj!: string;
-  @Property({ type: 'string', length: 16, unique: true }) nik!: string;
-  @Property({ type: 'string', length: 200 }) fullName!: string;
-  @Property({ type: 'date' }) birthDate!: string;
   @Property({ type: 'string', length: 3 }) membership!: 'PU' | 'BPU';
   @Property({ type: 'string', length: 20 }) status!: 'ACTIVE' | 'INACTIVE' | 'RETIRED' | 'PENDING_PAYMENT';
   @Property({ type: 'date', nullable: true }) inactiveSince?: string | null;
@@ -22,9 +20,6 @@ export class BpjsTkParticipantRecord {
 
   /** First day of the membership (set at the first activation; generated people fall back to activatedAt). */
   @Property({ type: 'date', nullable: true }) memberSince?: string | null;
-
-  /** When the record last changed (a database trigger keeps it current): the block's provenance. */
-  @Property({ type: 'datetime', defaultRaw: 'now()' }) updatedAt?: Date;
 
   /** AGENCY: from BPJS TK's own register (seeded or imported); SELF_REGISTERED: created by a hub registration. */
   @Property({ type: 'string', length: 16 }) origin: 'AGENCY' | 'SELF_REGISTERED' = 'AGENCY';

@@ -7,7 +7,7 @@ import type { ClaimService } from '../claim/claim.service';
 import { JhtClaimConnection, JhtClaimEligibility } from '../claim/claim.type';
 import type { LedgerService } from '../ledger/ledger.service';
 import { JhtBalance, JhtStatement } from '../ledger/ledger.type';
-import { TICKET_LIST, TICKET_PAGE, QueueTicketConnection } from '../queue/queue.page';
+import { TICKETS, QueueTicketConnection } from '../queue/queue.page';
 import type { QueueTicketService } from '../queue/queue.service';
 import { QueueTicket } from '../queue/queue.type';
 import type { ParticipantService } from './participant.service';
@@ -85,7 +85,7 @@ export class BpjsTkParticipantResolver {
   })
   queueTickets(
     @Root() p: BpjsTkParticipant,
-    @Arg('first', () => Int, { nullable: true, description: `How many, 0 to ${TICKET_LIST.max} (default ${TICKET_LIST.default}).` }) first: number | null,
+    @Arg('first', () => Int, { nullable: true, description: TICKETS.listFirst }) first: number | null,
     @Ctx() ctx: BpjsTkContext,
   ): Promise<QueueTicket[]> {
     return this.queue.list(ctx, p.nik, first);
@@ -97,7 +97,7 @@ export class BpjsTkParticipantResolver {
   })
   queueTicketsConnection(
     @Root() p: BpjsTkParticipant,
-    @Arg('first', () => Int, { nullable: true, description: `Page size, 0 to ${TICKET_PAGE.max} (default ${TICKET_PAGE.default}).` }) first: number | null,
+    @Arg('first', () => Int, { nullable: true, description: TICKETS.pageFirst }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The `pageInfo.endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: BpjsTkContext,
   ) {

@@ -1,10 +1,9 @@
 // A participant's queue tickets as the bounded plain list the contract reads and as a page of the one
 // connection shape (QueueTicketService.list and .page, from the per-request tickets loader, latest slot first).
-import { connectionOf } from '#platform/federation/page-info';
+import { connectionOf, ListAndPages } from '#platform/federation/page-info';
 import { QueueTicket } from './queue.type';
 
-export const TICKET_LIST = { default: 100, max: 100 };
-export const TICKET_PAGE = { default: 20, max: 100 };
+export const TICKETS = new ListAndPages({ list: { default: 100, max: 100 }, page: { default: 20, max: 100 } });
 
 export const QueueTicketConnection = connectionOf(QueueTicket, 'QueueTicketConnection', {
   page: 'A page of a participant’s branch queue tickets, latest slot first.',

@@ -4,14 +4,14 @@ import { randomUUID } from 'node:crypto';
 import { ownNik } from '#platform/auth/caller';
 import type { BpjsTkServiceConfig } from '../../config';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { boundedFirst, pageOfList, type Page } from '#platform/federation/page-info';
+import type { Page } from '#platform/federation/page-info';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '#platform/errors';
 import { requireText } from '#platform/validation/require';
 import type { BpjsTkContext } from '../../context';
 import { isUniqueViolation } from '#platform/db/sql';
 import type { QueueService, QueueTicketStatus } from '../common/enums';
 import { QueueTicketRecord } from './queue.entity';
-import { TICKET_LIST, TICKET_PAGE } from './queue.page';
+import { TICKETS } from './queue.page';
 import type { QueueRepository } from './queue.repository';
 import { isSlotStart, localDate, slotStarts, ticketNumber, type QueueSchedule } from './queue.schedule';
 import type { QueueBookingInput, QueueSlot, QueueTicket } from './queue.type';
@@ -157,12 +157,12 @@ export class QueueTicketService {
 
   /** The person's tickets, latest slot first, as the bounded plain list the contract reads. */
   async list(scope: Pick<QueueScope, 'loaders'>, nik: string, first: number | null | undefined): Promise<QueueTicket[]> {
-    return (await ticketsOf(scope, nik)).slice(0, boundedFirst(first, TICKET_LIST));
+    return TICKETS.head(await ticketsOf(scope, nik), first);
   }
 
   /** The person's tickets, latest slot first, a page at a time. */
   async page(scope: Pick<QueueScope, 'loaders'>, nik: string, first: number | null | undefined, after: string | null | undefined): Promise<Page<QueueTicket>> {
-    return pageOfList(await ticketsOf(scope, nik), (ticket) => ticket.id, boundedFirst(first, TICKET_PAGE), after, TICKET_PAGE.max);
+    return TICKETS.pageOf(await ticketsOf(scope, nik), first, after);
   }
 }
 

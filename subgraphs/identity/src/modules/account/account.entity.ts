@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { ArrayType, Entity, EntityRepositoryType, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, Entity, EntityRepositoryType, Property } from '@mikro-orm/core';
+import { BaseEntity } from '../common/base.entity';
 import { AccountRepository } from './account.repository';
 import type { AgencyName as Agency } from '#domain/agency';
 import type { StaffRole } from '#domain/roles';
@@ -11,10 +11,9 @@ export type AccountKind = 'PARTICIPANT' | 'STAFF';
  * accounts that are not disabled; an approved account reset disables the old one.
  */
 @Entity({ tableName: 'account', repository: () => AccountRepository })
-export class AccountRecord {
+export class AccountRecord extends BaseEntity {
   [EntityRepositoryType]?: AccountRepository;
 
-  @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
   @Property({ type: 'string', length: 12 }) kind!: AccountKind;
   @Property({ type: 'string', length: 254 }) email!: string;
   @Property({ type: 'string', length: 16, nullable: true }) phone?: string | null;
@@ -24,5 +23,4 @@ export class AccountRecord {
   @Property({ type: 'string', length: 8, nullable: true }) agency?: Agency | null;
   @Property({ type: 'string', length: 100, nullable: true }) branch?: string | null;
   @Property({ type: 'datetime', nullable: true }) disabledAt?: Date | null;
-  @Property({ type: 'datetime' }) createdAt: Date = new Date();
 }

@@ -3,6 +3,7 @@
 // the revocation mark every verifier reads (principal-revocation.ts), so it counts from the next request.
 import type { RequestScope } from '../../request-scope';
 import { createHash, randomBytes } from 'node:crypto';
+import { LockMode, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import type { Caller } from '#platform/auth/caller';
 import { markPrincipalRevoked, revokedKioskKey, revokedPartnerKey } from '#platform/auth/principal-revocation';
 import { appendAudit } from '#platform/audit/audit-log';
@@ -43,6 +44,22 @@ function adminOf(caller: Caller): Extract<Caller, { kind: 'staff' }> {
 
 const actor = (admin: Extract<Caller, { kind: 'staff' }>) => ({ actorKind: 'STAFF' as const, actorId: admin.accountId, actorName: admin.email });
 
+/** When, why and by whom a row's access ended: the columns `<prefix>At`, `<prefix>Reason`, `<prefix>By`. */
+type EndColumns<P extends string> = { [K in `${P}At`]?: Date | null } & { [K in `${P}Reason` | `${P}By`]?: string | null };
+
+/** One kind of access an admin ends (endAccess): its rows, the prefix of their end columns, the audit action, the revocation mark. */
+interface AccessEnding<R, P extends string> {
+  entity: EntityClass<R>;
+  columns: P;
+  action: string;
+  principalKey(id: string): string;
+}
+
+const ENDINGS = {
+  kiosk: { entity: KioskRecord, columns: 'revoked', action: 'KIOSK_REVOKED', principalKey: revokedKioskKey },
+  partner: { entity: PartnerRecord, columns: 'disabled', action: 'PARTNER_DISABLED', principalKey: revokedPartnerKey },
+} as const;
+
 export class AdminService {
   constructor(private readonly deps: { kv: KeyValueStore }) {}
 
@@ -60,47 +77,46 @@ export class AdminService {
 
   /** The kiosk's device token and sessions stop working; revoking a revoked kiosk changes nothing. */
   async revokeKiosk(scope: RequestScope, caller: Caller, id: string, rawReason: string): Promise<Kiosk> {
-    const admin = adminOf(caller);
-    const reason = requireText('reason', rawReason, 500);
-    if (!UUID.test(id)) throw new NotFoundError('The kiosk');
-    return scope.em.transactional(async (em) => {
-      const kiosk = await em.findOne(KioskRecord, { id }, { lockMode: 4 /* PESSIMISTIC_WRITE */ });
-      if (!kiosk) throw new NotFoundError('The kiosk');
-      if (kiosk.revokedAt) return toKiosk(kiosk);
-      Object.assign(kiosk, { revokedAt: new Date(), revokedReason: reason, revokedBy: admin.accountId });
-      await em.flush();
-      await appendAudit(em, {
-        ...actor(admin),
-        action: 'KIOSK_REVOKED',
-        purpose: reason,
-        fields: ['kiosk.status'],
-        details: { kioskId: id, name: kiosk.name },
-      });
-      await markPrincipalRevoked(this.deps.kv, revokedKioskKey(id));
-      return toKiosk(kiosk);
-    });
+    return toKiosk(await this.endAccess(scope, caller, id, rawReason, 'kiosk', ENDINGS.kiosk));
   }
 
   /** The partner's tokens and client credentials stop working (its consents then grant nothing). */
   async disablePartner(scope: RequestScope, caller: Caller, id: string, rawReason: string): Promise<PartnerAccount> {
+    return toPartnerAccount(await this.endAccess(scope, caller, id, rawReason, 'partner', ENDINGS.partner));
+  }
+
+  /**
+   * Ends a kiosk's or a partner's access, under a lock on its row: the record keeps when, why and by whom, the
+   * audit log says so, and the revocation mark stops it at every verifier. An ended one is returned unchanged.
+   */
+  private async endAccess<P extends string, R extends { id: string; name: string } & EndColumns<P>>(
+    scope: RequestScope,
+    caller: Caller,
+    id: string,
+    rawReason: string,
+    kind: keyof typeof ENDINGS,
+    ending: AccessEnding<R, P>,
+  ): Promise<R> {
     const admin = adminOf(caller);
     const reason = requireText('reason', rawReason, 500);
-    if (!UUID.test(id)) throw new NotFoundError('The partner');
+    const label = `The ${kind}`;
+    if (!UUID.test(id)) throw new NotFoundError(label);
     return scope.em.transactional(async (em) => {
-      const partner = await em.findOne(PartnerRecord, { id }, { lockMode: 4 });
-      if (!partner) throw new NotFoundError('The partner');
-      if (partner.disabledAt) return toPartnerAccount(partner);
-      Object.assign(partner, { disabledAt: new Date(), disabledReason: reason, disabledBy: admin.accountId });
+      const row = await em.findOne(ending.entity, { id } as FilterQuery<R>, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!row) throw new NotFoundError(label);
+      const columns = ending.columns;
+      if (row[`${columns}At`]) return row;
+      Object.assign(row, { [`${columns}At`]: new Date(), [`${columns}Reason`]: reason, [`${columns}By`]: admin.accountId });
       await em.flush();
       await appendAudit(em, {
         ...actor(admin),
-        action: 'PARTNER_DISABLED',
+        action: ending.action,
         purpose: reason,
-        fields: ['partner.status'],
-        details: { partnerId: id, name: partner.name },
+        fields: [`${kind}.status`],
+        details: { [`${kind}Id`]: id, name: row.name },
       });
-      await markPrincipalRevoked(this.deps.kv, revokedPartnerKey(id));
-      return toPartnerAccount(partner);
+      await markPrincipalRevoked(this.deps.kv, ending.principalKey(id));
+      return row;
     });
   }
 
@@ -113,7 +129,7 @@ export class AdminService {
     if (!UUID.test(id)) throw new NotFoundError('The partner');
     const clientSecret = `ps_${randomBytes(32).toString('base64url')}`;
     return scope.em.transactional(async (em) => {
-      const partner = await em.findOne(PartnerRecord, { id, disabledAt: null }, { lockMode: 4 });
+      const partner = await em.findOne(PartnerRecord, { id, disabledAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!partner) throw new NotFoundError('An enabled partner with this id');
       Object.assign(partner, { secretHash: sha256(clientSecret), secretRotatedAt: new Date() });
       await em.flush();

@@ -1,10 +1,9 @@
 // The participant's consents as the bounded plain list the contract reads and as a page of the one
 // connection shape. At most the 200 newest consents are kept in either (ConsentService).
-import { connectionOf } from '#platform/federation/page-info';
+import { connectionOf, ListAndPages } from '#platform/federation/page-info';
 import { Consent } from './consent.type';
 
-export const CONSENT_LIST = { default: 200, max: 200 };
-export const CONSENT_PAGE = { default: 20, max: 200 };
+export const CONSENTS = new ListAndPages({ list: { default: 200, max: 200 }, page: { default: 20, max: 200 } });
 
 export const ConsentConnection = connectionOf(Consent, 'ConsentConnection', {
   page: 'A page of the signed-in participant’s consents, newest first.',

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { IdentityContext } from '../../context';
 import { Partner } from '../partner/partner.type';
-import { CONSENT_LIST, CONSENT_PAGE, ConsentConnection } from './consent.page';
+import { CONSENTS, ConsentConnection } from './consent.page';
 import type { ConsentService } from './consent.service';
 import { Consent, ConsentInput } from './consent.type';
 
@@ -22,7 +22,7 @@ export class ConsentResolver {
     description: 'The signed-in participant’s consents, newest first: a plain list kept for the contract (page with `myConsentsConnection`).',
   })
   myConsents(
-    @Arg('first', () => Int, { nullable: true, description: `How many, 0 to ${CONSENT_LIST.max} (default ${CONSENT_LIST.default}).` }) first: number | null,
+    @Arg('first', () => Int, { nullable: true, description: CONSENTS.listFirst }) first: number | null,
     @Ctx() ctx: IdentityContext,
   ): Promise<Consent[]> {
     return this.consents.list(ctx, first);
@@ -30,7 +30,7 @@ export class ConsentResolver {
 
   @Query(() => ConsentConnection, { nullable: true, description: 'The signed-in participant’s consents, newest first, a page at a time.' })
   myConsentsConnection(
-    @Arg('first', () => Int, { nullable: true, description: `Page size, 0 to ${CONSENT_PAGE.max} (default ${CONSENT_PAGE.default}).` }) first: number | null,
+    @Arg('first', () => Int, { nullable: true, description: CONSENTS.pageFirst }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The `pageInfo.endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: IdentityContext,
   ) {

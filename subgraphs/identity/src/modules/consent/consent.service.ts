@@ -7,13 +7,13 @@ import { steppedUp, type Caller } from '#platform/auth/caller';
 import { CONSENT_SCOPES } from '#domain/consent-scope';
 import type { ConsentGrant } from '#platform/auth/consent-lookup';
 import { BadInputError, ForbiddenError, NotFoundError, StepUpRequiredError, UnauthenticatedError } from '#platform/errors';
-import { boundedFirst, pageOfList, type Page } from '#platform/federation/page-info';
+import type { Page } from '#platform/federation/page-info';
 import { requireText } from '#platform/validation/require';
 import type { IdentityContext } from '../../context';
 import { PartnerRecord } from '../partner/partner.entity';
 import { requireScopes } from '../partner/partner.service';
 import { ConsentRecord } from './consent.entity';
-import { CONSENT_LIST, CONSENT_PAGE } from './consent.page';
+import { CONSENTS } from './consent.page';
 import { ConsentStatus, type Consent, type ConsentInput } from './consent.type';
 
 /** What a consent call needs of its request. */
@@ -85,12 +85,12 @@ export class ConsentService {
 
   /** The participant's consents, newest first, as the bounded plain list the contract reads. */
   async list(scope: ConsentRequest, first: number | null | undefined): Promise<Consent[]> {
-    return (await this.newest(scope)).slice(0, boundedFirst(first, CONSENT_LIST));
+    return CONSENTS.head(await this.newest(scope), first);
   }
 
   /** The participant's consents, newest first, a page at a time. */
   async page(scope: ConsentRequest, first: number | null | undefined, after: string | null | undefined): Promise<Page<Consent>> {
-    return pageOfList(await this.newest(scope), (consent) => consent.id, boundedFirst(first, CONSENT_PAGE), after, CONSENT_PAGE.max);
+    return CONSENTS.pageOf(await this.newest(scope), first, after);
   }
 
   /** The 200 newest consents of the participant. */

@@ -1,9 +1,9 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Property } from '@mikro-orm/core';
+import { BaseEntity } from '../common/base.entity';
 
 /** An MPP kiosk registered by a hub admin; only the SHA-256 hash of its device token is kept. */
 @Entity({ tableName: 'kiosk' })
-export class KioskRecord {
-  @PrimaryKey({ type: 'uuid' }) id!: string;
+export class KioskRecord extends BaseEntity {
   @Property({ type: 'string', length: 200 }) name!: string;
   @Property({ type: 'string', length: 300 }) location!: string;
   @Property({ type: 'string', length: 64, unique: true, hidden: true }) tokenHash!: string;
@@ -14,5 +14,4 @@ export class KioskRecord {
 
   /** The last request of the kiosk or one of its sessions (written at most once a minute). */
   @Property({ type: 'datetime', nullable: true }) lastSeenAt?: Date | null;
-  @Property({ type: 'datetime' }) createdAt: Date = new Date();
 }

@@ -1,10 +1,9 @@
 // The partner apps a person can consent to, as the bounded plain list the contract reads and as a page of
 // the one connection shape. At most 500 partners (by name) are kept in either (PartnerService).
-import { connectionOf } from '#platform/federation/page-info';
+import { connectionOf, ListAndPages } from '#platform/federation/page-info';
 import { Partner } from './partner.type';
 
-export const PARTNER_LIST = { default: 500, max: 500 };
-export const PARTNER_PAGE = { default: 20, max: 500 };
+export const PARTNERS = new ListAndPages({ list: { default: 500, max: 500 }, page: { default: 20, max: 500 } });
 
 export const PartnerConnection = connectionOf(Partner, 'PartnerConnection', {
   page: 'A page of the partner apps a person can give consent to, by name.',

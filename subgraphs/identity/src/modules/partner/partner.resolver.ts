@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { IdentityContext } from '../../context';
-import { PARTNER_LIST, PARTNER_PAGE, PartnerConnection } from './partner.page';
+import { PARTNERS, PartnerConnection } from './partner.page';
 import type { PartnerService } from './partner.service';
 import { Partner, PartnerRegistrationInput, RegisteredPartner } from './partner.type';
 
@@ -20,7 +20,7 @@ export class PartnerResolver {
     description: 'Partner apps a person can give consent to, by name: a plain list kept for the contract (page with `partnersConnection`).',
   })
   partners(
-    @Arg('first', () => Int, { nullable: true, description: `How many, 0 to ${PARTNER_LIST.max} (default ${PARTNER_LIST.default}).` }) first: number | null,
+    @Arg('first', () => Int, { nullable: true, description: PARTNERS.listFirst }) first: number | null,
     @Ctx() ctx: IdentityContext,
   ): Promise<Partner[]> {
     return this.partnerService.list(ctx, first);
@@ -28,7 +28,7 @@ export class PartnerResolver {
 
   @Query(() => PartnerConnection, { description: 'Partner apps a person can give consent to, by name, a page at a time.' })
   partnersConnection(
-    @Arg('first', () => Int, { nullable: true, description: `Page size, 0 to ${PARTNER_PAGE.max} (default ${PARTNER_PAGE.default}).` }) first: number | null,
+    @Arg('first', () => Int, { nullable: true, description: PARTNERS.pageFirst }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The `pageInfo.endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: IdentityContext,
   ) {

@@ -7,11 +7,11 @@ import { CONSENT_SCOPES, isConsentScope, type ConsentScopeName as ConsentScope }
 import type { TokenIssuer } from '#platform/auth/tokens';
 import { BadInputError, ForbiddenError } from '#platform/errors';
 import { safeEqualHex } from '#platform/http/internal';
-import { boundedFirst, pageOfList, type Page } from '#platform/federation/page-info';
+import type { Page } from '#platform/federation/page-info';
 import { requireText } from '#platform/validation/require';
 import type { IdentityContext } from '../../context';
 import { PartnerRecord } from './partner.entity';
-import { PARTNER_LIST, PARTNER_PAGE } from './partner.page';
+import { PARTNERS } from './partner.page';
 import type { Partner, PartnerRegistrationInput, RegisteredPartner } from './partner.type';
 
 export const PARTNER_TOKEN_SECONDS = 10 * 60;
@@ -52,12 +52,12 @@ export class PartnerService {
 
   /** The enabled partner apps by name, as the bounded plain list the contract reads. */
   async list(scope: Pick<PartnerRequest, 'em'>, first: number | null | undefined): Promise<Partner[]> {
-    return (await this.enabled(scope)).slice(0, boundedFirst(first, PARTNER_LIST));
+    return PARTNERS.head(await this.enabled(scope), first);
   }
 
   /** The enabled partner apps by name, a page at a time. */
   async page(scope: Pick<PartnerRequest, 'em'>, first: number | null | undefined, after: string | null | undefined): Promise<Page<Partner>> {
-    return pageOfList(await this.enabled(scope), (partner) => partner.id, boundedFirst(first, PARTNER_PAGE), after, PARTNER_PAGE.max);
+    return PARTNERS.pageOf(await this.enabled(scope), first, after);
   }
 
   /** At most 500 enabled partners, by name. */

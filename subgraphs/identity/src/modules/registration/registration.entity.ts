@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, EntityRepositoryType, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, Property } from '@mikro-orm/core';
+import { BaseEntity } from '../common/base.entity';
 import { RegistrationRepository } from './registration.repository';
 import type { Agency, BpjsTkMembership, RegistrationStep } from '../common/enums';
 
@@ -7,10 +7,9 @@ export const REGISTRATION_TTL_HOURS = 24;
 
 /** One registration in progress: a state machine over `nextStep`, expiring after 24 hours. */
 @Entity({ tableName: 'registration', repository: () => RegistrationRepository })
-export class RegistrationRecord {
+export class RegistrationRecord extends BaseEntity {
   [EntityRepositoryType]?: RegistrationRepository;
 
-  @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
   @Property({ type: 'string', length: 8 }) agency!: Agency;
   @Property({ type: 'string', length: 254 }) email!: string;
   @Property({ type: 'string', length: 20 }) nextStep!: RegistrationStep;
@@ -26,7 +25,6 @@ export class RegistrationRecord {
   @Property({ type: 'string', length: 3, nullable: true }) membership?: BpjsTkMembership | null;
   @Property({ type: 'string', length: 16, nullable: true }) phone?: string | null;
   @Property({ type: 'uuid', nullable: true }) accountId?: string | null;
-  @Property({ type: 'datetime' }) createdAt: Date = new Date();
   @Property({ type: 'datetime' }) expiresAt!: Date;
   @Property({ type: 'datetime', nullable: true }) completedAt?: Date | null;
 }

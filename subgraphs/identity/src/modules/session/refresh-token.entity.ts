@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, EntityRepositoryType, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, Property } from '@mikro-orm/core';
+import { BaseEntity } from '../common/base.entity';
 import { RefreshTokenRepository } from './refresh-token.repository';
 
 /**
@@ -8,14 +8,12 @@ import { RefreshTokenRepository } from './refresh-token.repository';
  * revokes the whole family.
  */
 @Entity({ tableName: 'refresh_token', repository: () => RefreshTokenRepository })
-export class RefreshTokenRecord {
+export class RefreshTokenRecord extends BaseEntity {
   [EntityRepositoryType]?: RefreshTokenRepository;
 
-  @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
   @Property({ type: 'uuid' }) accountId!: string;
   @Property({ type: 'uuid' }) familyId!: string;
   @Property({ type: 'string', length: 64 }) tokenHash!: string;
-  @Property({ type: 'datetime' }) createdAt: Date = new Date();
   @Property({ type: 'datetime' }) expiresAt!: Date;
   @Property({ type: 'datetime', nullable: true }) usedAt?: Date | null;
   @Property({ type: 'datetime', nullable: true }) revokedAt?: Date | null;

@@ -1,16 +1,11 @@
 // Taspen's part of the officers' dashboard (the HubDashboard entity identity serves): submissions by
-// status, every status listed (0 when none). Staff only (schema.ts).
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
+// status, every status listed (0 when none), counted by SubmissionService. Staff only (schema.ts).
+import { statusCountsResolver } from '#domain/dashboard';
 import type { TaspenContext } from '../../context';
-import type { SubmissionService } from '../submission/submission.service';
+import type { TaspenSubmissionStatus } from '../common/enums';
 import { HubDashboard, TaspenSubmissionStatusCount } from './dashboard.type';
 
-@Resolver(() => HubDashboard)
-export class TaspenDashboardResolver {
-  constructor(private readonly submissions: SubmissionService) {}
-
-  @FieldResolver(() => [TaspenSubmissionStatusCount], { nullable: true, description: 'Taspen submissions counted by status, every status listed; staff only.' })
-  taspenSubmissionsByStatus(@Ctx() ctx: TaspenContext): Promise<TaspenSubmissionStatusCount[]> {
-    return this.submissions.countsByStatus(ctx);
-  }
-}
+export const TaspenDashboardResolver = statusCountsResolver<TaspenContext, TaspenSubmissionStatus>(HubDashboard, TaspenSubmissionStatusCount, {
+  name: 'taspenSubmissionsByStatus',
+  description: 'Taspen submissions counted by status, every status listed; staff only.',
+});

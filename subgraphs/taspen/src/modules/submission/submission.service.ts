@@ -7,6 +7,7 @@ import { hasRole, type Caller } from '#platform/auth/caller';
 import type { KeyRing } from '#platform/auth/keys';
 import type { AccessLog } from '#platform/audit/access-log';
 import { actorOf } from '#domain/access-policy';
+import { everyStatusCounted } from '#domain/dashboard';
 import type { HubConfig } from '#platform/config';
 import { TaspenSubmissionStatus as SubmissionStatusEnum } from '../common/enums';
 import type { TaspenSubmissionStatusCount } from '../dashboard/dashboard.type';
@@ -88,7 +89,7 @@ export class SubmissionService {
   /** All submissions counted by status, every status listed (0 when none): the officers' dashboard. */
   async countsByStatus(scope: Pick<SubmissionScope, 'em'>): Promise<TaspenSubmissionStatusCount[]> {
     const counts = await submissionsOf(scope.em).countsByStatus();
-    return Object.values(SubmissionStatusEnum).map((status) => ({ status, count: counts.get(status) ?? 0 }));
+    return everyStatusCounted(SubmissionStatusEnum, counts);
   }
 
   /** A signed link to a cited document, valid 10 minutes (only reached through a submission the caller may read). */
