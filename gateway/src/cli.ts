@@ -2,7 +2,7 @@
 import './compile-cache';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '#platform/config';
-import { EmbeddedDatabaseInUseError } from '#platform/db/embedded';
+import { EmbeddedDatabaseInUseError, takeOverShutdownSignals } from '#platform/db/embedded';
 import { auditVerifyCommand } from './audit-verify-command';
 import { backupEmbedded, restoreEmbedded } from './backup-command';
 import { startHub } from './hub';
@@ -25,14 +25,16 @@ async function start() {
     timer.unref();
     try {
       await hub.close();
+      hub.platform.log.info({ signal }, 'stopped: requests answered, database and key-value store closed');
       process.exit(0);
     } catch (error) {
       hub.platform.log.error({ error }, 'shutdown failed');
       process.exit(1);
     }
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
+  // The hub stops its embedded database itself, last, once the requests in flight are answered.
+  takeOverShutdownSignals();
 }
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {

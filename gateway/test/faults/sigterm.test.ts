@@ -1,11 +1,13 @@
 // Fault: SIGTERM under load, on the real process (`node dist/gateway/src/cli.js start`, built by
-// `npm run test:faults`; skipped when dist/ is absent). Requests in flight finish, new connections are
-// refused, and the process exits 0 within 10 seconds.
+// `npm run test:faults`; skipped when dist/ is absent), on a PostgreSQL server and on the embedded one that
+// `npm start` runs by default. Requests in flight finish, new connections are refused, the database stops only
+// after them, and the process exits 0 within 10 seconds.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { runningEmbeddedServer } from '#platform/db/embedded';
 import { createTestDatabase, type TestDatabase } from '#platform/testing/test-database';
 import { freePort } from '../support/ports';
 import { eventually, sleep } from '../support/faults';
@@ -56,7 +58,13 @@ const login = (email: string) => ({
 });
 const PUBLIC_READ = { query: '{ bpjsTkPrograms { code name } branchOffices(near: { latitude: 3.59, longitude: 98.67 }, first: 3) { id name distanceKm } }' };
 
-describeBuilt('SIGTERM under load', () => {
+/** The hub's database: the test server's, or its own embedded PostgreSQL in the hub's data directory (`npm start`). */
+const MODES = [
+  { mode: 'on a PostgreSQL server', databaseUrl: (database: TestDatabase) => database.url },
+  { mode: 'on the embedded PostgreSQL', databaseUrl: () => '' },
+];
+
+describeBuilt.each(MODES)('SIGTERM under load $mode', ({ databaseUrl }) => {
   // The line between "in flight" and "new" is drawn in time on a loaded two-core machine; one more try
   // keeps a scheduling hiccup from failing the run, while a real regression fails every try.
   jest.retryTimes(1, { logErrorsBeforeRetry: true });
@@ -70,18 +78,21 @@ describeBuilt('SIGTERM under load', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-sigterm-'));
+    // As root, the embedded server runs as the postgres user, which must reach its data directory.
+    fs.chmodSync(dataDir, 0o755);
   });
 
   // Each try starts its own hub process (a retry must not meet the process the first try stopped).
   async function startHubProcess() {
     if (child && child.exitCode === null) child.kill('SIGKILL');
+    output.length = 0;
     port = await freePort();
     child = spawn(process.execPath, [CLI, 'start'], {
       cwd: ROOT,
       env: {
         ...process.env,
         NODE_ENV: 'development',
-        DATABASE_URL: database.url,
+        DATABASE_URL: databaseUrl(database),
         REDIS_URL: '',
         PORT: String(port),
         HUB_DATA_DIR: dataDir,
@@ -99,6 +110,12 @@ describeBuilt('SIGTERM under load', () => {
 
   afterAll(async () => {
     if (child && child.exitCode === null) child.kill('SIGKILL');
+    // A hub killed mid-test leaves its embedded server behind; stop it before its directory goes.
+    const orphan = dataDir ? runningEmbeddedServer(path.join(dataDir, 'postgres')) : null;
+    if (orphan) {
+      process.kill(orphan.pid, 'SIGINT');
+      await eventually(async () => runningEmbeddedServer(path.join(dataDir, 'postgres')) === null, 10_000, 100);
+    }
     await database?.drop();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
@@ -138,5 +155,7 @@ describeBuilt('SIGTERM under load', () => {
     const { code, at } = await exited;
     expect(code).toBe(0);
     expect(at - signalledAt).toBeLessThan(10_000);
+    // The pools closed before the database stopped: no connection was cut under them.
+    expect(output.join('')).not.toMatch(/57P01|idle database connection lost/);
   }, 150_000);
 });

