@@ -76,7 +76,8 @@ export async function runService<Ctx extends BaseContext>(
   platform: Platform,
   options: { port: number; host?: string; socket?: net.Server; seed?: boolean },
 ): Promise<RunningService> {
-  const log = platform.log.child({ service: definition.name });
+  // `service` is the process's (the hub, or this subgraph run alone); a second `service` key would print twice.
+  const log = platform.log.child({ subgraph: definition.name });
   const orm = await initOrm({
     databaseUrl: platform.databaseUrl,
     schema: definition.dbSchema,

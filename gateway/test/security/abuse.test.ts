@@ -345,6 +345,12 @@ describe('injection strings', () => {
       expect(parsed.level).not.toBe('fatal');
     }
   });
+
+  test('every log line names each key once (a log store keeps one of two same-named keys, and not always the same one)', () => {
+    expect(logs.lines.length).toBeGreaterThan(0);
+    // Written again from the parsed object, a line with a repeated key comes out shorter.
+    for (const line of logs.lines) expect(JSON.stringify(JSON.parse(line))).toBe(line);
+  });
 });
 
 describe('uploads', () => {
