@@ -86,6 +86,12 @@ test('pendingPhoneVerifications: the officer pages through the same registration
   const token = await taspenOfficerToken(hub);
   const plain = (await hub.gql(`query { pendingPhoneVerifications(first: 200) { registrationId } }`, {}, { token })).data!.pendingPhoneVerifications;
   expect(plain.length).toBeGreaterThanOrEqual(3);
+  // Bounded like the other plain lists: refused outside 0 to 200, not clamped into range.
+  expect((await hub.gql(`query { pendingPhoneVerifications(first: 0) { registrationId } }`, {}, { token })).data!.pendingPhoneVerifications).toEqual([]);
+  for (const first of [-1, 201]) {
+    const refused = await hub.gql(`query($first: Int) { pendingPhoneVerifications(first: $first) { registrationId } }`, { first }, { token });
+    expect(badFirst(refused)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  }
   const paged = await allPages(
     async (after) =>
       (

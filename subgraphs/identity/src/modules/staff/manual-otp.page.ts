@@ -1,12 +1,12 @@
 // Registrations stuck at phone verification as a page of the one connection shape, beside the plain list the
 // contract reads (`pendingPhoneVerifications(first)`). At most the 200 oldest are kept.
-import { boundedFirst, connectionOf, pageOfList, type Page } from '#platform/federation/page-info';
+import { boundedFirst, connectionOf, ListAndPages, pageOfList, type Page } from '#platform/federation/page-info';
 import type { Caller } from '#platform/auth/caller';
 import type { ManualOtpService } from './manual-otp.service';
 import type { RequestScope } from '../../request-scope';
 import { PendingPhoneVerification } from './manual-otp.type';
 
-export const PENDING_PAGE = { default: 20, max: 200 };
+export const PENDING = new ListAndPages({ list: { default: 50, max: 200 }, page: { default: 20, max: 200 } });
 
 export const PendingPhoneVerificationConnection = connectionOf(PendingPhoneVerification, 'PendingPhoneVerificationConnection', {
   page: 'A page of the registrations waiting at phone verification, oldest first.',
@@ -21,6 +21,7 @@ export async function pendingPage(
   first: number | null | undefined,
   after: string | null | undefined,
 ): Promise<Page<PendingPhoneVerification>> {
-  const rows = await service.pending(scope, caller, PENDING_PAGE.max);
-  return pageOfList(rows, (row) => row.registrationId, boundedFirst(first, PENDING_PAGE), after, PENDING_PAGE.max);
+  const size = boundedFirst(first, PENDING.page);
+  const rows = await service.pending(scope, caller, PENDING.list.max);
+  return pageOfList(rows, (row) => row.registrationId, size, after, PENDING.page.max);
 }

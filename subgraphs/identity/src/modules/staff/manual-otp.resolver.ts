@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { ManualOtpService } from './manual-otp.service';
 import type { IdentityContext } from '../../context';
-import { PENDING_PAGE, PendingPhoneVerificationConnection, pendingPage } from './manual-otp.page';
+import { PENDING, PendingPhoneVerificationConnection, pendingPage } from './manual-otp.page';
 import { ManualOtpBatch, ManualOtpBatchInput, PendingPhoneVerification } from './manual-otp.type';
 
 @Resolver()
@@ -13,7 +13,7 @@ export class ManualOtpResolver {
     description: 'Officers: registrations stuck at phone verification, oldest first, a page at a time.',
   })
   pendingPhoneVerificationsConnection(
-    @Arg('first', () => Int, { nullable: true, description: `Page size, 0 to ${PENDING_PAGE.max} (default ${PENDING_PAGE.default}).` }) first: number | null,
+    @Arg('first', () => Int, { nullable: true, description: PENDING.pageFirst }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The `pageInfo.endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: IdentityContext,
   ) {
@@ -25,10 +25,7 @@ export class ManualOtpResolver {
     description:
       'Officers: registrations stuck at phone verification, oldest first: a plain list kept for the contract (page with `pendingPhoneVerificationsConnection`).',
   })
-  pendingPhoneVerifications(
-    @Arg('first', () => Int, { nullable: true, description: 'How many registrations (default 50, at most 200).' }) first: number | null,
-    @Ctx() ctx: IdentityContext,
-  ) {
+  pendingPhoneVerifications(@Arg('first', () => Int, { nullable: true, description: PENDING.listFirst }) first: number | null, @Ctx() ctx: IdentityContext) {
     return this.manualOtps.pending(ctx, ctx.caller, first);
   }
 

@@ -8,9 +8,11 @@ import type { Caller } from '#platform/auth/caller';
 import { appendAudit } from '#platform/audit/audit-log';
 import { BadInputError, ForbiddenError } from '#platform/errors';
 import { maskPhone } from '#platform/masking';
+import { boundedFirst } from '#platform/federation/page-info';
 import { requireText } from '#platform/validation/require';
 import { RegistrationStep } from '../common/enums';
 import type { OtpService } from '../otp/otp.service';
+import { PENDING } from './manual-otp.page';
 import { RegistrationRecord } from '../registration/registration.entity';
 import { ManualOtpRecord } from './manual-otp.entity';
 import type { ManualOtpBatch, ManualOtpBatchInput, PendingPhoneVerification } from './manual-otp.type';
@@ -22,7 +24,9 @@ export class ManualOtpService {
   constructor(private readonly deps: { otp: OtpService }) {}
 
   async pending(scope: RequestScope, caller: Caller, first: number | null | undefined): Promise<PendingPhoneVerification[]> {
-    const limit = Math.min(Math.max(first ?? 50, 1), 200);
+    // Checked before the database, as every list's `first` is: BAD_USER_INPUT outside its bounds.
+    const limit = boundedFirst(first, PENDING.list);
+    if (limit === 0) return [];
     const rows = await scope.em.getRepository(RegistrationRecord).pendingPhoneVerifications(limit, agencyScope(caller));
     return rows.map((row) => ({
       registrationId: row.id,
