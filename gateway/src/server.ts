@@ -1,5 +1,5 @@
 // The gateway's HTTP server, composed of small parts: /graphql through Apollo Gateway (apollo.ts, the
-// per-fetch plugins in data-source.ts), health and readiness, metrics, JWKS, the explorer and pages, and the
+// per-fetch plugins in data-source.ts), health and readiness, metrics, JWKS and OAuth metadata, the explorer and pages, and the
 // REST endpoints of the contract passed to their subgraphs.
 import type net from 'node:net';
 import type { Express } from 'express';
@@ -19,6 +19,7 @@ import { createHttpServer } from './http-server';
 import { jsonBody } from './json-body';
 import { knownOperationNames } from './known-operations';
 import { GatewayMetrics } from './metrics';
+import { mountOAuthMetadata } from './oauth-metadata';
 import { mountPages } from './pages';
 import { parseOrigins, useCors } from './plugins/useCors';
 import { useHttpErrors } from './plugins/useHttpErrors';
@@ -86,6 +87,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     res.setHeader('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.get('/.well-known/jwks.json', (_req, res) => void res.setHeader('cache-control', 'public, max-age=300').json(platform.keys.jwks));
+  mountOAuthMetadata(app, config);
   mountRestProxies(app, subgraphs, forwardingKey);
   mountPages(app, config);
   options.routes?.(app);
