@@ -255,6 +255,18 @@ describe('openid-client 6: a partner app', () => {
     await expect(discover(oidc.ClientSecretPost(bank.clientSecret), {})).rejects.toMatchObject({ code: 'OAUTH_RESPONSE_IS_NOT_CONFORM' });
   });
 
+  test('discovery from another spelling of the same address is refused: the issuer is HUB_PUBLIC_URL as configured', async () => {
+    const elsewhere = new URL(hub.baseUrl);
+    elsewhere.hostname = elsewhere.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const refused = await oidc
+      .discovery(elsewhere, bank.clientId, undefined, oidc.ClientSecretPost(bank.clientSecret), { algorithm: 'oauth2', execute: [oidc.allowInsecureRequests] })
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
+    expect(refused).toMatchObject({ message: 'discovered metadata issuer does not match the expected issuer' });
+  });
+
   test('gets a token with client_secret_post and reads the cards a person consented to, the rest null with CONSENT_REQUIRED', async () => {
     const tokens = await oidc.clientCredentialsGrant(await discover(oidc.ClientSecretPost(bank.clientSecret)));
     expect(tokens).toMatchObject({ token_type: 'bearer', expires_in: 600, scope: 'PROFILE_READ CARDS_READ' });
