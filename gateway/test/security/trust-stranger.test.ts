@@ -1,0 +1,60 @@
+// Findings 12 on: what a stranger who knows only a NIK, the birth date inside it and a name could still do
+// through the public and kiosk paths after issue 11: read the phone behind a kiosk code by asking for it again.
+import { useTestHub } from '../support/test-hub';
+import { BUDI_TK, withAccount } from '../support/bpjstk';
+import { adminToken, codes } from '../support/consumers';
+import { otpChallengeKey } from '../../../subgraphs/identity/src/modules/otp/otp.service';
+import { expectData, freshIp, outbox } from '../../../subgraphs/identity/test/support/flows';
+
+const hub = useTestHub();
+
+const START_KIOSK = `mutation($nik: String!) { startKioskSession(nik: $nik) { id channel destination } }`;
+const RESEND = `mutation($id: ID!) { resendOtp(challengeId: $id) { id channel destination } }`;
+
+/** The challenge may be resent now (as 60 seconds later). */
+async function resendableNow(challengeId: string): Promise<void> {
+  const key = otpChallengeKey(challengeId);
+  const record = JSON.parse((await hub.platform.kv.get(key))!);
+  await hub.platform.kv.set(key, JSON.stringify({ ...record, resendAvailableAt: Date.now() - 1 }), 300);
+}
+
+describe('finding 12: a kiosk code asked for again shows nothing of the account', () => {
+  const PHONE = '+6281234560042';
+  let device: string;
+
+  beforeAll(async () => {
+    const registered = await hub.gql(
+      `mutation($input: KioskRegistrationInput!) { registerKiosk(input: $input) { deviceToken } }`,
+      { input: { name: 'MPP Uji Ulang', location: 'Medan' } },
+      { token: await adminToken(hub) },
+    );
+    device = registered.data!.registerKiosk.deviceToken;
+    await withAccount(hub, BUDI_TK);
+    await hub.pool.query(`update identity.account set phone = $2 where nik = $1 and disabled_at is null`, [BUDI_TK.nik, PHONE]);
+  });
+
+  test('the kiosk that started it gets the same answer for a NIK with an account as for an unknown one, never the phone', async () => {
+    const known = expectData(await hub.gql(START_KIOSK, { nik: BUDI_TK.nik }, { token: device }), 'startKioskSession');
+    const unknown = expectData(await hub.gql(START_KIOSK, { nik: '3273016007950004' }, { token: device }), 'startKioskSession');
+    await resendableNow(known.id);
+    await resendableNow(unknown.id);
+    const again = await hub.gql(RESEND, { id: known.id }, { token: device });
+    const againUnknown = await hub.gql(RESEND, { id: unknown.id }, { token: device });
+    expect(again.errors).toBeUndefined();
+    expect(againUnknown.errors).toBeUndefined();
+    expect(JSON.stringify(again)).not.toMatch(/\+62|0042|\*\*\*\*/);
+    const shape = (r: any) => ({ ...r.data.resendOtp, id: typeof r.data.resendOtp.id });
+    expect(shape(again)).toEqual(shape(againUnknown));
+    expect(again.data!.resendOtp.destination).toBe(known.destination);
+  });
+
+  test('nobody but the kiosk that started it may ask for the code again', async () => {
+    const started = expectData(await hub.gql(START_KIOSK, { nik: BUDI_TK.nik }, { token: device }), 'startKioskSession');
+    await resendableNow(started.id);
+    const before = (await outbox(hub, PHONE)).length;
+    const anonymous = await hub.gql(RESEND, { id: started.id }, { headers: { 'x-forwarded-for': freshIp() } });
+    expect(codes(anonymous)).toEqual(['OTP_EXPIRED']);
+    expect(JSON.stringify(anonymous)).not.toMatch(/0042/);
+    expect((await outbox(hub, PHONE)).length).toBe(before);
+  });
+});
