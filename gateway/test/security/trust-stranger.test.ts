@@ -1,15 +1,17 @@
 // Findings 12 on: what a stranger who knows only a NIK, the birth date inside it and a name could still do
-// through the public and kiosk paths after issue 11: read the phone behind a kiosk code by asking for it again.
+// through the public and kiosk paths after issue 11: read the phone behind a kiosk code by asking for it again,
+// and fill the person's phone with reset notices by asking from many addresses.
 import { useTestHub } from '../support/test-hub';
 import { BUDI_TK, withAccount } from '../support/bpjstk';
 import { adminToken, codes } from '../support/consumers';
 import { otpChallengeKey } from '../../../subgraphs/identity/src/modules/otp/otp.service';
-import { expectData, freshIp, outbox } from '../../../subgraphs/identity/test/support/flows';
+import { PASSWORD, SITI, expectData, freshIp, login, outbox, register } from '../../../subgraphs/identity/test/support/flows';
 
 const hub = useTestHub();
 
 const START_KIOSK = `mutation($nik: String!) { startKioskSession(nik: $nik) { id channel destination } }`;
 const RESEND = `mutation($id: ID!) { resendOtp(challengeId: $id) { id channel destination } }`;
+const RESET = `mutation($input: AccountResetInput!) { requestAccountReset(input: $input) { ticketId status } }`;
 
 /** The challenge may be resent now (as 60 seconds later). */
 async function resendableNow(challengeId: string): Promise<void> {
@@ -56,5 +58,42 @@ describe('finding 12: a kiosk code asked for again shows nothing of the account'
     expect(codes(anonymous)).toEqual(['OTP_EXPIRED']);
     expect(JSON.stringify(anonymous)).not.toMatch(/0042/);
     expect((await outbox(hub, PHONE)).length).toBe(before);
+  });
+});
+
+describe('finding 13: reset requests from many addresses do not fill the holder’s phone', () => {
+  const PHONE = '+6281234567801'; // SITI's account phone (flows.ts)
+  const request = () =>
+    hub.gql(
+      RESET,
+      {
+        input: {
+          nik: SITI.identity.nik,
+          fullName: SITI.identity.fullName,
+          birthDate: SITI.identity.birthDate,
+          newEmail: 'attacker@evil.example',
+          newPhone: '081277776666',
+          reason: 'Lost my phone',
+        },
+      },
+      { headers: { 'x-forwarded-for': freshIp() } },
+    );
+  const notices = async () => (await outbox(hub, PHONE)).filter((m) => /reset/i.test(m.body)).length;
+
+  test('while a reset of the NIK is open, further requests are answered alike but tell the holder nothing new; after they sign in, the next one is told again', async () => {
+    await register(hub, SITI, 'siti.stranger@example.id');
+    const first = expectData(await request(), 'requestAccountReset');
+    expect(first.status).toBe('OPEN');
+    expect(await notices()).toBe(1);
+    for (let i = 0; i < 4; i++) expect(expectData(await request(), 'requestAccountReset').status).toBe('OPEN');
+    expect(await notices()).toBe(1);
+
+    await login(hub, 'siti.stranger@example.id', PASSWORD);
+    const { rows } = await hub.pool.query(`select count(*)::int as n from identity.account_reset_ticket where nik = $1 and status = 'OPEN'`, [
+      SITI.identity.nik,
+    ]);
+    expect(rows[0].n).toBe(0);
+    expectData(await request(), 'requestAccountReset');
+    expect(await notices()).toBe(2);
   });
 });
