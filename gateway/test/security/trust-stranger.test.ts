@@ -1,6 +1,6 @@
 // Findings 12 on: what a stranger who knows only a NIK, the birth date inside it and a name could still do
 // through the public and kiosk paths after issue 11: read the phone behind a kiosk code by asking for it again,
-// and fill the person's phone with reset notices by asking from many addresses.
+// and fill the person's phone with reset notices or KPJ texts by asking from many addresses.
 import { useTestHub } from '../support/test-hub';
 import { BUDI_TK, withAccount } from '../support/bpjstk';
 import { adminToken, codes } from '../support/consumers';
@@ -12,6 +12,7 @@ const hub = useTestHub();
 const START_KIOSK = `mutation($nik: String!) { startKioskSession(nik: $nik) { id channel destination } }`;
 const RESEND = `mutation($id: ID!) { resendOtp(challengeId: $id) { id channel destination } }`;
 const RESET = `mutation($input: AccountResetInput!) { requestAccountReset(input: $input) { ticketId status } }`;
+const RECOVER = `mutation($input: KpjRecoveryInput!) { recoverKpj(input: $input) { delivered channel destination } }`;
 
 /** The challenge may be resent now (as 60 seconds later). */
 async function resendableNow(challengeId: string): Promise<void> {
@@ -95,5 +96,23 @@ describe('finding 13: reset requests from many addresses do not fill the holderâ
     expect(rows[0].n).toBe(0);
     expectData(await request(), 'requestAccountReset');
     expect(await notices()).toBe(2);
+  });
+});
+
+describe('finding 14: KPJ recoveries from many addresses do not fill the personâ€™s phone', () => {
+  const PHONE = '+6281234560014';
+
+  test('whoever asks, the KPJ is texted a few times an hour at most; later matches get the same answer without another text', async () => {
+    const andi = { nik: '1271022107900003', fullName: 'Andi Wijaya', birthDate: '1990-07-21' };
+    await withAccount(hub, andi);
+    await hub.pool.query(`update identity.account set phone = $2 where nik = $1 and disabled_at is null`, [andi.nik, PHONE]);
+    const answers = [];
+    for (let i = 0; i < 8; i++) answers.push(await hub.gql(RECOVER, { input: andi }, { headers: { 'x-forwarded-for': freshIp() } }));
+    for (const answer of answers) {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.recoverKpj).toEqual({ delivered: true, channel: 'SMS', destination: '+62812****0014' });
+    }
+    const texts = (await outbox(hub, PHONE)).filter((m) => /KPJ/.test(m.body));
+    expect(texts.length).toBe(3);
   });
 });
