@@ -1,11 +1,23 @@
 // Findings 12 on: what a stranger who knows only a NIK, the birth date inside it and a name could still do
 // through the public and kiosk paths after issue 11: read the phone behind a kiosk code by asking for it again,
-// and fill the person's phone with reset notices or KPJ texts by asking from many addresses.
+// fill the person's phone with reset notices or KPJ texts by asking from many addresses, and guess the NIP
+// whose birth date and gender the NIK already gives, five tries a registration, across many registrations.
 import { useTestHub } from '../support/test-hub';
 import { BUDI_TK, withAccount } from '../support/bpjstk';
 import { adminToken, codes } from '../support/consumers';
 import { otpChallengeKey } from '../../../subgraphs/identity/src/modules/otp/otp.service';
-import { PASSWORD, SITI, expectData, freshIp, login, outbox, register } from '../../../subgraphs/identity/test/support/flows';
+import {
+  BUDI_TASPEN,
+  IDENTITY,
+  PASSWORD,
+  SITI,
+  expectData,
+  freshIp,
+  login,
+  outbox,
+  register,
+  registerUntil,
+} from '../../../subgraphs/identity/test/support/flows';
 
 const hub = useTestHub();
 
@@ -114,5 +126,22 @@ describe('finding 14: KPJ recoveries from many addresses do not fill the personâ
     }
     const texts = (await outbox(hub, PHONE)).filter((m) => /KPJ/.test(m.body));
     expect(texts.length).toBe(3);
+  });
+});
+
+describe('finding 15: the NIP (or KPJ) of a NIK cannot be guessed across registrations', () => {
+  test('after 20 wrong identities for one NIK in a day, whatever the registrations and addresses, its identity step waits, even with the right NIP', async () => {
+    // The NIK gives the NIP's birth date and gender; only the appointment month and a serial are left to guess.
+    const guesses = Array.from({ length: 20 }, (_, i) => `19850312${2000 + i}021001`);
+    for (let r = 0; r < 4; r++) {
+      const { registrationId, ip } = await registerUntil(hub, BUDI_TASPEN, `guess-${r}@attacker.example`, 'PROVIDE_IDENTITY');
+      for (const nip of guesses.slice(r * 5, r * 5 + 5)) {
+        const answer = await hub.gql(IDENTITY, { registrationId, identity: { ...BUDI_TASPEN.identity, nip } }, { headers: { 'x-forwarded-for': ip } });
+        expect(codes(answer)).toEqual(['IDENTITY_MISMATCH']);
+      }
+    }
+    const { registrationId, ip } = await registerUntil(hub, BUDI_TASPEN, 'guess-right@attacker.example', 'PROVIDE_IDENTITY');
+    const right = await hub.gql(IDENTITY, { registrationId, identity: BUDI_TASPEN.identity }, { headers: { 'x-forwarded-for': ip } });
+    expect(codes(right)).toEqual(['RATE_LIMITED']);
   });
 });
