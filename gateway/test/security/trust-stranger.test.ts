@@ -1,10 +1,12 @@
 // Findings 12 on: what a stranger who knows only a NIK, the birth date inside it and a name could still do
 // through the public and kiosk paths after issue 11: read the phone behind a kiosk code by asking for it again,
 // fill the person's phone with reset notices or KPJ texts by asking from many addresses, and guess the NIP
-// whose birth date and gender the NIK already gives, five tries a registration, across many registrations.
+// whose birth date and gender the NIK already gives, five tries a registration, across many registrations, or
+// with taspenParticipantCheck from their own account.
 import { useTestHub } from '../support/test-hub';
 import { BUDI_TK, withAccount } from '../support/bpjstk';
 import { adminToken, codes } from '../support/consumers';
+import { participantToken } from '../support/tokens';
 import { otpChallengeKey } from '../../../subgraphs/identity/src/modules/otp/otp.service';
 import {
   BUDI_TASPEN,
@@ -143,5 +145,24 @@ describe('finding 15: the NIP (or KPJ) of a NIK cannot be guessed across registr
     const { registrationId, ip } = await registerUntil(hub, BUDI_TASPEN, 'guess-right@attacker.example', 'PROVIDE_IDENTITY');
     const right = await hub.gql(IDENTITY, { registrationId, identity: BUDI_TASPEN.identity }, { headers: { 'x-forwarded-for': ip } });
     expect(codes(right)).toEqual(['RATE_LIMITED']);
+  });
+});
+
+describe('finding 16: taspenParticipantCheck does not walk a NIK’s NIPs for another participant', () => {
+  const CHECK = `query($i: String!) { taspenParticipantCheck(identifier: $i) { found } }`;
+
+  test('a participant checking others gets 50 answers a day, however the 10-minute windows fall', async () => {
+    const accountId = `acc-walker-${Date.now()}`;
+    const token = await participantToken(hub, { accountId, nik: '3578034311940004' });
+    // Budi's NIK gives 1985-03-12 and male: his NIP is 19850312 + an appointment month + 1 + a serial.
+    const nips = Array.from({ length: 51 }, (_, i) => `19850312${2000 + Math.floor(i / 12)}${String((i % 12) + 1).padStart(2, '0')}1001`);
+    const answers: string[] = [];
+    for (const [i, nip] of nips.entries()) {
+      if (i % 25 === 0) await hub.platform.kv.delete(`taspen:check:acc:${accountId}`); // a new 10-minute window
+      const result = await hub.gql(CHECK, { i: nip }, { token });
+      answers.push(codes(result)[0] ?? (result.data!.taspenParticipantCheck.found ? 'FOUND' : 'NONE'));
+    }
+    expect(answers.slice(0, 50)).not.toContain('RATE_LIMITED');
+    expect(answers[50]).toBe('RATE_LIMITED');
   });
 });
