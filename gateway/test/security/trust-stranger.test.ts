@@ -2,11 +2,13 @@
 // through the public and kiosk paths after issue 11: read the phone behind a kiosk code by asking for it again,
 // fill the person's phone with reset notices or KPJ texts by asking from many addresses, and guess the NIP
 // whose birth date and gender the NIK already gives, five tries a registration, across many registrations, or
-// with taspenParticipantCheck from their own account.
+// with taspenParticipantCheck from their own account; and make a BPJS TK record of a Taspen-only person that
+// recoverKpj then answers with the phone of the person's account.
 import { useTestHub } from '../support/test-hub';
 import { BUDI_TK, withAccount } from '../support/bpjstk';
+import { bpuInput } from '../support/registrations';
 import { adminToken, codes } from '../support/consumers';
-import { participantToken } from '../support/tokens';
+import { SITI as SITI_TASPEN, participantToken } from '../support/tokens';
 import { otpChallengeKey } from '../../../subgraphs/identity/src/modules/otp/otp.service';
 import {
   BUDI_TASPEN,
@@ -164,5 +166,28 @@ describe('finding 16: taspenParticipantCheck does not walk a NIK’s NIPs for an
     }
     expect(answers.slice(0, 50)).not.toContain('RATE_LIMITED');
     expect(answers[50]).toBe('RATE_LIMITED');
+  });
+});
+
+describe('finding 17: recoverKpj never reaches the person through a record a stranger registered', () => {
+  test('for a BPU registration of a Taspen-only NIK, the KPJ goes to the registration’s own phone, not to the person’s account, whose phone is not shown', async () => {
+    await withAccount(hub, SITI_TASPEN);
+    const { rows } = await hub.pool.query(
+      `update identity.account set phone = coalesce(phone, '+6281234560017') where nik = $1 and disabled_at is null returning phone`,
+      [SITI_TASPEN.nik],
+    );
+    const phone: string = rows[0].phone;
+    const identity = { nik: SITI_TASPEN.nik, fullName: SITI_TASPEN.fullName, birthDate: SITI_TASPEN.birthDate };
+    const headers = { 'x-forwarded-for': freshIp() };
+    const registered = await hub.gql(
+      `mutation($input: BpuRegistrationInput!) { registerBpuParticipant(input: $input) { id } }`,
+      { input: bpuInput({ ...identity, email: 'evil@attacker.example', phone: '081299998888' }) },
+      { headers },
+    );
+    expect(registered.errors).toBeUndefined();
+    const before = (await outbox(hub, phone)).length;
+    const answer = await hub.gql(RECOVER, { input: identity }, { headers });
+    expect(answer.data!.recoverKpj).toEqual({ delivered: true, channel: 'SMS', destination: '+62812****8888' });
+    expect((await outbox(hub, phone)).length).toBe(before);
   });
 });
