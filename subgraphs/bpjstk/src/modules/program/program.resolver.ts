@@ -32,7 +32,8 @@ export class PublicServicesResolver {
 
   @Mutation(() => KpjRecoveryResult, {
     nullable: true,
-    description: 'Sends the KPJ to the contact on record when NIK, name and birth date match; public, rate-limited per address.',
+    description:
+      'Sends the KPJ to the contact on record when NIK, name and birth date match (at most three messages an hour to one person, whoever asks; a later match gets the same answer); public, rate-limited per address.',
   })
   recoverKpj(@Arg('input', () => KpjRecoveryInput, { description: 'Who asks.' }) input: KpjRecoveryInput, @Ctx() ctx: BpjsTkContext) {
     return this.recovery.recover(ctx, input);

@@ -1,10 +1,10 @@
 // Where a participant can be reached: the contact of their hub account (identity service, signed
-// internal call; verified by OTP), else the contact on record here (from a BPU or employer
+// internal call; verified by OTP; for agency and verified records only), else the contact on record here (from a BPU or employer
 // registration), else the number registered through the SMS channel.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { InternalClient } from '#platform/http/internal';
 import { parseEmail, parsePhone } from '#platform/validation/identifiers';
-import type { BpjsTkParticipantRecord } from '../participant/participant.entity';
+import { isTrustedRecord, type BpjsTkParticipantRecord } from '../participant/participant.entity';
 import { SmsSubscriptionRecord } from '../sms/sms.entity';
 
 export interface Contact {
@@ -28,7 +28,9 @@ export class ContactDirectory {
   }
 
   async contactOf(em: EntityManager, participant: BpjsTkParticipantRecord): Promise<Contact | null> {
-    const fromIdentity = await this.identityContact(participant.nik);
+    // An unverified self-registration is not yet the record of the NIK's person (anyone may register any NIK):
+    // its messages go to the contact it was registered with, never to the account of that person.
+    const fromIdentity = isTrustedRecord(participant) ? await this.identityContact(participant.nik) : null;
     if (fromIdentity && (fromIdentity.phone || fromIdentity.email)) return fromIdentity;
     if (participant.phone || participant.email) return { phone: participant.phone ?? null, email: participant.email ?? null };
     const sms = await em.getRepository(SmsSubscriptionRecord).latestFor(participant.kpj);

@@ -3,7 +3,7 @@
 // each call gets the request's scope.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { KeyValueStore } from '#platform/kv/kv';
-import { consume } from '#platform/kv/rate-limit';
+import { consume, overLimit } from '#platform/kv/rate-limit';
 import { maskEmail, maskPhone } from '#platform/masking';
 import { enqueueMessage } from '#platform/messaging/outbox';
 import { requireDate, requireText } from '#platform/validation/require';
@@ -15,7 +15,7 @@ import type { BpjsTkParticipantRecord } from '../participant/participant.entity'
 import type { Contact } from './contact.client';
 import type { KpjRecoveryInput, KpjRecoveryResult } from './recovery.type';
 
-export const RECOVERY_LIMITS = { perIpPerHour: 20, perNikPerHour: 5 };
+export const RECOVERY_LIMITS = { perIpPerHour: 20, perNikPerHour: 5, deliveriesPerNikPerHour: 3 };
 
 const NOT_DELIVERED: KpjRecoveryResult = { delivered: false, channel: null, destination: null };
 
@@ -47,13 +47,19 @@ export class RecoveryService {
     if (!contact?.phone && !contact?.email) return NOT_DELIVERED;
     const bySms = Boolean(contact.phone);
     const to = (bySms ? contact.phone : contact.email)!;
-    await enqueueMessage(scope.em, {
-      channel: bySms ? 'SMS' : 'EMAIL',
-      to,
-      subject: bySms ? undefined : 'Your BPJS Ketenagakerjaan KPJ number',
-      body: `BPJS Ketenagakerjaan: nomor peserta (KPJ) Anda ${participant.kpj}. Your KPJ number is ${participant.kpj}.`,
-      kind: 'KPJ_RECOVERY',
-    });
+    // Whoever asks, from however many addresses, the person is sent the KPJ a few times an hour at most; a later
+    // match gets the same answer (the KPJ is already on its way there), so nobody fills their phone and nobody
+    // stops their own recovery.
+    const overBudget = (await overLimit(this.deps.kv, `bpjstk:recover-kpj:sent:${nik}`, RECOVERY_LIMITS.deliveriesPerNikPerHour, 3600)) !== null;
+    if (!overBudget) {
+      await enqueueMessage(scope.em, {
+        channel: bySms ? 'SMS' : 'EMAIL',
+        to,
+        subject: bySms ? undefined : 'Your BPJS Ketenagakerjaan KPJ number',
+        body: `BPJS Ketenagakerjaan: nomor peserta (KPJ) Anda ${participant.kpj}. Your KPJ number is ${participant.kpj}.`,
+        kind: 'KPJ_RECOVERY',
+      });
+    }
     return {
       delivered: true,
       channel: bySms ? KpjDeliveryChannel.SMS : KpjDeliveryChannel.EMAIL,

@@ -84,6 +84,7 @@ export class AccountResetService {
     if (!answers.some((answer) => answer.match)) throw new IdentityMismatchError();
     const expectedResolutionDate = addWorkingDays(localToday(this.deps.config.HUB_TIME_ZONE_OFFSET_HOURS), RESOLUTION_WORKING_DAYS, this.deps.config.holidays);
     return scope.em.transactional(async (em) => {
+      const alreadyOpen = await em.count(AccountResetTicketRecord, { nik, status: 'OPEN' });
       const ticket = em.create(AccountResetTicketRecord, {
         nik,
         fullName,
@@ -96,8 +97,10 @@ export class AccountResetService {
         createdAt: new Date(),
       });
       await em.flush();
-      // The current holder hears of it at once, on the account's own e-mail and phone, with how to stop it.
-      const holder = await em.getRepository(AccountRecord).findActiveByNik(nik);
+      // The current holder hears of it at once, on the account's own e-mail and phone, with how to stop it;
+      // once per open reset: while one is open (the holder has been told, and signing in cancels them all),
+      // further requests from anywhere add tickets but no messages, so nobody fills the holder's phone.
+      const holder = alreadyOpen ? null : await em.getRepository(AccountRecord).findActiveByNik(nik);
       if (holder) await notifyHolder(em, holder, ticket.createdAt);
       return { ticketId: ticket.id, status: AccountResetStatus.OPEN, expectedResolutionDate };
     });

@@ -12,19 +12,16 @@ import { requireText } from '#platform/validation/require';
 import { requireNik } from '#domain/require-identifiers';
 import { AccountRecord } from '../account/account.entity';
 import { queueCode } from '../otp/otp.messages';
-import type { OtpService } from '../otp/otp.service';
+import { kioskSubjectPrefix, type OtpService } from '../otp/otp.service';
 import { toOtpChallenge, type OtpChallenge } from '../otp/otp.type';
 import { KioskRecord } from './kiosk.entity';
 import type { KioskDevice, KioskRegistrationInput, KioskSession, RegisteredKiosk } from './kiosk.type';
 
 export const KIOSK_DEVICE_TOKEN_SECONDS = 365 * 24 * 3600;
 export const KIOSK_SESSION_SECONDS = 5 * 60;
-/** What a kiosk shows for where the code went: never the number (it would say the NIK has an account). */
-export const KIOSK_DESTINATION = 'nomor ponsel akun Anda / your account’s phone';
-
 const NO_ACCOUNT = 'none-';
 const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest('hex');
-const subjectOf = (kioskId: string, accountId: string) => `kiosk:${kioskId}:${accountId}`;
+const subjectOf = (kioskId: string, accountId: string) => `${kioskSubjectPrefix(kioskId)}${accountId}`;
 
 export interface KioskDeps {
   issuer: TokenIssuer;
@@ -57,26 +54,27 @@ export class KioskService {
     const found = await scope.em.getRepository(AccountRecord).findActiveByNik(nik);
     const account = found && found.kind === 'PARTICIPANT' && found.phone ? found : null;
     // The same answer whether or not the NIK has an account with a phone: for none, a challenge whose code
-    // goes nowhere (verifying it fails like a wrong code). The destination is never shown, masked or not.
+    // goes nowhere (verifying it fails like a wrong code; no destination, so a resend sends nothing either).
+    // The destination is never shown, masked or not (toOtpChallenge), here or on a resend.
     return scope.em.transactional(async (em) => {
       const issued = await this.deps.otp.issue({
         purpose: 'KIOSK_SESSION',
         subject: subjectOf(kiosk.id, account?.id ?? `${NO_ACCOUNT}${sha256(nik).slice(0, 16)}`),
         channel: 'SMS',
-        destination: account?.phone ?? NO_ACCOUNT,
+        destination: account?.phone ?? '',
         clientIp: scope.clientIp,
       });
-      if (account) await queueCode(em, issued);
-      return { ...toOtpChallenge(issued.challenge), destination: KIOSK_DESTINATION };
+      await queueCode(em, issued);
+      return toOtpChallenge(issued.challenge);
     });
   }
 
   async verifySession(scope: RequestScope, caller: Caller, challengeId: string, code: string): Promise<KioskSession> {
     const kiosk = await this.activeKiosk(scope, caller);
     const challenge = await this.deps.otp.load(challengeId);
-    if (!challenge || challenge.purpose !== 'KIOSK_SESSION' || !challenge.subject.startsWith(`kiosk:${kiosk.id}:`)) throw new OtpExpiredError();
+    if (!challenge || challenge.purpose !== 'KIOSK_SESSION' || !challenge.subject.startsWith(kioskSubjectPrefix(kiosk.id))) throw new OtpExpiredError();
     await this.deps.otp.verify(challengeId, code, { purpose: 'KIOSK_SESSION', subject: challenge.subject }, scope.clientIp);
-    const accountId = challenge.subject.slice(`kiosk:${kiosk.id}:`.length);
+    const accountId = challenge.subject.slice(kioskSubjectPrefix(kiosk.id).length);
     if (accountId.startsWith(NO_ACCOUNT)) throw new OtpExpiredError();
     const account = await scope.em.getRepository(AccountRecord).findActiveById(accountId);
     if (!account || !account.nik) throw new OtpExpiredError();

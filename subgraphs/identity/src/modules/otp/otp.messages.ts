@@ -13,10 +13,13 @@ export function codeText(code: string, validMinutes: number): string {
   return `Kode verifikasi Anda: ${code}. Berlaku ${validMinutes} menit. Jangan berikan kode ini kepada siapa pun.`;
 }
 
-/** Queues the code for its channel inside the caller's transaction (manual codes are handed over by staff). */
+/**
+ * Queues the code for its channel inside the caller's transaction (manual codes are handed over by staff; a
+ * challenge without a destination, a kiosk's for a NIK without an account, sends nothing).
+ */
 export async function queueCode(em: EntityManager, issued: IssuedChallenge): Promise<void> {
   const { challenge, code } = issued;
-  if (challenge.channel === 'MANUAL') return;
+  if (challenge.channel === 'MANUAL' || !challenge.destination) return;
   const minutes = Math.round((challenge.expiresAt - Date.now()) / 60_000);
   await enqueueMessage(em, {
     channel: challenge.channel,

@@ -14,7 +14,7 @@ export class OtpResolver {
     @Ctx() ctx: IdentityContext,
   ): Promise<OtpChallenge> {
     return ctx.em.transactional(async (em) => {
-      const issued = await this.otp.resend(challengeId, ctx.clientIp);
+      const issued = await this.otp.resend(challengeId, ctx.clientIp, ctx.caller);
       await queueCode(em, issued);
       return toOtpChallenge(issued.challenge);
     });

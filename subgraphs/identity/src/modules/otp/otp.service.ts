@@ -6,6 +6,7 @@
 // consumed with set-if-absent, so it works once. Codes: 5 minutes (manual ones 24 hours); a
 // resend after 60 s; at most 5 codes per destination per hour and a per-address budget.
 import { randomUUID } from 'node:crypto';
+import type { Caller } from '#platform/auth/caller';
 import type { KeyValueStore } from '#platform/kv/kv';
 import { OtpExpiredError, OtpInvalidError, OtpLockedError, RateLimitedError } from '#platform/errors';
 import { consume, hashed } from '#platform/kv/rate-limit';
@@ -51,6 +52,20 @@ export function requesterOf(purpose: OtpPurpose, subject: string, clientIp: stri
   return purpose === 'REGISTRATION_EMAIL' || purpose === 'REGISTRATION_PHONE' ? `ip:${clientIp}` : `subject:${subject}`;
 }
 
+/** The start of a kiosk session challenge's subject: `kiosk:<kiosk id>:<account id>`. */
+export const kioskSubjectPrefix = (kioskId: string) => `kiosk:${kioskId}:`;
+
+/**
+ * Who may have a challenge's code sent again: registration codes whoever holds the registration (it is public),
+ * a step-up code only its account, a kiosk code only the kiosk that started it. Anyone else learns nothing of the
+ * challenge, as if it had expired.
+ */
+export function mayResend(challenge: Pick<ChallengeRecord, 'purpose' | 'subject'>, caller: Caller): boolean {
+  if (challenge.purpose === 'STEP_UP') return caller.kind === 'participant' && challenge.subject === caller.accountId;
+  if (challenge.purpose === 'KIOSK_SESSION') return caller.kind === 'kiosk-device' && challenge.subject.startsWith(kioskSubjectPrefix(caller.kioskId));
+  return true;
+}
+
 export const otpChallengeKey = (id: string) => `otp:challenge:${id}`;
 const attemptsKey = (id: string) => `otp:attempts:${id}`;
 const usedKey = (id: string) => `otp:used:${id}`;
@@ -75,9 +90,9 @@ export class OtpService {
     return this.create({ ...input, channel: 'MANUAL', ttlSeconds: MANUAL_OTP_TTL_SECONDS, resend: false });
   }
 
-  async resend(challengeId: string, clientIp: string): Promise<IssuedChallenge> {
+  async resend(challengeId: string, clientIp: string, caller: Caller): Promise<IssuedChallenge> {
     const current = await this.load(challengeId);
-    if (!current || current.channel === 'MANUAL') throw new OtpExpiredError();
+    if (!current || current.channel === 'MANUAL' || !mayResend(current, caller)) throw new OtpExpiredError();
     if (Number((await this.kv.get(attemptsKey(challengeId))) ?? 0) >= MAX_ATTEMPTS) throw new OtpLockedError();
     const now = this.now();
     if (current.resendAvailableAt && now < current.resendAvailableAt) {

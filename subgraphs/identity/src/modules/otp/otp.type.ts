@@ -23,6 +23,9 @@ export class OtpChallenge {
   resendAvailableAt?: Date | null;
 }
 
+/** What a kiosk code shows for where it went: never the number (it would say the NIK has an account). */
+export const KIOSK_DESTINATION = 'nomor ponsel akun Anda / your account’s phone';
+
 export function maskDestination(destination: string): string {
   return destination.includes('@') ? maskEmail(destination) : maskPhone(destination);
 }
@@ -31,7 +34,7 @@ export function toOtpChallenge(record: ChallengeRecord): OtpChallenge {
   return {
     id: record.id,
     channel: record.channel,
-    destination: maskDestination(record.destination),
+    destination: record.purpose === 'KIOSK_SESSION' ? KIOSK_DESTINATION : maskDestination(record.destination),
     expiresAt: new Date(record.expiresAt),
     resendAvailableAt: record.resendAvailableAt ? new Date(record.resendAvailableAt) : null,
   };

@@ -26,7 +26,11 @@ export class RegistrationResolver {
     return this.registrations.verifyOtp(ctx, registrationId, code);
   }
 
-  @Mutation(() => RegistrationProgress, { nullable: true, description: 'Checked against the record of the agency named at the start.' })
+  @Mutation(() => RegistrationProgress, {
+    nullable: true,
+    description:
+      'Checked against the record of the agency named at the start; five tries a registration, and after 20 wrong identities for one NIK in a day that NIK waits (RATE_LIMITED).',
+  })
   provideRegistrationIdentity(
     @Arg('registrationId', () => ID, { description: 'The id `startRegistration` returned.' }) registrationId: string,
     @Arg('identity', () => RegistrationIdentityInput, { description: 'NIK, name and birth date as on the KTP, with the NIP or KPJ.' })

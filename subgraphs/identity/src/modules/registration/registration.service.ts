@@ -16,7 +16,7 @@ import { hashPassword } from '../account/password';
 import { passwordProblem } from '../account/account.rules';
 import type { AgencyDirectory, IdentityClaim } from '../agency/agency-check.client';
 import { Agency, RegistrationStep } from '../common/enums';
-import { consume } from '#platform/kv/rate-limit';
+import { consume, hashed } from '#platform/kv/rate-limit';
 import { queueCode } from '../otp/otp.messages';
 import type { OtpService } from '../otp/otp.service';
 import { toOtpChallenge } from '../otp/otp.type';
@@ -30,6 +30,13 @@ import type { RegistrationProgress } from './registration.type';
 
 /** Wrong identities one registration may try before it has to wait (guessing birth dates is not a game). */
 const IDENTITY_ATTEMPTS = 5;
+/**
+ * Wrong identities for one NIK a day, whatever the registration or address: the NIK gives away the NIP's birth
+ * date and gender, leaving only its appointment month and serial to guess, five tries at a time in as many
+ * registrations as a stranger can start. Past it the NIK's identity step waits, the right identity too.
+ */
+const IDENTITY_FAILURES_PER_NIK = 20;
+const IDENTITY_FAILURES_WINDOW_SECONDS = 24 * 3600;
 
 export interface RegistrationDeps {
   kv: KeyValueStore;
@@ -104,8 +111,19 @@ export class RegistrationService {
       REGISTRATION_TTL_HOURS * 3600,
       'Too many identity attempts for this registration. Try again later.',
     );
+    // Each try takes one of the NIK's failures before the check (so concurrent guesses cannot all slip under it)
+    // and a match gives it back.
+    const failures = `registration:identity-failures:${hashed(claim.nik)}`;
+    await consume(
+      this.deps.kv,
+      failures,
+      IDENTITY_FAILURES_PER_NIK,
+      IDENTITY_FAILURES_WINDOW_SECONDS,
+      'Too many identity attempts for this NIK today. Try again tomorrow.',
+    );
     const result = await this.deps.agencies.check(registration.agency, claim);
     if (!result.match) throw new IdentityMismatchError();
+    await this.deps.kv.increment(failures, IDENTITY_FAILURES_WINDOW_SECONDS, -1);
     if (await scope.em.getRepository(AccountRecord).nikTaken(claim.nik)) throw new NikAlreadyRegisteredError();
     const reset = await approvedResetOf(scope.em, claim.nik);
     if (reset && reset.newEmail !== registration.email) throw resetContactsOnly('email');

@@ -11,7 +11,7 @@ export class TaspenParticipantResolver {
 
   @Query(() => TaspenParticipantCheck, {
     description:
-      'Is this NIP, NIK or NPWP a Taspen participant? The person and Taspen staff with a purpose see the NIP, masked name and employer; others `found` alone. Every check is logged; at most 30 checks per 10 minutes per caller.',
+      'Is this NIP, NIK or NPWP a Taspen participant? The person and Taspen staff with a purpose see the NIP, masked name and employer; others `found` alone. Every check is logged; at most 30 checks per 10 minutes per caller, and 50 a day for everyone but staff.',
   })
   taspenParticipantCheck(
     @Arg('identifier', () => String, { description: 'A NIP (18 digits), NIK (16) or NPWP (tax number, 15 or 16 digits); dots, dashes and spaces are ignored.' })

@@ -29,6 +29,18 @@ export function limiterKey(caller: Caller, clientIp: string): string {
 }
 
 /**
+ * Checks a day for everyone but staff: 30 per 10 minutes alone let one account walk in a day the appointment
+ * months and serials of the NIPs a NIK's birth date and gender leave open, and learn the NIP from `found`.
+ */
+export const CHECKS_PER_DAY = 50;
+export const CHECK_DAY_SECONDS = 24 * 3600;
+
+/** What a caller's daily checks are counted by (null: staff, who check for their work with a purpose). */
+export function dailyLimiterKey(caller: Caller, clientIp: string): string | null {
+  return caller.kind === 'staff' ? null : `${limiterKey(caller, clientIp)}:day`;
+}
+
+/**
  * Who learns more than `found`: the person about themself, and Taspen staff stating a purpose. Everyone else
  * (another participant, a partner, a kiosk, anonymous callers) gets `found` alone.
  */

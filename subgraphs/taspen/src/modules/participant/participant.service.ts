@@ -16,7 +16,16 @@ import type { TaspenCard } from '../card/card.type';
 import { MAX_PAGE, toSubmissionView } from '../submission/submission.service';
 import type { TaspenSubmissionConnection } from '../submission/submission.type';
 import { TaspenParticipantRecord } from './participant.entity';
-import { CHECK_WINDOW_SECONDS, CHECKS_PER_WINDOW, limiterKey, parseParticipantIdentifier, seesCheckDetails } from './participant.rules';
+import {
+  CHECK_DAY_SECONDS,
+  CHECK_WINDOW_SECONDS,
+  CHECKS_PER_DAY,
+  CHECKS_PER_WINDOW,
+  dailyLimiterKey,
+  limiterKey,
+  parseParticipantIdentifier,
+  seesCheckDetails,
+} from './participant.rules';
 import type { TaspenParticipant, ThtBalance } from './participant.type';
 import { toParticipantView } from './participant.view';
 
@@ -53,6 +62,8 @@ export class ParticipantService {
     const { caller, accessPurpose: statedPurpose } = scope;
     const identifier = parseParticipantIdentifier(rawIdentifier);
     await consume(this.deps.kv, limiterKey(caller, scope.clientIp), CHECKS_PER_WINDOW, CHECK_WINDOW_SECONDS);
+    const daily = dailyLimiterKey(caller, scope.clientIp);
+    if (daily) await consume(this.deps.kv, daily, CHECKS_PER_DAY, CHECK_DAY_SECONDS);
     const record = await scope.em.getRepository(TaspenParticipantRecord).findByIdentifier(identifier);
     const details = record ? seesCheckDetails(caller, record.nik, statedPurpose) : false;
     // Every check is on record, whoever asked and whatever it found (the person sees checks of them in their log).
