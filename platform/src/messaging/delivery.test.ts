@@ -3,7 +3,8 @@
 import { Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from '#platform/testing/test-database';
 import { createLogger } from '../logger';
-import { backoffSeconds, MAX_ATTEMPTS, startOutboxDelivery, type DeliveryWorker } from './delivery';
+import type { Logger } from '../logger';
+import { backoffSeconds, failedRoundRetryMs, MAX_ATTEMPTS, startOutboxDelivery, type DeliveryWorker } from './delivery';
 import { countOutbox, total } from './outbox-stats';
 import type { DeliverableMessage, Transports } from './transports';
 
@@ -121,4 +122,42 @@ test('two workers never deliver the same message twice', async () => {
 
 test('backoff doubles from 10 seconds up to 10 minutes', () => {
   expect([1, 2, 3, 4, 10].map(backoffSeconds)).toEqual([10, 20, 40, 80, 600]);
+});
+
+describe('rounds that fail in a row (the database is down)', () => {
+  afterEach(() => jest.useRealTimers());
+
+  test('are tried twice as late each time, up to 30 s, and the first round that works again says so', async () => {
+    jest.useFakeTimers();
+    let down = true;
+    const idle = { query: async () => ({ rows: [] }), on: () => {}, off: () => {}, release: () => {} };
+    const stub = {
+      connect: async () => {
+        if (down) throw new Error('connect ECONNREFUSED 127.0.0.1:5432');
+        return idle;
+      },
+    };
+    const lines: { level: string; fields: Record<string, unknown>; message: string }[] = [];
+    const record = (level: string) => (fields: Record<string, unknown>, message: string) => void lines.push({ level, fields, message });
+    const fakeLog = { error: record('error'), warn: record('warn'), info: record('info') } as unknown as Logger;
+    const w = startOutboxDelivery({ pool: stub as unknown as Pool, schema: 'svc', transports: {}, production: false, log: fakeLog, intervalMs: 1_000 });
+    workers.push(w);
+
+    // A minute down: at 0, 2, 6, 14 and 30 s (then every 30 s), not 60 rounds and 60 lines.
+    await jest.advanceTimersByTimeAsync(59_000);
+    expect(lines.map((line) => [line.level, line.fields.retryInMs])).toEqual([
+      ['error', 2_000],
+      ['error', 4_000],
+      ['error', 8_000],
+      ['error', 16_000],
+      ['error', 30_000],
+    ]);
+    down = false;
+    await jest.advanceTimersByTimeAsync(2_000);
+    expect(lines.slice(5)).toEqual([{ level: 'info', fields: { failedRounds: 5 }, message: 'outbox delivery works again' }]);
+    // Then back to the usual interval, without a line per round.
+    await jest.advanceTimersByTimeAsync(5_000);
+    expect(lines).toHaveLength(6);
+    expect(failedRoundRetryMs(1_000, 20)).toBe(30_000);
+  });
 });

@@ -18,6 +18,14 @@ export function backoffSeconds(attempts: number): number {
   return Math.min(10 * 2 ** Math.max(0, attempts - 1), 600);
 }
 
+/** After this many milliseconds at most, a worker whose rounds fail (database down) tries again. */
+export const FAILED_ROUND_RETRY_MAX_MS = 30_000;
+
+/** The wait after the `failures`-th failed round in a row: twice the interval, doubling, capped. */
+export function failedRoundRetryMs(intervalMs: number, failures: number): number {
+  return Math.min(intervalMs * 2 ** failures, FAILED_ROUND_RETRY_MAX_MS);
+}
+
 export interface DeliveryOptions {
   pool: Pool;
   /** The schema whose outbox this worker delivers (its service's own). */
@@ -109,16 +117,28 @@ export function startOutboxDelivery(options: DeliveryOptions): DeliveryWorker {
     return handled;
   };
 
+  // Rounds that fail in a row (the database is down) are tried less and less often, so that an outage is a
+  // few log lines a minute, not one a second per service; the first round that works says so.
+  let failures = 0;
   const tick = async () => {
     if (stopped) return;
-    running = runOnce().catch((error) => {
-      options.log.error({ error }, 'outbox delivery round failed');
-      return 0;
-    });
+    running = runOnce().then(
+      (handled) => {
+        if (failures > 0) options.log.info({ failedRounds: failures }, 'outbox delivery works again');
+        failures = 0;
+        return handled;
+      },
+      (error: unknown) => {
+        failures += 1;
+        options.log.error({ error, failedRounds: failures, retryInMs: failedRoundRetryMs(intervalMs, failures) }, 'outbox delivery round failed');
+        return 0;
+      },
+    );
     const handled = await running;
     running = undefined;
     // A full batch means more may be waiting: go again at once.
-    if (!stopped) timer = setTimeout(() => void tick(), handled >= batchSize ? 0 : intervalMs);
+    const wait = failures > 0 ? failedRoundRetryMs(intervalMs, failures) : handled >= batchSize ? 0 : intervalMs;
+    if (!stopped) timer = setTimeout(() => void tick(), wait);
   };
   if (options.poll !== false) timer = setTimeout(() => void tick(), 0);
 
