@@ -35,8 +35,8 @@ export interface Platform {
   readonly accessLog: AccessLog;
 }
 
-export async function connectKeyValueStore(config: HubConfig): Promise<KeyValueStore> {
-  return config.REDIS_URL ? RedisStore.connect(config.REDIS_URL, config.REDIS_KEY_PREFIX, config.REDIS_COMMAND_TIMEOUT_MS) : new MemoryStore();
+export async function connectKeyValueStore(config: HubConfig, log?: Logger): Promise<KeyValueStore> {
+  return config.REDIS_URL ? RedisStore.connect(config.REDIS_URL, config.REDIS_KEY_PREFIX, config.REDIS_COMMAND_TIMEOUT_MS, log) : new MemoryStore();
 }
 
 export async function createPlatform(
@@ -56,7 +56,7 @@ export async function createPlatform(
   },
 ): Promise<Platform> {
   const log = options.log ?? createLogger({ level: config.LOG_LEVEL, service: options.service });
-  const kv = options.kv ?? (await connectKeyValueStore(config));
+  const kv = options.kv ?? (await connectKeyValueStore(config, log));
   const keys = await loadKeyRing(config);
   const settings = { issuer: config.HUB_TOKEN_ISSUER, audience: config.HUB_TOKEN_AUDIENCE };
   const serviceUrls: ServiceUrls = Object.freeze(

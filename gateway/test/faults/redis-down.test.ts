@@ -3,6 +3,7 @@
 // everything recovers when Redis is back, without restarting the hub. The Redis server is the test's
 // own (a spare port), never the machine's shared one; without a redis-server binary the suite skips.
 import { startOwnRedis, redisServerBinary, type OwnRedis } from '../support/redis-server';
+import { LogCapture } from '../support/log-capture';
 import { startTestHub, type TestHub } from '../support/test-hub';
 import { withAccount } from '../support/bpjstk';
 import { SUBMIT, SUBMISSION, kptInput } from '../support/taspen';
@@ -21,10 +22,13 @@ describeWithRedis('Redis stopped', () => {
   let hub: TestHub;
   let token: string;
   let submissionId: string;
+  const logs = new LogCapture();
+  /** The captured lines that say so, parsed. */
+  const said = (message: string) => logs.lines.filter((line) => line.includes(message)).map((line) => JSON.parse(line) as Record<string, unknown>);
 
   beforeAll(async () => {
     redis = (await startOwnRedis())!;
-    hub = await startTestHub({ REDIS_URL: redis.url });
+    hub = await startTestHub({ REDIS_URL: redis.url, LOG_LEVEL: 'info' }, { logDestination: logs });
     const budi = await withAccount(hub, BUDI);
     token = await participantToken(hub, budi);
     const submitted = await hub.gql(SUBMIT, { input: await kptInput(hub, token, BUDI) }, { token });
@@ -64,6 +68,14 @@ describeWithRedis('Redis stopped', () => {
     expect(ready.status).toBe(503);
     // Each subgraph's own readiness includes the key-value store it shares with the gateway.
     expect(ready.body.down).toEqual(['keyValueStore', 'identity', 'taspen', 'bpjstk']);
+
+    // The operator reads it once, as an error, not once per reconnection try (it tries every 2 s at most).
+    const lost = said('key-value store (Redis) connection lost');
+    expect(lost.length).toBeGreaterThanOrEqual(1);
+    expect(lost.every((line) => line.level === 'error')).toBe(true);
+    const perConnection = lost.length;
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(said('key-value store (Redis) connection lost')).toHaveLength(perConnection);
   });
 
   test('when Redis is back, codes and sign-in work again without restarting the hub', async () => {
@@ -75,5 +87,6 @@ describeWithRedis('Redis stopped', () => {
     const login = await hub.gql(LOGIN, { email: 'officer.taspen@hub.local', password: 'dev-staff-password' });
     expect(login.errors).toBeUndefined();
     expect(login.data?.login.accessToken).toEqual(expect.any(String));
+    expect(said('key-value store (Redis) connection back')).toHaveLength(said('key-value store (Redis) connection lost').length);
   });
 });

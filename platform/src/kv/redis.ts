@@ -2,6 +2,7 @@
 // across processes. Commands fail fast when Redis is down instead of queueing forever.
 import { createClient, TimeoutError, type RedisClientType } from 'redis';
 import { ServiceUnavailableError } from '../errors';
+import type { Logger } from '../logger';
 import type { KeyValueStore } from './kv';
 
 const COMPARE_AND_SET = `
@@ -20,7 +21,8 @@ return value`;
 export class RedisStore implements KeyValueStore {
   private constructor(private readonly client: RedisClientType) {}
 
-  static async connect(url: string, prefix = '', commandTimeoutMs = 2_000): Promise<RedisStore> {
+  /** `log` hears once that the connection is lost and once that it is back, not every reconnection try. */
+  static async connect(url: string, prefix = '', commandTimeoutMs = 2_000, log?: Pick<Logger, 'error' | 'info'>): Promise<RedisStore> {
     const client = createClient({
       url,
       disableOfflineQueue: true,
@@ -29,8 +31,19 @@ export class RedisStore implements KeyValueStore {
         reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000),
       },
     }) as RedisClientType;
-    client.on('error', () => {
-      // Reconnection is automatic; callers see SERVICE_UNAVAILABLE while it is down.
+    // Reconnection is automatic; callers see SERVICE_UNAVAILABLE while it is down. Each failed try emits an
+    // error: only the first after a working connection is news to an operator.
+    let connected = false;
+    let lost = false;
+    client.on('error', (error: unknown) => {
+      if (!connected || lost) return;
+      lost = true;
+      log?.error({ error }, 'key-value store (Redis) connection lost; reconnecting (one-time codes and sign-in answer SERVICE_UNAVAILABLE meanwhile)');
+    });
+    client.on('ready', () => {
+      if (lost) log?.info('key-value store (Redis) connection back');
+      connected = true;
+      lost = false;
     });
     await client.connect();
     const store = new RedisStore(client);
