@@ -10,6 +10,7 @@ import {
   PASSWORD,
   PHONE,
   SITI,
+  strangerResetInput,
   VERIFY,
   expectData,
   freshIp,
@@ -25,18 +26,10 @@ const hub = useTestHub();
 
 const REQUEST = `mutation($input: AccountResetInput!) { requestAccountReset(input: $input) { ticketId status } }`;
 const RESOLVE = `mutation($id: ID!, $approve: Boolean!) { resolveAccountReset(ticketId: $id, approve: $approve, note: "checked") { status } }`;
-const attackerReset = () => ({
-  nik: SITI.identity.nik,
-  fullName: SITI.identity.fullName,
-  birthDate: SITI.identity.birthDate,
-  newEmail: 'attacker@evil.example',
-  newPhone: '081277776666',
-  reason: 'Lost my phone',
-});
 
 test('the holder is told on the account’s e-mail and phone, and signing in cancels the reset', async () => {
   await register(hub, SITI, 'siti.asli@example.id');
-  const ticket = expectData(await hub.gql(REQUEST, { input: attackerReset() }, { headers: { 'x-forwarded-for': freshIp() } }), 'requestAccountReset');
+  const ticket = expectData(await hub.gql(REQUEST, { input: strangerResetInput() }, { headers: { 'x-forwarded-for': freshIp() } }), 'requestAccountReset');
   const [mail] = await outbox(hub, 'siti.asli@example.id');
   expect(mail.body).toMatch(/reset/i);
   expect(mail.body).toMatch(/masuk ke akun Anda untuk membatalkannya/);
@@ -53,7 +46,7 @@ test('the holder is told on the account’s e-mail and phone, and signing in can
 });
 
 test('an officer of an agency without a record of the person cannot decide; the re-registration takes only the ticket’s contacts', async () => {
-  const ticket = expectData(await hub.gql(REQUEST, { input: attackerReset() }, { headers: { 'x-forwarded-for': freshIp() } }), 'requestAccountReset');
+  const ticket = expectData(await hub.gql(REQUEST, { input: strangerResetInput() }, { headers: { 'x-forwarded-for': freshIp() } }), 'requestAccountReset');
   // The officer sees the request beside the person's records (with a purpose; the reads are logged).
   const LIST = `query { accountResetRequests { ticketId fullName newEmail person { nik fullName taspen { nip } } } }`;
   const taspenOfficer = await staffLogin(hub, 'officer.taspen@hub.local');

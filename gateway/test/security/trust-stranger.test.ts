@@ -15,6 +15,7 @@ import {
   IDENTITY,
   PASSWORD,
   SITI,
+  strangerResetInput,
   expectData,
   freshIp,
   login,
@@ -80,21 +81,7 @@ describe('finding 12: a kiosk code asked for again shows nothing of the account'
 
 describe('finding 13: reset requests from many addresses do not fill the holder’s phone', () => {
   const PHONE = '+6281234567801'; // SITI's account phone (flows.ts)
-  const request = () =>
-    hub.gql(
-      RESET,
-      {
-        input: {
-          nik: SITI.identity.nik,
-          fullName: SITI.identity.fullName,
-          birthDate: SITI.identity.birthDate,
-          newEmail: 'attacker@evil.example',
-          newPhone: '081277776666',
-          reason: 'Lost my phone',
-        },
-      },
-      { headers: { 'x-forwarded-for': freshIp() } },
-    );
+  const request = () => hub.gql(RESET, { input: strangerResetInput(SITI) }, { headers: { 'x-forwarded-for': freshIp() } });
   const notices = async () => (await outbox(hub, PHONE)).filter((m) => /reset/i.test(m.body)).length;
 
   test('while a reset of the NIK is open, further requests are answered alike but tell the holder nothing new; after they sign in, the next one is told again', async () => {

@@ -33,6 +33,16 @@ export const BUDI_TASPEN = registrant('budi', 'TASPEN', '081234567803');
 export const ANDI_BPJSTK = registrant('andi', 'BPJSTK', '081234567804');
 export const RUDI_BPJSTK = registrant('rudi', 'BPJSTK', '081234567805');
 
+/** An account reset as a stranger asks for one: the person's public identity (NIK, name, birth date) and the stranger's own contacts. */
+export const strangerResetInput = (person: RegistrationPersona = SITI) => ({
+  nik: person.identity.nik,
+  fullName: person.identity.fullName,
+  birthDate: person.identity.birthDate,
+  newEmail: 'attacker@evil.example',
+  newPhone: '081277776666',
+  reason: 'Lost my phone',
+});
+
 export const STAFF_PASSWORD = 'dev-staff-password';
 export const PASSWORD = 'Kopi-Susu-Gayo-2026!';
 
