@@ -9,6 +9,7 @@ import { BUDI_TK, withAccount } from '../support/bpjstk';
 import { bpuInput } from '../support/registrations';
 import { adminToken, codes } from '../support/consumers';
 import { SITI as SITI_TASPEN, participantToken } from '../support/tokens';
+import { hashed } from '#platform/kv/rate-limit';
 import { otpChallengeKey } from '../../../subgraphs/identity/src/modules/otp/otp.service';
 import {
   BUDI_TASPEN,
@@ -117,6 +118,9 @@ describe('finding 14: KPJ recoveries from many addresses do not fill the personâ
     }
     const texts = (await outbox(hub, PHONE)).filter((m) => /KPJ/.test(m.body));
     expect(texts.length).toBe(3);
+    // The counters name the NIK by its hash: the key-value store holds no identifier in clear.
+    expect(await hub.platform.kv.get(`bpjstk:recover-kpj:sent:${andi.nik}`)).toBeNull();
+    expect(await hub.platform.kv.get(`bpjstk:recover-kpj:sent:${hashed(andi.nik)}`)).toBe('8');
   });
 });
 

@@ -3,7 +3,7 @@
 // each call gets the request's scope.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { KeyValueStore } from '#platform/kv/kv';
-import { consume, overLimit } from '#platform/kv/rate-limit';
+import { consume, hashed, overLimit } from '#platform/kv/rate-limit';
 import { maskEmail, maskPhone } from '#platform/masking';
 import { enqueueMessage } from '#platform/messaging/outbox';
 import { requireDate, requireText } from '#platform/validation/require';
@@ -37,9 +37,10 @@ export class RecoveryService {
     const nik = requireNik('nik', input.nik, { birthDate }).nik;
     const fullName = requireText('fullName', input.fullName);
     await this.limit(`bpjstk:recover-kpj:ip:${scope.clientIp}`, RECOVERY_LIMITS.perIpPerHour);
+    // Counters name the NIK by its hash: the key-value store holds no identifier in clear.
     // Attempts on a NIK are charged to the requester (NIK and address), so a stranger's failures never lock the
     // person's own recovery; a success still spends the same budget, so the person's phone is not flooded.
-    await this.limit(`bpjstk:recover-kpj:nik:${nik}:ip:${scope.clientIp}`, RECOVERY_LIMITS.perNikPerHour);
+    await this.limit(`bpjstk:recover-kpj:nik:${hashed(nik)}:ip:${scope.clientIp}`, RECOVERY_LIMITS.perNikPerHour);
 
     const participant = await scope.loaders.participantByNik.load(nik);
     if (!participant || participant.birthDate !== birthDate || !namesMatch(fullName, participant.fullName)) return NOT_DELIVERED;
@@ -50,7 +51,7 @@ export class RecoveryService {
     // Whoever asks, from however many addresses, the person is sent the KPJ a few times an hour at most; a later
     // match gets the same answer (the KPJ is already on its way there), so nobody fills their phone and nobody
     // stops their own recovery.
-    const overBudget = (await overLimit(this.deps.kv, `bpjstk:recover-kpj:sent:${nik}`, RECOVERY_LIMITS.deliveriesPerNikPerHour, 3600)) !== null;
+    const overBudget = (await overLimit(this.deps.kv, `bpjstk:recover-kpj:sent:${hashed(nik)}`, RECOVERY_LIMITS.deliveriesPerNikPerHour, 3600)) !== null;
     if (!overBudget) {
       await enqueueMessage(scope.em, {
         channel: bySms ? 'SMS' : 'EMAIL',
